@@ -1,0 +1,172 @@
+package org.borderwatch.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An immutable snapshot of the store's situation content, indexed for fast questions by date:
+ * intervals per crossing sorted by start (a binary search finds the one covering a day), and
+ * events sorted by date (a binary search finds a window). Thread-safe once built.
+ */
+public final class SituationData {
+    private static final Comparator<Event> BY_DATE = Comparator.comparing(Event::date).thenComparing(Event::id);
+
+    private final List<Crossing> crossings;
+    private final Map<String, Crossing> crossingById;
+    private final Map<String, List<StatusInterval>> intervalsByCrossing;
+    private final List<Event> events;
+    private final LocalDate[] eventDates;
+    private final Map<String, Source> sources;
+
+    /**
+     * @throws IllegalArgumentException when an interval names an unknown crossing or two intervals
+     *                                  of one crossing overlap
+     */
+    public SituationData(List<Crossing> crossings, List<StatusInterval> intervals, List<Event> events,
+                         List<Source> sources) {
+        this.crossings = List.copyOf(crossings);
+        Map<String, Crossing> byId = new LinkedHashMap<>();
+        for (Crossing c : crossings) {
+            if (byId.put(c.id(), c) != null) {
+                throw new IllegalArgumentException("duplicate crossing id " + c.id());
+            }
+        }
+        this.crossingById = Collections.unmodifiableMap(byId);
+        Map<String, List<StatusInterval>> grouped = new HashMap<>();
+        for (StatusInterval i : intervals) {
+            if (!byId.containsKey(i.crossingId())) {
+                throw new IllegalArgumentException("interval from " + i.from() + " names unknown crossing " + i.crossingId());
+            }
+            grouped.computeIfAbsent(i.crossingId(), k -> new ArrayList<>()).add(i);
+        }
+        for (Map.Entry<String, List<StatusInterval>> e : grouped.entrySet()) {
+            List<StatusInterval> list = e.getValue();
+            list.sort(Comparator.comparing(StatusInterval::from));
+            for (int k = 1; k < list.size(); k++) {
+                StatusInterval prev = list.get(k - 1);
+                StatusInterval next = list.get(k);
+                if (prev.until() == null || prev.until().isAfter(next.from())) {
+                    throw new IllegalArgumentException("intervals of " + e.getKey() + " overlap: "
+                            + prev.from() + "…" + (prev.until() == null ? "open end" : prev.until())
+                            + " and " + next.from() + "…");
+                }
+            }
+            e.setValue(List.copyOf(list));
+        }
+        this.intervalsByCrossing = Collections.unmodifiableMap(grouped);
+        List<Event> sorted = new ArrayList<>(events);
+        sorted.sort(BY_DATE);
+        this.events = Collections.unmodifiableList(sorted);
+        this.eventDates = sorted.stream().map(Event::date).toArray(LocalDate[]::new);
+        Map<String, Source> src = new LinkedHashMap<>();
+        for (Source s : sources) {
+            src.put(s.id(), s);
+        }
+        this.sources = Collections.unmodifiableMap(src);
+    }
+
+    public List<Crossing> crossings() {
+        return crossings;
+    }
+
+    public Crossing crossing(String id) {
+        return crossingById.get(id);
+    }
+
+    /** Intervals of one crossing, sorted by start; empty when it has none. */
+    public List<StatusInterval> intervals(String crossingId) {
+        return intervalsByCrossing.getOrDefault(crossingId, List.of());
+    }
+
+    /** Every interval, grouped by crossing in crossing order. */
+    public List<StatusInterval> allIntervals() {
+        List<StatusInterval> all = new ArrayList<>();
+        for (Crossing c : crossings) {
+            all.addAll(intervals(c.id()));
+        }
+        return all;
+    }
+
+    /** Every event, oldest first. */
+    public List<Event> events() {
+        return events;
+    }
+
+    public Map<String, Source> sources() {
+        return sources;
+    }
+
+    public Source source(String id) {
+        return sources.get(id);
+    }
+
+    /** The interval of a crossing that covers {@code d}, or {@code null}. O(log n). */
+    public StatusInterval intervalOn(String crossingId, LocalDate d) {
+        List<StatusInterval> list = intervals(crossingId);
+        int lo = 0;
+        int hi = list.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (!list.get(mid).from().isAfter(d)) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (found < 0) {
+            return null;
+        }
+        StatusInterval i = list.get(found);
+        return i.covers(d) ? i : null;
+    }
+
+    /** Events with {@code from <= date <= to}, oldest first. O(log n + k). */
+    public List<Event> eventsBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return List.of();
+        }
+        return events.subList(lowerBound(from), lowerBound(to.plusDays(1)));
+    }
+
+    private int lowerBound(LocalDate d) {
+        int lo = 0;
+        int hi = eventDates.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (eventDates[mid].isBefore(d)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** First and last day the data speaks of (events and interval starts), or {@code null} when empty. */
+    public LocalDate[] range() {
+        LocalDate min = null;
+        LocalDate max = null;
+        for (List<StatusInterval> list : intervalsByCrossing.values()) {
+            for (StatusInterval i : list) {
+                min = min == null || i.from().isBefore(min) ? i.from() : min;
+                LocalDate end = i.until() != null ? i.until() : i.from();
+                max = max == null || end.isAfter(max) ? end : max;
+            }
+        }
+        if (eventDates.length > 0) {
+            LocalDate first = eventDates[0];
+            LocalDate last = eventDates[eventDates.length - 1];
+            min = min == null || first.isBefore(min) ? first : min;
+            max = max == null || last.isAfter(max) ? last : max;
+        }
+        return min == null ? null : new LocalDate[] {min, max};
+    }
+}
