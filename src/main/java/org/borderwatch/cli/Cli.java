@@ -1,0 +1,37 @@
+package org.borderwatch.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code borderwatch} command and its subcommands. */
+@Command(name = "borderwatch", mixinStandardHelpOptions = true, version = "Borderwatch 0.1.0",
+        description = "Situation viewer for the Finnish–Russian and Polish–Belarusian borders. "
+                + "Without a command, opens the window.",
+        subcommands = {InfoCommand.class, RenderCommand.class})
+public final class Cli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs a command line and returns its exit code (0 ok, 1 failure, 2 usage). */
+    public static int run(String... args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    /** The configured command line, writing to the given streams (tests pass their own). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("borderwatch " + cmd.getCommandName() + ": " + Failure.reason(ex));
+            return 1;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,154 @@
+package org.borderwatch.render;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.Comparator;
+import java.util.List;
+import org.borderwatch.domain.Border;
+import org.borderwatch.geo.MapLayer;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Paints the base map: sea, land (the focus countries brighter, neighbours muted), lakes, rivers,
+ * country boundaries, the graticule, both frontier lines emphasised, and country names that do not
+ * collide. Only what meets the view is drawn, at the level of detail of the view's scale.
+ */
+public final class BaseMapPainter {
+
+    /** Paints the base layers of {@code scene} onto {@code g} (which must be in screen pixels). */
+    public void paint(Graphics2D g, MapScene scene, LabelPlacer labels) {
+        Viewport v = scene.view();
+        MapStyle s = scene.style();
+        Envelope env = v.envelope();
+        double mpp = v.metresPerPixel();
+        g.setColor(s.sea());
+        g.fill(new Rectangle2D.Double(0, 0, v.width(), v.height()));
+
+        List<MapLayer.Piece> countries = scene.map().countries().query(env, mpp);
+        Path2D.Double focus = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        Path2D.Double other = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        for (MapLayer.Piece p : countries) {
+            boolean isFocus = s.focusCountries().contains(p.feature().text("iso_a2"));
+            ScreenShapes.append(isFocus ? focus : other, p.geometry(), v);
+        }
+        g.setColor(s.land());
+        g.fill(other);
+        g.setColor(s.focusLand());
+        g.fill(focus);
+
+        Path2D.Double lakes = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        for (MapLayer.Piece p : scene.map().lakes().query(env, mpp)) {
+            ScreenShapes.append(lakes, p.geometry(), v);
+        }
+        g.setColor(s.lake());
+        g.fill(lakes);
+
+        Path2D.Double rivers = new Path2D.Double();
+        for (MapLayer.Piece p : scene.map().rivers().query(env, mpp)) {
+            ScreenShapes.append(rivers, p.geometry(), v);
+        }
+        g.setColor(s.river());
+        g.setStroke(new BasicStroke(s.width(mpp > 2000 ? 0.6 : 1.1), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(rivers);
+        g.setColor(s.lake().darker());
+        g.setStroke(new BasicStroke(s.width(0.4)));
+        g.draw(lakes);
+
+        Path2D.Double outlines = new Path2D.Double();
+        for (MapLayer.Piece p : countries) {
+            ScreenShapes.append(outlines, p.geometry(), v);
+        }
+        g.setColor(s.countryLine());
+        g.setStroke(new BasicStroke(s.width(0.6), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(outlines);
+
+        if (scene.options().graticule()) {
+            new GraticulePainter().paint(g, scene);
+        }
+        for (Border b : new Border[] {Border.FI_RU, Border.PL_BY}) {
+            paintBorder(g, scene, b);
+        }
+        if (scene.options().countryLabels()) {
+            paintCountryLabels(g, scene, countries, labels);
+        }
+    }
+
+    /** The frontier line: a light halo under a dark, heavier line, so it stands out on any land colour. */
+    private static void paintBorder(Graphics2D g, MapScene scene, Border b) {
+        Viewport v = scene.view();
+        MapStyle s = scene.style();
+        Path2D.Double path = new Path2D.Double();
+        for (MapLayer.Piece p : scene.map().border(b).query(v.envelope(), v.metresPerPixel())) {
+            ScreenShapes.append(path, p.geometry(), v);
+        }
+        g.setColor(s.borderHalo());
+        g.setStroke(new BasicStroke(s.width(6), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(path);
+        g.setColor(s.borderLine());
+        g.setStroke(new BasicStroke(s.width(2.6), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(path);
+    }
+
+    /** Country names at an interior point of each country's largest visible part, biggest countries first. */
+    private static void paintCountryLabels(Graphics2D g, MapScene scene, List<MapLayer.Piece> pieces,
+                                           LabelPlacer labels) {
+        Viewport v = scene.view();
+        MapStyle s = scene.style();
+        Envelope env = v.envelope();
+        Font font = s.font(Font.BOLD, 13);
+        java.util.Map<MapLayer.Feature, Polygon> largest = new java.util.LinkedHashMap<>();
+        for (MapLayer.Piece p : pieces) {
+            if (p.geometry() instanceof Polygon poly) {
+                Polygon best = largest.get(p.feature());
+                if (best == null || poly.getArea() > best.getArea()) {
+                    largest.put(p.feature(), poly);
+                }
+            }
+        }
+        var ordered = largest.entrySet().stream()
+                .sorted(Comparator.comparingDouble((java.util.Map.Entry<MapLayer.Feature, Polygon> e) ->
+                        -visibleArea(e.getValue(), env)))
+                .toList();
+        for (var e : ordered) {
+            String name = e.getKey().text("name").toUpperCase(java.util.Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            Geometry visible = clip(e.getValue(), env);
+            if (visible.isEmpty() || visible.getArea() / (v.metresPerPixel() * v.metresPerPixel()) < 4000) {
+                continue;
+            }
+            Point at = visible.getInteriorPoint();
+            Point2D sp = v.toScreen(at.getX(), at.getY());
+            Rectangle2D box = TextDrawing.bounds(g, name, font, 0, 0);
+            double x = sp.getX() - box.getWidth() / 2;
+            double y = sp.getY() + box.getHeight() / 3;
+            if (labels.tryPlace(TextDrawing.bounds(g, name, font, x, y))) {
+                TextDrawing.draw(g, name, font, x, y, s.text().brighter().brighter(), s.textHalo(), s.width(3));
+            }
+        }
+    }
+
+    private static double visibleArea(Polygon p, Envelope env) {
+        Envelope pe = p.getEnvelopeInternal();
+        return pe.intersection(env).getArea();
+    }
+
+    private static Geometry clip(Polygon p, Envelope env) {
+        if (env.contains(p.getEnvelopeInternal())) {
+            return p;
+        }
+        try {
+            return p.intersection(p.getFactory().toGeometry(env));
+        } catch (RuntimeException topologyProblem) {
+            return p.getFactory().toGeometry(p.getEnvelopeInternal().intersection(env));
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.borderwatch.render;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import org.borderwatch.geo.MapProjection;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Meridians and parallels at a spacing that gives a handful of lines across the view (10° … 1′),
+ * drawn as projected curves, with degree labels at the left and bottom edges.
+ */
+public final class GraticulePainter {
+    private static final double[] STEPS = {10, 5, 2, 1, 0.5, 0.25, 1 / 6.0, 1 / 12.0, 1 / 30.0, 1 / 60.0};
+
+    public void paint(Graphics2D g, MapScene scene) {
+        Viewport v = scene.view();
+        MapStyle s = scene.style();
+        double[] box = lonLatBox(v);
+        double spanLat = box[3] - box[1];
+        double step = STEPS[STEPS.length - 1];
+        for (double candidate : STEPS) {
+            if (spanLat / candidate >= 3) {
+                step = candidate;
+                break;
+            }
+        }
+        g.setColor(s.graticule());
+        g.setStroke(new BasicStroke(s.width(0.7)));
+        Font font = s.font(Font.PLAIN, 9.5);
+        int samples = 48;
+        for (double lon = Math.floor(box[0] / step) * step; lon <= box[2]; lon += step) {
+            Path2D.Double p = new Path2D.Double();
+            for (int i = 0; i <= samples; i++) {
+                double lat = box[1] + (box[3] - box[1]) * i / samples;
+                Coordinate c = MapProjection.forward(lon, lat);
+                Point2D sp = v.toScreen(c.x, c.y);
+                if (i == 0) {
+                    p.moveTo(sp.getX(), sp.getY());
+                } else {
+                    p.lineTo(sp.getX(), sp.getY());
+                }
+            }
+            g.draw(p);
+            Coordinate bottom = MapProjection.forward(lon, latAtBottom(v, lon, box));
+            Point2D sp = v.toScreen(bottom.x, bottom.y);
+            if (sp.getX() > 30 && sp.getX() < v.width() - 60) {
+                TextDrawing.draw(g, format(lon, 'E', 'W', step), font, sp.getX() + 3, v.height() - 4 * s.scale(),
+                        s.text(), s.textHalo(), s.width(2.5));
+                g.setColor(s.graticule());
+                g.setStroke(new BasicStroke(s.width(0.7)));
+            }
+        }
+        for (double lat = Math.floor(box[1] / step) * step; lat <= box[3]; lat += step) {
+            Path2D.Double p = new Path2D.Double();
+            for (int i = 0; i <= samples; i++) {
+                double lon = box[0] + (box[2] - box[0]) * i / samples;
+                Coordinate c = MapProjection.forward(lon, lat);
+                Point2D sp = v.toScreen(c.x, c.y);
+                if (i == 0) {
+                    p.moveTo(sp.getX(), sp.getY());
+                } else {
+                    p.lineTo(sp.getX(), sp.getY());
+                }
+            }
+            g.draw(p);
+            Coordinate left = MapProjection.forward(lonAtLeft(v, lat, box), lat);
+            Point2D sp = v.toScreen(left.x, left.y);
+            if (sp.getY() > 40 && sp.getY() < v.height() - 30) {
+                TextDrawing.draw(g, format(lat, 'N', 'S', step), font, 4 * s.scale(), sp.getY() - 3,
+                        s.text(), s.textHalo(), s.width(2.5));
+                g.setColor(s.graticule());
+                g.setStroke(new BasicStroke(s.width(0.7)));
+            }
+        }
+    }
+
+    /** Bounds in degrees (west, south, east, north) of the view, from its edges. */
+    static double[] lonLatBox(Viewport v) {
+        Envelope e = v.envelope();
+        double w = 180;
+        double so = 90;
+        double ea = -180;
+        double no = -90;
+        int n = 12;
+        for (int i = 0; i <= n; i++) {
+            double fx = e.getMinX() + e.getWidth() * i / n;
+            double fy = e.getMinY() + e.getHeight() * i / n;
+            for (Coordinate c : new Coordinate[] {MapProjection.inverse(fx, e.getMinY()), MapProjection.inverse(fx, e.getMaxY()),
+                    MapProjection.inverse(e.getMinX(), fy), MapProjection.inverse(e.getMaxX(), fy)}) {
+                w = Math.min(w, c.x);
+                ea = Math.max(ea, c.x);
+                so = Math.min(so, c.y);
+                no = Math.max(no, c.y);
+            }
+        }
+        return new double[] {w, so, ea, no};
+    }
+
+    private static double latAtBottom(Viewport v, double lon, double[] box) {
+        double lo = box[1];
+        double hi = box[3];
+        for (int i = 0; i < 30; i++) {
+            double mid = (lo + hi) / 2;
+            Coordinate c = MapProjection.forward(lon, mid);
+            if (v.toScreen(c.x, c.y).getY() > v.height()) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return hi;
+    }
+
+    private static double lonAtLeft(Viewport v, double lat, double[] box) {
+        double lo = box[0];
+        double hi = box[2];
+        for (int i = 0; i < 30; i++) {
+            double mid = (lo + hi) / 2;
+            Coordinate c = MapProjection.forward(mid, lat);
+            if (v.toScreen(c.x, c.y).getX() < 0) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return hi;
+    }
+
+    /** 27°E, 60°30′N, 23°39′E … */
+    static String format(double value, char pos, char neg, double step) {
+        char hemi = value >= 0 ? pos : neg;
+        double a = Math.abs(value);
+        int deg = (int) Math.floor(a + 1e-9);
+        int min = (int) Math.round((a - deg) * 60);
+        if (min == 60) {
+            deg++;
+            min = 0;
+        }
+        return step >= 1 || min == 0 ? deg + "°" + hemi : deg + "°" + String.format("%02d", min) + "′" + hemi;
+    }
+}

@@ -1,0 +1,43 @@
+package org.borderwatch.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+
+/** Text with a halo, as maps draw it: readable over any background. Drawn as text (SVG and PDF keep it). */
+public final class TextDrawing {
+    private TextDrawing() {
+    }
+
+    /** The box {@code text} would cover with its baseline-left at (x, y). */
+    public static Rectangle2D bounds(Graphics2D g, String text, Font font, double x, double y) {
+        FontRenderContext frc = g.getFontRenderContext();
+        Rectangle2D b = font.getStringBounds(text, frc);
+        return new Rectangle2D.Double(x, y + b.getY(), b.getWidth(), b.getHeight());
+    }
+
+    /**
+     * Draws {@code text} at baseline-left (x, y) with a halo of {@code haloWidth} px. The halo is a
+     * stroked outline behind the glyphs; the glyphs themselves are drawn with drawString so vector
+     * surfaces keep real text.
+     */
+    public static void draw(Graphics2D g, String text, Font font, double x, double y, Color fill, Color halo,
+                            float haloWidth) {
+        g.setFont(font);
+        if (halo != null && haloWidth > 0) {
+            TextLayout layout = new TextLayout(text, font, g.getFontRenderContext());
+            Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, y));
+            g.setColor(halo);
+            g.setStroke(new BasicStroke(haloWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(outline);
+        }
+        g.setColor(fill);
+        g.drawString(text, (float) x, (float) y);
+    }
+}

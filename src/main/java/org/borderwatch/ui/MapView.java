@@ -1,0 +1,266 @@
+package org.borderwatch.ui;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+import javafx.application.Platform;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import org.borderwatch.render.LabelPlacer;
+import org.borderwatch.render.MapPainter;
+import org.borderwatch.render.MapScene;
+import org.borderwatch.render.Viewport;
+
+/**
+ * The map on screen. Follows the pattern of Apache SIS' map canvas: the FX thread snapshots the
+ * scene, a background thread paints the frame, the FX thread commits it. Requests are coalesced
+ * and stale frames dropped by a version stamp. While a frame is in flight, pan and zoom move and
+ * scale the last frame at once, so feedback is instant.
+ *
+ * <p>The base map of a view is painted once and cached (on the painting thread); a change that
+ * leaves the view alone (a new date, a selection) repaints only the overlays over the cached base.
+ *
+ * <p>All public methods must be called on the JavaFX Application Thread.
+ */
+public final class MapView extends Region {
+    private final ImageView frameView = new ImageView();
+    private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
+    private final ObjectProperty<MapScene> content = new SimpleObjectProperty<>(this, "content");
+    private final ObjectProperty<Point2D> cursorLonLat = new SimpleObjectProperty<>(this, "cursorLonLat");
+    private final LongProperty framesCommitted = new SimpleLongProperty(this, "framesCommitted");
+    private final AtomicLong requested = new AtomicLong();
+    private final MapPainter painter = new MapPainter();
+    private Viewport frameViewport;
+    private long committedVersion;
+    private double dragX;
+    private double dragY;
+    private boolean dragged;
+
+    /** Painting-thread state: the cached base image and what it shows. */
+    private BufferedImage baseImage;
+    private MapScene baseScene;
+    private java.util.List<java.awt.geom.Rectangle2D> baseLabels = java.util.List.of();
+
+    public MapView() {
+        setId("mapView");
+        getStyleClass().add("map-view");
+        frameView.setManaged(false);
+        frameView.setSmooth(true);
+        getChildren().add(frameView);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        setFocusTraversable(true);
+        setMinSize(100, 100);
+        viewport.addListener((o, a, b) -> {
+            updatePreview();
+            requestFrame();
+        });
+        content.addListener((o, a, b) -> requestFrame());
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            requestFocus();
+            dragX = e.getX();
+            dragY = e.getY();
+            dragged = false;
+        });
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (e.getButton() != MouseButton.PRIMARY || isPanBlocked()) {
+                return;
+            }
+            double dx = e.getX() - dragX;
+            double dy = e.getY() - dragY;
+            if (dragged || Math.abs(dx) + Math.abs(dy) > 3) {
+                dragged = true;
+                setCursor(Cursor.CLOSED_HAND);
+                updateView(v -> v.pan(dx, dy));
+                dragX = e.getX();
+                dragY = e.getY();
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> setCursor(Cursor.DEFAULT));
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !dragged && !isPanBlocked()) {
+                zoomAt(2, e.getX(), e.getY());
+            }
+        });
+        addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() != 0) {
+                zoomAt(Math.pow(1.0025, e.getDeltaY()), e.getX(), e.getY());
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> trackCursor(e.getX(), e.getY()));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> cursorLonLat.set(null));
+    }
+
+    /** True while a drawing tool owns the primary button (set by tools; drag then does not pan). */
+    private boolean panBlocked;
+
+    public void setPanBlocked(boolean blocked) {
+        panBlocked = blocked;
+    }
+
+    private boolean isPanBlocked() {
+        return panBlocked;
+    }
+
+    private void trackCursor(double x, double y) {
+        Viewport v = viewport.get();
+        if (v == null) {
+            return;
+        }
+        var w = v.toWorld(x, y);
+        var ll = org.borderwatch.geo.MapProjection.inverse(w.x, w.y);
+        cursorLonLat.set(new Point2D(ll.x, ll.y));
+    }
+
+    /** The current view (its size follows the component's). */
+    public ObjectProperty<Viewport> viewportProperty() {
+        return viewport;
+    }
+
+    /** What to draw; the view inside it is ignored (the component's own viewport wins). */
+    public ObjectProperty<MapScene> contentProperty() {
+        return content;
+    }
+
+    /** Longitude (x) and latitude (y) under the mouse, or {@code null} when outside. */
+    public ReadOnlyObjectProperty<Point2D> cursorLonLatProperty() {
+        return cursorLonLat;
+    }
+
+    /** Counts frames shown; tests and the start-up timer watch it. */
+    public ReadOnlyLongProperty framesCommittedProperty() {
+        return framesCommitted;
+    }
+
+    /** Zoom by {@code factor} around screen point (x, y). */
+    public void zoomAt(double factor, double x, double y) {
+        updateView(v -> v.zoomAt(factor, x, y));
+    }
+
+    /** Zoom by {@code factor} around the centre. */
+    public void zoom(double factor) {
+        updateView(v -> v.zoomAt(factor, v.width() / 2.0, v.height() / 2.0));
+    }
+
+    /** Moves the view's centre to (x, y) in EPSG:3035 metres, keeping the scale. */
+    public void centerOn(double x, double y) {
+        updateView(v -> v.centeredOn(x, y));
+    }
+
+    private void updateView(UnaryOperator<Viewport> f) {
+        Viewport v = viewport.get();
+        if (v != null) {
+            viewport.set(f.apply(v));
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        int w = (int) Math.max(1, Math.round(getWidth()));
+        int h = (int) Math.max(1, Math.round(getHeight()));
+        Viewport v = viewport.get();
+        if (v != null && (v.width() != w || v.height() != h)) {
+            viewport.set(v.resized(w, h));
+        }
+        updatePreview();
+    }
+
+    /** Moves and scales the last frame so it matches the current view until a fresh one arrives. */
+    private void updatePreview() {
+        Viewport v = viewport.get();
+        if (v == null || frameViewport == null) {
+            return;
+        }
+        double scale = frameViewport.metresPerPixel() / v.metresPerPixel();
+        var topLeft = frameViewport.toWorld(0, 0);
+        var at = v.toScreen(topLeft.x, topLeft.y);
+        frameView.setLayoutX(at.getX());
+        frameView.setLayoutY(at.getY());
+        frameView.setFitWidth(frameViewport.width() * scale);
+        frameView.setFitHeight(frameViewport.height() * scale);
+    }
+
+    /** Asks for a fresh frame; older requests still queued are dropped. */
+    public void requestFrame() {
+        MapScene template = content.get();
+        Viewport v = viewport.get();
+        if (template == null || v == null) {
+            return;
+        }
+        MapScene scene = template.withView(v);
+        long version = requested.incrementAndGet();
+        Background.paint().execute(() -> {
+            if (version != requested.get()) {
+                return;
+            }
+            WritableImage frame = paintFrame(scene);
+            Platform.runLater(() -> commit(version, frame, scene.view()));
+        });
+    }
+
+    private void commit(long version, WritableImage frame, Viewport shown) {
+        if (version < committedVersion) {
+            return;
+        }
+        committedVersion = version;
+        frameView.setImage(frame);
+        frameViewport = shown;
+        updatePreview();
+        framesCommitted.set(framesCommitted.get() + 1);
+    }
+
+    /** Paints on the painting thread: the base from cache when only overlays changed. */
+    private WritableImage paintFrame(MapScene scene) {
+        Viewport v = scene.view();
+        boolean baseValid = baseImage != null && baseScene != null && baseScene.view().equals(v)
+                && baseScene.map() == scene.map() && Objects.equals(baseScene.style(), scene.style())
+                && Objects.equals(baseScene.options(), scene.options());
+        if (!baseValid) {
+            baseImage = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D g = baseImage.createGraphics();
+            LabelPlacer labels = new LabelPlacer(2);
+            try {
+                painter.paintBase(g, scene, labels);
+            } finally {
+                g.dispose();
+            }
+            baseScene = scene;
+            baseLabels = labels.placed();
+        }
+        BufferedImage out = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        int[] src = ((DataBufferInt) baseImage.getRaster().getDataBuffer()).getData();
+        int[] dst = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
+        System.arraycopy(src, 0, dst, 0, src.length);
+        Graphics2D g = out.createGraphics();
+        try {
+            LabelPlacer labels = new LabelPlacer(2);
+            baseLabels.forEach(labels::block);
+            painter.paintOverlays(g, scene, labels);
+            painter.paintDecorations(g, scene);
+        } finally {
+            g.dispose();
+        }
+        WritableImage fx = new WritableImage(v.width(), v.height());
+        fx.getPixelWriter().setPixels(0, 0, v.width(), v.height(), PixelFormat.getIntArgbPreInstance(), dst, 0, v.width());
+        return fx;
+    }
+}
