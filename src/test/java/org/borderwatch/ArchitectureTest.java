@@ -1,0 +1,88 @@
+package org.borderwatch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layer rules of STYLE.md: arrows point one way, and each technology stays in its package. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.borderwatch");
+    }
+
+    @Test
+    void onlyUiImportsJavaFx() {
+        noClasses().that().resideOutsideOfPackages("org.borderwatch.ui..", "org.borderwatch")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("only the window may speak JavaFX; render, slides and cli work headless")
+                .check(classes);
+    }
+
+    @Test
+    void onlyStoreSpeaksSql() {
+        noClasses().that().resideOutsideOfPackage("org.borderwatch.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .because("nothing outside store writes SQL")
+                .check(classes);
+    }
+
+    @Test
+    void domainIsPureJava() {
+        noClasses().that().resideInAPackage("org.borderwatch.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "java.sql..",
+                        "com.fasterxml.jackson..", "org.borderwatch.geo..", "org.borderwatch.render..",
+                        "org.borderwatch.store..", "org.borderwatch.ui..", "org.borderwatch.cli..",
+                        "org.borderwatch.slides..")
+                .check(classes);
+    }
+
+    @Test
+    void geoImportsNoUiNoAwtNoSql() {
+        noClasses().that().resideInAPackage("org.borderwatch.geo..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "java.sql..",
+                        "org.borderwatch.render..", "org.borderwatch.store..", "org.borderwatch.ui..",
+                        "org.borderwatch.slides..", "org.borderwatch.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void geoUsesJacksonOnlyInItsGeoJsonReader() {
+        noClasses().that().resideInAPackage("org.borderwatch.geo..")
+                .and().doNotHaveSimpleName("GeoJsonReader")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .check(classes);
+    }
+
+    @Test
+    void renderAndSlidesStayBelowTheUi() {
+        noClasses().that().resideInAnyPackage("org.borderwatch.render..", "org.borderwatch.slides..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.borderwatch.ui..", "org.borderwatch.cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.borderwatch.render..")
+                .should().dependOnClassesThat().resideInAPackage("org.borderwatch.slides..")
+                .check(classes);
+    }
+
+    @Test
+    void storeDependsOnlyOnDomainAndItsOwn() {
+        noClasses().that().resideInAPackage("org.borderwatch.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.borderwatch.render..",
+                        "org.borderwatch.slides..", "org.borderwatch.ui..", "org.borderwatch.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void cliDoesNotReachIntoTheWindow() {
+        noClasses().that().resideInAPackage("org.borderwatch.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.borderwatch.ui..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,81 @@
+package org.borderwatch.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.borderwatch.render.Viewport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window shows the map, zooms with the toolbar and keys, and the scale bar follows. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowMapTest {
+    private MainWindow window;
+    private Preferences node;
+
+    @Start
+    void start(Stage stage) {
+        node = Preferences.userRoot().node("org/borderwatch-test/map-" + System.nanoTime());
+        window = new MainWindow(new UiPreferences(node));
+        window.show(stage);
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        node.removeNode();
+    }
+
+    private void awaitFrame(long atLeast) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> window.map().framesCommittedProperty().get() >= atLeast);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void zoomingInChangesTheScaleBar(FxRobot robot) throws Exception {
+        awaitFrame(1);
+        String before = robot.lookup("#scaleLabel").queryAs(Label.class).getText();
+        double mppBefore = window.map().viewportProperty().get().metresPerPixel();
+        long frames = window.map().framesCommittedProperty().get();
+        robot.clickOn("#zoomIn");
+        robot.clickOn("#zoomIn");
+        awaitFrame(frames + 1);
+        String after = robot.lookup("#scaleLabel").queryAs(Label.class).getText();
+        assertEquals(mppBefore / 4, window.map().viewportProperty().get().metresPerPixel(), mppBefore * 1e-9);
+        assertNotEquals(before, after, "the scale bar label must change when zooming in");
+        assertTrue(before.startsWith("Scale bar "), before);
+    }
+
+    @Test
+    void presetsFrameTheirBorder(FxRobot robot) throws Exception {
+        awaitFrame(1);
+        robot.clickOn("#presetPoland");
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport v = window.map().viewportProperty().get();
+        var warsawToBrest = org.borderwatch.geo.MapProjection.forward(23.65, 52.07);
+        assertTrue(v.envelope().contains(warsawToBrest), "Terespol is in the Poland–Belarus view");
+        assertTrue(v.metresPerPixel() < 1000, "the Poland–Belarus view is a close view");
+    }
+
+    @Test
+    void keyboardZoomsAroundTheCentre(FxRobot robot) throws Exception {
+        awaitFrame(1);
+        Viewport before = window.map().viewportProperty().get();
+        robot.clickOn("#mapView");
+        robot.type(javafx.scene.input.KeyCode.MINUS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport after = window.map().viewportProperty().get();
+        assertEquals(before.metresPerPixel() * 2, after.metresPerPixel(), before.metresPerPixel() * 1e-6);
+        assertEquals(before.centerX(), after.centerX(), before.metresPerPixel());
+    }
+}
