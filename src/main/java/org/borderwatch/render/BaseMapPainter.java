@@ -21,13 +21,31 @@ import org.locationtech.jts.geom.Polygon;
  * collide. Only what meets the view is drawn, at the level of detail of the view's scale.
  */
 public final class BaseMapPainter {
+    private final boolean levelOfDetail;
+
+    /** A painter that simplifies per zoom level (the normal case). */
+    public BaseMapPainter() {
+        this(true);
+    }
+
+    /**
+     * @param levelOfDetail false to draw every vertex at every scale — only for measuring what the
+     *                      level-of-detail saves (the {@code bench} command's baseline)
+     */
+    public BaseMapPainter(boolean levelOfDetail) {
+        this.levelOfDetail = levelOfDetail;
+    }
+
+    private double lodScale(double mpp) {
+        return levelOfDetail ? mpp : Viewport.MIN_METRES_PER_PIXEL;
+    }
 
     /** Paints the base layers of {@code scene} onto {@code g} (which must be in screen pixels). */
     public void paint(Graphics2D g, MapScene scene, LabelPlacer labels) {
         Viewport v = scene.view();
         MapStyle s = scene.style();
         Envelope env = v.envelope();
-        double mpp = v.metresPerPixel();
+        double mpp = lodScale(v.metresPerPixel());
         g.setColor(s.sea());
         g.fill(new Rectangle2D.Double(0, 0, v.width(), v.height()));
 
@@ -55,7 +73,7 @@ public final class BaseMapPainter {
             ScreenShapes.append(rivers, p.geometry(), v);
         }
         g.setColor(s.river());
-        g.setStroke(new BasicStroke(s.width(mpp > 2000 ? 0.6 : 1.1), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setStroke(new BasicStroke(s.width(v.metresPerPixel() > 2000 ? 0.6 : 1.1), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(rivers);
         g.setColor(s.lake().darker());
         g.setStroke(new BasicStroke(s.width(0.4)));
@@ -81,11 +99,11 @@ public final class BaseMapPainter {
     }
 
     /** The frontier line: a light halo under a dark, heavier line, so it stands out on any land colour. */
-    private static void paintBorder(Graphics2D g, MapScene scene, Border b) {
+    private void paintBorder(Graphics2D g, MapScene scene, Border b) {
         Viewport v = scene.view();
         MapStyle s = scene.style();
         Path2D.Double path = new Path2D.Double();
-        for (MapLayer.Piece p : scene.map().border(b).query(v.envelope(), v.metresPerPixel())) {
+        for (MapLayer.Piece p : scene.map().border(b).query(v.envelope(), lodScale(v.metresPerPixel()))) {
             ScreenShapes.append(path, p.geometry(), v);
         }
         g.setColor(s.borderHalo());
