@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "borderwatch", mixinStandardHelpOptions = true, version = "Borderwatch 0.1.0",
         description = "Situation viewer for the Finnish–Russian and Polish–Belarusian borders. "
                 + "Without a command, opens the window.",
-        subcommands = {InfoCommand.class, RenderCommand.class})
+        subcommands = {InfoCommand.class, StatusCommand.class, SearchCommand.class, ImportCommand.class,
+                ExportCommand.class, RenderCommand.class})
 public final class Cli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -18,6 +18,9 @@ public final class InfoCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    StoreOptions store;
+
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
@@ -31,6 +34,9 @@ public final class InfoCommand implements Callable<Integer> {
         printLength(out, "Finland–Russia land border", map.borderLengthKm(Border.FI_RU), FI_RU_OFFICIAL_KM);
         printLength(out, "Poland–Belarus border", map.borderLengthKm(Border.PL_BY), PL_BY_OFFICIAL_KM);
         out.println("Attribution: " + BaseMap.ATTRIBUTION);
+        try (var s = store.open()) {
+            StoreCounts.print(s, out);
+        }
         return 0;
     }
 
