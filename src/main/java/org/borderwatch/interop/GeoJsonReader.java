@@ -89,15 +89,14 @@ public final class GeoJsonReader {
 
     /** The state of reading one file. */
     private static final class Run {
-        final Set<String> known;
+        final SourceRefs sources;
         final List<Event> events = new ArrayList<>();
         final List<Annotation> annotations = new ArrayList<>();
-        final Map<String, Source> sources = new LinkedHashMap<>();
         final Set<String> ids = new HashSet<>();
         int crossings;
 
         Run(Set<String> known) {
-            this.known = known;
+            this.sources = new SourceRefs(known);
         }
 
         Result collection(JsonNode root) throws JsonProblem {
@@ -116,7 +115,7 @@ public final class GeoJsonReader {
             for (int i = 0; i < features.size(); i++) {
                 feature(features.get(i), "/features/" + i);
             }
-            return new Result(events, annotations, new ArrayList<>(sources.values()), crossings);
+            return new Result(events, annotations, sources.described(), crossings);
         }
 
         void feature(JsonNode f, String at) throws JsonProblem {
@@ -167,7 +166,7 @@ public final class GeoJsonReader {
                 }
                 location = new GeoPoint(pt.getY(), pt.getX());
             }
-            List<String> sourceIds = eventSources(p);
+            List<String> sourceIds = sources.read(p.raw("sources"), p.at("sources"));
             Map<String, String> attributes = new LinkedHashMap<>();
             for (String key : p.keys()) {
                 if (key.startsWith(GeoJsonWriter.ATTRIBUTE_PREFIX) && p.has(key)) {
@@ -184,48 +183,6 @@ public final class GeoJsonReader {
             } catch (IllegalArgumentException e) {
                 throw new JsonProblem(p.pointer(), e.getMessage());
             }
-        }
-
-        List<String> eventSources(JsonProperties p) throws JsonProblem {
-            JsonNode list = p.raw("sources");
-            if (list == null || !list.isArray() || list.isEmpty()) {
-                throw new JsonProblem(p.at("sources"), "an event needs a \"sources\" array with at least one source");
-            }
-            List<String> ids = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                JsonNode s = list.get(i);
-                String at = p.at("sources") + "/" + i;
-                if (s.isTextual()) {
-                    if (!known.contains(s.asText()) && !sources.containsKey(s.asText())) {
-                        throw new JsonProblem(at, "the source \"" + s.asText()
-                                + "\" is neither in the store nor described in this file");
-                    }
-                    ids.add(s.asText());
-                    continue;
-                }
-                JsonProperties o = new JsonProperties(s, at);
-                String id = o.text("id", true);
-                String title = o.text("title", false);
-                if (title == null) {
-                    if (!known.contains(id) && !sources.containsKey(id)) {
-                        throw new JsonProblem(o.at("title"), "the source \"" + id
-                                + "\" is not in the store, so it needs a \"title\"");
-                    }
-                } else {
-                    Source src;
-                    try {
-                        src = new Source(id, title, o.text("url", false), o.text("publisher", false));
-                    } catch (IllegalArgumentException e) {
-                        throw new JsonProblem(at, e.getMessage());
-                    }
-                    Source before = sources.putIfAbsent(id, src);
-                    if (before != null && !before.equals(src)) {
-                        throw new JsonProblem(at, "the source \"" + id + "\" is described differently earlier in the file");
-                    }
-                }
-                ids.add(id);
-            }
-            return ids;
         }
 
         Annotation annotation(String id, Geometry geometry, JsonProperties p, String at) throws JsonProblem {

@@ -45,24 +45,8 @@ public final class GeoJsonWriter {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** What to write: any of the three lists may be empty. */
-    public record Content(SituationData data, List<Annotation> annotations, LocalDate statusDate,
-                          boolean events, boolean crossings) {
-        public Content {
-            annotations = List.copyOf(annotations);
-            if (statusDate == null) {
-                throw new IllegalArgumentException("a status date is needed for the crossings' status");
-            }
-        }
-
-        /** Events, crossings (status on {@code statusDate}) and annotations. */
-        public static Content everything(SituationData data, List<Annotation> annotations, LocalDate statusDate) {
-            return new Content(data, annotations, statusDate, true, true);
-        }
-    }
-
     /** Writes one FeatureCollection; does not close {@code out}. Returns the number of features. */
-    public int write(OutputStream out, Content content) throws IOException {
+    public int write(OutputStream out, ExportContent content) throws IOException {
         int n = 0;
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

@@ -24,7 +24,7 @@ class GeoJsonRoundTripTest {
 
     private static byte[] export(SituationData data) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int n = new GeoJsonWriter().write(out, GeoJsonWriter.Content.everything(data, SampleSituation.annotations(), SampleSituation.DAY));
+        int n = new GeoJsonWriter().write(out, ExportContent.everything(data, SampleSituation.annotations(), SampleSituation.DAY));
         assertEquals(data.crossings().size() + data.events().size() + SampleSituation.annotations().size(), n);
         return out.toByteArray();
     }
@@ -76,7 +76,7 @@ class GeoJsonRoundTripTest {
         var clockwise = new org.borderwatch.domain.Annotation(a.id(), a.kind(), cw, a.title(), a.note(), a.author(),
                 a.created(), a.modified(), a.tags(), a.eventIds(), a.confidence(), a.validFrom(), a.validUntil(), a.color(), null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new GeoJsonWriter().write(out, new GeoJsonWriter.Content(SampleSituation.data(), List.of(clockwise), SampleSituation.DAY, false, false));
+        new GeoJsonWriter().write(out, new ExportContent(SampleSituation.data(), List.of(clockwise), SampleSituation.DAY, false, false));
         JsonNode ring = new ObjectMapper().readTree(out.toByteArray()).get("features").get(0).get("geometry").get("coordinates").get(0);
         assertEquals("[23.95,52.6]", ring.get(1).toString(), "second vertex goes east first: counter-clockwise");
     }
