@@ -37,7 +37,9 @@ import org.locationtech.jts.geom.Point;
  * <p>Everything is checked before anything is returned: a problem is reported with the file and
  * the JSON pointer of the offending member, e.g. {@code /features/3/properties/date}. An event's
  * sources are objects ({@code id, title, url, publisher}, imported with the event) or ids that
- * must be in {@code knownSourceIds} (the store's). Ids must be unique in the file.
+ * must be in the store; a crossing an event names must be in the store; the events an
+ * annotation links to must be in the store or in the file ({@link KnownIds}). Ids must be unique
+ * in the file.
  * Thread-safe: no state.
  */
 public final class GeoJsonReader {
@@ -64,14 +66,14 @@ public final class GeoJsonReader {
     }
 
     /** Reads {@code file}. */
-    public static Result read(Path file, Set<String> knownSourceIds) throws IOException, InputFormatException {
+    public static Result read(Path file, KnownIds known) throws IOException, InputFormatException {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.getFileName().toString(), knownSourceIds);
+            return read(in, file.getFileName().toString(), known);
         }
     }
 
     /** Reads a stream (not closed) that holds the file {@code name}. */
-    public static Result read(InputStream in, String name, Set<String> knownSourceIds) throws IOException, InputFormatException {
+    public static Result read(InputStream in, String name, KnownIds known) throws IOException, InputFormatException {
         JsonNode root;
         try {
             root = MAPPER.readTree(in);
@@ -81,7 +83,7 @@ public final class GeoJsonReader {
             throw new InputFormatException(name, place, "not valid JSON: " + e.getOriginalMessage());
         }
         try {
-            return new Run(knownSourceIds).collection(root);
+            return new Run(known).collection(root);
         } catch (JsonProblem p) {
             throw p.in(name);
         }
@@ -89,14 +91,17 @@ public final class GeoJsonReader {
 
     /** The state of reading one file. */
     private static final class Run {
+        final KnownIds known;
         final SourceRefs sources;
+        final Map<String, String> eventLinks = new LinkedHashMap<>();
         final List<Event> events = new ArrayList<>();
         final List<Annotation> annotations = new ArrayList<>();
         final Set<String> ids = new HashSet<>();
         int crossings;
 
-        Run(Set<String> known) {
-            this.sources = new SourceRefs(known);
+        Run(KnownIds known) {
+            this.known = known;
+            this.sources = new SourceRefs(known.sources());
         }
 
         Result collection(JsonNode root) throws JsonProblem {
@@ -114,6 +119,14 @@ public final class GeoJsonReader {
             }
             for (int i = 0; i < features.size(); i++) {
                 feature(features.get(i), "/features/" + i);
+            }
+            Set<String> fileEvents = new HashSet<>();
+            events.forEach(e -> fileEvents.add(e.id()));
+            for (Map.Entry<String, String> link : eventLinks.entrySet()) {
+                String eventId = link.getValue();
+                if (!known.events().contains(eventId) && !fileEvents.contains(eventId)) {
+                    throw new JsonProblem(link.getKey(), "the linked event \"" + eventId + "\" is neither in the store nor in this file");
+                }
             }
             return new Result(events, annotations, sources.described(), crossings);
         }
@@ -175,10 +188,14 @@ public final class GeoJsonReader {
                 }
             }
             String precision = p.text("date_precision", false);
+            String crossing = p.text("crossing_id", false);
+            if (crossing != null && !crossing.isBlank() && !known.crossings().contains(crossing)) {
+                throw new JsonProblem(p.at("crossing_id"), "the crossing \"" + crossing + "\" is not in the store");
+            }
             try {
                 return new Event(id, p.date("date", true), precision == null ? null : DatePrecision.parse(precision),
                         p.text("title", true), p.text("summary", false), Category.parse(p.text("category", true)),
-                        Border.parse(p.text("border", true)), p.text("crossing_id", false), location,
+                        Border.parse(p.text("border", true)), crossing, location,
                         p.text("place", false), sourceIds, p.strings("tags"), attributes);
             } catch (IllegalArgumentException e) {
                 throw new JsonProblem(p.pointer(), e.getMessage());
@@ -195,6 +212,10 @@ public final class GeoJsonReader {
                 kind = AnnotationKind.parse(p.text("kind", true));
             } catch (IllegalArgumentException e) {
                 throw new JsonProblem(p.at("kind"), e.getMessage());
+            }
+            List<String> linked = p.strings("event_ids");
+            for (int i = 0; i < linked.size(); i++) {
+                eventLinks.put(p.at("event_ids") + "/" + i, linked.get(i));
             }
             try {
                 return new Annotation(id, kind, geometry, p.text("title", false),

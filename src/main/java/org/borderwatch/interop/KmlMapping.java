@@ -39,11 +39,26 @@ final class KmlMapping {
     private final SourceRefs sources;
     private final KmlReader.ForeignDefaults defaults;
     private final Set<String> ids = new HashSet<>();
+    private final KnownIds known;
+    private final Map<String, String> eventLinks = new LinkedHashMap<>();
 
-    KmlMapping(String file, Set<String> knownSourceIds, KmlReader.ForeignDefaults defaults) {
+    KmlMapping(String file, KnownIds known, KmlReader.ForeignDefaults defaults) {
         this.file = file;
-        this.sources = new SourceRefs(knownSourceIds);
+        this.known = known;
+        this.sources = new SourceRefs(known.sources());
         this.defaults = defaults;
+    }
+
+    /** Checks, once the whole file is read, that annotations link to stored events or events of the file. */
+    void checkEventLinks(List<Event> fileEvents) throws InputFormatException {
+        Set<String> here = new HashSet<>();
+        fileEvents.forEach(e -> here.add(e.id()));
+        for (Map.Entry<String, String> link : eventLinks.entrySet()) {
+            if (!known.events().contains(link.getValue()) && !here.contains(link.getValue())) {
+                throw new InputFormatException(file, link.getKey().substring(0, link.getKey().indexOf('#')),
+                        "an annotation links to the event '" + link.getValue() + "', which is neither in the store nor in this file");
+            }
+        }
     }
 
     List<Source> sources() {
@@ -110,9 +125,13 @@ final class KmlMapping {
             throw new InputFormatException(file, p.place(), "ExtendedData " + e.pointer() + ": " + e.getMessage());
         }
         String precision = p.data("date_precision");
+        String crossing = p.data("crossing_id");
+        if (crossing != null && !known.crossings().contains(crossing)) {
+            throw new IllegalArgumentException("names the crossing '" + crossing + "', which is not in the store");
+        }
         return new Event(required(p, "id"), LocalDate.parse(date.length() == 7 ? date + "-01" : date),
                 precision == null ? null : DatePrecision.parse(precision), p.name, p.description,
-                Category.parse(required(p, "category")), Border.parse(required(p, "border")), p.data("crossing_id"),
+                Category.parse(required(p, "category")), Border.parse(required(p, "border")), crossing,
                 location, p.data("place"), sourceIds, strings(p, "tags"), attributes);
     }
 
@@ -125,13 +144,17 @@ final class KmlMapping {
         } else {
             g = one(p);
         }
+        List<String> linked = strings(p, "event_ids");
+        for (int i = 0; i < linked.size(); i++) {
+            eventLinks.put(p.place() + "#" + i, linked.get(i));
+        }
         String radius = p.data("radius_km");
         String confidence = p.data("confidence");
         String from = p.data("valid_from") != null ? p.data("valid_from") : p.begin;
         String until = p.data("valid_until") != null ? p.data("valid_until") : p.end;
         return new Annotation(required(p, "id"), kind, g, p.data.getOrDefault("title", p.name), p.description,
                 required(p, "author"), Instant.parse(required(p, "created")), Instant.parse(required(p, "modified")),
-                strings(p, "tags"), strings(p, "event_ids"), confidence == null ? null : Confidence.parse(confidence),
+                strings(p, "tags"), linked, confidence == null ? null : Confidence.parse(confidence),
                 from == null ? null : KmlReader.day(from), until == null ? null : KmlReader.day(until),
                 required(p, "color"), radius == null ? null : Double.valueOf(radius));
     }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -25,7 +24,8 @@ import org.locationtech.jts.geom.LinearRing;
  * Reads KML: Placemarks written by {@link KmlWriter} become events and annotations again
  * (crossing Placemarks are passed over), and Placemarks of other tools (Google Earth, QGIS)
  * holding one Point, LineString or Polygon become annotations with their name, description and
- * time span. KML 2.0–2.2 namespaces are accepted alike.
+ * time span. KML 2.0–2.2 namespaces are accepted alike. References are checked as by
+ * {@link GeoJsonReader} ({@link KnownIds}).
  *
  * <p>The XML parser has DTDs and external entities switched off, and a document that declares a
  * DOCTYPE is refused, so a file can neither fetch nor expand anything. Problems are reported as
@@ -62,15 +62,15 @@ public final class KmlReader {
     }
 
     /** Reads {@code file}. */
-    public static Result read(Path file, Set<String> knownSourceIds, ForeignDefaults defaults)
+    public static Result read(Path file, KnownIds known, ForeignDefaults defaults)
             throws IOException, InputFormatException {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.getFileName().toString(), knownSourceIds, defaults);
+            return read(in, file.getFileName().toString(), known, defaults);
         }
     }
 
     /** Reads a stream (not closed) holding the file {@code name}. */
-    public static Result read(InputStream in, String name, Set<String> knownSourceIds, ForeignDefaults defaults)
+    public static Result read(InputStream in, String name, KnownIds known, ForeignDefaults defaults)
             throws InputFormatException {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -78,7 +78,7 @@ public final class KmlReader {
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        KmlMapping mapping = new KmlMapping(name, knownSourceIds, defaults);
+        KmlMapping mapping = new KmlMapping(name, known, defaults);
         List<Event> events = new ArrayList<>();
         List<Annotation> annotations = new ArrayList<>();
         int crossings = 0;
@@ -115,6 +115,7 @@ public final class KmlReader {
             if (root) {
                 throw new InputFormatException(name, null, "not KML: the file holds no element");
             }
+            mapping.checkEventLinks(events);
             r.close();
         } catch (XMLStreamException e) {
             Location l = e.getLocation();

@@ -22,6 +22,11 @@ class GeoJsonRoundTripTest {
     @TempDir
     Path dir;
 
+    /** What the store holds before a round trip: the crossings only. */
+    private static KnownIds known() {
+        return new KnownIds(Set.of(), Set.of("fi-vaalimaa", "pl-kuznica", "pl-terespol-road"), Set.of());
+    }
+
     private static byte[] export(SituationData data) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int n = new GeoJsonWriter().write(out, ExportContent.everything(data, SampleSituation.annotations(), SampleSituation.DAY));
@@ -30,14 +35,14 @@ class GeoJsonRoundTripTest {
     }
 
     private static GeoJsonReader.Result read(String json, Set<String> known) throws Exception {
-        return GeoJsonReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "in.geojson", known);
+        return GeoJsonReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "in.geojson", new KnownIds(known, Set.of(), Set.of()));
     }
 
     @Test
     void eventsAndAnnotationsComeBackEqualAndCrossingsArePassedOver() throws Exception {
         SituationData data = SampleSituation.data();
         byte[] bytes = export(data);
-        GeoJsonReader.Result back = GeoJsonReader.read(new ByteArrayInputStream(bytes), "all.geojson", Set.of());
+        GeoJsonReader.Result back = GeoJsonReader.read(new ByteArrayInputStream(bytes), "all.geojson", known());
         assertEquals(data.events(), back.events());
         assertEquals(SampleSituation.annotations(), back.annotations());
         assertEquals(List.copyOf(data.sources().values()), back.sources().stream()
@@ -110,6 +115,24 @@ class GeoJsonRoundTripTest {
                 + "\"modified\":\"2024-01-01T00:00:00Z\",\"color\":\"#000000\"}}]}";
         assertEquals("in.geojson: /features/0/properties/author: \"author\" is required",
                 assertThrows(InputFormatException.class, () -> read(noAuthor, known)).getMessage());
+    }
+
+    @Test
+    void referencesToCrossingsAndEventsMustResolve() throws Exception {
+        byte[] bytes = export(SampleSituation.data());
+        InputFormatException crossing = assertThrows(InputFormatException.class,
+                () -> GeoJsonReader.read(new ByteArrayInputStream(bytes), "all.geojson", KnownIds.NONE));
+        assertEquals("all.geojson: /features/4/properties/crossing_id: the crossing \"fi-vaalimaa\" is not in the store",
+                crossing.getMessage());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new GeoJsonWriter().write(out, new ExportContent(SampleSituation.data(), SampleSituation.annotations(), SampleSituation.DAY, false, false));
+        InputFormatException link = assertThrows(InputFormatException.class,
+                () -> GeoJsonReader.read(new ByteArrayInputStream(out.toByteArray()), "notes.geojson", KnownIds.NONE));
+        assertEquals("notes.geojson: /features/0/properties/event_ids/0: the linked event \"acled:POL20231\" is neither in the store nor in this file",
+                link.getMessage());
+        GeoJsonReader.Result ok = GeoJsonReader.read(new ByteArrayInputStream(out.toByteArray()), "notes.geojson",
+                new KnownIds(Set.of(), Set.of(), Set.of("acled:POL20231")));
+        assertEquals(5, ok.annotations().size());
     }
 
     @Test
