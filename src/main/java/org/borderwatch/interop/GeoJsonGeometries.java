@@ -23,7 +23,7 @@ import org.locationtech.jts.geom.PrecisionModel;
  * Polygons are written with the exterior ring counter-clockwise and holes clockwise.
  * Thread-safe.
  */
-final class GeoJsonGeometries {
+public final class GeoJsonGeometries {
     /** Floating precision, SRID 4326. */
     static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
 
@@ -38,7 +38,8 @@ final class GeoJsonGeometries {
         g.writeEndObject();
     }
 
-    static void write(JsonGenerator g, Geometry geometry) throws IOException {
+    /** Writes a Point, LineString or Polygon (exterior counter-clockwise) as a GeoJSON geometry object. */
+    public static void write(JsonGenerator g, Geometry geometry) throws IOException {
         if (geometry instanceof Point p) {
             writePoint(g, p.getX(), p.getY());
             return;

@@ -29,14 +29,14 @@ import org.locationtech.jts.geom.PrecisionModel;
  * A small situation in the shape of the fact sheet's (Vaalimaa, Kuźnica, Terespol with their
  * closures and reopenings) and one annotation of each kind, for format round trips.
  */
-final class SampleSituation {
-    static final GeometryFactory GF = new GeometryFactory(new PrecisionModel(), 4326);
-    static final LocalDate DAY = LocalDate.of(2023, 12, 1);
+public final class SampleSituation {
+    public static final GeometryFactory GF = new GeometryFactory(new PrecisionModel(), 4326);
+    public static final LocalDate DAY = LocalDate.of(2023, 12, 1);
 
     private SampleSituation() {
     }
 
-    static SituationData data() {
+    public static SituationData data() {
         List<Source> sources = List.of(
                 new Source("F3", "Traffic across the eastern border to end temporarily as of 30 November 2023",
                         "https://tulli.fi/en/-/traffic-across-the-eastern-border-to-end-temporarily-as-of-30-november-2023",
@@ -83,7 +83,7 @@ final class SampleSituation {
         return new SituationData(crossings, intervals, events, sources);
     }
 
-    static List<Annotation> annotations() {
+    public static List<Annotation> annotations() {
         Instant created = Instant.parse("2024-06-13T09:30:00Z");
         Instant modified = Instant.parse("2024-06-14T16:05:00Z");
         return List.of(
