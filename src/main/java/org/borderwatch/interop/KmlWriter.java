@@ -57,7 +57,7 @@ public final class KmlWriter {
     /** Writes one KML document; does not close {@code out}. */
     public Result write(OutputStream out, ExportContent content, String title) throws XMLStreamException {
         XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
-        Xml w = new Xml(x);
+        IndentedXml w = new IndentedXml(x);
         int placemarks = 0;
         int unplaced = 0;
         x.writeStartDocument("UTF-8", "1.0");
@@ -106,7 +106,7 @@ public final class KmlWriter {
         return new Result(placemarks, unplaced);
     }
 
-    private static void styles(Xml w, List<Annotation> annotations) throws XMLStreamException {
+    private static void styles(IndentedXml w, List<Annotation> annotations) throws XMLStreamException {
         for (Status s : Status.values()) {
             style(w, KmlStyles.statusId(s), KmlStyles.STATUS.get(s), KmlStyles.CROSSING_ICON, 1.1);
         }
@@ -137,7 +137,7 @@ public final class KmlWriter {
         }
     }
 
-    private static void style(Xml w, String id, String color, String icon, double scale) throws XMLStreamException {
+    private static void style(IndentedXml w, String id, String color, String icon, double scale) throws XMLStreamException {
         w.open("Style");
         w.attribute("id", id);
         w.open("IconStyle");
@@ -150,7 +150,7 @@ public final class KmlWriter {
         w.close();
     }
 
-    private static int crossing(Xml w, Crossing c, List<StatusInterval> intervals) throws XMLStreamException {
+    private static int crossing(IndentedXml w, Crossing c, List<StatusInterval> intervals) throws XMLStreamException {
         if (intervals.isEmpty()) {
             placemarkStart(w, c.displayPair() + ": no data", "No sourced status.");
             w.leaf("styleUrl", "#" + KmlStyles.statusId(Status.UNKNOWN));
@@ -178,7 +178,7 @@ public final class KmlWriter {
         return intervals.size();
     }
 
-    private static void crossingData(Xml w, Crossing c, StatusInterval i) throws XMLStreamException {
+    private static void crossingData(IndentedXml w, Crossing c, StatusInterval i) throws XMLStreamException {
         Map<String, String> d = new LinkedHashMap<>();
         d.put("layer", GeoJsonWriter.CROSSING);
         d.put("crossing_id", c.id());
@@ -197,7 +197,7 @@ public final class KmlWriter {
         extendedData(w, d);
     }
 
-    private static void event(Xml w, Event e, Map<String, Source> sources) throws XMLStreamException {
+    private static void event(IndentedXml w, Event e, Map<String, Source> sources) throws XMLStreamException {
         placemarkStart(w, e.title(), e.summary());
         w.open("TimeStamp");
         w.leaf("when", e.datePrecision() == DatePrecision.MONTH ? e.date().toString().substring(0, 7) : e.date().toString());
@@ -234,7 +234,7 @@ public final class KmlWriter {
         w.close();
     }
 
-    private static void annotation(Xml w, Annotation a) throws XMLStreamException {
+    private static void annotation(IndentedXml w, Annotation a) throws XMLStreamException {
         placemarkStart(w, a.title().isEmpty() ? a.kind().label() : a.title(), a.note());
         if (a.validFrom() != null || a.validUntil() != null) {
             timeSpan(w, a.validFrom(), a.validUntil());
@@ -302,7 +302,7 @@ public final class KmlWriter {
         return cs;
     }
 
-    private static void placemarkStart(Xml w, String name, String description) throws XMLStreamException {
+    private static void placemarkStart(IndentedXml w, String name, String description) throws XMLStreamException {
         w.open("Placemark");
         w.leaf("name", name);
         if (!description.isEmpty()) {
@@ -310,7 +310,7 @@ public final class KmlWriter {
         }
     }
 
-    private static void timeSpan(Xml w, LocalDate begin, LocalDate end) throws XMLStreamException {
+    private static void timeSpan(IndentedXml w, LocalDate begin, LocalDate end) throws XMLStreamException {
         w.open("TimeSpan");
         if (begin != null) {
             w.leaf("begin", begin.toString());
@@ -321,7 +321,7 @@ public final class KmlWriter {
         w.close();
     }
 
-    private static void extendedData(Xml w, Map<String, String> data) throws XMLStreamException {
+    private static void extendedData(IndentedXml w, Map<String, String> data) throws XMLStreamException {
         w.open("ExtendedData");
         for (Map.Entry<String, String> e : data.entrySet()) {
             w.open("Data");
@@ -332,13 +332,13 @@ public final class KmlWriter {
         w.close();
     }
 
-    private static void point(Xml w, double lon, double lat) throws XMLStreamException {
+    private static void point(IndentedXml w, double lon, double lat) throws XMLStreamException {
         w.open("Point");
         w.leaf("coordinates", number(lon) + "," + number(lat));
         w.close();
     }
 
-    private static void linearRing(Xml w, Coordinate[] cs) throws XMLStreamException {
+    private static void linearRing(IndentedXml w, Coordinate[] cs) throws XMLStreamException {
         w.open("LinearRing");
         w.leaf("coordinates", coordinates(cs));
         w.close();
@@ -365,39 +365,6 @@ public final class KmlWriter {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("lists of strings always serialise", e);
-        }
-    }
-
-    /** An XMLStreamWriter that indents block elements by two spaces. */
-    private static final class Xml {
-        private final XMLStreamWriter x;
-        private int depth;
-
-        Xml(XMLStreamWriter x) {
-            this.x = x;
-        }
-
-        void open(String name) throws XMLStreamException {
-            x.writeCharacters("\n" + "  ".repeat(depth));
-            x.writeStartElement(name);
-            depth++;
-        }
-
-        void attribute(String name, String value) throws XMLStreamException {
-            x.writeAttribute(name, value);
-        }
-
-        void leaf(String name, String text) throws XMLStreamException {
-            x.writeCharacters("\n" + "  ".repeat(depth));
-            x.writeStartElement(name);
-            x.writeCharacters(text);
-            x.writeEndElement();
-        }
-
-        void close() throws XMLStreamException {
-            depth--;
-            x.writeCharacters("\n" + "  ".repeat(depth));
-            x.writeEndElement();
         }
     }
 }
