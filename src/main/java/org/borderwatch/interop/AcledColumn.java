@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * The ACLED columns Borderwatch reads, by their header names. A file must have every
  * {@linkplain #required() required} column; the others are kept when present. Columns not listed
- * here are ignored.
+ * here are ignored. Header names are matched without regard to case (older exports wrote them in
+ * capitals), and the pre-2019 names {@code ally_actor_1} and {@code ally_actor_2} stand for
+ * {@code assoc_actor_1} and {@code assoc_actor_2}.
  */
 public enum AcledColumn {
     EVENT_ID_CNTY("event_id_cnty", true),
@@ -51,6 +53,9 @@ public enum AcledColumn {
         for (AcledColumn c : values()) {
             BY_HEADER.put(c.header, c);
         }
+        // exports before 2019 called the associated actors "allies"
+        BY_HEADER.put("ally_actor_1", ASSOC_ACTOR_1);
+        BY_HEADER.put("ally_actor_2", ASSOC_ACTOR_2);
     }
 
     private final String header;

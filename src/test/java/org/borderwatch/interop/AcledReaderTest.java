@@ -132,6 +132,18 @@ class AcledReaderTest {
     }
 
     @Test
+    void capitalisedHeadersAndTheOldAllyColumnsAreRecognised() throws Exception {
+        String text = "EVENT_ID_CNTY,EVENT_DATE,EVENT_TYPE,SUB_EVENT_TYPE,ACTOR1,ALLY_ACTOR_1,COUNTRY,LOCATION,LATITUDE,"
+                + "LONGITUDE,SOURCE,NOTES,FATALITIES,TIMESTAMP\n"
+                + "RUS77,12 March 2018,Protests,Peaceful protest,Protesters (Russia),Yabloko,Russia,Vyborg,60.71,28.75,"
+                + "Fontanka.ru,Residents protested.,0,1521000000\n";
+        Event e = readAll(text, "caps.csv").get(0).event();
+        assertEquals("Yabloko", e.attributes().get("assoc_actor_1"));
+        assertEquals(Border.FI_RU, e.border());
+        assertEquals(LocalDate.of(2018, 3, 12), e.date());
+    }
+
+    @Test
     void aMissingRequiredColumnIsNamed() {
         String text = "event_id_cnty,event_date,event_type,sub_event_type,country,location,longitude,source,notes,fatalities\n";
         InputFormatException e = assertThrows(InputFormatException.class, () -> readAll(text, "cut.csv"));
