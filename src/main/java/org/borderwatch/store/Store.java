@@ -73,12 +73,17 @@ public final class Store implements AutoCloseable {
      * the bundled seed data ({@link #SEED_RESOURCES}) in the same single transaction.
      */
     public static Store openOrCreateSeeded(Path path) throws StoreException {
+        List<BundleInput> seed = new ArrayList<>();
+        for (String name : SEED_RESOURCES) {
+            seed.add(BundleInput.resource(name));
+        }
+        return openOrCreateSeeded(path, seed);
+    }
+
+    /** As {@link #openOrCreateSeeded(Path)} with explicit seed bundles (tests use broken ones here). */
+    static Store openOrCreateSeeded(Path path, List<BundleInput> seed) throws StoreException {
         Clock clock = Clock.systemUTC();
         Connection c = StoreOpener.open(path, Migrations.ALL, conn -> {
-            List<BundleInput> seed = new ArrayList<>();
-            for (String name : SEED_RESOURCES) {
-                seed.add(BundleInput.resource(name));
-            }
             try {
                 BundleImport.write(conn, BundleImport.check(conn, seed), clock.instant());
             } catch (ImportException e) {
