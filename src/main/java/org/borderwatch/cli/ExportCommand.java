@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * bundle. The output is sorted, so exporting the same content twice gives the same bytes.
  */
 @Command(name = "export",
-        description = "Export sources, crossings, intervals, events and annotations as a Borderwatch JSON bundle.")
+        description = "Export crossings, intervals, events, sources and annotations: a Borderwatch JSON bundle, GeoJSON or KML.")
 public final class ExportCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions store;
@@ -29,8 +29,12 @@ public final class ExportCommand implements Callable<Integer> {
     private boolean help;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "Output format: json (a Borderwatch bundle; default).")
+            description = "Output format: json (a Borderwatch bundle; default), geojson (RFC 7946) or kml (KML 2.2 with time spans).")
     private String format;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "GeoJSON: the day whose crossing status is written (default: today).")
+    private java.time.LocalDate date;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (replaced if it exists).")
     private Path out;
@@ -42,21 +46,28 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!format.equalsIgnoreCase("json")) {
-            err.println("export: unsupported format '" + format + "' (expected json)");
+        ExportFormat fmt;
+        try {
+            fmt = ExportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            err.println("export: " + e.getMessage());
             return 2;
         }
-        Counts counts;
+        String line;
         try (Store st = store.open()) {
-            st.exportBundle(out);
-            counts = st.counts();
-        } catch (StoreException e) {
+            line = ExportFormats.export(st, fmt, out, date != null ? date : java.time.LocalDate.now());
+            if (fmt == ExportFormat.JSON) {
+                Counts counts = st.counts();
+                line = "Exported " + counts.sources() + " sources, " + counts.crossings() + " crossings, "
+                        + counts.intervals() + " intervals, " + counts.events() + " events and "
+                        + counts.annotations() + " annotations to " + out;
+            }
+        } catch (StoreException | java.io.IOException e) {
             err.println("export: " + e.getMessage());
             return 1;
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.print("Exported " + counts.sources() + " sources, " + counts.crossings() + " crossings, " + counts.intervals()
-                + " intervals, " + counts.events() + " events and " + counts.annotations() + " annotations to " + out + "\n");
+        o.print(line + "\n");
         o.flush();
         return 0;
     }
