@@ -11,7 +11,8 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * Meridians and parallels at a spacing that gives a handful of lines across the view (10° … 1′),
- * drawn as projected curves, with degree labels at the left and bottom edges.
+ * drawn as projected curves, with degree labels at the top and left edges (the bottom corners
+ * belong to the scale bar and the attribution).
  */
 public final class GraticulePainter {
     private static final double[] STEPS = {10, 5, 2, 1, 0.5, 0.25, 1 / 6.0, 1 / 12.0, 1 / 30.0, 1 / 60.0};
@@ -45,10 +46,10 @@ public final class GraticulePainter {
                 }
             }
             g.draw(p);
-            Coordinate bottom = MapProjection.forward(lon, latAtBottom(v, lon, box));
-            Point2D sp = v.toScreen(bottom.x, bottom.y);
-            if (sp.getX() > 30 && sp.getX() < v.width() - 60) {
-                TextDrawing.draw(g, format(lon, 'E', 'W', step), font, sp.getX() + 3, v.height() - 4 * s.scale(),
+            Coordinate top = MapProjection.forward(lon, latAtTop(v, lon, box));
+            Point2D sp = v.toScreen(top.x, top.y);
+            if (sp.getX() > 40 * s.scale() && sp.getX() < v.width() - 110 * s.scale()) {
+                TextDrawing.draw(g, format(lon, 'E', 'W', step), font, sp.getX() + 3 * s.scale(), 12 * s.scale(),
                         s.text(), s.textHalo(), s.width(2.5));
                 g.setColor(s.graticule());
                 g.setStroke(new BasicStroke(s.width(0.7)));
@@ -69,7 +70,7 @@ public final class GraticulePainter {
             g.draw(p);
             Coordinate left = MapProjection.forward(lonAtLeft(v, lat, box), lat);
             Point2D sp = v.toScreen(left.x, left.y);
-            if (sp.getY() > 40 && sp.getY() < v.height() - 30) {
+            if (sp.getY() > 40 * s.scale() && sp.getY() < v.height() - 70 * s.scale()) {
                 TextDrawing.draw(g, format(lat, 'N', 'S', step), font, 4 * s.scale(), sp.getY() - 3,
                         s.text(), s.textHalo(), s.width(2.5));
                 g.setColor(s.graticule());
@@ -100,19 +101,20 @@ public final class GraticulePainter {
         return new double[] {w, so, ea, no};
     }
 
-    private static double latAtBottom(Viewport v, double lon, double[] box) {
+    /** The latitude where meridian {@code lon} leaves the view at the top edge. */
+    private static double latAtTop(Viewport v, double lon, double[] box) {
         double lo = box[1];
         double hi = box[3];
         for (int i = 0; i < 30; i++) {
             double mid = (lo + hi) / 2;
             Coordinate c = MapProjection.forward(lon, mid);
-            if (v.toScreen(c.x, c.y).getY() > v.height()) {
-                lo = mid;
-            } else {
+            if (v.toScreen(c.x, c.y).getY() < 0) {
                 hi = mid;
+            } else {
+                lo = mid;
             }
         }
-        return hi;
+        return lo;
     }
 
     private static double lonAtLeft(Viewport v, double lat, double[] box) {
