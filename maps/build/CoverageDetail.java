@@ -14,7 +14,9 @@ import org.locationtech.jts.geom.Geometry;
 final class CoverageDetail {
 
     /** Countries drawn at full source detail. */
-    static final Set<String> FULL_DETAIL = Set.of("FIN", "RUS", "POL", "BLR");
+    // Russia and Belarus are simplified like the far countries: their shared edges with Finland and
+    // Poland keep full detail all the same, because a shared edge takes the smaller tolerance.
+    static final Set<String> FULL_DETAIL = Set.of("FIN", "POL");
 
     /** About 100 m north–south: invisible at full extent, still sound at a regional zoom. */
     static final double FAR_TOLERANCE_DEG = 0.001;

@@ -7,8 +7,12 @@ import org.locationtech.jts.geom.Envelope;
  */
 final class Region {
 
-    /** 5°E–50°E, 45°N–72°N: Scandinavia to the Urals' foreland, the Alps to the Barents Sea. */
-    static final Envelope BOX = new Envelope(5, 50, 45, 72);
+    /**
+     * 0°E–70°E, 44°N–78°N: wide enough that a 16:9 view of both borders, or one zoomed out from
+     * it, never reaches the edge of the data (in LAEA Europe the box's eastern meridian runs
+     * diagonally across the north-east of such a view).
+     */
+    static final Envelope BOX = new Envelope(0, 70, 44, 78);
 
     /** English short name and ISO 3166-1 alpha-2 code of a country, keyed by alpha-3. */
     record Country(String iso3, String iso2, String name) { }
@@ -18,6 +22,7 @@ final class Region {
             entry("AUT", "AT", "Austria"),
             entry("BEL", "BE", "Belgium"),
             entry("BIH", "BA", "Bosnia and Herzegovina"),
+            entry("BGR", "BG", "Bulgaria"),
             entry("BLR", "BY", "Belarus"),
             entry("CHE", "CH", "Switzerland"),
             entry("CZE", "CZ", "Czechia"),
@@ -26,6 +31,7 @@ final class Region {
             entry("EST", "EE", "Estonia"),
             entry("FIN", "FI", "Finland"),
             entry("FRA", "FR", "France"),
+            entry("GBR", "GB", "United Kingdom"),
             entry("HRV", "HR", "Croatia"),
             entry("HUN", "HU", "Hungary"),
             entry("ITA", "IT", "Italy"),
@@ -35,6 +41,7 @@ final class Region {
             entry("LUX", "LU", "Luxembourg"),
             entry("LVA", "LV", "Latvia"),
             entry("MDA", "MD", "Moldova"),
+            entry("MNE", "ME", "Montenegro"),
             entry("NLD", "NL", "Netherlands"),
             entry("NOR", "NO", "Norway"),
             entry("POL", "PL", "Poland"),
@@ -44,7 +51,8 @@ final class Region {
             entry("SVK", "SK", "Slovakia"),
             entry("SVN", "SI", "Slovenia"),
             entry("SWE", "SE", "Sweden"),
-            entry("UKR", "UA", "Ukraine"));
+            entry("UKR", "UA", "Ukraine"),
+            entry("UZB", "UZ", "Uzbekistan"));
 
     /** Source codes folded into another country: Åland is an autonomous region of Finland. */
     static final Map<String, String> MERGED_INTO = Map.of("ALA", "FIN");

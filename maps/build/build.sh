@@ -51,7 +51,7 @@ if ! command -v gmt >/dev/null || ! dpkg-query -W gmt-gshhg-full >/dev/null 2>&1
 fi
 echo "GSHHG: $(dpkg-query -W -f='${Package} ${Version}' gmt-gshhg-full), GMT $(gmt --version)"
 # WDBII rivers, full resolution, classes 1-3 (permanent major, additional major, additional)
-(cd "$cache" && gmt coast -R5/50/45/72 -Df -I1 -I2 -I3 -M > wdbii-rivers.txt)
+(cd "$cache" && gmt coast -R0/70/44/78 -Df -I1 -I2 -I3 -M > wdbii-rivers.txt)
 
 cp="$(cd "$root" && mvn -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
 rm -rf "$cache/classes"
