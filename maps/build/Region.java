@@ -47,6 +47,7 @@ final class Region {
             entry("POL", "PL", "Poland"),
             entry("ROU", "RO", "Romania"),
             entry("RUS", "RU", "Russia"),
+            entry("SJM", "SJ", "Svalbard and Jan Mayen"),
             entry("SRB", "RS", "Serbia"),
             entry("SVK", "SK", "Slovakia"),
             entry("SVN", "SI", "Slovenia"),

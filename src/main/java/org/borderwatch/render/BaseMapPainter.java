@@ -18,7 +18,8 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * Paints the base map: sea, land (the focus countries brighter, neighbours muted), lakes, rivers,
  * country boundaries, the graticule, both frontier lines emphasised, and country names that do not
- * collide. Only what meets the view is drawn, at the level of detail of the view's scale.
+ * collide. Only what meets the view is drawn, at the level of detail of the view's scale; lakes
+ * smaller than a few pixels are left out, as a printed atlas of that scale would.
  */
 public final class BaseMapPainter {
     private final boolean levelOfDetail;
@@ -62,8 +63,12 @@ public final class BaseMapPainter {
         g.fill(focus);
 
         Path2D.Double lakes = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        double minLake = 2.5 * v.metresPerPixel();
         for (MapLayer.Piece p : scene.map().lakes().query(env, mpp)) {
-            ScreenShapes.append(lakes, p.geometry(), v);
+            Envelope e = p.geometry().getEnvelopeInternal();
+            if (e.getWidth() >= minLake || e.getHeight() >= minLake) {
+                ScreenShapes.append(lakes, p.geometry(), v);
+            }
         }
         g.setColor(s.lake());
         g.fill(lakes);

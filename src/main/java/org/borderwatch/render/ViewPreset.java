@@ -7,9 +7,9 @@ import org.locationtech.jts.geom.Envelope;
 
 /** The named views of the map: both borders, the Finnish–Russian border, the Polish–Belarusian one. */
 public enum ViewPreset {
-    BOTH("both", "Both borders", 19.5, 49.6, 33.5, 70.2),
-    FINLAND("finland", "Finland–Russia", 24.5, 59.6, 32.5, 70.1),
-    POLAND("poland", "Poland–Belarus", 21.8, 50.9, 25.2, 54.5);
+    BOTH("both", "Both borders", 21.0, 51.0, 31.5, 70.2),
+    FINLAND("finland", "Finland–Russia", 24.0, 59.8, 32.0, 70.1),
+    POLAND("poland", "Poland–Belarus", 22.2, 51.3, 24.6, 54.1);
 
     private final String code;
     private final String label;
@@ -35,8 +35,20 @@ public enum ViewPreset {
         return label;
     }
 
-    /** The preset's area in EPSG:3035 metres (the projected bounds of its lon/lat box). */
+    /**
+     * The preset's area in EPSG:3035 metres: centred on the projected centre of its lon/lat box and
+     * large enough to hold the whole box. (The plain projected bounds of the box would lean east:
+     * in LAEA Europe the meridians east of 10°E fan out towards the south-east.)
+     */
     public Envelope extent() {
+        Coordinate c = MapProjection.forward((west + east) / 2, (south + north) / 2);
+        Envelope box = bounds();
+        double hw = Math.max(c.x - box.getMinX(), box.getMaxX() - c.x);
+        double hh = Math.max(c.y - box.getMinY(), box.getMaxY() - c.y);
+        return new Envelope(c.x - hw, c.x + hw, c.y - hh, c.y + hh);
+    }
+
+    private Envelope bounds() {
         Envelope e = new Envelope();
         int n = 16;
         for (int i = 0; i <= n; i++) {

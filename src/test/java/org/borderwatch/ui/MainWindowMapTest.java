@@ -26,7 +26,9 @@ class MainWindowMapTest {
     @Start
     void start(Stage stage) {
         node = Preferences.userRoot().node("org/borderwatch-test/map-" + System.nanoTime());
-        window = new MainWindow(new UiPreferences(node));
+        UiPreferences prefs = new UiPreferences(node);
+        prefs.saveWindow(1200, 760); // Monocle's headless screen is 1280×800
+        window = new MainWindow(prefs);
         window.show(stage);
     }
 
