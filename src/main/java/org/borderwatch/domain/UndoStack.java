@@ -1,7 +1,7 @@
 package org.borderwatch.domain;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,8 +16,10 @@ import java.util.Optional;
  */
 public final class UndoStack {
     private final int limit;
-    private final Deque<AnnotationEdit> undo = new ArrayDeque<>();
-    private final Deque<AnnotationEdit> redo = new ArrayDeque<>();
+    /** Oldest first; the last element is the edit to undo next. */
+    private final List<AnnotationEdit> undo = new ArrayList<>();
+    /** Oldest first; the last element is the edit to redo next. */
+    private final List<AnnotationEdit> redo = new ArrayList<>();
 
     /** A stack that keeps at most {@code limit} (≥ 1) edits to undo. */
     public UndoStack(int limit) {
@@ -29,38 +31,64 @@ public final class UndoStack {
 
     /** Records a new committed edit; whatever could be redone is forgotten. */
     public void push(AnnotationEdit edit) {
-        undo.push(edit);
-        while (undo.size() > limit) {
-            undo.removeLast();
-        }
+        undo.add(edit);
+        trim();
         redo.clear();
     }
 
     /** The edit {@code Ctrl+Z} would undo. */
     public Optional<AnnotationEdit> peekUndo() {
-        return Optional.ofNullable(undo.peek());
+        return undo.isEmpty() ? Optional.empty() : Optional.of(undo.get(undo.size() - 1));
     }
 
     /** The edit {@code Ctrl+Y} would redo. */
     public Optional<AnnotationEdit> peekRedo() {
-        return Optional.ofNullable(redo.peek());
+        return redo.isEmpty() ? Optional.empty() : Optional.of(redo.get(redo.size() - 1));
     }
 
     /**
      * The newest edit was undone: {@code committedReverse} is the reversing change as stored.
-     * Redo will bring back the newest edit's target state starting from what the undo stored.
+     * Redo will bring back the edit's target state starting from what the undo stored, and the
+     * next older edit of the same annotation now ends in that stored state.
      */
     public void undone(AnnotationEdit committedReverse) {
-        AnnotationEdit edit = undo.pop();
-        redo.push(new AnnotationEdit(edit.label(), committedReverse.after(), edit.after(), edit.restoredRevision()));
+        AnnotationEdit edit = undo.remove(undo.size() - 1);
+        Annotation stored = committedReverse.after();
+        redo.add(new AnnotationEdit(edit.label(), stored, edit.after(), edit.restoredRevision()));
+        for (int i = undo.size() - 1; i >= 0; i--) {
+            AnnotationEdit older = undo.get(i);
+            if (older.id().equals(edit.id())) {
+                if (stored != null) {
+                    undo.set(i, new AnnotationEdit(older.label(), older.before(), stored, older.restoredRevision()));
+                }
+                break;
+            }
+        }
     }
 
-    /** The newest undone edit was redone: {@code committedRedo} is the change as stored. */
+    /**
+     * The newest undone edit was redone: {@code committedRedo} is the change as stored. The next
+     * undone edit of the same annotation now starts from that stored state.
+     */
     public void redone(AnnotationEdit committedRedo) {
-        redo.pop();
-        undo.push(committedRedo);
+        redo.remove(redo.size() - 1);
+        undo.add(committedRedo);
+        trim();
+        for (int i = redo.size() - 1; i >= 0; i--) {
+            AnnotationEdit later = redo.get(i);
+            if (later.id().equals(committedRedo.id())) {
+                if (committedRedo.after() != null || later.after() != null) {
+                    redo.set(i, new AnnotationEdit(later.label(), committedRedo.after(), later.after(),
+                            later.restoredRevision()));
+                }
+                break;
+            }
+        }
+    }
+
+    private void trim() {
         while (undo.size() > limit) {
-            undo.removeLast();
+            undo.remove(0);
         }
     }
 
