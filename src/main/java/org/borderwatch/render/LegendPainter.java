@@ -73,7 +73,7 @@ public final class LegendPainter {
             }
         }
         if (full) {
-            out.add(new LegendEntry(LegendEntry.Section.CLOSURE, LegendEntry.CLOSURE_FULL, "Border closed: every crossing"));
+            out.add(new LegendEntry(LegendEntry.Section.CLOSURE, LegendEntry.CLOSURE_FULL, "Whole border closed to travellers"));
         }
         if (stretch) {
             out.add(new LegendEntry(LegendEntry.Section.CLOSURE, LegendEntry.CLOSURE_STRETCH, "Border near a closed crossing"));
