@@ -175,12 +175,15 @@ public final class AnnotationFeature {
     }
 
     private void placePanel(BorderPane root) {
-        panel = new SplitPane(list, inspector);
+        javafx.scene.control.ScrollPane inspectorScroll = new javafx.scene.control.ScrollPane(inspector);
+        inspectorScroll.setFitToWidth(true);
+        inspectorScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        panel = new SplitPane(list, inspectorScroll);
         panel.setId("annotationPanel");
         panel.setOrientation(Orientation.VERTICAL);
-        panel.setDividerPositions(0.42);
-        panel.setPrefWidth(390);
-        panel.setMinWidth(300);
+        panel.setDividerPositions(0.36);
+        panel.setPrefWidth(440);
+        panel.setMinWidth(320);
         Node existing = root.getRight();
         if (existing == null) {
             root.setRight(panel);

@@ -59,14 +59,21 @@ final class AnnotationListPane extends VBox {
             HBox.setHgrow(c, Priority.ALWAYS);
         }
         table.setId("annotationTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         table.setPlaceholder(new Label("No annotations match"));
-        table.getColumns().add(column("Title", Formats::name, 150));
-        table.getColumns().add(column("Kind", a -> a.kind().label(), 70));
-        table.getColumns().add(column("Confidence", a -> a.confidence().code(), 80));
-        table.getColumns().add(column("Author", Annotation::author, 70));
-        table.getColumns().add(column("Tags", a -> Formats.list(a.tags()), 80));
-        table.getColumns().add(column("Modified", a -> Formats.time(a.modified()), 110));
+        table.getColumns().add(column("Title", Formats::name, 160));
+        table.getColumns().add(column("Kind", a -> Formats.kind(a.kind()), 58));
+        table.getColumns().add(column("Confidence", a -> a.confidence().code(), 100));
+        table.getColumns().add(column("Modified", a -> Formats.day(a.modified()), 96));
+        table.setRowFactory(v -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Annotation a, boolean empty) {
+                super.updateItem(a, empty);
+                setTooltip(empty || a == null ? null : new javafx.scene.control.Tooltip(Formats.name(a)
+                        + (a.tags().isEmpty() ? "" : "\nTags: " + Formats.list(a.tags()))
+                        + "\nModified " + Formats.time(a.modified()) + " by " + a.author()));
+            }
+        });
         count.getStyleClass().add("text-muted");
         getChildren().addAll(search, new HBox(6, tag, author, confidence), table, count);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -168,7 +175,7 @@ final class AnnotationListPane extends VBox {
             @Override
             protected void updateItem(Confidence c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty ? null : c == null ? "Any confidence" : c.code());
+                setText(empty ? null : c == null ? "Any grade" : c.code());
             }
         };
     }

@@ -63,8 +63,41 @@ final class Formats {
         return a.title().isBlank() ? "(" + a.kind().label().toLowerCase(Locale.ROOT) + ")" : a.title();
     }
 
-    /** "Area", "Line" … */
+    /** "Point", "Line", "Area", "Text", "Ring": short enough for a table column. */
     static String kind(AnnotationKind k) {
-        return k.label();
+        return switch (k) {
+            case POINT -> "Point";
+            case LINE -> "Line";
+            case POLYGON -> "Area";
+            case TEXT -> "Text";
+            case RING -> "Ring";
+        };
+    }
+
+    /** "2026-11-27" in the computer's time zone. */
+    static String day(Instant t) {
+        return DateTimeFormatter.ISO_LOCAL_DATE.format(t.atZone(ZoneId.systemDefault()));
+    }
+
+    /**
+     * A date converter for date pickers: ISO {@code yyyy-MM-dd}, unambiguous in every locale. Text
+     * that is not such a date throws {@link java.time.format.DateTimeParseException}, which the
+     * picker answers by keeping its previous value.
+     */
+    static javafx.util.StringConverter<java.time.LocalDate> isoDates() {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String s) {
+                if (s == null || s.isBlank()) {
+                    return null;
+                }
+                return java.time.LocalDate.parse(s.strip());
+            }
+        };
     }
 }

@@ -5,7 +5,13 @@ import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleConsumer;
 import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import org.locationtech.jts.geom.Coordinate;
@@ -20,6 +26,7 @@ final class InlineFields {
     private final Pane pane;
     private final TextField text = new TextField();
     private final TextField radius = new TextField();
+    private final HBox radiusBox;
     private final BiConsumer<Coordinate, String> onText;
     private final DoubleConsumer onRadius;
     private final Runnable onCancel;
@@ -50,8 +57,14 @@ final class InlineFields {
             }
         });
         radius.setId("ringRadiusField");
-        radius.setPromptText("km");
-        radius.setPrefColumnCount(6);
+        radius.setPromptText("radius");
+        radius.setPrefColumnCount(5);
+        radius.setTooltip(new Tooltip("Radius in km; Enter draws the ring, Esc cancels"));
+        Label unit = new Label("km");
+        radiusBox = new HBox(4, radius, unit);
+        radiusBox.setAlignment(Pos.CENTER_LEFT);
+        radiusBox.setPadding(new Insets(3, 6, 3, 3));
+        radiusBox.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-background-radius: 4;");
         radius.textProperty().addListener((o, a, b) -> {
             if (!updating) {
                 radiusTyped = true;
@@ -102,7 +115,7 @@ final class InlineFields {
     void openRadius(Point2D centre, double km) {
         radiusTyped = false;
         showRadius(km);
-        place(radius, centre.getX() + 12, centre.getY() + 10);
+        place(radiusBox, centre.getX() + 12, centre.getY() + 10);
         Platform.runLater(radius::requestFocus);
     }
 
@@ -118,17 +131,17 @@ final class InlineFields {
 
     /** True when the user typed a radius (the pointer then no longer changes it). */
     boolean radiusTyped() {
-        return radiusTyped && pane.getChildren().contains(radius);
+        return radiusTyped && pane.getChildren().contains(radiusBox);
     }
 
     boolean isOpen() {
-        return textAt != null || pane.getChildren().contains(radius);
+        return textAt != null || pane.getChildren().contains(radiusBox);
     }
 
     /** Closes both fields without taking their values. */
     void close() {
         closeText();
-        pane.getChildren().remove(radius);
+        pane.getChildren().remove(radiusBox);
         radiusTyped = false;
     }
 
@@ -146,7 +159,7 @@ final class InlineFields {
         }
     }
 
-    private void place(TextField f, double x, double y) {
+    private void place(Region f, double x, double y) {
         if (!pane.getChildren().contains(f)) {
             pane.getChildren().add(f);
         }

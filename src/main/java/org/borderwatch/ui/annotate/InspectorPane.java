@@ -70,10 +70,14 @@ final class InspectorPane extends VBox {
         header.getStyleClass().add("title-4");
         meta.getStyleClass().add("text-muted");
         meta.setWrapText(true);
+        meta.setMinHeight(Region.USE_PREF_SIZE);
+        header.setWrapText(true);
+        header.setMinHeight(Region.USE_PREF_SIZE);
         measure.setId("inspectorMeasure");
         error.setId("inspectorError");
         error.getStyleClass().add("danger");
         error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         title.setId("inspectorTitle");
         note.setId("inspectorNote");
         note.setWrapText(true);
@@ -85,12 +89,17 @@ final class InspectorPane extends VBox {
         events.setPromptText("event ids, comma-separated");
         confidence.setId("inspectorConfidence");
         confidence.getItems().setAll(Confidence.values());
+        confidence.setButtonCell(confidenceCell());
+        confidence.setCellFactory(v -> confidenceCell());
         validFrom.setId("inspectorValidFrom");
+        validFrom.setConverter(Formats.isoDates());
+        validUntil.setConverter(Formats.isoDates());
         validFrom.setPromptText("always");
         validUntil.setId("inspectorValidUntil");
         validUntil.setPromptText("open-ended");
         validUntil.setTooltip(new Tooltip("First day it no longer applies"));
         color.setId("inspectorColor");
+        color.setMaxWidth(Double.MAX_VALUE);
         radius.setId("inspectorRadius");
         save.setId("inspectorSave");
         save.setDefaultButton(false);
@@ -209,6 +218,7 @@ final class InspectorPane extends VBox {
                 confidence.setValue(null);
                 validFrom.setValue(null);
                 validUntil.setValue(null);
+                showRadius(false);
                 history.show(null);
                 return;
             }
@@ -222,15 +232,29 @@ final class InspectorPane extends VBox {
             validUntil.setValue(a.validUntil());
             color.setValue(Color.web(a.color()));
             boolean ring = a.kind() == AnnotationKind.RING;
-            radius.setVisible(ring);
-            radius.setManaged(ring);
-            radiusLabel.setVisible(ring);
-            radiusLabel.setManaged(ring);
+            showRadius(ring);
             radius.setText(ring ? String.format(Locale.ROOT, "%.3f", a.radiusKm()) : "");
             history.show(a.id());
         } finally {
             loading = false;
         }
+    }
+
+    private void showRadius(boolean on) {
+        radius.setVisible(on);
+        radius.setManaged(on);
+        radiusLabel.setVisible(on);
+        radiusLabel.setManaged(on);
+    }
+
+    private static javafx.scene.control.ListCell<Confidence> confidenceCell() {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Confidence c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : c.code());
+            }
+        };
     }
 
     private void describe(Annotation a) {
