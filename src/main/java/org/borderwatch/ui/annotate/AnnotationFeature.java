@@ -175,10 +175,7 @@ public final class AnnotationFeature {
     }
 
     private void placePanel(BorderPane root) {
-        javafx.scene.control.ScrollPane inspectorScroll = new javafx.scene.control.ScrollPane(inspector);
-        inspectorScroll.setFitToWidth(true);
-        inspectorScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        panel = new SplitPane(list, inspectorScroll);
+        panel = new SplitPane(list, inspector);
         panel.setId("annotationPanel");
         panel.setOrientation(Orientation.VERTICAL);
         panel.setDividerPositions(0.36);

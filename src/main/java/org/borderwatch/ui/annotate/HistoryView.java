@@ -1,7 +1,6 @@
 package org.borderwatch.ui.annotate;
 
 import java.util.List;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -27,9 +26,9 @@ final class HistoryView extends VBox {
     HistoryView(AnnotationSession session) {
         this.session = session;
         setSpacing(4);
-        setPadding(new Insets(6, 0, 0, 0));
+
         list.setId("inspectorHistory");
-        list.setPrefHeight(150);
+        list.setPrefHeight(200);
         list.setPlaceholder(new Label("No history"));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -41,11 +40,13 @@ final class HistoryView extends VBox {
         restore.setId("inspectorRestore");
         restore.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(1));
         restore.setOnAction(e -> restoreSelected());
+        Label hint = new Label("Newest first");
+        hint.getStyleClass().add("text-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label heading = new Label("History");
-        heading.getStyleClass().add("text-bold");
-        getChildren().addAll(new HBox(heading, spacer, restore), list);
+        HBox bar = new HBox(6, hint, spacer, restore);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(list, bar);
         VBox.setVgrow(list, Priority.ALWAYS);
         session.committedWritesProperty().addListener((o, a, b) -> reload());
     }

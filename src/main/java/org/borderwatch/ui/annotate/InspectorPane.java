@@ -12,6 +12,9 @@ import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -57,6 +60,7 @@ final class InspectorPane extends VBox {
     private final Button delete = new Button("Delete");
     private final HistoryView history;
     private final GridPane form = new GridPane();
+    private final TabPane tabs = new TabPane();
     private Annotation shown;
     private boolean loading;
 
@@ -109,8 +113,19 @@ final class InspectorPane extends VBox {
 
         buildForm();
         HBox buttons = new HBox(6, save, revert, spacer(), delete);
-        getChildren().addAll(header, meta, form, measure, error, buttons, history);
-        VBox.setVgrow(history, Priority.ALWAYS);
+        VBox attributes = new VBox(8, form, measure);
+        attributes.setPadding(new Insets(8, 2, 8, 2));
+        ScrollPane scroll = new ScrollPane(attributes);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        Tab attributesTab = new Tab("Attributes", scroll);
+        Tab historyTab = new Tab("History", history);
+        history.setPadding(new Insets(8, 2, 2, 2));
+        tabs.getTabs().addAll(attributesTab, historyTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("inspectorTabs");
+        getChildren().addAll(header, meta, tabs, error, buttons);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
 
         for (TextField f : List.of(title, tags, events, radius)) {
             f.setOnKeyPressed(e -> {
@@ -359,8 +374,14 @@ final class InspectorPane extends VBox {
         session.apply(AnnotationEdit.delete("Delete " + a.kind().label().toLowerCase(Locale.ROOT), a));
     }
 
+    /** Shows the history tab (true) or the attributes tab (false). */
+    void showHistory(boolean on) {
+        tabs.getSelectionModel().select(on ? 1 : 0);
+    }
+
     /** Focuses the title field (after drawing, so the analyst can name what she drew). */
     void focusTitle() {
+        showHistory(false);
         title.requestFocus();
         title.selectAll();
     }

@@ -158,7 +158,8 @@ class AnnotationDrawingTest {
         assertEquals(List.of(AnnotationRevision.Action.CREATE, AnnotationRevision.Action.UPDATE,
                 AnnotationRevision.Action.UPDATE, AnnotationRevision.Action.DELETE, AnnotationRevision.Action.RESTORE,
                 AnnotationRevision.Action.UPDATE), history.stream().map(AnnotationRevision::action).toList());
-        feature.session().selectedIdProperty().set(area.id());
+        robot.interact(() -> feature.session().selectedIdProperty().set(area.id()));
+        robot.clickOn("History");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#inspectorHistory").queryAs(ListView.class).getItems().size() == 6);
         assertTrue(robot.lookup("#inspectorNote").queryAs(javafx.scene.control.TextArea.class).getText().startsWith("Fence"));
