@@ -107,6 +107,14 @@ class SearchTest {
     }
 
     @Test
+    void annotationsAreSearchedByTitleAndNote() throws Exception {
+        assertEquals(List.of("6f1c1d7e-0000-4000-8000-000000000001"),
+                store.searchAnnotations("camp fence", 5).stream().map(a -> a.id()).toList());
+        assertEquals(1, store.searchAnnotations("vid", 5).size(), "prefix of 'videos' in the note");
+        assertTrue(store.searchAnnotations("\"(", 5).isEmpty());
+    }
+
+    @Test
     void renamingACitedSourceUpdatesTheIndex() throws Exception {
         store.upsertSources(List.of(new org.borderwatch.domain.Source("P13", "Kuźnica crossing closed", null, "Polsat")));
         assertEquals(List.of("2021-11-09-kuznica-suspended"), ids("polsat"));

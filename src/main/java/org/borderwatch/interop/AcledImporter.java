@@ -1,0 +1,157 @@
+package org.borderwatch.interop;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.Source;
+
+/**
+ * Imports an ACLED CSV export into an {@link AcledSink}, batch by batch, with upsert semantics on
+ * the ACLED id: a row replaces a stored event only when its {@code timestamp} is newer; within
+ * the file the newest row per id wins (of equal timestamps, the first).
+ *
+ * <p>All rows or nothing: the first invalid row throws {@link InvalidRecordException}
+ * ({@code file:line: reason}) unless {@link AcledImportOptions#skipInvalid()} is set, in which case
+ * the row is skipped and listed. The sink writes into a transaction the caller holds open; the
+ * caller commits when this returns and rolls back when it throws, including on
+ * {@link ImportCancelledException}.
+ *
+ * <p>Runs on the calling thread (a background thread in the UI). Memory: one batch of events
+ * plus one timestamp per distinct id of the file.
+ */
+public final class AcledImporter {
+    /** At most this many skipped rows are listed in the result (all are counted). */
+    public static final int MAX_LISTED_SKIPS = 1000;
+
+    private final AcledImportOptions options;
+
+    public AcledImporter(AcledImportOptions options) {
+        this.options = options;
+    }
+
+    /** Reads {@code file} and imports it. */
+    public AcledImportResult importFile(Path file, AcledSink sink)
+            throws IOException, InputFormatException, ImportCancelledException {
+        try (AcledReader reader = AcledReader.open(file)) {
+            return importFrom(reader, sink);
+        }
+    }
+
+    /** Imports the rows {@code reader} has left; does not close it. */
+    public AcledImportResult importFrom(AcledReader reader, AcledSink sink)
+            throws IOException, InputFormatException, ImportCancelledException {
+        Run run = new Run(reader, sink);
+        checkCancelled(reader);
+        Map<String, AcledRecord> batch = new LinkedHashMap<>();
+        long valid = 0;
+        while (true) {
+            AcledRecord r;
+            try {
+                r = reader.next();
+            } catch (InvalidRecordException e) {
+                if (!options.skipInvalid()) {
+                    throw e;
+                }
+                run.skip(new SkippedRow(e.file(), e.line(), e.reason()));
+                continue;
+            }
+            if (r == null) {
+                break;
+            }
+            valid++;
+            batch.merge(r.event().id(), r, (old, neu) -> neu.timestamp() > old.timestamp() ? neu : old);
+            if (batch.size() >= options.batchSize()) {
+                run.flush(batch.values());
+                batch.clear();
+                options.progress().progress(reader.rowsRead(), reader.bytesRead(), reader.size());
+                checkCancelled(reader);
+            }
+        }
+        run.flush(batch.values());
+        options.progress().progress(reader.rowsRead(), reader.bytesRead(), reader.size());
+        long distinct = run.added + run.preexisting.size();
+        return new AcledImportResult(reader.file(), reader.layout(), reader.rowsRead(), run.added,
+                run.updated.size(), run.preexisting.size() - run.updated.size(), valid - distinct,
+                run.skippedCount, run.skipped, run.sourcesWritten.size());
+    }
+
+    private void checkCancelled(AcledReader reader) throws ImportCancelledException {
+        if (options.cancelled().getAsBoolean()) {
+            throw new ImportCancelledException(reader.file(), reader.rowsRead());
+        }
+    }
+
+    /** The state of one import. */
+    private static final class Run {
+        final AcledReader reader;
+        final AcledSink sink;
+        /** Timestamp the store holds for each id seen so far (after this run's writes). */
+        final Map<String, Long> current = new HashMap<>();
+        final Set<String> preexisting = new HashSet<>();
+        final Set<String> updated = new HashSet<>();
+        final Set<String> sourcesWritten = new HashSet<>();
+        final List<SkippedRow> skipped = new ArrayList<>();
+        long added;
+        long skippedCount;
+
+        Run(AcledReader reader, AcledSink sink) {
+            this.reader = reader;
+            this.sink = sink;
+        }
+
+        void skip(SkippedRow row) {
+            skippedCount++;
+            if (skipped.size() < MAX_LISTED_SKIPS) {
+                skipped.add(row);
+            }
+        }
+
+        void flush(Iterable<AcledRecord> records) {
+            List<String> unknown = new ArrayList<>();
+            for (AcledRecord r : records) {
+                if (!current.containsKey(r.event().id())) {
+                    unknown.add(r.event().id());
+                }
+            }
+            Map<String, Long> stored = unknown.isEmpty() ? Map.of() : sink.storedTimestamps(unknown);
+            for (String id : unknown) {
+                Long ts = stored.get(id);
+                if (ts != null) {
+                    preexisting.add(id);
+                    current.put(id, ts);
+                }
+            }
+            List<Event> events = new ArrayList<>();
+            List<Source> sources = new ArrayList<>();
+            for (AcledRecord r : records) {
+                String id = r.event().id();
+                Long have = current.get(id);
+                if (have != null && r.timestamp() <= have) {
+                    continue;
+                }
+                if (have == null) {
+                    added++;
+                } else if (preexisting.contains(id)) {
+                    updated.add(id);
+                }
+                current.put(id, r.timestamp());
+                events.add(r.event());
+                for (Source s : r.sources()) {
+                    if (sourcesWritten.add(s.id())) {
+                        sources.add(s);
+                    }
+                }
+            }
+            if (!events.isEmpty()) {
+                sink.write(sources, events);
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.borderwatch.interop;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.Source;
+
+/**
+ * Where {@link AcledImporter} puts events: the store, inside one transaction that the caller
+ * opened before the import and commits after it (or rolls back when the import throws), so an
+ * import lands whole or not at all. Called on the importing thread only.
+ */
+public interface AcledSink {
+    /**
+     * ACLED timestamps (Unix seconds, the {@code timestamp} attribute) of the stored events among
+     * {@code eventIds}, including those written earlier in this transaction. Ids not stored are
+     * absent; a stored event without a readable timestamp maps to {@link Long#MIN_VALUE}.
+     */
+    Map<String, Long> storedTimestamps(Collection<String> eventIds);
+
+    /**
+     * Writes sources (insert or replace by id) and then events (insert or replace by id) in the
+     * open transaction. Each event's sources are among {@code sources} or were written before.
+     */
+    void write(List<Source> sources, List<Event> events);
+}

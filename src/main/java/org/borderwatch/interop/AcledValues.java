@@ -1,0 +1,192 @@
+package org.borderwatch.interop;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Parsers for the values of ACLED cells, written by hand for speed (they run once per row).
+ * Each returns the value or throws {@link IllegalArgumentException} with a message that names
+ * the column and quotes the text, ready for {@code file:line: reason}.
+ */
+public final class AcledValues {
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final String[] ACTOR_TYPES = {
+        "No actor", "State forces", "Rebel group", "Political militia", "Identity militia",
+        "Rioters", "Protesters", "Civilians", "External/Other forces"};
+
+    static {
+        String[] names = {"january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december"};
+        for (int i = 0; i < names.length; i++) {
+            MONTHS.put(names[i], i + 1);
+            MONTHS.put(names[i].substring(0, 3), i + 1);
+        }
+        MONTHS.put("sept", 9);
+    }
+
+    private AcledValues() {
+    }
+
+    /**
+     * Parses {@code event_date} in any of the forms ACLED has used: {@code 2023-11-18},
+     * {@code 18 November 2023} (month names in English, full or three letters, any case) and
+     * {@code 18-11-2023}.
+     */
+    public static LocalDate date(String text) {
+        String t = text.trim();
+        try {
+            if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
+                return LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10));
+            }
+            if (t.length() == 10 && t.charAt(2) == '-' && t.charAt(5) == '-') {
+                return LocalDate.of(digits(t, 6, 10), digits(t, 3, 5), digits(t, 0, 2));
+            }
+            int s1 = t.indexOf(' ');
+            int s2 = t.lastIndexOf(' ');
+            if (s1 > 0 && s2 > s1) {
+                Integer month = MONTHS.get(t.substring(s1 + 1, s2).trim().toLowerCase(Locale.ROOT));
+                if (month != null && s2 + 5 == t.length()) {
+                    return LocalDate.of(digits(t, s2 + 1, t.length()), month, digits(t, 0, s1));
+                }
+            }
+        } catch (NumberFormatException | DateTimeException e) {
+            throw new IllegalArgumentException("event_date '" + text + "' is not a calendar date ("
+                    + e.getMessage() + ")");
+        }
+        throw new IllegalArgumentException("event_date '" + text
+                + "' is not a date (expected 2023-11-18, 18 November 2023 or 18-11-2023)");
+    }
+
+    /**
+     * Parses ACLED's {@code timestamp}, the time the row was last changed: Unix seconds as ACLED
+     * writes them, or an ISO-8601 date-time (UTC when no offset is given).
+     *
+     * @return seconds since 1970-01-01T00:00Z
+     */
+    public static long timestamp(String text) {
+        String t = text.trim();
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("timestamp is empty");
+        }
+        if (allDigits(t) && t.length() <= 12) {
+            return Long.parseLong(t);
+        }
+        try {
+            if (t.endsWith("Z") || t.lastIndexOf('+') > 10 || t.lastIndexOf('-') > 10) {
+                return OffsetDateTime.parse(t.replace(' ', 'T')).toEpochSecond();
+            }
+            return LocalDateTime.parse(t.replace(' ', 'T')).toEpochSecond(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("timestamp '" + text
+                    + "' is neither Unix seconds nor an ISO date-time");
+        }
+    }
+
+    /** A non-negative whole number such as {@code fatalities}; {@code column} names it in errors. */
+    public static int count(String text, String column) {
+        String t = text.trim();
+        if (t.isEmpty() || t.length() > 9 || !allDigits(t)) {
+            throw new IllegalArgumentException(column + " '" + text + "' is not a whole number ≥ 0");
+        }
+        return Integer.parseInt(t);
+    }
+
+    /** A coordinate in degrees within ±{@code max}; {@code column} names it in errors. */
+    public static double degrees(String text, String column, double max) {
+        String t = text.trim();
+        double v;
+        try {
+            v = Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + " '" + text + "' is not a number");
+        }
+        if (!(v >= -max && v <= max)) {
+            throw new IllegalArgumentException(column + " " + t + " is outside −" + (int) max + "…" + (int) max);
+        }
+        return v;
+    }
+
+    /**
+     * A precision code 1, 2 or 3 ({@code geo_precision}, {@code time_precision}); empty gives 0.
+     */
+    public static int precision(String text, String column) {
+        String t = text.trim();
+        if (t.isEmpty()) {
+            return 0;
+        }
+        if (t.length() == 1 && t.charAt(0) >= '1' && t.charAt(0) <= '3') {
+            return t.charAt(0) - '0';
+        }
+        throw new IllegalArgumentException(column + " '" + text + "' is not 1, 2 or 3");
+    }
+
+    /**
+     * An actor type ({@code inter1}, {@code inter2}): text as written since 2024, or a numeric
+     * code 0–8 of the older files, which becomes the current text ("6" → "Protesters").
+     */
+    public static String actorType(String text, String column) {
+        String t = text.trim();
+        if (t.isEmpty() || !allDigits(t)) {
+            return t;
+        }
+        int code = t.length() == 1 ? t.charAt(0) - '0' : 99;
+        if (code > 8) {
+            throw new IllegalArgumentException(column + " '" + text + "' is not an ACLED actor code 0–8");
+        }
+        return code == 0 ? "" : ACTOR_TYPES[code];
+    }
+
+    /**
+     * The {@code interaction}: text ("State forces-Protesters", "Protesters only") or the older
+     * two-digit code ("16", "60"), which becomes that text.
+     */
+    public static String interaction(String text) {
+        String t = text.trim();
+        if (t.isEmpty() || !allDigits(t)) {
+            return t;
+        }
+        if (t.length() > 2) {
+            throw new IllegalArgumentException("interaction '" + text + "' is not an ACLED interaction code");
+        }
+        int a = t.length() == 1 ? 0 : t.charAt(0) - '0';
+        int b = t.charAt(t.length() - 1) - '0';
+        if (a > 8 || b > 8 || a == 0) {
+            throw new IllegalArgumentException("interaction '" + text + "' is not an ACLED interaction code");
+        }
+        return b == 0 ? ACTOR_TYPES[a] + " only" : ACTOR_TYPES[a] + "-" + ACTOR_TYPES[b];
+    }
+
+    static boolean allDigits(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String t, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException("'" + t.substring(from, to) + "' is not a number");
+            }
+            v = v * 10 + (c - '0');
+        }
+        if (to == from) {
+            throw new NumberFormatException("a number is missing");
+        }
+        return v;
+    }
+}

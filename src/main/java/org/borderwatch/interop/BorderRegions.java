@@ -1,0 +1,96 @@
+package org.borderwatch.interop;
+
+import java.util.Locale;
+import org.borderwatch.domain.Border;
+
+/**
+ * Decides which frontier a place belongs to: a point within {@value #REACH_KM} km of a border
+ * line, in one of the two countries on that line, belongs to that border; anything else is
+ * {@link Border#OTHER} (kept, and filterable).
+ *
+ * <p>The border lines are coarse polylines through the crossings and the ends of each border
+ * (WGS84 lat/lon, degrees), good to about 20 km, which the 100 km reach absorbs. Distances use an
+ * equirectangular approximation around the point (error well under 1 % at these distances).
+ * Thread-safe: no state.
+ */
+public final class BorderRegions {
+    /** How far from a border line a place still belongs to that border, in km. */
+    public static final double REACH_KM = 100;
+
+    /**
+     * Finland–Russia, south to north: the Gulf of Finland coast at Virolahti, Vaalimaa, Nuijamaa,
+     * Imatra, Parikkala, Niirala, the eastern tip at Hattuvaara, Kuhmo, Vartius, Kuusamo, Salla,
+     * Savukoski, Raja-Jooseppi and the Finland–Norway–Russia tripoint. {lat, lon} pairs.
+     */
+    private static final double[][] FI_RU = {
+        {60.50, 27.75}, {60.60, 27.81}, {60.96, 28.55}, {61.15, 28.85}, {61.57, 29.62},
+        {62.17, 30.63}, {62.90, 31.58}, {63.60, 30.65}, {64.10, 30.55}, {64.55, 29.99},
+        {65.30, 29.75}, {66.05, 29.15}, {66.83, 29.35}, {67.60, 29.95}, {68.20, 28.70},
+        {68.48, 28.33}, {68.86, 28.45}, {69.05, 28.93}};
+
+    /**
+     * Poland–Belarus, north to south: the Lithuania tripoint, Kuźnica, Bobrowniki, Białowieża
+     * Forest, Połowce, Terespol, Sławatycze and the Ukraine tripoint on the Bug. {lat, lon} pairs.
+     */
+    private static final double[][] PL_BY = {
+        {53.95, 23.51}, {53.51, 23.68}, {53.14, 23.94}, {52.75, 23.93}, {52.38, 23.46},
+        {52.07, 23.65}, {51.75, 23.59}, {51.50, 23.64}};
+
+    private BorderRegions() {
+    }
+
+    /**
+     * The border of a place.
+     *
+     * @param lat     latitude in degrees
+     * @param lon     longitude in degrees
+     * @param country the country name (English, as ACLED writes it) or ISO 3166 alpha-3 or
+     *                numeric code; {@code null} or empty to decide by distance alone
+     */
+    public static Border of(double lat, double lon, String country) {
+        String c = country == null ? "" : country.trim().toLowerCase(Locale.ROOT);
+        boolean any = c.isEmpty();
+        if ((any || isFinlandOrRussia(c)) && distanceKm(lat, lon, FI_RU) <= REACH_KM) {
+            return Border.FI_RU;
+        }
+        if ((any || isPolandOrBelarus(c)) && distanceKm(lat, lon, PL_BY) <= REACH_KM) {
+            return Border.PL_BY;
+        }
+        return Border.OTHER;
+    }
+
+    private static boolean isFinlandOrRussia(String c) {
+        return switch (c) {
+            case "finland", "fin", "246", "russia", "rus", "643", "russian federation" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isPolandOrBelarus(String c) {
+        return switch (c) {
+            case "poland", "pol", "616", "belarus", "blr", "112" -> true;
+            default -> false;
+        };
+    }
+
+    /** Shortest distance in km from the point to the polyline. */
+    static double distanceKm(double lat, double lon, double[][] line) {
+        double kx = 111.320 * Math.cos(Math.toRadians(lat));
+        double ky = 110.574;
+        double best = Double.MAX_VALUE;
+        for (int i = 1; i < line.length; i++) {
+            double ax = (line[i - 1][1] - lon) * kx;
+            double ay = (line[i - 1][0] - lat) * ky;
+            double bx = (line[i][1] - lon) * kx;
+            double by = (line[i][0] - lat) * ky;
+            double dx = bx - ax;
+            double dy = by - ay;
+            double len2 = dx * dx + dy * dy;
+            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
+            double px = ax + t * dx;
+            double py = ay + t * dy;
+            best = Math.min(best, Math.sqrt(px * px + py * py));
+        }
+        return best;
+    }
+}

@@ -1,0 +1,231 @@
+package org.borderwatch.interop;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.borderwatch.domain.Annotation;
+import org.borderwatch.domain.AnnotationKind;
+import org.borderwatch.domain.Border;
+import org.borderwatch.domain.Category;
+import org.borderwatch.domain.Confidence;
+import org.borderwatch.domain.DatePrecision;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.GeoPoint;
+import org.borderwatch.domain.Source;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * Reads events and annotations from a GeoJSON FeatureCollection (RFC 7946), as
+ * {@link GeoJsonWriter} writes them. A feature is an event or an annotation by its {@code layer}
+ * property (or, without one, an annotation when it has a {@code kind}, an event when it has a
+ * {@code date}); crossing features are passed over, since crossings are curated data.
+ *
+ * <p>Everything is checked before anything is returned: a problem is reported with the file and
+ * the JSON pointer of the offending member, e.g. {@code /features/3/properties/date}. An event's
+ * sources are objects ({@code id, title, url, publisher}, imported with the event) or ids that
+ * must be in the store; a crossing an event names must be in the store; the events an
+ * annotation links to must be in the store or in the file ({@link KnownIds}). Ids must be unique
+ * in the file.
+ * Thread-safe: no state.
+ */
+public final class GeoJsonReader {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+
+    /**
+     * What a file holds.
+     *
+     * @param events            events in file order
+     * @param annotations       annotations in file order
+     * @param sources           sources described in full by the events, once each
+     * @param crossingsIgnored  crossing features passed over
+     */
+    public record Result(List<Event> events, List<Annotation> annotations, List<Source> sources, int crossingsIgnored) {
+        public Result {
+            events = List.copyOf(events);
+            annotations = List.copyOf(annotations);
+            sources = List.copyOf(sources);
+        }
+    }
+
+    private GeoJsonReader() {
+    }
+
+    /** Reads {@code file}. */
+    public static Result read(Path file, KnownIds known) throws IOException, InputFormatException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.getFileName().toString(), known);
+        }
+    }
+
+    /** Reads a stream (not closed) that holds the file {@code name}. */
+    public static Result read(InputStream in, String name, KnownIds known) throws IOException, InputFormatException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            String place = l == null ? null : l.getLineNr() + ":" + l.getColumnNr();
+            throw new InputFormatException(name, place, "not valid JSON: " + e.getOriginalMessage());
+        }
+        try {
+            return new Run(known).collection(root);
+        } catch (JsonProblem p) {
+            throw p.in(name);
+        }
+    }
+
+    /** The state of reading one file. */
+    private static final class Run {
+        final KnownIds known;
+        final SourceRefs sources;
+        final Map<String, String> eventLinks = new LinkedHashMap<>();
+        final List<Event> events = new ArrayList<>();
+        final List<Annotation> annotations = new ArrayList<>();
+        final Set<String> ids = new HashSet<>();
+        int crossings;
+
+        Run(KnownIds known) {
+            this.known = known;
+            this.sources = new SourceRefs(known.sources());
+        }
+
+        Result collection(JsonNode root) throws JsonProblem {
+            if (root == null || !root.isObject()) {
+                throw new JsonProblem("", "a GeoJSON file must hold a FeatureCollection object");
+            }
+            JsonNode type = root.get("type");
+            if (type == null || !"FeatureCollection".equals(type.asText())) {
+                throw new JsonProblem("/type", "expected \"FeatureCollection\", found "
+                        + (type == null ? "nothing" : type.toString()));
+            }
+            JsonNode features = root.get("features");
+            if (features == null || !features.isArray()) {
+                throw new JsonProblem("/features", "a FeatureCollection needs a \"features\" array");
+            }
+            for (int i = 0; i < features.size(); i++) {
+                feature(features.get(i), "/features/" + i);
+            }
+            Set<String> fileEvents = new HashSet<>();
+            events.forEach(e -> fileEvents.add(e.id()));
+            for (Map.Entry<String, String> link : eventLinks.entrySet()) {
+                String eventId = link.getValue();
+                if (!known.events().contains(eventId) && !fileEvents.contains(eventId)) {
+                    throw new JsonProblem(link.getKey(), "the linked event \"" + eventId + "\" is neither in the store nor in this file");
+                }
+            }
+            return new Result(events, annotations, sources.described(), crossings);
+        }
+
+        void feature(JsonNode f, String at) throws JsonProblem {
+            JsonProperties feature = new JsonProperties(f, at);
+            if (!"Feature".equals(feature.text("type", true))) {
+                throw new JsonProblem(at + "/type", "expected \"Feature\"");
+            }
+            if (!f.has("geometry")) {
+                throw new JsonProblem(at, "a Feature needs a \"geometry\" member (null when it has none)");
+            }
+            JsonNode g = f.get("geometry");
+            Geometry geometry = g.isNull() ? null : GeoJsonGeometries.read(g, at + "/geometry");
+            JsonProperties p = new JsonProperties(f.get("properties"), at + "/properties");
+            String layer = p.text("layer", false);
+            if (layer == null) {
+                layer = p.has("kind") ? GeoJsonWriter.ANNOTATION : p.has("date") ? GeoJsonWriter.EVENT : null;
+            }
+            if (GeoJsonWriter.CROSSING.equals(layer)) {
+                crossings++;
+                return;
+            }
+            String id = p.text("id", false);
+            if (id == null && f.has("id") && !f.get("id").isNull()) {
+                id = JsonProperties.scalar(f.get("id"), at + "/id");
+            }
+            if (id == null || id.isBlank()) {
+                throw new JsonProblem(p.at("id"), "\"id\" is required");
+            }
+            if (!ids.add(id)) {
+                throw new JsonProblem(p.at("id"), "the id \"" + id + "\" appears twice in the file");
+            }
+            if (GeoJsonWriter.EVENT.equals(layer)) {
+                events.add(event(id, geometry, p, at));
+            } else if (GeoJsonWriter.ANNOTATION.equals(layer)) {
+                annotations.add(annotation(id, geometry, p, at));
+            } else {
+                throw new JsonProblem(layer == null ? p.pointer() : p.at("layer"), layer == null
+                        ? "cannot tell whether this feature is an event or an annotation (set \"layer\")"
+                        : "unknown layer \"" + layer + "\" (expected event, annotation or crossing)");
+            }
+        }
+
+        Event event(String id, Geometry geometry, JsonProperties p, String at) throws JsonProblem {
+            GeoPoint location = null;
+            if (geometry != null) {
+                if (!(geometry instanceof Point pt)) {
+                    throw new JsonProblem(at + "/geometry/type", "an event's geometry must be a Point or null");
+                }
+                location = new GeoPoint(pt.getY(), pt.getX());
+            }
+            List<String> sourceIds = sources.read(p.raw("sources"), p.at("sources"));
+            Map<String, String> attributes = new LinkedHashMap<>();
+            for (String key : p.keys()) {
+                if (key.startsWith(GeoJsonWriter.ATTRIBUTE_PREFIX) && p.has(key)) {
+                    attributes.put(key.substring(GeoJsonWriter.ATTRIBUTE_PREFIX.length()),
+                            JsonProperties.scalar(p.raw(key), p.at(key)));
+                }
+            }
+            String precision = p.text("date_precision", false);
+            String crossing = p.text("crossing_id", false);
+            if (crossing != null && !crossing.isBlank() && !known.crossings().contains(crossing)) {
+                throw new JsonProblem(p.at("crossing_id"), "the crossing \"" + crossing + "\" is not in the store");
+            }
+            try {
+                return new Event(id, p.date("date", true), precision == null ? null : DatePrecision.parse(precision),
+                        p.text("title", true), p.text("summary", false), Category.parse(p.text("category", true)),
+                        Border.parse(p.text("border", true)), crossing, location,
+                        p.text("place", false), sourceIds, p.strings("tags"), attributes);
+            } catch (IllegalArgumentException e) {
+                throw new JsonProblem(p.pointer(), e.getMessage());
+            }
+        }
+
+        Annotation annotation(String id, Geometry geometry, JsonProperties p, String at) throws JsonProblem {
+            if (geometry == null) {
+                throw new JsonProblem(at + "/geometry", "an annotation needs a geometry");
+            }
+            String confidence = p.text("confidence", false);
+            AnnotationKind kind;
+            try {
+                kind = AnnotationKind.parse(p.text("kind", true));
+            } catch (IllegalArgumentException e) {
+                throw new JsonProblem(p.at("kind"), e.getMessage());
+            }
+            List<String> linked = p.strings("event_ids");
+            for (int i = 0; i < linked.size(); i++) {
+                eventLinks.put(p.at("event_ids") + "/" + i, linked.get(i));
+            }
+            try {
+                return new Annotation(id, kind, geometry, p.text("title", false),
+                        p.text("note", false), p.text("author", true), p.instant("created", true),
+                        p.instant("modified", true), p.strings("tags"), p.strings("event_ids"),
+                        confidence == null ? null : Confidence.parse(confidence), p.date("valid_from", false),
+                        p.date("valid_until", false), p.text("color", true), p.number("radius_km"));
+            } catch (IllegalArgumentException e) {
+                throw new JsonProblem(p.pointer(), e.getMessage());
+            }
+        }
+    }
+}
