@@ -16,7 +16,6 @@ import org.borderwatch.domain.Confidence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
-import org.locationtech.jts.io.WKTWriter;
 
 /**
  * Single-annotation reads and writes for {@link AnnotationRepository}: one row of
@@ -79,7 +78,7 @@ final class AnnotationRows {
                         + "valid_from, valid_until, color, radius_km, deleted, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, a.kind().code());
-            ps.setString(2, new WKTWriter(2).write(a.geometry()));
+            ps.setString(2, WktText.write(a.geometry()));
             ps.setString(3, a.title());
             ps.setString(4, a.note());
             ps.setString(5, a.author());
