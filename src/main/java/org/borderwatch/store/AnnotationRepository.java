@@ -1,5 +1,6 @@
 package org.borderwatch.store;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import org.borderwatch.domain.AnnotationFilter;
  * The analysts' annotations in the store, and their history.
  *
  * <p><b>Writes.</b> {@link #commit} writes one {@link AnnotationEdit} and its revision row (who,
- * when, what changed, the previous and new content as JSON) in one transaction. When it returns,
+ * when, what changed, the previous and new content as JSON) in one transaction; a revision is
+ * dated with the change's "modified" time (deletions and imports: the clock's time). When it returns,
  * the change is committed: a process killed right after loses nothing. Deleting only marks the
  * row, so the history of a deleted annotation stays and it can be brought back.
  *
@@ -57,47 +59,81 @@ public final class AnnotationRepository {
             throw new IllegalArgumentException("a change needs the name of who made it");
         }
         try {
-            return store.inTransaction(c -> {
-                AnnotationTable.Stored stored = AnnotationRows.load(c, edit.id());
-                requireStartState(edit, stored);
-                Annotation after = edit.after();
-                if (after != null) {
-                    List<String> unknown = AnnotationRows.unknownEvents(c, after.eventIds());
-                    if (!unknown.isEmpty()) {
-                        throw new StoreException("Annotation \"" + describe(after) + "\" links to "
-                                + (unknown.size() == 1 ? "event " : "events ") + String.join(", ", unknown)
-                                + ", which " + (unknown.size() == 1 ? "is" : "are") + " not in the store.");
-                    }
-                }
-                AnnotationRevision.Action action;
-                Annotation previous = stored == null ? null : stored.annotation();
-                if (after == null) {
-                    AnnotationRows.markDeleted(c, edit.id());
-                    action = AnnotationRevision.Action.DELETE;
-                    AnnotationTable.appendRevision(c, edit.id(), user, clock.instant(), action.code(), List.of("deleted"),
-                            BundleJson.compact(previous), BundleJson.compact(previous));
-                    return null;
-                }
-                AnnotationRows.write(c, after, stored != null);
-                List<String> changed = AnnotationTable.changedFields(previous, after);
-                if (stored == null) {
-                    action = AnnotationRevision.Action.CREATE;
-                } else if (stored.deleted()) {
-                    action = AnnotationRevision.Action.RESTORE;
-                    changed = new ArrayList<>(changed);
-                    changed.add("deleted");
-                } else {
-                    action = edit.restoredRevision() != null ? AnnotationRevision.Action.RESTORE
-                            : AnnotationRevision.Action.UPDATE;
-                }
-                AnnotationTable.appendRevision(c, after.id(), user, after.modified(), action.code(), changed,
-                        previous == null ? null : BundleJson.compact(previous), BundleJson.compact(after));
-                return after;
-            });
+            return store.inTransaction(c -> write(c, edit, user, edit.after() != null ? edit.after().modified() : clock.instant()));
         } catch (SQLException e) {
             throw new StoreException("Could not save annotation \"" + describe(edit.after() != null ? edit.after()
                     : edit.before()) + "\" in " + store.path() + ": " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /**
+     * Imports annotations read from a file as changes by {@code user}, all in one transaction: a
+     * new id is created, a deleted one brought back, a changed one updated (each with its
+     * revision), an identical one left alone. Any problem (an unknown linked event) refuses the
+     * whole file and writes nothing.
+     */
+    public ImportCounts importAll(List<Annotation> annotations, String user) throws StoreException {
+        try {
+            java.time.Instant now = clock.instant();
+            return store.inTransaction(c -> {
+                ImportCounts.Tally tally = new ImportCounts.Tally();
+                for (Annotation a : annotations) {
+                    AnnotationTable.Stored stored = AnnotationRows.load(c, a.id());
+                    if (stored != null && !stored.deleted() && stored.annotation().equals(a)) {
+                        tally.unchanged++;
+                        continue;
+                    }
+                    Annotation before = stored == null || stored.deleted() ? null : stored.annotation();
+                    write(c, new AnnotationEdit("Import", before, a, null), user, now);
+                    if (before == null) {
+                        tally.added++;
+                    } else {
+                        tally.updated++;
+                    }
+                }
+                return tally.counts();
+            });
+        } catch (SQLException e) {
+            throw new StoreException("Could not import annotations into " + store.path() + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Writes one edit and its revision, dated {@code at}, inside the caller's transaction. */
+    private Annotation write(Connection c, AnnotationEdit edit, String user, java.time.Instant at)
+            throws SQLException, StoreException {
+        AnnotationTable.Stored stored = AnnotationRows.load(c, edit.id());
+        requireStartState(edit, stored);
+        Annotation after = edit.after();
+        if (after != null) {
+            List<String> unknown = AnnotationRows.unknownEvents(c, after.eventIds());
+            if (!unknown.isEmpty()) {
+                throw new StoreException("Annotation \"" + describe(after) + "\" links to "
+                        + (unknown.size() == 1 ? "event " : "events ") + String.join(", ", unknown)
+                        + ", which " + (unknown.size() == 1 ? "is" : "are") + " not in the store.");
+            }
+        }
+        Annotation previous = stored == null ? null : stored.annotation();
+        if (after == null) {
+            AnnotationRows.markDeleted(c, edit.id());
+            AnnotationTable.appendRevision(c, edit.id(), user, at, AnnotationRevision.Action.DELETE.code(),
+                    List.of("deleted"), BundleJson.compact(previous), BundleJson.compact(previous));
+            return null;
+        }
+        AnnotationRows.write(c, after, stored != null);
+        List<String> changed = AnnotationTable.changedFields(previous, after);
+        AnnotationRevision.Action action;
+        if (stored == null) {
+            action = AnnotationRevision.Action.CREATE;
+        } else if (stored.deleted()) {
+            action = AnnotationRevision.Action.RESTORE;
+            changed = new ArrayList<>(changed);
+            changed.add("deleted");
+        } else {
+            action = edit.restoredRevision() != null ? AnnotationRevision.Action.RESTORE : AnnotationRevision.Action.UPDATE;
+        }
+        AnnotationTable.appendRevision(c, after.id(), user, at, action.code(), changed,
+                previous == null ? null : BundleJson.compact(previous), BundleJson.compact(after));
+        return after;
     }
 
     private static void requireStartState(AnnotationEdit edit, AnnotationTable.Stored stored) throws StoreException {

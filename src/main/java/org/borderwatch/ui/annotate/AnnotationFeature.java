@@ -47,6 +47,7 @@ public final class AnnotationFeature {
     private final MapTools tools;
     private final InspectorPane inspector;
     private final AnnotationListPane list;
+    private final AnnotationExchange exchange;
     private final String color;
     private List<Crossing> crossings = List.of();
     private Snapper snapper = Snapper.none();
@@ -66,6 +67,8 @@ public final class AnnotationFeature {
         overlay.prefHeightProperty().bind(map.heightProperty());
         window.mapStack().getChildren().add(overlay);
         window.toolBar().getItems().addAll(new AnnotationToolBar(tools, session).items());
+        this.exchange = new AnnotationExchange(session, Background.work(), Platform::runLater, color);
+        window.toolBar().getItems().add(exchangeMenu());
         placePanel(window.root());
         list.setOnPick(this::zoomTo);
         tools.setOnCreated(a -> {
@@ -197,6 +200,72 @@ public final class AnnotationFeature {
         Tab t = new Tab("Annotations", content);
         t.setClosable(false);
         return t;
+    }
+
+    private javafx.scene.control.MenuButton exchangeMenu() {
+        javafx.scene.control.MenuItem geojson = new javafx.scene.control.MenuItem("Export listed annotations as GeoJSON…");
+        geojson.setId("exportGeoJson");
+        geojson.setOnAction(e -> exportListed(AnnotationExchange.Format.GEOJSON));
+        javafx.scene.control.MenuItem kml = new javafx.scene.control.MenuItem("Export listed annotations as KML…");
+        kml.setId("exportKml");
+        kml.setOnAction(e -> exportListed(AnnotationExchange.Format.KML));
+        javafx.scene.control.MenuItem in = new javafx.scene.control.MenuItem("Import annotations from GeoJSON or KML…");
+        in.setId("importAnnotations");
+        in.setOnAction(e -> importChosen());
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton("Exchange", null, geojson, kml,
+                new javafx.scene.control.SeparatorMenuItem(), in);
+        menu.setId("annotationExchange");
+        menu.setTooltip(new javafx.scene.control.Tooltip("Send annotations to QGIS or Google Earth, or take theirs in"));
+        return menu;
+    }
+
+    private void exportListed(AnnotationExchange.Format format) {
+        if (!session.isAttached()) {
+            return;
+        }
+        List<Annotation> listed = List.copyOf(list.table().getItems());
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export " + listed.size() + " annotations as " + format.label);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(format.label, format.pattern));
+        chooser.setInitialFileName("annotations" + format.extension);
+        java.io.File file = chooser.showSaveDialog(window.root().getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        exchange.export(file.toPath(), format, listed).whenComplete((n, error) -> Platform.runLater(() ->
+                window.showStatus(error != null ? error.getCause().getMessage()
+                        : "Exported " + n + " annotations to " + file.getName())));
+    }
+
+    private void importChosen() {
+        if (!session.isAttached()) {
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Import annotations");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("GeoJSON or KML",
+                "*.geojson", "*.json", "*.kml"));
+        java.io.File file = chooser.showOpenDialog(window.root().getScene().getWindow());
+        if (file != null) {
+            importFile(file.toPath());
+        }
+    }
+
+    /** Imports the annotations of a GeoJSON or KML file; the outcome is shown in the status bar. */
+    public CompletableFuture<org.borderwatch.store.ImportCounts> importFile(Path file) {
+        return exchange.importFile(file).whenComplete((counts, error) -> Platform.runLater(() ->
+                window.showStatus(error != null
+                        ? "Nothing imported: " + (error.getCause() != null ? error.getCause() : error).getMessage()
+                        : "Imported annotations from " + file.getFileName() + ": " + counts)));
+    }
+
+    /** Exports the annotations the list shows to {@code file} (GeoJSON or KML by its extension). */
+    public CompletableFuture<Integer> exportListed(Path file) {
+        AnnotationExchange.Format f = AnnotationExchange.Format.of(file);
+        if (f == null) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(file + ": use .geojson or .kml"));
+        }
+        return exchange.export(file, f, List.copyOf(list.table().getItems()));
     }
 
     private Snapper snapper() {

@@ -169,6 +169,21 @@ public final class AnnotationSession {
         return true;
     }
 
+    /**
+     * Imports annotations read from a file, after the pending writes, in one transaction; then
+     * reads the annotations again and clears the undo history (an import is not undone by Ctrl+Z,
+     * and older steps may no longer apply). Completes on the ui executor.
+     */
+    public CompletableFuture<org.borderwatch.store.ImportCounts> importAll(List<Annotation> imported) {
+        return read(() -> repository.importAll(imported, user)).thenApply(counts -> {
+            stack.clear();
+            historyChanged();
+            committed.set(committed.get() + 1);
+            reload();
+            return counts;
+        });
+    }
+
     /** The history of annotation {@code id}, read after the pending writes; completes on the ui executor. */
     public CompletableFuture<List<AnnotationRevision>> history(String id) {
         return read(() -> repository.history(id));
