@@ -113,6 +113,24 @@ class AnnotationExchangeTest {
     }
 
     @Test
+    void gdalOpensBothExportsWithoutErrors() throws Exception {
+        Path ogrinfo = java.util.stream.Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .map(d -> Path.of(d, "ogrinfo")).filter(Files::isExecutable).findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(ogrinfo != null, "ogrinfo (gdal-bin) is not installed");
+        List<Annotation> drawn = two();
+        for (AnnotationExchange.Format f : AnnotationExchange.Format.values()) {
+            Path file = dir.resolve("gdal" + f.extension);
+            exchange.export(file, f, drawn).get();
+            Process p = new ProcessBuilder(ogrinfo.toString(), "-ro", "-al", "-so", file.toString())
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), out);
+            assertTrue(!out.contains("ERROR") && !out.contains("Warning"), out);
+            assertTrue(out.contains("Feature Count: 2") || f == AnnotationExchange.Format.KML, out);
+        }
+    }
+
+    @Test
     void aBadFileImportsNothingAndSaysWhere() throws Exception {
         List<Annotation> drawn = two();
         Path file = dir.resolve("out.geojson");
