@@ -173,7 +173,7 @@ public final class AnnotationLook {
     }
 
     /** A coarse outline of the region (boxes and two border lines) for when the real map is absent. */
-    private static BaseMap outlineMap() {
+    static BaseMap outlineMap() {
         String border = line(23.50, 54.30, 23.60, 53.90, 23.70, 53.50, 23.73, 53.40, 23.90, 52.80, 23.60, 52.10, 23.70, 51.50);
         String fiRu = line(27.60, 60.45, 28.35, 60.85, 29.60, 61.60, 30.62, 62.17, 31.20, 63.00, 30.00, 64.55, 28.60, 69.00);
         Map<String, String> files = Map.of(
