@@ -50,7 +50,8 @@ public final class AnnotationFeature {
     private final AnnotationExchange exchange;
     private final String color;
     private List<Crossing> crossings = List.of();
-    private Snapper snapper = Snapper.none();
+    /** Built on first use after the base map or the crossings change; {@code null} until then. */
+    private Snapper snapper;
     private BaseMap snapperMap;
     private SplitPane panel;
 
@@ -135,7 +136,7 @@ public final class AnnotationFeature {
         }, Background.work()).whenComplete((cs, error) -> Platform.runLater(() -> {
             if (error == null) {
                 crossings = cs;
-                snapperMap = null;
+                snapper = null;
             } else {
                 window.showStatus("Crossings for snapping could not be read: " + error.getCause().getMessage());
             }
@@ -270,7 +271,7 @@ public final class AnnotationFeature {
 
     private Snapper snapper() {
         BaseMap m = window.baseMap();
-        if (snapperMap != m || snapper == null) {
+        if (snapper == null || snapperMap != m) {
             snapper = new Snapper(m, crossings);
             snapperMap = m;
         }
@@ -303,6 +304,11 @@ public final class AnnotationFeature {
                     + (a.validFrom() == null ? "until " + a.validUntil() : "from " + a.validFrom()
                     + (a.validUntil() == null ? "" : " until " + a.validUntil())));
         }
+    }
+
+    /** How many crossings the tools snap to (0 until they are read from the store). */
+    int snapCrossings() {
+        return crossings.size();
     }
 
     /** The view model (annotations, selection, undo history, writes). */
