@@ -60,10 +60,13 @@ final class AnnotationListPane extends VBox {
         }
         table.setId("annotationTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
-        table.setPlaceholder(new Label("No annotations match"));
+        Label empty = new Label("No annotations yet: draw one with the tools above the map");
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(12));
+        table.setPlaceholder(empty);
         table.getColumns().add(column("Title", Formats::name, 160));
-        table.getColumns().add(column("Kind", a -> Formats.kind(a.kind()), 58));
-        table.getColumns().add(column("Confidence", a -> a.confidence().code(), 100));
+        table.getColumns().add(column("Kind", a -> Formats.kind(a.kind()), 54));
+        table.getColumns().add(column("Confidence", a -> a.confidence().code(), 104));
         table.getColumns().add(column("Modified", a -> Formats.day(a.modified()), 96));
         table.setRowFactory(v -> new javafx.scene.control.TableRow<>() {
             @Override
@@ -129,6 +132,8 @@ final class AnnotationListPane extends VBox {
                 syncing = false;
             }
             int all = session.annotations().size();
+            ((Label) table.getPlaceholder()).setText(all == 0
+                    ? "No annotations yet: draw one with the tools above the map" : "No annotations match the filter");
             count.setText(found.size() == all ? all + " annotations" : found.size() + " of " + all + " annotations");
         });
     }
@@ -185,6 +190,7 @@ final class AnnotationListPane extends VBox {
         TableColumn<Annotation, String> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 104));
         return c;
     }
 }

@@ -90,8 +90,8 @@ final class SketchOverlay extends Pane {
         if (picture.snap() != null) {
             drawSnap(g, sg, picture.snap());
         }
-        if (!picture.readout().isEmpty() && picture.cursor() != null) {
-            drawReadout(g, picture.readout(), picture.cursor());
+        if (!picture.readout().isEmpty()) {
+            drawReadout(g, picture.readout());
         }
     }
 
@@ -217,21 +217,22 @@ final class SketchOverlay extends Pane {
         g.fillText(snap.target(), p.getX() + 10, p.getY() - 6);
     }
 
-    private void drawReadout(GraphicsContext g, String text, Point2D cursor) {
-        Font font = Font.font("System", FontWeight.BOLD, 12);
+    /** The measurement, in a dark chip at the top centre of the map, where it never hides what is drawn. */
+    private void drawReadout(GraphicsContext g, String text) {
+        Font font = Font.font("System", FontWeight.BOLD, 13);
         Text probe = new Text(text);
         probe.setFont(font);
-        double w = probe.getLayoutBounds().getWidth() + 14;
-        double h = 22;
-        double x = Math.min(cursor.getX() + 16, getWidth() - w - 4);
-        double y = Math.min(cursor.getY() + 18, getHeight() - h - 4);
+        double w = probe.getLayoutBounds().getWidth() + 18;
+        double h = 26;
+        double x = (getWidth() - w) / 2;
+        double y = 10;
         g.setFill(Color.color(0.14, 0.16, 0.18, 0.86));
-        g.fillRoundRect(x, y, w, h, 8, 8);
+        g.fillRoundRect(x, y, w, h, 10, 10);
         g.setFill(Color.WHITE);
         g.setFont(font);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, x + 7, y + h / 2);
+        g.fillText(text, x + 9, y + h / 2);
     }
 
     private static void dot(GraphicsContext g, Point2D p, Color c) {
