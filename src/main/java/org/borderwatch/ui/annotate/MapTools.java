@@ -46,7 +46,6 @@ final class MapTools {
     private Sketch sketch;
     private boolean measureDone;
     private Snapper.Snap snap;
-    private Point2D cursor;
     private HandleDrag drag;
     private boolean ringCentrePressed;
     private boolean pressTookSelection;
@@ -80,7 +79,6 @@ final class MapTools {
         map.addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
         map.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clicked);
         map.addEventFilter(MouseEvent.MOUSE_EXITED, e -> {
-            cursor = null;
             snap = null;
             refresh();
         });
@@ -127,7 +125,6 @@ final class MapTools {
         if (sg == null) {
             return;
         }
-        cursor = new Point2D.Double(e.getX(), e.getY());
         boolean drawing = tool.get().kind() != null || tool.get() == Tool.MEASURE;
         Coordinate at = drawing ? position(sg, e.getX(), e.getY(), e.isShiftDown()) : null;
         if (!drawing) {
@@ -191,7 +188,6 @@ final class MapTools {
         if (sg == null) {
             return;
         }
-        cursor = new Point2D.Double(e.getX(), e.getY());
         if (drag != null) {
             boolean snaps = drag.handle().type() != AnnotationHitTest.HandleType.BODY && !e.isShiftDown();
             Coordinate target = snaps ? position(sg, e.getX(), e.getY(), false) : sg.toWgs84(e.getX(), e.getY());
@@ -400,7 +396,7 @@ final class MapTools {
         readout.set(s != null ? s.readout() : "");
         String shown = hint.get().isEmpty() ? readout.get() : hint.get();
         Annotation sel = drag != null ? drag.current() : session.selectedProperty().get();
-        overlay.show(new SketchOverlay.Picture(s, Color.web(color.get()), sel, selectedVertex, snap, shown, cursor),
+        overlay.show(new SketchOverlay.Picture(s, Color.web(color.get()), sel, selectedVertex, snap, shown),
                 map.viewportProperty().get());
     }
 }

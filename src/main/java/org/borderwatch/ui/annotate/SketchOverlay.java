@@ -40,11 +40,10 @@ final class SketchOverlay extends Pane {
      * @param selectedVertex the vertex picked for Delete, or −1
      * @param snap           where the cursor snapped, or {@code null}
      * @param readout        the measurement text ("" for none)
-     * @param cursor         the cursor in screen pixels, or {@code null}
      */
     record Picture(Sketch sketch, Color sketchColor, Annotation selected, int selectedVertex, Snapper.Snap snap,
-                   String readout, Point2D cursor) {
-        static final Picture EMPTY = new Picture(null, ACCENT, null, -1, null, "", null);
+                   String readout) {
+        static final Picture EMPTY = new Picture(null, ACCENT, null, -1, null, "");
     }
 
     private final Canvas canvas = new Canvas();
