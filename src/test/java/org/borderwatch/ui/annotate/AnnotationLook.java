@@ -66,7 +66,17 @@ public final class AnnotationLook {
         Store store = Store.openOrCreateSeeded(dir.resolve("look.db"));
         feature = AnnotationFeature.install(window, store, prefs);
         feature.dateProperty().set(LocalDate.of(2021, 11, 12));
-        later(2.5, this::prepare);
+        whenMapSettled();
+    }
+
+    /** Prepares the scenario once the bundled map has loaded (or failed to). */
+    private void whenMapSettled() {
+        var status = (javafx.scene.control.Label) window.root().lookup("#statusLabel");
+        if (status != null && status.getText().startsWith("Loading")) {
+            later(0.5, this::whenMapSettled);
+        } else {
+            later(0.5, this::prepare);
+        }
     }
 
     private static void later(double seconds, Runnable r) {
@@ -96,7 +106,7 @@ public final class AnnotationLook {
         add(s, build(AnnotationKind.TEXT, GF.createPoint(new Coordinate(23.62, 53.43)), "Buffer zone", "", "#6A1B9A",
                 Confidence.PROBABLE, List.of(), null, null, null));
         String scenario = getParameters().getRaw().isEmpty() ? "draw" : getParameters().getRaw().get(0);
-        later(1.5, () -> play(scenario));
+        later(4, () -> play(scenario));
     }
 
     private void play(String scenario) {
@@ -115,6 +125,14 @@ public final class AnnotationLook {
                 click(map, w * 0.55, h * 0.25, 1);
                 click(map, w * 0.60, h * 0.60, 1);
                 move(map, w * 0.35, h * 0.62);
+            }
+            case "snap" -> {
+                feature.toolProperty().set(Tool.LINE);
+                click(map, w * 0.30, h * 0.35, 1);
+                var v = map.viewportProperty().get();
+                var k = MapProjection.forward(23.66, 53.517);
+                var at = v.toScreen(k.x, k.y);
+                move(map, at.getX() + 5, at.getY() - 4);
             }
             case "ring" -> {
                 feature.toolProperty().set(Tool.RING);
@@ -143,7 +161,8 @@ public final class AnnotationLook {
 
     private static void fire(javafx.scene.Node n, javafx.event.EventType<MouseEvent> type, double x, double y, int count) {
         var screen = n.localToScreen(x, y);
-        Event.fireEvent(n, new MouseEvent(type, x, y, screen.getX(), screen.getY(), MouseButton.PRIMARY, count,
+        var scene = n.localToScene(x, y);
+        Event.fireEvent(n, new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(), MouseButton.PRIMARY, count,
                 false, false, false, false, type == MouseEvent.MOUSE_PRESSED, false, false, false, false, true, null));
     }
 
