@@ -4,6 +4,8 @@ import atlantafx.base.theme.PrimerLight;
 import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.borderwatch.store.Store;
+import org.borderwatch.ui.annotate.AnnotationFeature;
 
 /** The JavaFX application: one main window. */
 public final class BorderwatchApp extends Application {
@@ -18,6 +20,7 @@ public final class BorderwatchApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         MainWindow window = new MainWindow(UiPreferences.user());
         window.show(stage);
+        AnnotationFeature.install(window, Store.defaultPath(), UiPreferences.user());
         if (Boolean.getBoolean("borderwatch.reportStartup")) {
             long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
             window.map().framesCommittedProperty().addListener((o, a, b) -> {

@@ -108,6 +108,21 @@ public final class MainWindow {
         return baseMap;
     }
 
+    /** The toolbar above the map; features add their buttons to it. */
+    public ToolBar toolBar() {
+        return (ToolBar) root.getTop();
+    }
+
+    /** The stack that holds the map; features add their live layers above it. */
+    public StackPane mapStack() {
+        return center;
+    }
+
+    /** Shows a one-line message in the status bar. */
+    public void showStatus(String text) {
+        statusLabel.setText(text);
+    }
+
     /** Shows one of the preset views. */
     public void showPreset(ViewPreset preset) {
         Viewport v = map.viewportProperty().get();

@@ -1,0 +1,212 @@
+package org.borderwatch.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.borderwatch.domain.Annotation;
+import org.borderwatch.domain.AnnotationBuilder;
+import org.borderwatch.domain.AnnotationEdit;
+import org.borderwatch.domain.AnnotationFilter;
+import org.borderwatch.domain.Confidence;
+import org.borderwatch.domain.UndoStack;
+import org.borderwatch.store.AnnotationRevision.Action;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every change of an annotation is stored with its revision; history can be read and restored. */
+class AnnotationRepositoryTest {
+    private static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
+
+    @TempDir
+    Path dir;
+    private Store store;
+    private AnnotationRepository repo;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = Store.open(dir.resolve("a.db"));
+        repo = new AnnotationRepository(store);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        store.close();
+    }
+
+    private static Instant t(int minutes) {
+        return T0.plusSeconds(60L * minutes);
+    }
+
+    @Test
+    void createUpdateDeleteAndUndeleteEachLeaveOneRevision() throws Exception {
+        Annotation a = TestAnnotations.area("Camp by the fence", "Seen on two videos.", "anna", T0);
+        repo.commit(AnnotationEdit.create("Draw area", a), "anna");
+        Annotation b = AnnotationBuilder.from(a).note("Seen on two videos.\nConfirmed by the guard.").modified(t(5)).build();
+        repo.commit(AnnotationEdit.update("Edit note", a, b), "bruno");
+        repo.commit(AnnotationEdit.delete("Delete", b), "anna");
+
+        assertTrue(repo.find(a.id()).isEmpty(), "a deleted annotation is not found");
+        assertTrue(repo.all().isEmpty());
+
+        repo.commit(AnnotationEdit.delete("Delete", b).reversed(t(9)), "anna");
+        Annotation back = repo.find(a.id()).orElseThrow();
+        assertEquals(b.note(), back.note());
+        assertEquals(t(9), back.modified());
+
+        List<AnnotationRevision> h = repo.history(a.id());
+        assertEquals(List.of(Action.CREATE, Action.UPDATE, Action.DELETE, Action.RESTORE),
+                h.stream().map(AnnotationRevision::action).toList());
+        assertEquals(List.of(1, 2, 3, 4), h.stream().map(AnnotationRevision::revision).toList());
+        assertNull(h.get(0).previous());
+        assertEquals(a, h.get(0).current());
+        assertEquals("bruno", h.get(1).author(), "the revision names who changed it, not who drew it");
+        assertEquals(t(5), h.get(1).at());
+        assertEquals(List.of("note", "modified"), h.get(1).changedFields().stream().filter(f -> !f.equals("kind")).toList());
+        assertEquals("Seen on two videos.", h.get(1).previous().note(), "the previous value is kept");
+        assertEquals(b, h.get(1).current());
+        assertEquals(List.of("deleted"), h.get(2).changedFields());
+        assertTrue(h.get(3).changedFields().contains("deleted"));
+    }
+
+    @Test
+    void restoringAnEarlierVersionIsItselfANewRevision() throws Exception {
+        Annotation v1 = TestAnnotations.area("Camp", "First sighting", "anna", T0);
+        repo.commit(AnnotationEdit.create("Draw area", v1), "anna");
+        Annotation v2 = AnnotationBuilder.from(v1).title("Camp, larger").confidence(Confidence.CONFIRMED).modified(t(1)).build();
+        repo.commit(AnnotationEdit.update("Edit", v1, v2), "anna");
+        Annotation v3 = AnnotationBuilder.from(v2).note("Tents removed").modified(t(2)).build();
+        repo.commit(AnnotationEdit.update("Edit", v2, v3), "anna");
+
+        AnnotationRevision first = repo.history(v1.id()).get(0);
+        repo.commit(first.restoreEdit(v3, t(3)), "bruno");
+
+        Annotation now = repo.find(v1.id()).orElseThrow();
+        assertEquals("Camp", now.title());
+        assertEquals("First sighting", now.note());
+        assertEquals(Confidence.PROBABLE, now.confidence());
+        assertEquals(v1.created(), now.created());
+        assertEquals(t(3), now.modified());
+        List<AnnotationRevision> h = repo.history(v1.id());
+        assertEquals(4, h.size());
+        AnnotationRevision restore = h.get(3);
+        assertEquals(Action.RESTORE, restore.action());
+        assertEquals("bruno", restore.author());
+        assertEquals(v3, restore.previous());
+        assertTrue(restore.changedFields().containsAll(List.of("title", "note", "confidence")), restore.changedFields().toString());
+        assertEquals(v3, h.get(2).current(), "the restored-over version stays in the history");
+    }
+
+    @Test
+    void aChangeFromAStaleStateIsRefusedAndWritesNothing() throws Exception {
+        Annotation a = TestAnnotations.area("Camp", "", "anna", T0);
+        repo.commit(AnnotationEdit.create("Draw area", a), "anna");
+        Annotation b = AnnotationBuilder.from(a).note("one").modified(t(1)).build();
+        repo.commit(AnnotationEdit.update("Edit", a, b), "anna");
+        Annotation stale = AnnotationBuilder.from(a).note("two").modified(t(2)).build();
+
+        StoreException e = assertThrows(StoreException.class, () -> repo.commit(AnnotationEdit.update("Edit", a, stale), "bruno"));
+        assertTrue(e.getMessage().contains("changed elsewhere"), e.getMessage());
+        assertEquals("one", repo.find(a.id()).orElseThrow().note());
+        assertEquals(2, repo.history(a.id()).size());
+        assertThrows(StoreException.class, () -> repo.commit(AnnotationEdit.create("Draw area", a), "anna"),
+                "an id cannot be created twice");
+    }
+
+    @Test
+    void aLinkToAnEventThatIsNotStoredIsRefusedByName() throws Exception {
+        store.importBundle(TestBundles.write(dir, "b.json", TestBundles.SAMPLE));
+        Annotation a = AnnotationBuilder.from(TestAnnotations.point("Queue", "anna", T0))
+                .eventIds(List.of("2021-11-09-kuznica-suspended", "2099-01-01-nothing")).build();
+        StoreException e = assertThrows(StoreException.class, () -> repo.commit(AnnotationEdit.create("Draw", a), "anna"));
+        assertTrue(e.getMessage().contains("2099-01-01-nothing"), e.getMessage());
+        assertFalse(e.getMessage().contains("kuznica-suspended,"), e.getMessage());
+        assertTrue(repo.find(a.id()).isEmpty());
+        assertTrue(repo.history(a.id()).isEmpty(), "no revision row without its change");
+
+        Annotation ok = AnnotationBuilder.from(a).eventIds(List.of("2021-11-09-kuznica-suspended")).build();
+        repo.commit(AnnotationEdit.create("Draw", ok), "anna");
+        assertEquals(List.of("2021-11-09-kuznica-suspended"), repo.find(a.id()).orElseThrow().eventIds());
+    }
+
+    @Test
+    void searchFindsTitleAndNoteWordsAndFiltersByTagAuthorAndConfidence() throws Exception {
+        Annotation camp = AnnotationBuilder.from(TestAnnotations.area("Camp near Kuźnica", "Tents by the fence", "anna", T0))
+                .tags(List.of("Camp", "fence")).confidence(Confidence.CONFIRMED).build();
+        Annotation queue = AnnotationBuilder.from(TestAnnotations.point("Lorry queue", "bruno", t(1)))
+                .note("Queue of 40 lorries at Vaalimaa").tags(List.of("traffic")).build();
+        Annotation fence = AnnotationBuilder.from(TestAnnotations.area("Fence breach", "A gap of 3 m", "bruno", t(2)))
+                .tags(List.of("fence")).confidence(Confidence.DOUBTFUL).build();
+        for (Annotation a : List.of(camp, queue, fence)) {
+            repo.commit(AnnotationEdit.create("Draw", a), a.author());
+        }
+        assertEquals(List.of(camp), repo.search(AnnotationFilter.ALL.withText("kuznica")), "diacritics are ignored");
+        assertEquals(List.of(queue), repo.search(AnnotationFilter.ALL.withText("lorr vaali")), "every word, as a prefix");
+        assertEquals(List.of(camp), repo.search(AnnotationFilter.ALL.withText("tents")), "the note is searched");
+        assertEquals(List.of(camp, fence), repo.search(AnnotationFilter.ALL.withTag("FENCE")));
+        assertEquals(List.of(queue, fence), repo.search(AnnotationFilter.ALL.withAuthor("bruno")));
+        assertEquals(List.of(fence), repo.search(AnnotationFilter.ALL.withAuthor("bruno").withConfidence(Confidence.DOUBTFUL)));
+        assertEquals(List.of(), repo.search(AnnotationFilter.ALL.withText("\"*")), "no words, no hits, no syntax error");
+
+        Annotation renamed = AnnotationBuilder.from(camp).title("Camp cleared").note("").modified(t(5)).build();
+        repo.commit(AnnotationEdit.update("Edit", camp, renamed), "anna");
+        assertEquals(List.of(), repo.search(AnnotationFilter.ALL.withText("kuznica")), "the index follows edits");
+        repo.commit(AnnotationEdit.delete("Delete", fence), "bruno");
+        assertEquals(List.of(), repo.search(AnnotationFilter.ALL.withText("breach")), "deleted ones are not found");
+    }
+
+    @Test
+    void undoAndRedoThroughTheStackAreStoreWrites() throws Exception {
+        UndoStack stack = new UndoStack(100);
+        Annotation a = TestAnnotations.area("Camp", "", "anna", T0);
+        AnnotationEdit create = AnnotationEdit.create("Draw area", a);
+        repo.commit(create, "anna");
+        stack.push(create);
+        Annotation b = AnnotationBuilder.from(a).note("Tents").modified(t(1)).build();
+        AnnotationEdit note = AnnotationEdit.update("Edit note", a, b);
+        repo.commit(note, "anna");
+        stack.push(note);
+
+        AnnotationEdit undoNote = stack.peekUndo().orElseThrow().reversed(t(2));
+        repo.commit(undoNote, "anna");
+        stack.undone(undoNote);
+        assertEquals("", repo.find(a.id()).orElseThrow().note());
+        AnnotationEdit undoCreate = stack.peekUndo().orElseThrow().reversed(t(3));
+        repo.commit(undoCreate, "anna");
+        stack.undone(undoCreate);
+        assertTrue(repo.find(a.id()).isEmpty());
+        assertFalse(stack.canUndo());
+
+        for (int i = 0; i < 2; i++) {
+            AnnotationEdit redo = stack.peekRedo().orElseThrow().restamped(t(4 + i));
+            repo.commit(redo, "anna");
+            stack.redone(redo);
+        }
+        Annotation now = repo.find(a.id()).orElseThrow();
+        assertEquals("Tents", now.note());
+        assertEquals(t(5), now.modified());
+        assertEquals(List.of(Action.CREATE, Action.UPDATE, Action.UPDATE, Action.DELETE, Action.RESTORE, Action.UPDATE),
+                repo.history(a.id()).stream().map(AnnotationRevision::action).toList());
+    }
+
+    @Test
+    void theHistorySurvivesReopening() throws Exception {
+        Annotation a = TestAnnotations.area("Camp", "", "anna", T0);
+        repo.commit(AnnotationEdit.create("Draw area", a), "anna");
+        Annotation b = AnnotationBuilder.from(a).note("Tents").modified(t(1)).build();
+        repo.commit(AnnotationEdit.update("Edit note", a, b), "anna");
+        store.close();
+        store = Store.open(dir.resolve("a.db"));
+        repo = new AnnotationRepository(store);
+        assertEquals(b, repo.find(a.id()).orElseThrow());
+        assertEquals(2, repo.history(a.id()).size());
+        assertEquals(b, repo.history(a.id()).get(1).current());
+    }
+}

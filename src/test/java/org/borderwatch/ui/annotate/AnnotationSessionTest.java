@@ -1,0 +1,121 @@
+package org.borderwatch.ui.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.borderwatch.domain.Annotation;
+import org.borderwatch.domain.AnnotationBuilder;
+import org.borderwatch.domain.AnnotationEdit;
+import org.borderwatch.domain.AnnotationKind;
+import org.borderwatch.store.AnnotationRepository;
+import org.borderwatch.store.AnnotationRevision;
+import org.borderwatch.store.Store;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * The view model without a stage: changes show at once and land in the store in order; undo and
+ * redo are store writes; a refused write is reported and the screen falls back to the store; the
+ * map shows only what is valid on the date. Runs its executors on the test thread.
+ */
+class AnnotationSessionTest {
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    @TempDir
+    Path dir;
+    private Store store;
+    private AnnotationRepository repo;
+    private AnnotationSession session;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = Store.open(dir.resolve("s.db"));
+        repo = new AnnotationRepository(store);
+        session = new AnnotationSession(Runnable::run, Runnable::run, "anna");
+        session.attach(repo);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        store.close();
+    }
+
+    private Annotation point(String title, LocalDate from, LocalDate until) {
+        return AnnotationBuilder.create(UUID.randomUUID().toString(), AnnotationKind.POINT,
+                GF.createPoint(new Coordinate(23.69, 53.53)), "anna", session.stamp(), "#D81B60")
+                .title(title).validity(from, until).build();
+    }
+
+    @Test
+    void changesUndoAndRedoAreWrittenInOrder() throws Exception {
+        Annotation a = point("Queue", null, null);
+        session.apply(AnnotationEdit.create("Draw point", a));
+        Annotation b = AnnotationBuilder.from(a).note("40 lorries").modified(session.stamp()).build();
+        session.apply(AnnotationEdit.update("Edit note", a, b));
+        assertEquals(0, session.pendingWritesProperty().get());
+        assertEquals(2, session.committedWritesProperty().get());
+        assertEquals("40 lorries", repo.find(a.id()).orElseThrow().note());
+        assertEquals("Edit note", session.undoLabelProperty().get());
+
+        assertTrue(session.undo());
+        assertEquals("", repo.find(a.id()).orElseThrow().note());
+        assertEquals("", session.get(a.id()).note(), "the screen shows what the store holds");
+        assertTrue(session.undo());
+        assertTrue(repo.find(a.id()).isEmpty());
+        assertFalse(session.undo(), "nothing left to undo");
+        assertTrue(session.redo());
+        assertTrue(session.redo());
+        assertEquals("40 lorries", repo.find(a.id()).orElseThrow().note());
+        assertFalse(session.canRedoProperty().get());
+        List<AnnotationRevision.Action> actions = repo.history(a.id()).stream().map(AnnotationRevision::action).toList();
+        assertEquals(6, actions.size(), actions.toString());
+        assertEquals(6, session.committedWritesProperty().get());
+    }
+
+    @Test
+    void aRefusedWriteIsReportedAndTheStoreWins() throws Exception {
+        Annotation a = point("Queue", null, null);
+        session.apply(AnnotationEdit.create("Draw point", a));
+        Annotation linked = AnnotationBuilder.from(a).eventIds(List.of("no-such-event")).modified(session.stamp()).build();
+        session.apply(AnnotationEdit.update("Edit linked events", a, linked));
+        assertTrue(session.messageProperty().get().contains("no-such-event"), session.messageProperty().get());
+        assertEquals(List.of(), session.get(a.id()).eventIds(), "the refused change is no longer shown");
+        assertFalse(session.canUndoProperty().get(), "the history was cleared with the refused change");
+        assertEquals(1, repo.history(a.id()).size());
+    }
+
+    @Test
+    void theMapShowsOnlyWhatIsValidOnTheDate() {
+        Annotation always = point("Always", null, null);
+        Annotation nov2021 = point("Crisis", LocalDate.of(2021, 11, 8), LocalDate.of(2021, 11, 19));
+        Annotation since2023 = point("Closure", LocalDate.of(2023, 11, 18), null);
+        for (Annotation a : List.of(always, nov2021, since2023)) {
+            session.apply(AnnotationEdit.create("Draw point", a));
+        }
+        session.dateProperty().set(LocalDate.of(2021, 11, 8));
+        assertEquals(List.of(always, nov2021), session.visibleProperty().get(), "the first day is inside");
+        session.dateProperty().set(LocalDate.of(2021, 11, 19));
+        assertEquals(List.of(always), session.visibleProperty().get(), "the until day is outside");
+        session.dateProperty().set(LocalDate.of(2024, 1, 1));
+        assertEquals(List.of(always, since2023), session.visibleProperty().get());
+        session.hiddenIdProperty().set(always.id());
+        assertEquals(List.of(since2023), session.visibleProperty().get(), "the one being dragged is left to the tools");
+    }
+
+    @Test
+    void stampsNeverRepeatOrGoBack() {
+        Instant a = session.stamp();
+        Instant b = session.stamp();
+        assertTrue(b.isAfter(a));
+    }
+}
