@@ -31,7 +31,8 @@ import org.locationtech.jts.geom.Point;
  * outlined, lines stroked over a white casing, range rings as geodesic circles (the circle is
  * computed on the WGS84 ellipsoid with {@link Geodesy#circle}, then projected, so its radius is
  * true on the ground), points as dots and text labels as text. Outlines of annotations graded
- * possible or doubtful are dashed. Titles are labelled where they fit; a text label is always drawn.
+ * possible or doubtful are dashed. Titles are labelled where they fit; a text label is always drawn
+ * (nudged a line up or down when its place is taken).
  *
  * <p>Only the annotations in {@link MapScene#annotations()} are painted: the caller has already
  * chosen those valid on the date. Projections are remembered per annotation value (weakly), so
@@ -189,9 +190,21 @@ public final class AnnotationPainter {
                 Rectangle2D b = TextDrawing.bounds(g, a.title(), font, 0, 0);
                 double x = p.getX() - b.getWidth() / 2;
                 double y = p.getY() + (-b.getY()) / 2 - 1;
+                // centred on its point; nudged up or down a line when that is taken, drawn centred anyway if all are
+                Rectangle2D box = null;
+                for (double dy : new double[] {0, -1.3 * b.getHeight(), 1.3 * b.getHeight()}) {
+                    Rectangle2D candidate = TextDrawing.bounds(g, a.title(), font, x, y + dy);
+                    if (labels.tryPlace(candidate)) {
+                        box = candidate;
+                        y += dy;
+                        break;
+                    }
+                }
+                if (box == null) {
+                    box = TextDrawing.bounds(g, a.title(), font, x, y);
+                    labels.block(box);
+                }
                 TextDrawing.draw(g, a.title(), font, x, y, c, s.textHalo(), s.width(3.5));
-                Rectangle2D box = TextDrawing.bounds(g, a.title(), font, x, y);
-                labels.block(box);
                 hits.add(new HitTarget.AnnotationHit(a.id(), grow(box, 2 * s.scale()), tooltip(a)));
             }
         }
