@@ -26,6 +26,10 @@ public final class BorderwatchApp extends Application {
             window.map().framesCommittedProperty().addListener((o, a, b) -> {
                 if (b.longValue() == 1) {
                     System.out.println("first-frame-ms " + (System.currentTimeMillis() - jvmStart));
+                    if (Boolean.getBoolean("borderwatch.exitAfterFirstFrame")) {
+                        javafx.application.Platform.exit();
+                        System.exit(0);
+                    }
                 }
             });
         }

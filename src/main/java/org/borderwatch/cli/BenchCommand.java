@@ -1,0 +1,201 @@
+package org.borderwatch.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.borderwatch.domain.Annotation;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.Situation;
+import org.borderwatch.domain.SituationData;
+import org.borderwatch.domain.TimeWindow;
+import org.borderwatch.geo.BaseMap;
+import org.borderwatch.interop.AcledImportResult;
+import org.borderwatch.render.MapOptions;
+import org.borderwatch.render.MapScene;
+import org.borderwatch.render.Viewport;
+import org.borderwatch.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench [--events N] [--quick]}: builds a synthetic store in a temporary folder and prints
+ * the performance figures with their goals and a ratio against a naive baseline measured in the
+ * same run. Never part of the tests: timings depend on the machine and how busy it is.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure painting, the situation query, search, import, slides, start-up and memory.")
+public final class BenchCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--events", defaultValue = "100000", description = "synthetic events in the store (default: ${DEFAULT-VALUE})")
+    int events;
+
+    @Option(names = "--quick", description = "fewer events and runs: under a minute")
+    boolean quick;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        int n = quick && !spec.commandLine().getParseResult().hasMatchedOption("--events") ? 20_000 : events;
+        int runs = quick ? 7 : 30;
+        int importRows = quick ? 50_000 : 200_000;
+        BenchTable table = new BenchTable();
+        out.printf(Locale.ROOT, "Borderwatch bench: %d cores, Java %s, max heap %d MB, %,d events%s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, n, quick ? " (quick)" : "");
+        out.flush();
+        Path dir = Files.createTempDirectory("borderwatch-bench");
+        try {
+            long t = System.nanoTime();
+            AcledImportResult built = BenchStore.build(dir, n, 5_000);
+            out.printf(Locale.ROOT, "built the store in %.1f s (%,d events imported, 5,000 annotations)%n",
+                    (System.nanoTime() - t) / 1e9, built.added());
+            out.flush();
+            measure(dir, table, runs, importRows, out);
+        } finally {
+            delete(dir);
+        }
+        table.note(String.format(Locale.ROOT, "peak resident set size of this process: %.0f MB (VmHWM)", peakRssMb()));
+        table.print(out);
+        return 0;
+    }
+
+    private void measure(Path dir, BenchTable table, int runs, int importRows, PrintWriter out) throws Exception {
+        long t = System.nanoTime();
+        BaseMap map = BaseMap.loadBundled();
+        table.add(new BenchTable.Row("load the base map (parse + project)", (System.nanoTime() - t) / 1e6, Double.NaN,
+                "ms", "", true, Double.NaN));
+        SituationData data;
+        List<Annotation> annotations;
+        try (Store store = Store.open(dir.resolve("bench.db"))) {
+            t = System.nanoTime();
+            data = store.loadSituationData();
+            table.add(new BenchTable.Row("load the situation snapshot (" + data.events().size() + " events)",
+                    (System.nanoTime() - t) / 1e6, Double.NaN, "ms", "", true, Double.NaN));
+            annotations = store.annotations();
+            searches(store, data, table, runs);
+        }
+        long heap = heapAfterGc();
+        table.add(new BenchTable.Row("heap in use: map + " + data.events().size() + " events + annotations (after GC)",
+                heap / 1e6, Double.NaN, "MB", "≤ 300 MB", heap / 1e6 <= 300, Double.NaN));
+        frames(map, data, annotations, table, runs, out);
+        AcledImportBenchmark.Measurement m = AcledImportBenchmark.run(importRows);
+        table.add(new BenchTable.Row(String.format(Locale.ROOT, "ACLED import, %,d rows (%.0f MB)", m.rows(), m.fileBytes() / 1e6),
+                m.rowsPerSecond(), Double.NaN, "rows/s", "≥ 100,000 rows/s", m.rowsPerSecond() >= 100_000, Double.NaN));
+        table.note(String.format(Locale.ROOT, "  ACLED import CPU: %.1f s on the importing thread; reading and mapping alone %,.0f rows/s",
+                m.cpuSeconds(), m.parseRowsPerSecond()));
+        BenchSlides.measure(dir.resolve("bench.db"), map, table, quick);
+        long ms = FirstFrame.measure(dir.resolve("bench.db"), "512m");
+        table.add(new BenchTable.Row("first painted frame after JVM start (separate JVM, -Xmx512m)", ms < 0 ? Double.NaN : ms,
+                Double.NaN, "ms", "≤ 2,000 ms", ms >= 0 && ms <= 2000, Double.NaN));
+        if (ms < 0) {
+            table.note("  the window did not report a first frame within a minute");
+        }
+    }
+
+    private static void searches(Store store, SituationData data, BenchTable table, int runs) throws Exception {
+        for (String q : new String[] {"kuznica", "border guard", "protest Terespol"}) {
+            BenchStats.Timing fts = BenchStats.time(3, runs, () -> store.search(q, 50));
+            String[] terms = q.toLowerCase(Locale.ROOT).split(" ");
+            BenchStats.Timing scan = BenchStats.time(1, Math.max(3, runs / 5), () -> {
+                List<Event> hits = new ArrayList<>();
+                for (Event e : data.events()) {
+                    String text = (e.title() + " " + e.summary() + " " + e.place()).toLowerCase(Locale.ROOT);
+                    boolean all = true;
+                    for (String term : terms) {
+                        all &= text.contains(term);
+                    }
+                    if (all && hits.size() < 50) {
+                        hits.add(e);
+                    }
+                }
+            });
+            table.timing("full-text search '" + q + "' (50 hits; baseline: scan)", fts, 10, scan);
+        }
+    }
+
+    private static void frames(BaseMap map, SituationData data, List<Annotation> annotations, BenchTable table, int runs,
+                               PrintWriter out) throws Exception {
+        BenchFrames frames = new BenchFrames(map);
+        LocalDate day = LocalDate.of(2023, 11, 30);
+        TimeWindow window = TimeWindow.lastDays(30);
+        List<Viewport> views = BenchFrames.views();
+        for (int i = 0; i < views.size(); i++) {
+            Viewport v = views.get(i);
+            MapScene base = MapScene.base(map, v);
+            BenchStats.Timing lod = BenchStats.time(2, runs, () -> frames.paintBase(base, true));
+            BenchStats.Timing noLod = BenchStats.time(1, Math.max(3, runs / 5), () -> frames.paintBase(base, false));
+            table.timing("base map painted, " + BenchFrames.name(i) + " (baseline: no LOD)", lod, 0, noLod);
+            Situation s = BenchFrames.situation(data, day, window);
+            MapScene scene = MapScene.ofSituation(map, v, s).withAnnotations(
+                    annotations.stream().filter(a -> a.visibleOn(day)).toList())
+                    .withOptions(MapOptions.ALL.withLegend(false));
+            BenchFrames.Cached cached = frames.cacheBase(scene);
+            BenchStats.Timing frame = BenchStats.time(2, runs, () -> frames.frame(cached, scene));
+            BenchStats.Timing naive = BenchStats.time(1, Math.max(3, runs / 5), () -> frames.naiveFrame(scene));
+            table.timing("frame with overlays, " + BenchFrames.name(i) + " (baseline: all from scratch)", frame,
+                    i == 0 ? 16 : 0, naive);
+            out.printf(Locale.ROOT, "  measured frames at %s%n", BenchFrames.name(i));
+            out.flush();
+        }
+        Viewport full = views.get(0);
+        BenchFrames.Cached cached = frames.cacheBase(MapScene.base(map, full).withOptions(MapOptions.ALL.withLegend(false)));
+        int[] k = {0};
+        BenchStats.Timing change = BenchStats.time(3, runs, () -> {
+            LocalDate d = LocalDate.of(2021, 9, 1).plusDays((k[0]++ * 37L) % 1500);
+            Situation s = BenchFrames.situation(data, d, window);
+            frames.frame(cached, MapScene.ofSituation(map, full, s).withOptions(MapOptions.ALL.withLegend(false)));
+        });
+        int[] j = {0};
+        BenchStats.Timing naiveChange = BenchStats.time(1, Math.max(3, runs / 5), () -> {
+            LocalDate d = LocalDate.of(2021, 9, 1).plusDays((j[0]++ * 37L) % 1500);
+            Situation s = BenchFrames.naiveSituation(data, d, window);
+            frames.naiveFrame(MapScene.ofSituation(map, full, s).withOptions(MapOptions.ALL.withLegend(false)));
+        });
+        table.timing("date change → frame, " + data.events().size() + " events, 30-day window", change, 16, naiveChange);
+        BenchStats.Timing query = BenchStats.time(100, runs * 10, () ->
+                BenchFrames.situation(data, LocalDate.of(2021, 9, 1).plusDays((k[0]++ * 37L) % 1500), window));
+        BenchStats.Timing naiveQuery = BenchStats.time(3, runs, () ->
+                BenchFrames.naiveSituation(data, LocalDate.of(2021, 9, 1).plusDays((k[0]++ * 37L) % 1500), window));
+        table.timing("situation query alone (baseline: linear scan)", query, 0, naiveQuery);
+    }
+
+    static long heapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** VmHWM from /proc/self/status (Linux), or NaN elsewhere. */
+    static double peakRssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+        return Double.NaN;
+    }
+
+    private static void delete(Path dir) throws java.io.IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

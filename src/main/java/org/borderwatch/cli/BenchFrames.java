@@ -1,0 +1,138 @@
+package org.borderwatch.cli;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.Situation;
+import org.borderwatch.domain.SituationAt;
+import org.borderwatch.domain.SituationData;
+import org.borderwatch.domain.TimeWindow;
+import org.borderwatch.geo.BaseMap;
+import org.borderwatch.geo.MapProjection;
+import org.borderwatch.render.BaseMapPainter;
+import org.borderwatch.render.LabelPlacer;
+import org.borderwatch.render.MapPainter;
+import org.borderwatch.render.MapScene;
+import org.borderwatch.render.ViewPreset;
+import org.borderwatch.render.Viewport;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * Frame painting as the window does it, at three zooms: the base map painted once per view and
+ * cached, each frame a copy of that image plus the overlays and decorations for the date. The
+ * naive baseline paints every frame from scratch without level of detail.
+ */
+final class BenchFrames {
+    static final int W = 1920;
+    static final int H = 1080;
+
+    private final BaseMap map;
+    private final MapPainter painter = new MapPainter();
+
+    BenchFrames(BaseMap map) {
+        this.map = map;
+    }
+
+    /** The three views: full extent, a border zoom (south-eastern Finland), a crossing zoom (Vaalimaa). */
+    static List<Viewport> views() {
+        Coordinate se = MapProjection.forward(28.6, 61.2);
+        Coordinate vaalimaa = MapProjection.forward(27.8083, 60.6);
+        return List.of(ViewPreset.BOTH.viewport(W, H), new Viewport(se.x, se.y, 250, W, H),
+                new Viewport(vaalimaa.x, vaalimaa.y, 5, W, H));
+    }
+
+    static String name(int i) {
+        return new String[] {"full extent", "border zoom (1:1M)", "crossing zoom (1:20k)"}[i];
+    }
+
+    /** A cached base image of a view, with the label boxes the base placed. */
+    record Cached(BufferedImage image, List<java.awt.geom.Rectangle2D> labels) {
+    }
+
+    Cached cacheBase(MapScene scene) {
+        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = img.createGraphics();
+        LabelPlacer labels = new LabelPlacer(2);
+        try {
+            painter.paintBase(g, scene, labels);
+        } finally {
+            g.dispose();
+        }
+        return new Cached(img, labels.placed());
+    }
+
+    /** Paints the base map alone, uncached (with or without level of detail). */
+    void paintBase(MapScene scene, boolean levelOfDetail) {
+        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = img.createGraphics();
+        try {
+            MapPainter.prepare(g);
+            new BaseMapPainter(levelOfDetail).paint(g, scene, new LabelPlacer(2));
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /** One frame as the window makes it: the cached base copied, overlays and decorations on top. */
+    BufferedImage frame(Cached base, MapScene scene) {
+        BufferedImage out = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB_PRE);
+        int[] src = ((DataBufferInt) base.image().getRaster().getDataBuffer()).getData();
+        int[] dst = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
+        System.arraycopy(src, 0, dst, 0, src.length);
+        Graphics2D g = out.createGraphics();
+        try {
+            LabelPlacer labels = new LabelPlacer(2);
+            base.labels().forEach(labels::block);
+            painter.paintOverlaysAndDecorations(g, scene, labels);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    /** The naive frame: everything from scratch, base without level of detail. */
+    void naiveFrame(MapScene scene) {
+        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = img.createGraphics();
+        try {
+            MapPainter.prepare(g);
+            LabelPlacer labels = new LabelPlacer(2);
+            new BaseMapPainter(false).paint(g, scene, labels);
+            painter.paintOverlaysAndDecorations(g, scene, labels);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /** The naive situation query: every interval and every event scanned, no index. */
+    static Situation naiveSituation(SituationData data, LocalDate d, TimeWindow w) {
+        List<org.borderwatch.domain.CrossingStatus> statuses = new ArrayList<>();
+        for (var c : data.crossings()) {
+            org.borderwatch.domain.StatusInterval found = null;
+            for (var i : data.allIntervals()) {
+                if (i.crossingId().equals(c.id()) && i.covers(d)) {
+                    found = i;
+                }
+            }
+            statuses.add(new org.borderwatch.domain.CrossingStatus(c,
+                    found == null ? org.borderwatch.domain.Status.UNKNOWN : found.status(), found));
+        }
+        LocalDate start = w.start(d);
+        List<Event> events = new ArrayList<>();
+        for (Event e : data.events()) {
+            if (!e.date().isBefore(start) && !e.date().isAfter(d)) {
+                events.add(e);
+            }
+        }
+        return new Situation(d, w, statuses, events);
+    }
+
+    /** The real query. */
+    static Situation situation(SituationData data, LocalDate d, TimeWindow w) {
+        return SituationAt.compute(data, d, w);
+    }
+}

@@ -1,0 +1,54 @@
+package org.borderwatch.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.borderwatch.domain.SituationData;
+import org.borderwatch.geo.BaseMap;
+import org.borderwatch.render.ViewPreset;
+import org.borderwatch.slides.DeckPlan;
+import org.borderwatch.slides.DeckPlanner;
+import org.borderwatch.slides.DeckProgress;
+import org.borderwatch.slides.DeckRule;
+import org.borderwatch.slides.PdfSlideWriter;
+import org.borderwatch.slides.PngSlideWriter;
+import org.borderwatch.slides.PptxDeckWriter;
+import org.borderwatch.slides.Slide;
+import org.borderwatch.slides.SlideData;
+import org.borderwatch.slides.SlidePainter;
+import org.borderwatch.slides.SlideSpec;
+import org.borderwatch.store.Store;
+
+/** Slide making as a briefing officer does it: one PNG, one PDF, a 20-slide PowerPoint deck. */
+final class BenchSlides {
+    private BenchSlides() {
+    }
+
+    static void measure(Path db, BaseMap map, BenchTable table, boolean quick) throws Exception {
+        SituationData data;
+        SlideData slideData;
+        try (Store store = Store.open(db)) {
+            data = store.loadSituationData();
+            slideData = new SlideData(data, map, store.annotations(), java.util.List.of());
+        }
+        LocalDate day = LocalDate.of(2023, 11, 30);
+        SlideSpec spec = SlideSpec.of("Eastern border closed", day, ViewPreset.FINLAND);
+        Path dir = Files.createTempDirectory(db.getParent(), "slides");
+        SlidePainter painter = new SlidePainter();
+        int runs = quick ? 3 : 10;
+        BenchStats.Timing png = BenchStats.time(1, runs, () -> {
+            Slide slide = slideData.compose(spec);
+            new PngSlideWriter(painter).write(slide, dir.resolve("slide.png"));
+        });
+        table.timing("PNG slide 1920×1080 (compose + paint + encode)", png, 300, null);
+        BenchStats.Timing pdf = BenchStats.time(1, runs, () -> {
+            Slide slide = slideData.compose(spec);
+            new PdfSlideWriter(painter).write(slide, dir.resolve("slide.pdf"));
+        });
+        table.timing("PDF slide (vector, fonts embedded)", pdf, 0, null);
+        DeckPlan plan = DeckPlanner.plan(data, spec, day, day.plusDays(19), DeckRule.every(1), false);
+        BenchStats.Timing deck = BenchStats.time(quick ? 0 : 1, quick ? 1 : 3, () ->
+                new PptxDeckWriter(painter).write(plan, slideData, dir.resolve("deck.pptx"), DeckProgress.NONE));
+        table.timing("PPTX deck, " + plan.steps().size() + " slides + title slide", deck, 5000, null);
+    }
+}
