@@ -1,0 +1,45 @@
+package org.borderwatch.slides;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
+import org.jfree.svg.SVGUnits;
+import org.jfree.svg.StandardFontFunction;
+
+/**
+ * Writes a slide as SVG (JFreeSVG): vector shapes, text as {@code <text>} elements in DejaVu Sans
+ * (with Verdana and the generic sans-serif as fallbacks where the font is not installed). The
+ * document is the slide's canvas in CSS pixels (1920 × 1080 for 16:9; paper at 96 dpi). No DOCTYPE
+ * is written (SVG 2 has none), so a reader that refuses DTDs opens it.
+ */
+public final class SvgSlideWriter implements SlideWriter {
+    /** The font-family list written for the slide font. */
+    public static final String FONT_FAMILIES = "\"DejaVu Sans\", Verdana, sans-serif";
+    private final SlidePainter painter;
+
+    public SvgSlideWriter(SlidePainter painter) {
+        this.painter = painter;
+    }
+
+    /** The SVG document of {@code slide} on its canvas. */
+    public String render(Slide slide) {
+        SlideSize size = slide.spec().size();
+        SVGGraphics2D g = new SVGGraphics2D(size.widthPx(), size.heightPx(), SVGUnits.PX);
+        g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
+        g.setRenderingHint(SVGHints.KEY_TEXT_RENDERING, SVGHints.VALUE_TEXT_RENDERING_LEGIBILITY);
+        StandardFontFunction fonts = new StandardFontFunction();
+        fonts.put(SlideFonts.FAMILY, FONT_FAMILIES);
+        g.setFontFunction(fonts);
+        painter.paint(g, slide, size.widthPx(), size.heightPx());
+        g.dispose();
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
+    }
+
+    @Override
+    public void write(Slide slide, Path out) throws IOException {
+        byte[] bytes = render(slide).getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(out, stream -> stream.write(bytes));
+    }
+}
