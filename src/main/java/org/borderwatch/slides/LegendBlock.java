@@ -10,22 +10,9 @@ import org.borderwatch.render.MapScene;
  * exactly the symbols and colours the map shows.
  */
 public interface LegendBlock {
-    /** Keeps the legend's place in the layout and paints nothing. */
-    LegendBlock RESERVED = new LegendBlock() {
-        @Override
-        public double preferredHeight(MapScene scene, double width, double unit) {
-            return 300 * unit;
-        }
-
-        @Override
-        public void paint(Graphics2D g, MapScene scene, Rectangle2D box, double unit) {
-            // the place stays empty until a legend painter is plugged in
-        }
-    };
-
     /**
-     * Height the legend needs at {@code width}, in canvas units; {@code unit} is the slide's layout
-     * scale (1 at 1920 × 1080).
+     * Height the legend needs at {@code width}, in canvas units, or 0 when it has nothing to show;
+     * {@code unit} is the slide's layout scale (1 at 1920 × 1080).
      */
     double preferredHeight(MapScene scene, double width, double unit);
 

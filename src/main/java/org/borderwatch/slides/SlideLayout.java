@@ -182,10 +182,9 @@ public record SlideLayout(int width, int height, double unit, Rectangle2D topBan
             double sx = w - m - sideW;
             double sy = bodyTop;
             Rectangle2D legendBox = null;
-            if (side && parts.legend()) {
-                double lh = Math.min(legend.preferredHeight(slide.mapScene(view, style), sideW, u),
-                        (bodyBottom - bodyTop) * 0.5);
-                legendBox = new Rectangle2D.Double(sx, sy, sideW, lh);
+            double wanted = side && parts.legend() ? legend.preferredHeight(slide.mapScene(view, style), sideW, u) : 0;
+            if (wanted > 0) {
+                legendBox = new Rectangle2D.Double(sx, sy, sideW, Math.min(wanted, (bodyBottom - bodyTop) * 0.55));
                 sy = legendBox.getMaxY() + 26 * u;
             }
             Rectangle2D locatorMap = null;

@@ -28,9 +28,9 @@ public final class SlidePainter {
         this.legend = legend;
     }
 
-    /** A painter with the legend's place kept free. */
+    /** A painter with the {@link SideLegend}. */
     public SlidePainter() {
-        this(LegendBlock.RESERVED);
+        this(new SideLegend());
     }
 
     public LegendBlock legend() {
