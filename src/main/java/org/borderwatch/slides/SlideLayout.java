@@ -39,7 +39,8 @@ import org.locationtech.jts.geom.Envelope;
  * @param mapStyle       the map style at this unit
  * @param legendBox      the legend's box, or {@code null}
  * @param sourcesBox     the sources block's box, or {@code null}
- * @param sources        its lines, heading first, attribution last
+ * @param sources        its lines: heading, one line per source, "+ N more"
+ * @param attribution    the map data attribution at the foot of the sources block (empty without the block)
  * @param sourcesShown   how many sources the lines list (the rest are counted in a "+ N more" line)
  * @param locatorMap     the locator map's box, or {@code null}
  * @param locatorCaption the caption beside the locator
@@ -49,7 +50,7 @@ public record SlideLayout(int width, int height, double unit, Rectangle2D topBan
                           List<TextLine> bannerLines, Rectangle2D titleBox, List<TextLine> title,
                           List<TextLine> subtitle, Rectangle2D stampBox, List<TextLine> stamp, Rectangle2D rule,
                           Rectangle2D mapFrame, Viewport mapView, MapStyle mapStyle, Rectangle2D legendBox,
-                          Rectangle2D sourcesBox, List<TextLine> sources, int sourcesShown, Rectangle2D locatorMap,
+                          Rectangle2D sourcesBox, List<TextLine> sources, List<TextLine> attribution, int sourcesShown, Rectangle2D locatorMap,
                           List<TextLine> locatorCaption, List<TextLine> footer) {
     /** Title size at unit 1, and the smallest it shrinks to before wrapping (28 pt on a 16:9 page). */
     static final double TITLE = 60;
@@ -69,6 +70,7 @@ public record SlideLayout(int width, int height, double unit, Rectangle2D topBan
         subtitle = List.copyOf(subtitle);
         stamp = List.copyOf(stamp);
         sources = List.copyOf(sources);
+        attribution = List.copyOf(attribution);
         locatorCaption = List.copyOf(locatorCaption);
         footer = List.copyOf(footer);
     }
@@ -90,6 +92,7 @@ public record SlideLayout(int width, int height, double unit, Rectangle2D topBan
         all.addAll(subtitle);
         all.addAll(stamp);
         all.addAll(sources);
+        all.addAll(attribution);
         all.addAll(locatorCaption);
         all.addAll(footer);
         return all;
@@ -199,13 +202,14 @@ public record SlideLayout(int width, int height, double unit, Rectangle2D topBan
             }
             Rectangle2D sourcesBox = null;
             List<TextLine> sources = new ArrayList<>();
+            List<TextLine> attribution = new ArrayList<>();
             int shown = 0;
             if (side && parts.sources()) {
                 sourcesBox = new Rectangle2D.Double(sx, sy, sideW, Math.max(0, sourcesBottom - sy));
-                shown = sources(sources, sourcesBox);
+                shown = sources(sources, attribution, sourcesBox);
             }
             return new SlideLayout(w, h, u, topBanner, bottomBanner, bannerLines, titleBox, title, subtitle, stampBox,
-                    stamp, rule, mapFrame, view, style, legendBox, sourcesBox, sources, shown, locatorMap, caption,
+                    stamp, rule, mapFrame, view, style, legendBox, sourcesBox, sources, attribution, shown, locatorMap, caption,
                     footer);
         }
 
@@ -257,7 +261,7 @@ public record SlideLayout(int width, int height, double unit, Rectangle2D topBan
         }
 
         /** Lines of the sources block; returns how many sources were listed. */
-        private int sources(List<TextLine> out, Rectangle2D box) {
+        private int sources(List<TextLine> out, List<TextLine> attributionLines, Rectangle2D box) {
             Font heading = SlideFonts.font(true, 17 * u);
             Font body = SlideFonts.font(false, 15 * u);
             Font note = SlideFonts.font(false, 14 * u);
@@ -295,7 +299,7 @@ public record SlideLayout(int width, int height, double unit, Rectangle2D topBan
             }
             double ny = box.getMaxY() - attribution.size() * noteStep + TextFit.ascent(note);
             for (String a : attribution) {
-                out.add(line(a, note, SlideStyle.MUTED, x, ny));
+                attributionLines.add(line(a, note, SlideStyle.MUTED, x, ny));
                 ny += noteStep;
             }
             return shown;

@@ -73,6 +73,7 @@ public final class SlidePainter {
             paintLegend(g, slide, layout);
         }
         drawText(g, layout.sources());
+        drawText(g, layout.attribution());
         if (layout.locatorMap() != null) {
             paintLocator(g, slide, layout);
         }

@@ -27,5 +27,7 @@ class SlideGallery {
         Slide poland = Slide.compose(SlideSpec.of("Poland–Belarus border", SlideFixtures.d("2023-11-30"), ViewPreset.POLAND)
                 .withParts(SlideParts.DEFAULT.withEventLabels(true)), SlideFixtures.data(), SlideFixtures.map());
         new PngSlideWriter(painter).write(poland, dir.resolve("slide-poland.png"));
+        new PptxDeckWriter(painter).write(PptxDeckWriterTest.changes(), SlideData.of(SlideFixtures.data(),
+                SlideFixtures.map()), dir.resolve("deck.pptx"), DeckProgress.NONE);
     }
 }
