@@ -25,14 +25,14 @@ import org.borderwatch.geo.BaseMap;
  * Test data: the coarse hand-drawn map of src/test/resources/slides/map and a small situation
  * snapshot of November–December 2023 taken from the fact sheet (dates and source ids as there).
  */
-final class SlideFixtures {
+public final class SlideFixtures {
     private static BaseMap map;
 
     private SlideFixtures() {
     }
 
     /** The fixture map (loaded once). */
-    static synchronized BaseMap map() {
+    public static synchronized BaseMap map() {
         if (map == null) {
             try {
                 map = BaseMap.load(name -> {
@@ -50,12 +50,12 @@ final class SlideFixtures {
         return map;
     }
 
-    static LocalDate d(String iso) {
+    public static LocalDate d(String iso) {
         return LocalDate.parse(iso);
     }
 
     /** The snapshot. */
-    static SituationData data() {
+    public static SituationData data() {
         List<Source> sources = List.of(
                 src("F1", "Avviso importante 16-11-2023 – viaggi tramite Finlandia", "Italian Consulate General, St Petersburg"),
                 src("F3", "Traffic across the eastern border to end temporarily as of 30 November 2023", "Finnish Customs"),
