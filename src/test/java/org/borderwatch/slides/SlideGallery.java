@@ -14,6 +14,8 @@ class SlideGallery {
     @Test
     void writeGallery() throws Exception {
         Path dir = Path.of("target", "slides-gallery");
+        java.nio.file.Files.createDirectories(dir);
+        javax.imageio.ImageIO.write(SlideReferenceImageTest.render(), "png", dir.resolve("reference-candidate.png").toFile());
         SlidePainter painter = new SlidePainter();
         for (SlideSize size : SlideSize.PRESETS) {
             Slide slide = SlideWritersTest.slide(size);
