@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import javax.imageio.ImageIO;
 import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
@@ -31,15 +30,18 @@ import org.borderwatch.geo.BaseMap;
 /**
  * Writes a deck as PowerPoint (Apache POI): a 16:9 page (13.33 × 7.5 in), a title slide, then one
  * slide per step laid out exactly as {@link SlideLayout} places it on 1920 × 1080. The map, the
- * legend and the locator are pictures painted by {@link SlidePainter} at twice the canvas
+ * legend and the locator are pictures painted by {@link SlidePainter} at 1.5 times the canvas
  * resolution; the title and subtitle are real text in the slide's title placeholder (the title
  * slide's in its title and subtitle placeholders), the date stamp, sources and footer are text
  * boxes, the banners are filled shapes with text, and the speaker notes list the slide's
  * crossings and events with their full sources. Everything stays editable in PowerPoint or Impress.
  */
 public final class PptxDeckWriter {
-    /** Picture pixels per canvas unit: 2 gives a 2700-pixel-wide map, sharp on a 4K projector. */
-    public static final double PICTURE_SCALE = 2;
+    /**
+     * Picture pixels per canvas unit: 1.5 gives a 2030-pixel-wide map, finer than the 1355 pixels
+     * it covers on a 1920 × 1080 projector (2 would match a 4K one at twice the time and size).
+     */
+    public static final double PICTURE_SCALE = 1.5;
     /** Points per canvas unit: the 1920-unit canvas on a 960-point page. */
     static final double PT = 0.5;
     /** Font family written into the text runs. */
@@ -243,9 +245,7 @@ public final class PptxDeckWriter {
 
     private static void picture(XSLFSlide s, XMLSlideShow ppt, BufferedImage img, Rectangle2D box) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        if (!ImageIO.write(img, "png", png)) {
-            throw new IOException("no PNG encoder available");
-        }
+        PngSlideWriter.encode(img, (int) Math.round(96 * PICTURE_SCALE), png);
         XSLFPictureShape pic = s.createPicture(ppt.addPicture(png.toByteArray(), PictureData.PictureType.PNG));
         pic.setAnchor(pt(box));
     }
