@@ -125,8 +125,8 @@ public final class PptxDeckWriter {
         tp.setLineSpacing(95.0);
         if (!l.subtitle().isEmpty()) {
             XSLFTextParagraph sp = title.addNewTextParagraph();
-            run(sp, TextAlign.LEFT, slide.spec().subtitle(), l.subtitle().get(0).font().getSize2D(), false,
-                    SlideStyle.MUTED);
+            String shown = String.join(" ", l.subtitle().stream().map(TextLine::text).toList());
+            run(sp, TextAlign.LEFT, shown, l.subtitle().get(0).font().getSize2D(), false, SlideStyle.MUTED);
             sp.setSpaceBefore(-6.0);
         }
         if (l.stampBox() != null) {

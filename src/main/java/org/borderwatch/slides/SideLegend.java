@@ -64,7 +64,7 @@ public final class SideLegend implements LegendBlock {
         double x = box.getX();
         double columnWidth = box.getWidth() / 2;
         double symbolWidth = 44 * u;
-        double rowHeight = 30 * u;
+        double rowHeight = 27 * u;
         double y = box.getY() + TextFit.ascent(heading);
         rows.text.add(line(HEADING, heading, x, y));
         y += 6 * u;

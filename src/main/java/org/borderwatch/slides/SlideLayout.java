@@ -30,7 +30,7 @@ import org.locationtech.jts.geom.Envelope;
  * @param bannerLines    the banner text, once for each banner (top first)
  * @param titleBox       the box of title and subtitle
  * @param title          the title, one or two lines
- * @param subtitle       the subtitle line, or empty
+ * @param subtitle       the subtitle, up to two lines (shortened with "…" beyond), or empty
  * @param stampBox       the date stamp's box, or {@code null}
  * @param stamp          its lines: "Situation as of", the date, the event window
  * @param rule           the accent rule under the header
@@ -194,7 +194,7 @@ public record SlideLayout(int width, int height, double unit, Rectangle2D topBan
             List<TextLine> caption = new ArrayList<>();
             double sourcesBottom = bodyBottom;
             if (side && locator) {
-                double lh = Math.min(260 * u, (bodyBottom - sy) * 0.45);
+                double lh = Math.min(230 * u, (bodyBottom - sy) * 0.4);
                 double lw = lh * LocatorInset.aspect();
                 locatorMap = new Rectangle2D.Double(sx, bodyBottom - lh, lw, lh);
                 caption(caption, sx + lw + 18 * u, locatorMap.getY(), sideW - lw - 18 * u, view.envelope());
@@ -213,7 +213,7 @@ public record SlideLayout(int width, int height, double unit, Rectangle2D topBan
                     footer);
         }
 
-        /** Title (60, shrinking to 56, then two lines) and subtitle; returns the bottom of the block. */
+        /** Title (60, shrinking to 56, then two lines) and subtitle (up to two lines); returns the bottom of the block. */
         private double titleBlock(List<TextLine> title, List<TextLine> subtitle, double top, double width) {
             Font f = SlideFonts.font(true, TITLE * u);
             List<String> lines = List.of(spec.title());
@@ -230,8 +230,11 @@ public record SlideLayout(int width, int height, double unit, Rectangle2D topBan
             if (!spec.subtitle().isEmpty()) {
                 Font sf = SlideFonts.font(false, 30 * u);
                 double sb = bottom + 10 * u + TextFit.ascent(sf);
-                subtitle.add(line(TextFit.ellipsize(spec.subtitle(), sf, width), sf, SlideStyle.MUTED, m, sb));
-                bottom = sb + sf.getSize2D() * 0.24;
+                for (String l : TextFit.wrap(spec.subtitle(), sf, width, 2)) {
+                    subtitle.add(line(l, sf, SlideStyle.MUTED, m, sb));
+                    sb += TextFit.lineHeight(sf, 1.2);
+                }
+                bottom = sb - TextFit.lineHeight(sf, 1.2) + sf.getSize2D() * 0.24;
             }
             return bottom;
         }
@@ -263,7 +266,7 @@ public record SlideLayout(int width, int height, double unit, Rectangle2D topBan
         /** Lines of the sources block; returns how many sources were listed. */
         private int sources(List<TextLine> out, List<TextLine> attributionLines, Rectangle2D box) {
             Font heading = SlideFonts.font(true, 17 * u);
-            Font body = SlideFonts.font(false, 15 * u);
+            Font body = SlideFonts.font(false, 14.5 * u);
             Font note = SlideFonts.font(false, 14 * u);
             double x = box.getX();
             double y = box.getY() + TextFit.ascent(heading);
