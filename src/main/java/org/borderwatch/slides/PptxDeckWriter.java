@@ -104,8 +104,8 @@ public final class PptxDeckWriter {
         style(sub, VerticalAlignment.TOP);
         run(sub.addNewTextParagraph(), TextAlign.LEFT, plan.subtitle(), 32, false, SlideStyle.MUTED);
         int n = plan.steps().size();
-        run(sub.addNewTextParagraph(), TextAlign.LEFT, n + (n == 1 ? " map slide" : " map slides"), 26, false,
-                SlideStyle.MUTED);
+        run(sub.addNewTextParagraph(), TextAlign.LEFT, n + (n == 1 ? " map slide" : " map slides")
+                + "; each slide's sources are in full in its speaker notes", 26, false, SlideStyle.MUTED);
         notes(ppt, s, DeckNotes.forTitle(plan));
     }
 
@@ -146,13 +146,13 @@ public final class PptxDeckWriter {
         rect(s, l.rule(), SlideStyle.ACCENT);
         picture(s, ppt, painter.mapImage(slide, l, PICTURE_SCALE), l.mapFrame());
         if (l.legendBox() != null) {
-            picture(s, ppt, painter.partImage(slide, l, l.legendBox(), PICTURE_SCALE, true), l.legendBox());
+            picture(s, ppt, painter.legendImage(slide, l, PICTURE_SCALE), l.legendBox());
         }
         if (l.sourcesBox() != null) {
             sources(s, l);
         }
         if (l.locatorMap() != null) {
-            picture(s, ppt, painter.partImage(slide, l, l.locatorMap(), PICTURE_SCALE, false), l.locatorMap());
+            picture(s, ppt, painter.locatorImage(slide, l, PICTURE_SCALE), l.locatorMap());
             lines(s, l.locatorCaption(), TextAlign.LEFT);
         }
         lines(s, l.footer().subList(0, 1), TextAlign.LEFT);

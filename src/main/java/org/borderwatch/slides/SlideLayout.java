@@ -39,9 +39,10 @@ import org.locationtech.jts.geom.Envelope;
  * @param mapStyle       the map style at this unit
  * @param legendBox      the legend's box, or {@code null}
  * @param sourcesBox     the sources block's box, or {@code null}
- * @param sources        its lines: heading, one line per source, "+ N more"
+ * @param sources        its lines: heading, one line per source listed in full, then "Also cited: …" with
+ *                       the ids of the rest when there is no room for them all
  * @param attribution    the map data attribution at the foot of the sources block (empty without the block)
- * @param sourcesShown   how many sources the lines list (the rest are counted in a "+ N more" line)
+ * @param sourcesShown   how many sources are listed in full (the rest are cited by id)
  * @param locatorMap     the locator map's box, or {@code null}
  * @param locatorCaption the caption beside the locator
  * @param footer         the footer lines (projection, area shown)
@@ -277,28 +278,33 @@ public record SlideLayout(int width, int height, double unit, Rectangle2D topBan
             double limit = box.getMaxY() - attribution.size() * noteStep - 10 * u;
             double step = TextFit.lineHeight(body, 1.3);
             List<Source> all = slide.sources();
-            int shown = 0;
+            int capacity = (int) Math.floor((limit - y) / step);
             if (all.isEmpty()) {
                 y += step;
                 out.add(line("No sourced statuses or events in this area.", body, SlideStyle.MUTED, x, y));
             }
-            for (Source s : all) {
-                List<String> entry = List.of(TextFit.ellipsize(SlideSources.line(s), body, box.getWidth()));
-                int left = all.size() - shown - 1;
-                double need = entry.size() * step + (left > 0 ? step : 0);
-                if (y + need > limit) {
-                    break;
+            int shown = Math.min(all.size(), Math.max(0, capacity));
+            List<String> also = List.of();
+            if (shown < all.size()) {
+                // list as many in full as leave room to cite the rest by id
+                for (shown = Math.max(0, capacity - 1); shown >= 0; shown--) {
+                    also = TextFit.wrap(alsoCited(all.subList(shown, all.size())), body, box.getWidth(), 1000);
+                    if (also.size() <= capacity - shown) {
+                        break;
+                    }
                 }
-                for (String l : entry) {
-                    y += step;
-                    out.add(line(l, body, SlideStyle.INK, x, y));
+                if (shown < 0) {
+                    shown = 0;
+                    also = TextFit.wrap(alsoCited(all), body, box.getWidth(), Math.max(1, capacity));
                 }
-                shown++;
             }
-            if (shown < all.size() && !all.isEmpty()) {
+            for (Source src : all.subList(0, shown)) {
                 y += step;
-                int more = all.size() - shown;
-                out.add(line("+ " + more + " more source" + (more == 1 ? "" : "s"), body, SlideStyle.MUTED, x, y));
+                out.add(line(TextFit.ellipsize(SlideSources.line(src), body, box.getWidth()), body, SlideStyle.INK, x, y));
+            }
+            for (String l : also) {
+                y += step;
+                out.add(line(l, body, SlideStyle.MUTED, x, y));
             }
             double ny = box.getMaxY() - attribution.size() * noteStep + TextFit.ascent(note);
             for (String a : attribution) {
@@ -306,6 +312,11 @@ public record SlideLayout(int width, int height, double unit, Rectangle2D topBan
                 ny += noteStep;
             }
             return shown;
+        }
+
+        /** "Also cited: F11, F12, P3" — the sources there is no room to list in full, by id. */
+        private static String alsoCited(List<Source> rest) {
+            return "Also cited: " + String.join(", ", rest.stream().map(Source::id).toList());
         }
 
         /** "LOCATOR" and what the red frame means, beside the locator map. */

@@ -139,12 +139,18 @@ public final class SlidePainter {
         return img;
     }
 
-    /**
-     * A part of the slide (e.g. the legend or locator box) as an image at {@code pixelsPerUnit}:
-     * the whole slide painted, scaled and cropped to {@code box}.
-     */
-    public BufferedImage partImage(Slide slide, SlideLayout layout, Rectangle2D box, double pixelsPerUnit,
-                                   boolean legendOnly) {
+    /** The legend box as an image at {@code pixelsPerUnit} image pixels per canvas unit. */
+    public BufferedImage legendImage(Slide slide, SlideLayout layout, double pixelsPerUnit) {
+        return partImage(layout.legendBox(), pixelsPerUnit, g -> paintLegend(g, slide, layout));
+    }
+
+    /** The locator map (with its frame) as an image at {@code pixelsPerUnit} image pixels per canvas unit. */
+    public BufferedImage locatorImage(Slide slide, SlideLayout layout, double pixelsPerUnit) {
+        return partImage(layout.locatorMap(), pixelsPerUnit, g -> paintLocator(g, slide, layout));
+    }
+
+    /** Paints a part of the slide, on white, into an image of {@code box} at the finer resolution. */
+    private static BufferedImage partImage(Rectangle2D box, double pixelsPerUnit, java.util.function.Consumer<Graphics2D> part) {
         int w = Math.max(1, (int) Math.round(box.getWidth() * pixelsPerUnit));
         int h = Math.max(1, (int) Math.round(box.getHeight() * pixelsPerUnit));
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -155,11 +161,7 @@ public final class SlidePainter {
             g.fillRect(0, 0, w, h);
             g.scale(pixelsPerUnit, pixelsPerUnit);
             g.translate(-box.getX(), -box.getY());
-            if (legendOnly) {
-                paintLegend(g, slide, layout);
-            } else {
-                paintLocator(g, slide, layout);
-            }
+            part.accept(g);
         } finally {
             g.dispose();
         }

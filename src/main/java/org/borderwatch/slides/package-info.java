@@ -4,7 +4,8 @@
  * with a data snapshot; {@link org.borderwatch.slides.SlideLayout} places everything on a canvas;
  * {@link org.borderwatch.slides.SlidePainter} paints it onto any {@link java.awt.Graphics2D}
  * through {@link org.borderwatch.render.MapPainter}; the writers turn that into PNG, SVG, PDF and
- * PPTX.
+ * PPTX; {@link org.borderwatch.slides.DeckPlanner} plans a deck over a date range and
+ * {@link org.borderwatch.slides.PptxDeckWriter} writes it.
  *
  * <p>Units: canvas units are pixels of a 96-dpi canvas (1920 × 1080 for 16:9) or, for a PNG, its
  * pixels; map coordinates are EPSG:3035 metres. No JavaFX. Composing, laying out and painting
