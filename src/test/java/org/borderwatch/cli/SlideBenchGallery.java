@@ -18,6 +18,8 @@ import org.borderwatch.slides.Slide;
 import org.borderwatch.slides.SlideData;
 import org.borderwatch.slides.SlideFixtures;
 import org.borderwatch.slides.SlidePainter;
+import org.borderwatch.slides.SlideParts;
+import org.borderwatch.slides.SlideSize;
 import org.borderwatch.slides.SlideSpec;
 import org.borderwatch.store.Store;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,11 @@ class SlideBenchGallery {
         SlidePainter painter = new SlidePainter();
         Slide slide = data.compose(spec);
         new PngSlideWriter(painter).write(slide, dir.resolve("seed-slide.png"));
+        new PngSlideWriter(painter).write(data.compose(SlideSpec.of("Poland closes the Belarus border for Zapad-2025",
+                LocalDate.of(2025, 9, 14), ViewPreset.POLAND).withParts(SlideParts.DEFAULT.withEventLabels(true))
+                .withBanner(Banner.of("OFFICIAL — SENSITIVE", "#FFD600"))), dir.resolve("seed-poland.png"));
+        new PngSlideWriter(painter).write(data.compose(SlideSpec.of("Both frontiers", LocalDate.of(2024, 6, 15),
+                ViewPreset.BOTH).withSize(SlideSize.STANDARD)), dir.resolve("seed-both-4x3.png"));
         time("PNG 1920x1080", 5, () -> new PngSlideWriter(painter).write(data.compose(spec), dir.resolve("seed-slide.png")));
         time("PDF 16:9", 5, () -> new PdfSlideWriter(painter).write(data.compose(spec), dir.resolve("seed-slide.pdf")));
         DeckPlan changes = DeckPlanner.plan(situation, spec.withTitle("Finland–Russia border crossings"),
