@@ -67,8 +67,9 @@ public final class PdfSlideWriter implements SlideWriter {
         }
         PDFormXObject form = g.getXFormObject();
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-            float s = (float) (72 / SlideSize.CANVAS_DPI);
-            cs.transform(Matrix.getScaleInstance(s, s));
+            float sx = (float) (size.widthPt() / size.widthPx());
+            float sy = (float) (size.heightPt() / size.heightPx());
+            cs.transform(Matrix.getScaleInstance(sx, sy));
             cs.drawForm(form);
         }
     }

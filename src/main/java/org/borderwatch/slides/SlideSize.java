@@ -13,18 +13,21 @@ import java.util.Locale;
  * @param label    for people ("16:9 (1920 × 1080)")
  * @param widthPx  canvas width in pixels at 96 dpi, ≥ 16
  * @param heightPx canvas height in pixels at 96 dpi, ≥ 16
+ * @param widthMm  page width in millimetres (exact for paper; the canvas at 96 dpi for screens)
+ * @param heightMm page height in millimetres
  * @param print    true for paper sizes (a PNG is then made at a resolution in dpi)
  */
-public record SlideSize(String code, String label, int widthPx, int heightPx, boolean print) {
+public record SlideSize(String code, String label, int widthPx, int heightPx, double widthMm, double heightMm,
+                        boolean print) {
     /** The CSS pixel: 96 per inch. */
     public static final double CANVAS_DPI = 96;
     /** Largest raster edge any writer makes, in pixels. */
     public static final int MAX_PIXELS = 16384;
 
     /** Projectors and screens: 16:9, 1920 × 1080. The default. */
-    public static final SlideSize WIDE = new SlideSize("16x9", "16:9 (1920 × 1080)", 1920, 1080, false);
+    public static final SlideSize WIDE = screen("16x9", "16:9 (1920 × 1080)", 1920, 1080);
     /** Older projectors: 4:3, 1440 × 1080. */
-    public static final SlideSize STANDARD = new SlideSize("4x3", "4:3 (1440 × 1080)", 1440, 1080, false);
+    public static final SlideSize STANDARD = screen("4x3", "4:3 (1440 × 1080)", 1440, 1080);
     /** A4 landscape, 297 × 210 mm. */
     public static final SlideSize A4_LANDSCAPE = paper("a4", "A4 landscape", 297, 210);
     /** A3 landscape, 420 × 297 mm. */
@@ -41,6 +44,9 @@ public record SlideSize(String code, String label, int widthPx, int heightPx, bo
             throw new IllegalArgumentException("slide size must be 16…" + MAX_PIXELS + " pixels a side, not "
                     + widthPx + "×" + heightPx);
         }
+        if (!(widthMm > 0 && heightMm > 0)) {
+            throw new IllegalArgumentException("page size must be positive, not " + widthMm + " × " + heightMm + " mm");
+        }
     }
 
     /** A screen size of any pixel dimensions (e.g. 3840 × 2160 for a 4K wall). */
@@ -51,12 +57,17 @@ public record SlideSize(String code, String label, int widthPx, int heightPx, bo
         if (width == 1440 && height == 1080) {
             return STANDARD;
         }
-        return new SlideSize(width + "x" + height, width + " × " + height + " px", width, height, false);
+        return screen(width + "x" + height, width + " × " + height + " px", width, height);
+    }
+
+    private static SlideSize screen(String code, String label, int width, int height) {
+        return new SlideSize(code, label, width, height, width / CANVAS_DPI * 25.4, height / CANVAS_DPI * 25.4, false);
     }
 
     private static SlideSize paper(String code, String label, double widthMm, double heightMm) {
         return new SlideSize(code, label + " (" + (int) widthMm + " × " + (int) heightMm + " mm)",
-                (int) Math.round(widthMm / 25.4 * CANVAS_DPI), (int) Math.round(heightMm / 25.4 * CANVAS_DPI), true);
+                (int) Math.round(widthMm / 25.4 * CANVAS_DPI), (int) Math.round(heightMm / 25.4 * CANVAS_DPI),
+                widthMm, heightMm, true);
     }
 
     /** A preset by code ({@code 16x9}, {@code 4x3}, {@code a4}, {@code a3}), case-insensitive. */
@@ -72,12 +83,12 @@ public record SlideSize(String code, String label, int widthPx, int heightPx, bo
 
     /** Page width in PDF points (1/72 inch). */
     public double widthPt() {
-        return widthPx * 72 / CANVAS_DPI;
+        return widthMm / 25.4 * 72;
     }
 
     /** Page height in PDF points (1/72 inch). */
     public double heightPt() {
-        return heightPx * 72 / CANVAS_DPI;
+        return heightMm / 25.4 * 72;
     }
 
     /** Raster width at {@code dpi} (for print sizes; a screen size is its canvas at 96 dpi). */
@@ -94,7 +105,7 @@ public record SlideSize(String code, String label, int widthPx, int heightPx, bo
         if (dpi < 36 || dpi > 1200) {
             throw new IllegalArgumentException("resolution must be 36…1200 dpi, not " + dpi);
         }
-        long px = Math.round(canvasPx * dpi / CANVAS_DPI);
+        long px = Math.round(canvasPx * (double) dpi / CANVAS_DPI);
         if (px > MAX_PIXELS) {
             throw new IllegalArgumentException(dpi + " dpi gives " + px + " pixels, more than " + MAX_PIXELS);
         }

@@ -7,11 +7,13 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 import org.jfree.svg.SVGUnits;
 import org.jfree.svg.StandardFontFunction;
+import org.jfree.svg.ViewBox;
 
 /**
  * Writes a slide as SVG (JFreeSVG): vector shapes, text as {@code <text>} elements in DejaVu Sans
  * (with Verdana and the generic sans-serif as fallbacks where the font is not installed). The
- * document is the slide's canvas in CSS pixels (1920 × 1080 for 16:9; paper at 96 dpi). No DOCTYPE
+ * drawing is the slide's canvas in CSS pixels (the viewBox: 1920 × 1080 for 16:9; paper at 96 dpi);
+ * a print size declares its page in millimetres, so it prints at A4 or A3. No DOCTYPE
  * is written (SVG 2 has none), so a reader that refuses DTDs opens it.
  */
 public final class SvgSlideWriter implements SlideWriter {
@@ -26,7 +28,9 @@ public final class SvgSlideWriter implements SlideWriter {
     /** The SVG document of {@code slide} on its canvas. */
     public String render(Slide slide) {
         SlideSize size = slide.spec().size();
-        SVGGraphics2D g = new SVGGraphics2D(size.widthPx(), size.heightPx(), SVGUnits.PX);
+        SVGGraphics2D g = size.print()
+                ? new SVGGraphics2D(size.widthMm(), size.heightMm(), SVGUnits.MM)
+                : new SVGGraphics2D(size.widthPx(), size.heightPx(), SVGUnits.PX);
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         g.setRenderingHint(SVGHints.KEY_TEXT_RENDERING, SVGHints.VALUE_TEXT_RENDERING_LEGIBILITY);
         StandardFontFunction fonts = new StandardFontFunction();
@@ -34,7 +38,8 @@ public final class SvgSlideWriter implements SlideWriter {
         g.setFontFunction(fonts);
         painter.paint(g, slide, size.widthPx(), size.heightPx());
         g.dispose();
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
+        String svg = g.getSVGElement(null, true, new ViewBox(0, 0, size.widthPx(), size.heightPx()), null, null);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n";
     }
 
     @Override

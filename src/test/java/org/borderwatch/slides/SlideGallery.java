@@ -24,6 +24,7 @@ class SlideGallery {
         }
         Slide wide = SlideWritersTest.slide(SlideSize.WIDE);
         new SvgSlideWriter(painter).write(wide, dir.resolve("slide.svg"));
+        new SvgSlideWriter(painter).write(SlideWritersTest.slide(SlideSize.A4_LANDSCAPE), dir.resolve("slide-a4.svg"));
         new PdfSlideWriter(painter).write(wide, dir.resolve("slide.pdf"));
         new PdfSlideWriter(painter).write(SlideWritersTest.slide(SlideSize.A4_LANDSCAPE), dir.resolve("slide-a4.pdf"));
         Slide poland = Slide.compose(SlideSpec.of("Poland–Belarus border", SlideFixtures.d("2023-11-30"), ViewPreset.POLAND)

@@ -83,6 +83,21 @@ class SlideWritersTest {
         assertTrue(strings.contains("Situation as of"), strings.toString());
         assertTrue(strings.contains("Thu 30 Nov 2023"), strings.toString());
         assertTrue(strings.contains("UNCLASSIFIED — FOR TRAINING"), strings.toString());
+        assertEquals(List.of(0.0, 0.0, 1920.0, 1080.0), numbers(doc.getDocumentElement().getAttribute("viewBox")));
+    }
+
+    @Test
+    void svgOfAPrintSizeDeclaresItsPaperSize() throws Exception {
+        Path out = dir.resolve("a4.svg");
+        new SvgSlideWriter(new SlidePainter()).write(slide(SlideSize.A4_LANDSCAPE), out);
+        Document doc = safeParser().parse(out.toFile());
+        assertTrue(doc.getDocumentElement().getAttribute("width").matches("297(\\.0+)?mm"));
+        assertTrue(doc.getDocumentElement().getAttribute("height").matches("210(\\.0+)?mm"));
+        assertEquals(List.of(0.0, 0.0, 1123.0, 794.0), numbers(doc.getDocumentElement().getAttribute("viewBox")));
+    }
+
+    private static List<Double> numbers(String text) {
+        return java.util.Arrays.stream(text.trim().split("[ ,]+")).map(Double::valueOf).toList();
     }
 
     @Test
@@ -106,8 +121,8 @@ class SlideWritersTest {
         }
         try (PDDocument doc = Loader.loadPDF(a4.toFile())) {
             PDPage page = doc.getPage(0);
-            assertEquals(297 / 25.4 * 72, page.getMediaBox().getWidth(), 1.0);
-            assertEquals(210 / 25.4 * 72, page.getMediaBox().getHeight(), 1.0);
+            assertEquals(297 / 25.4 * 72, page.getMediaBox().getWidth(), 0.1);
+            assertEquals(210 / 25.4 * 72, page.getMediaBox().getHeight(), 0.1);
         }
     }
 
