@@ -3,12 +3,17 @@ package org.borderwatch.slides;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
@@ -35,6 +40,10 @@ import org.borderwatch.geo.BaseMap;
  * slide's in its title and subtitle placeholders), the date stamp, sources and footer are text
  * boxes, the banners are filled shapes with text, and the speaker notes list the slide's
  * crossings and events with their full sources. Everything stays editable in PowerPoint or Impress.
+ *
+ * <p>Threads: the pictures of the next few slides are painted on worker threads (one pool per
+ * write, shut down at its end) while the calling thread assembles the deck in order; progress is
+ * reported and cancellation checked on the calling thread.
  */
 public final class PptxDeckWriter {
     /**
@@ -47,10 +56,28 @@ public final class PptxDeckWriter {
     /** Font family written into the text runs. */
     static final String FONT = SlideFonts.FAMILY;
 
-    private final SlidePainter painter;
+    private static final ThreadFactory WORKER_THREADS = r -> {
+        Thread t = new Thread(r, "deck-pictures");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        return t;
+    };
 
+    private final SlidePainter painter;
+    private final int threads;
+
+    /** A writer painting pictures on as many threads as there are processors, at most 4. */
     public PptxDeckWriter(SlidePainter painter) {
+        this(painter, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** A writer painting the slides' pictures on {@code threads} worker threads (1 paints one slide at a time). */
+    public PptxDeckWriter(SlidePainter painter, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("a deck needs at least one painting thread, not " + threads);
+        }
         this.painter = painter;
+        this.threads = threads;
     }
 
     /**
@@ -69,14 +96,43 @@ public final class PptxDeckWriter {
             titleSlide(ppt.createSlide(titleLayout), ppt, plan);
             progress.slideDone(1, total);
             int done = 1;
-            for (DeckStep step : plan.steps()) {
-                checkCancelled(progress);
-                Slide slide = data.compose(plan.specFor(step).withSize(SlideSize.WIDE), step.eventId());
-                mapSlide(ppt.createSlide(titleOnly), ppt, slide);
-                progress.slideDone(++done, total);
+            ExecutorService workers = Executors.newFixedThreadPool(threads, WORKER_THREADS);
+            try {
+                Deque<Future<SlidePictures>> ahead = new ArrayDeque<>();
+                int next = 0;
+                while (done < total) {
+                    while (next < plan.steps().size() && ahead.size() <= threads) {
+                        DeckStep step = plan.steps().get(next++);
+                        Slide slide = data.compose(plan.specFor(step).withSize(SlideSize.WIDE), step.eventId());
+                        ahead.add(workers.submit(() -> SlidePictures.paint(painter, slide, PICTURE_SCALE)));
+                    }
+                    checkCancelled(progress);
+                    mapSlide(ppt.createSlide(titleOnly), ppt, await(ahead.poll()));
+                    progress.slideDone(++done, total);
+                }
+            } finally {
+                workers.shutdownNow();
             }
             checkCancelled(progress);
             AtomicFile.write(out, ppt::write);
+        }
+    }
+
+    private static SlidePictures await(Future<SlidePictures> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("deck writing interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException("painting a slide failed: " + cause, cause);
         }
     }
 
@@ -109,8 +165,9 @@ public final class PptxDeckWriter {
         notes(ppt, s, DeckNotes.forTitle(plan));
     }
 
-    private void mapSlide(XSLFSlide s, XMLSlideShow ppt, Slide slide) throws IOException {
-        SlideLayout l = painter.layout(slide, 1920, 1080);
+    private void mapSlide(XSLFSlide s, XMLSlideShow ppt, SlidePictures pictures) {
+        Slide slide = pictures.slide();
+        SlideLayout l = pictures.layout();
         Banner banner = slide.spec().banner();
         if (l.topBanner() != null) {
             banner(s, banner, l.topBanner());
@@ -144,15 +201,15 @@ public final class PptxDeckWriter {
             }
         }
         rect(s, l.rule(), SlideStyle.ACCENT);
-        picture(s, ppt, painter.mapImage(slide, l, PICTURE_SCALE), l.mapFrame());
-        if (l.legendBox() != null) {
-            picture(s, ppt, painter.legendImage(slide, l, PICTURE_SCALE), l.legendBox());
+        picture(s, ppt, pictures.map(), l.mapFrame());
+        if (pictures.legend() != null) {
+            picture(s, ppt, pictures.legend(), l.legendBox());
         }
         if (l.sourcesBox() != null) {
             sources(s, l);
         }
         if (l.locatorMap() != null) {
-            picture(s, ppt, painter.locatorImage(slide, l, PICTURE_SCALE), l.locatorMap());
+            picture(s, ppt, pictures.locator(), l.locatorMap());
             lines(s, l.locatorCaption(), TextAlign.LEFT);
         }
         lines(s, l.footer().subList(0, 1), TextAlign.LEFT);
@@ -243,10 +300,8 @@ public final class PptxDeckWriter {
         r.setFontColor(color);
     }
 
-    private static void picture(XSLFSlide s, XMLSlideShow ppt, BufferedImage img, Rectangle2D box) throws IOException {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        PngSlideWriter.encode(img, (int) Math.round(96 * PICTURE_SCALE), png);
-        XSLFPictureShape pic = s.createPicture(ppt.addPicture(png.toByteArray(), PictureData.PictureType.PNG));
+    private static void picture(XSLFSlide s, XMLSlideShow ppt, byte[] png, Rectangle2D box) {
+        XSLFPictureShape pic = s.createPicture(ppt.addPicture(png, PictureData.PictureType.PNG));
         pic.setAnchor(pt(box));
     }
 
