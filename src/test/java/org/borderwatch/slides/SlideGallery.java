@@ -23,6 +23,8 @@ class SlideGallery {
                     SlideFixtures.map()), dir.resolve("slide-" + size.code() + ".png"));
         }
         Slide wide = SlideWritersTest.slide(SlideSize.WIDE);
+        new PngSlideWriter(painter).write(wide, dir.resolve("slide-1000x1000.png"), 1000, 1000, 96);
+        new PngSlideWriter(painter).write(wide, dir.resolve("slide-2000x600.png"), 2000, 600, 96);
         new SvgSlideWriter(painter).write(wide, dir.resolve("slide.svg"));
         new SvgSlideWriter(painter).write(SlideWritersTest.slide(SlideSize.A4_LANDSCAPE), dir.resolve("slide-a4.svg"));
         new PdfSlideWriter(painter).write(wide, dir.resolve("slide.pdf"));

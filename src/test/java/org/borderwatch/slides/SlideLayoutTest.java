@@ -45,7 +45,7 @@ class SlideLayoutTest {
 
     @Test
     void partsDoNotOverlapAndTextStaysOnTheCanvas() {
-        for (int[] size : new int[][] {{1920, 1080}, {1440, 1080}, {1123, 794}, {1280, 720}, {3840, 2160}}) {
+        for (int[] size : new int[][] {{1920, 1080}, {1440, 1080}, {1123, 794}, {1280, 720}, {3840, 2160}, {640, 360}, {1000, 1000}, {2000, 600}}) {
             SlideLayout l = layout(spec(), size[0], size[1]);
             List<Rectangle2D> boxes = new ArrayList<>();
             for (Rectangle2D r : new Rectangle2D[] {l.topBanner(), l.bottomBanner(), l.titleBox(), l.stampBox(),
