@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.borderwatch.domain.SituationData;
+import org.borderwatch.geo.BaseMap;
 import org.borderwatch.render.ViewPreset;
 import org.borderwatch.slides.Banner;
 import org.borderwatch.slides.DeckPlan;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * The briefing officer's morning with the seeded store: one slide of 30 Nov 2023 as PNG and PDF,
  * the deck of status changes 16 Nov – 20 Dec 2023, and a 20-slide deck, written to
  * target/slides-gallery with their times printed (figures, not assertions). Off by default; run
- * with {@code -Dslides.gallery=true -Dtest=SlideBenchGallery}.
+ * with {@code -Dslides.gallery=true -Dtest=SlideBenchGallery}; {@code -Dslides.maps=DIR} paints on
+ * the map files of DIR instead of the coarse test map.
  */
 @EnabledIfSystemProperty(named = "slides.gallery", matches = "true")
 class SlideBenchGallery {
@@ -42,7 +44,11 @@ class SlideBenchGallery {
         try (Store store = Store.openOrCreateSeeded(db)) {
             situation = store.loadSituationData();
         }
-        SlideData data = SlideData.of(situation, SlideFixtures.map());
+        String mapsDir = System.getProperty("slides.maps");
+        BaseMap map = mapsDir == null ? SlideFixtures.map()
+                : BaseMap.load(name -> Files.newInputStream(Path.of(mapsDir).resolve(Path.of(name).getFileName())));
+        System.out.println("map: " + (mapsDir == null ? "test fixture" : mapsDir));
+        SlideData data = SlideData.of(situation, map);
         SlideSpec spec = SlideSpec.of("South-eastern Finland: the land border closes", LocalDate.of(2023, 11, 30),
                         ViewPreset.FINLAND)
                 .withSubtitle("All crossings closed except Vainikkala rail freight")
