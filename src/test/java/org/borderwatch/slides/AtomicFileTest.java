@@ -33,5 +33,10 @@ class AtomicFileTest {
         Path target = dir.resolve("sub").resolve("slide.svg");
         AtomicFile.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
         assertEquals("new", Files.readString(target));
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        if (Files.getFileStore(target).supportsFileAttributeView("posix")) {
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target),
+                    "a slide gets the permissions of any new file, not owner-only ones");
+        }
     }
 }
