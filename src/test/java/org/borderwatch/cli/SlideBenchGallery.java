@@ -22,6 +22,7 @@ import org.borderwatch.slides.SlidePainter;
 import org.borderwatch.slides.SlideParts;
 import org.borderwatch.slides.SlideSize;
 import org.borderwatch.slides.SlideSpec;
+import org.borderwatch.slides.SvgSlideWriter;
 import org.borderwatch.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -62,6 +63,9 @@ class SlideBenchGallery {
         new PngSlideWriter(painter).write(data.compose(SlideSpec.of("Both frontiers", LocalDate.of(2024, 6, 15),
                 ViewPreset.BOTH).withSize(SlideSize.STANDARD)), dir.resolve("seed-both-4x3.png"));
         time("PNG 1920x1080", 5, () -> new PngSlideWriter(painter).write(data.compose(spec), dir.resolve("seed-slide.png")));
+        time("SVG 16:9", 3, () -> new SvgSlideWriter(painter).write(data.compose(spec), dir.resolve("seed-slide.svg")));
+        System.out.println("sizes: PNG " + Files.size(dir.resolve("seed-slide.png")) / 1024 + " KiB, SVG "
+                + Files.size(dir.resolve("seed-slide.svg")) / 1024 + " KiB");
         time("PDF 16:9", 5, () -> new PdfSlideWriter(painter).write(data.compose(spec), dir.resolve("seed-slide.pdf")));
         DeckPlan changes = DeckPlanner.plan(situation, spec.withTitle("Finland–Russia border crossings"),
                 LocalDate.of(2023, 11, 16), LocalDate.of(2023, 12, 20), DeckRule.changes(), false);
@@ -70,6 +74,7 @@ class SlideBenchGallery {
         DeckPlan twenty = DeckPlanner.plan(situation, spec.withTitle("Finland–Russia border, every 2 days"),
                 LocalDate.of(2023, 11, 1), LocalDate.of(2023, 12, 8), DeckRule.every(2), false);
         System.out.println("twenty deck: " + twenty.steps().size() + " map slides");
+        System.out.println("PDF " + Files.size(dir.resolve("seed-slide.pdf")) / 1024 + " KiB");
         time("PPTX deck of " + twenty.steps().size() + " map slides + title", 1, () -> new PptxDeckWriter(painter)
                 .write(twenty, data, dir.resolve("seed-twenty.pptx"), DeckProgress.NONE));
         System.out.println("twenty deck size: " + Files.size(dir.resolve("seed-twenty.pptx")) / 1024 + " KiB");

@@ -84,6 +84,10 @@ class SlideWritersTest {
         assertTrue(strings.contains("Thu 30 Nov 2023"), strings.toString());
         assertTrue(strings.contains("UNCLASSIFIED — FOR TRAINING"), strings.toString());
         assertEquals(List.of(0.0, 0.0, 1920.0, 1080.0), numbers(doc.getDocumentElement().getAttribute("viewBox")));
+        String svg = java.nio.file.Files.readString(out);
+        java.util.regex.Matcher paths = java.util.regex.Pattern.compile(" d='([^']*)'").matcher(svg);
+        assertTrue(paths.find());
+        assertFalse(paths.group(1).matches(".*\\d\\.\\d{3,}.*"), "path coordinates carry at most 2 decimals");
     }
 
     @Test
