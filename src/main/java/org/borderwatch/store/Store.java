@@ -73,12 +73,17 @@ public final class Store implements AutoCloseable {
      * the bundled seed data ({@link #SEED_RESOURCES}) in the same single transaction.
      */
     public static Store openOrCreateSeeded(Path path) throws StoreException {
+        List<BundleInput> seed = new ArrayList<>();
+        for (String name : SEED_RESOURCES) {
+            seed.add(BundleInput.resource(name));
+        }
+        return openOrCreateSeeded(path, seed);
+    }
+
+    /** As {@link #openOrCreateSeeded(Path)} with explicit seed bundles (tests use broken ones here). */
+    static Store openOrCreateSeeded(Path path, List<BundleInput> seed) throws StoreException {
         Clock clock = Clock.systemUTC();
         Connection c = StoreOpener.open(path, Migrations.ALL, conn -> {
-            List<BundleInput> seed = new ArrayList<>();
-            for (String name : SEED_RESOURCES) {
-                seed.add(BundleInput.resource(name));
-            }
             try {
                 BundleImport.write(conn, BundleImport.check(conn, seed), clock.instant());
             } catch (ImportException e) {
@@ -109,17 +114,22 @@ public final class Store implements AutoCloseable {
      */
     public synchronized SituationData loadSituationData() throws StoreException {
         try {
-            return Transactions.read(connection, c -> {
-                ChildRows children = new ChildRows();
-                Map<String, Source> sources = SourceTable.loadAll(c);
-                List<Source> sorted = new ArrayList<>(sources.values());
-                sorted.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.id(), b.id()));
-                return new SituationData(CrossingTable.loadAll(c, children), IntervalTable.loadAll(c, children),
-                        new ArrayList<>(EventTable.loadAll(c, children).values()), sorted);
-            });
+            return Transactions.read(connection, Store::situation);
         } catch (SQLException | IllegalArgumentException e) {
             throw failure("read the situation from", e);
         }
+    }
+
+    /** Everything an export writes, read in one transaction. */
+    private record Contents(SituationData data, List<Annotation> annotations) {
+    }
+
+    private static SituationData situation(Connection c) throws SQLException {
+        ChildRows children = new ChildRows();
+        List<Source> sources = new ArrayList<>(SourceTable.loadAll(c).values());
+        sources.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.id(), b.id()));
+        return new SituationData(CrossingTable.loadAll(c, children), IntervalTable.loadAll(c, children),
+                new ArrayList<>(EventTable.loadAll(c, children).values()), sources);
     }
 
     /** Every annotation that is not deleted, oldest first. */
@@ -148,6 +158,42 @@ public final class Store implements AutoCloseable {
             return Transactions.read(connection, c -> EventSearch.run(c, query, Math.min(limit, MAX_SEARCH_LIMIT)));
         } catch (SQLException e) {
             throw failure("search", e);
+        }
+    }
+
+    /**
+     * Full-text search over the titles and notes of annotations that are not deleted, best first.
+     * Words are prefixes and diacritics are ignored as in {@link #search}; letters without a
+     * Unicode decomposition (ł, ø) must be typed as written.
+     */
+    public synchronized List<Annotation> searchAnnotations(String userText, int limit) throws StoreException {
+        String query = FtsQuery.build(userText, false);
+        if (query == null || limit <= 0) {
+            return List.of();
+        }
+        try {
+            return Transactions.read(connection, c -> {
+                List<String> ids = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM annotation_fts "
+                        + "JOIN annotations a ON a.pk = annotation_fts.rowid WHERE annotation_fts MATCH ? AND a.deleted = 0 "
+                        + "ORDER BY bm25(annotation_fts, 5.0, 1.0), a.modified DESC LIMIT ?")) {
+                    ps.setString(1, query);
+                    ps.setInt(2, Math.min(limit, MAX_SEARCH_LIMIT));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getString(1));
+                        }
+                    }
+                }
+                Map<String, AnnotationTable.Stored> all = AnnotationTable.loadAll(c, new ChildRows());
+                List<Annotation> hits = new ArrayList<>(ids.size());
+                for (String id : ids) {
+                    hits.add(all.get(id).annotation());
+                }
+                return hits;
+            });
+        } catch (SQLException | IllegalArgumentException e) {
+            throw failure("search the annotations of", e);
         }
     }
 
@@ -224,8 +270,15 @@ public final class Store implements AutoCloseable {
      * crossing then start, events by date then id, annotations by creation then id.
      */
     public synchronized void exportBundle(OutputStream out) throws StoreException, IOException {
-        SituationData data = loadSituationData();
-        List<Annotation> annotations = annotations();
+        Contents contents;
+        try {
+            contents = Transactions.read(connection, c -> new Contents(situation(c),
+                    AnnotationTable.loadLive(c, new ChildRows())));
+        } catch (SQLException | IllegalArgumentException e) {
+            throw failure("read the contents of", e);
+        }
+        SituationData data = contents.data();
+        List<Annotation> annotations = contents.annotations();
         try (JsonGenerator g = BundleJson.prettyGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("format", BundleJson.FORMAT);
