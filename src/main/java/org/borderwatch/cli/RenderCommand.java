@@ -29,6 +29,9 @@ public final class RenderCommand implements Callable<Integer> {
     @Mixin
     SlideOptions slide;
 
+    @Mixin
+    StoreOptions store;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the day shown (default: today)")
     LocalDate date;
 
@@ -86,7 +89,7 @@ public final class RenderCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
-        SlideData data = source.load(slide.db);
+        SlideData data = source.load(store.path());
         List<UserLayer> added = new ArrayList<>(data.userLayers());
         for (Path layer : layers) {
             added.add(LayerReaders.read(layer));

@@ -10,6 +10,6 @@ import org.borderwatch.slides.SlideData;
  */
 @FunctionalInterface
 public interface SlideDataSource {
-    /** Loads the data; {@code db} is the {@code --db} file, or {@code null} for the default database. */
+    /** Loads the data from the database file {@code db} ({@link StoreOptions#path()}). */
     SlideData load(Path db) throws Exception;
 }

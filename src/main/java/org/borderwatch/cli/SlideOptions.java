@@ -1,6 +1,5 @@
 package org.borderwatch.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +42,6 @@ public final class SlideOptions {
 
     @Option(names = "--event-labels", description = "write a short title beside each event")
     boolean eventLabels;
-
-    @Option(names = "--db", paramLabel = "PATH", description = "database file (default: the user's database)")
-    Path db;
 
     /** The spec these options describe, on {@code date} at {@code size}. */
     SlideSpec spec(java.time.LocalDate date, SlideSize size, int dpi) {

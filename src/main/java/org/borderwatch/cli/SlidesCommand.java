@@ -29,6 +29,9 @@ public final class SlidesCommand implements Callable<Integer> {
     @Mixin
     SlideOptions slide;
 
+    @Mixin
+    StoreOptions store;
+
     @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "first day of the range")
     LocalDate from;
 
@@ -83,7 +86,7 @@ public final class SlidesCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
-        SlideData data = source.load(slide.db);
+        SlideData data = source.load(store.path());
         DeckPlan plan = DeckPlanner.plan(data.situation(), template, from, to, rule, skipUnchanged);
         new PptxDeckWriter(new SlidePainter()).write(plan, data, out, new DeckProgress() {
             @Override

@@ -89,6 +89,25 @@ class SlideCommandsTest {
     }
 
     @Test
+    void renderAndSlidesReadTheSeededStore() throws Exception {
+        SlideDataSource store = new StoreSlideData(SlideFixtures::map);
+        Path db = dir.resolve("store.db");
+        Path pdf = dir.resolve("finland.pdf");
+        assertEquals(0, run(new RenderCommand(store), "--db", db.toString(), "--date", "2023-11-30", "--view", "finland",
+                "--title", "South-eastern Finland", "--out", pdf.toString()), err.toString());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("South-eastern Finland") && text.contains("Vaalimaa"), text);
+        }
+        Path pptx = dir.resolve("deck.pptx");
+        assertEquals(0, run(new SlidesCommand(store), "--db", db.toString(), "--from", "2023-11-16", "--to", "2023-12-20",
+                "--changes", "--view", "finland", "--out", pptx.toString()), err.toString());
+        try (InputStream in = Files.newInputStream(pptx); XMLSlideShow ppt = new XMLSlideShow(in)) {
+            assertTrue(ppt.getSlides().size() >= 5, "a title slide and a slide per change");
+        }
+    }
+
+    @Test
     void slidesNeedsExactlyOneWayToStep() {
         assertEquals(2, run(new SlidesCommand(fixture), "--from", "2023-11-16", "--to", "2023-12-20", "--out",
                 dir.resolve("d.pptx").toString()));
