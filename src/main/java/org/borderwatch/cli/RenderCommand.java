@@ -1,58 +1,108 @@
 package org.borderwatch.cli;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
-import org.borderwatch.geo.BaseMap;
-import org.borderwatch.render.MapPainter;
-import org.borderwatch.render.MapScene;
-import org.borderwatch.render.ViewPreset;
+import org.borderwatch.render.UserLayer;
+import org.borderwatch.slides.PngSlideWriter;
+import org.borderwatch.slides.Slide;
+import org.borderwatch.slides.SlideData;
+import org.borderwatch.slides.SlidePainter;
+import org.borderwatch.slides.SlideSize;
+import org.borderwatch.slides.SlideSpec;
+import org.borderwatch.slides.SlideWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code render}: one map image of a preset view. */
-@Command(name = "render", mixinStandardHelpOptions = true, description = "Write one map as an image.")
+/** {@code render}: one map slide of the situation on a date, as PNG, SVG or PDF. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "Write one map slide of the situation on a date (.png, .svg or .pdf).")
 public final class RenderCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--view", defaultValue = "both", description = "both, finland or poland (default: ${DEFAULT-VALUE})")
-    String view;
+    @Mixin
+    SlideOptions slide;
 
-    @Option(names = "--width", defaultValue = "1920", description = "width in pixels (default: ${DEFAULT-VALUE})")
-    int width;
+    @Mixin
+    StoreOptions store;
 
-    @Option(names = "--height", defaultValue = "1080", description = "height in pixels (default: ${DEFAULT-VALUE})")
-    int height;
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the day shown (default: today)")
+    LocalDate date;
 
-    @Option(names = "--out", required = true, description = "output file (.png)")
+    @Option(names = "--size", defaultValue = "16x9", paramLabel = "SIZE",
+            description = "16x9 (1920 × 1080), 4x3, a4 or a3 landscape (default: ${DEFAULT-VALUE})")
+    String size;
+
+    @Option(names = "--width", paramLabel = "PX", description = "PNG width in pixels (with --height; any size)")
+    Integer width;
+
+    @Option(names = "--height", paramLabel = "PX", description = "PNG height in pixels (with --width)")
+    Integer height;
+
+    @Option(names = "--dpi", defaultValue = "200", paramLabel = "DPI",
+            description = "resolution of a PNG of a4 or a3 (default: ${DEFAULT-VALUE})")
+    int dpi;
+
+    @Option(names = "--layer", paramLabel = "FILE", description = "add a layer file over the map (repeatable)")
+    List<Path> layers = new ArrayList<>();
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "output file: .png, .svg or .pdf")
     Path out;
+
+    private final SlideDataSource source;
+
+    /** The command reading the store. */
+    public RenderCommand() {
+        this(new StoreSlideData());
+    }
+
+    /** The command reading {@code source}. */
+    public RenderCommand(SlideDataSource source) {
+        this.source = source;
+    }
 
     @Override
     public Integer call() throws Exception {
-        if (width < 16 || height < 16 || width > 16384 || height > 16384) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--width and --height must be 16…16384 pixels");
-        }
+        CommandLine cl = spec.commandLine();
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".png")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out must end in .png");
+        if (!(name.endsWith(".png") || name.endsWith(".svg") || name.endsWith(".pdf"))) {
+            throw new CommandLine.ParameterException(cl, "--out must end in .png, .svg or .pdf");
         }
-        ViewPreset preset = ViewPreset.parse(view);
-        BaseMap map = BaseMap.loadBundled();
-        var img = new MapPainter().paintImage(MapScene.base(map, preset.viewport(width, height)));
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        if ((width == null) != (height == null)) {
+            throw new CommandLine.ParameterException(cl, "give --width and --height together");
         }
-        File file = out.toFile();
-        if (!ImageIO.write(img, "png", file)) {
-            throw new IllegalStateException("no PNG writer available");
+        SlideSize slideSize;
+        try {
+            slideSize = width != null ? SlideSize.pixels(width, height) : SlideSize.parse(size);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, e.getMessage());
         }
-        spec.commandLine().getOut().println("wrote " + out + " (" + width + "×" + height + ")");
+        SlideSpec slideSpec;
+        try {
+            slideSpec = slide.spec(date != null ? date : LocalDate.now(), slideSize, dpi);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, e.getMessage());
+        }
+        SlideData data = source.load(store.path());
+        List<UserLayer> added = new ArrayList<>(data.userLayers());
+        for (Path layer : layers) {
+            added.add(LayerReaders.read(layer));
+        }
+        data = new SlideData(data.situation(), data.map(), data.annotations(), added);
+        Slide composed = data.compose(slideSpec);
+        SlidePainter painter = new SlidePainter();
+        SlideWriter writer = SlideWriter.forFile(out, painter);
+        writer.write(composed, out);
+        String what = writer instanceof PngSlideWriter
+                ? PngSlideWriter.pixelWidth(slideSpec) + "×" + PngSlideWriter.pixelHeight(slideSpec) + " px"
+                : slideSize.label();
+        cl.getOut().println("wrote " + out + " (" + what + ", " + composed.dateStamp() + ")");
         return 0;
     }
 }

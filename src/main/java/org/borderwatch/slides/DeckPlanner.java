@@ -1,0 +1,187 @@
+package org.borderwatch.slides;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.borderwatch.domain.Crossing;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.SituationData;
+import org.borderwatch.domain.Status;
+import org.borderwatch.domain.StatusInterval;
+
+/**
+ * Plans a deck over a date range: which days get a slide and what each slide's subtitle says.
+ * Only what lies in the template's extent counts ({@link SlideScope}), so a deck of the Finnish
+ * border does not step on a Polish event.
+ *
+ * <ul>
+ *   <li>{@link DeckRule#every}: the start date and every N days after it up to the end date
+ *       (the end date itself only when it falls on a step); captioned with the status changes
+ *       since the previous slide. With {@code skipUnchanged}, a step is left out when no crossing
+ *       changed status and no event happened since the last slide kept.</li>
+ *   <li>{@link DeckRule#events}: one slide per event of the range, on its date, captioned with its
+ *       title and highlighting it.</li>
+ *   <li>{@link DeckRule#changes}: one slide per day on which a crossing's status differs from the
+ *       day before, captioned with the changes.</li>
+ * </ul>
+ * Pure and thread-safe.
+ */
+public final class DeckPlanner {
+    /** Most slides a deck may have (the title slide not counted). */
+    public static final int MAX_SLIDES = 500;
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private DeckPlanner() {
+    }
+
+    /**
+     * Plans the deck of {@code template} from {@code from} to {@code to} (both inclusive).
+     *
+     * @throws IllegalArgumentException when the range is reversed or the deck would exceed {@value #MAX_SLIDES} slides
+     */
+    public static DeckPlan plan(SituationData data, SlideSpec template, LocalDate from, LocalDate to, DeckRule rule,
+                                boolean skipUnchanged) {
+        Objects.requireNonNull(data, "data");
+        if (from == null || to == null) {
+            throw new IllegalArgumentException("a deck needs a start and an end date");
+        }
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the end date " + to + " is before the start date " + from);
+        }
+        SlideScope scope = new SlideScope(template.extent().envelope(), data.crossings());
+        List<Crossing> crossings = data.crossings().stream().filter(scope::includes).toList();
+        List<DeckStep> steps = switch (rule.kind()) {
+            case EVERY -> everyN(data, scope, crossings, from, to, rule.days(), skipUnchanged);
+            case EVENTS -> perEvent(data, scope, from, to);
+            case CHANGES -> perChange(data, crossings, from, to);
+        };
+        return new DeckPlan(template, from, to, rule, steps);
+    }
+
+    private static List<DeckStep> everyN(SituationData data, SlideScope scope, List<Crossing> crossings, LocalDate from,
+                                         LocalDate to, int days, boolean skipUnchanged) {
+        long count = ChronoUnit.DAYS.between(from, to) / days + 1;
+        if (count > MAX_SLIDES && !skipUnchanged) {
+            throw tooMany(count);
+        }
+        List<DeckStep> steps = new ArrayList<>();
+        LocalDate last = null;
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(days)) {
+            if (last == null) {
+                steps.add(new DeckStep(d, summary(data, crossings, d), null));
+                last = d;
+                continue;
+            }
+            String changes = changes(data, crossings, last, d);
+            boolean events = data.eventsBetween(last.plusDays(1), d).stream().anyMatch(scope::concerns);
+            if (skipUnchanged && changes.isEmpty() && !events) {
+                continue;
+            }
+            String caption = changes.isEmpty()
+                    ? "No change in crossing status since " + DAY_MONTH.format(last)
+                    : "Since " + DAY_MONTH.format(last) + ": " + changes;
+            steps.add(new DeckStep(d, caption, null));
+            last = d;
+            if (steps.size() > MAX_SLIDES) {
+                throw tooMany(steps.size());
+            }
+        }
+        return steps;
+    }
+
+    private static List<DeckStep> perEvent(SituationData data, SlideScope scope, LocalDate from, LocalDate to) {
+        List<DeckStep> steps = new ArrayList<>();
+        for (Event e : data.eventsBetween(from, to)) {
+            if (scope.concerns(e)) {
+                steps.add(new DeckStep(e.date(), e.title(), e.id()));
+            }
+        }
+        if (steps.size() > MAX_SLIDES) {
+            throw tooMany(steps.size());
+        }
+        return steps;
+    }
+
+    private static List<DeckStep> perChange(SituationData data, List<Crossing> crossings, LocalDate from, LocalDate to) {
+        TreeSet<LocalDate> candidates = new TreeSet<>();
+        for (Crossing c : crossings) {
+            for (StatusInterval i : data.intervals(c.id())) {
+                addIfIn(candidates, i.from(), from, to);
+                if (i.until() != null) {
+                    addIfIn(candidates, i.until(), from, to);
+                }
+            }
+        }
+        List<DeckStep> steps = new ArrayList<>();
+        for (LocalDate d : candidates) {
+            String changes = changes(data, crossings, d.minusDays(1), d);
+            if (!changes.isEmpty()) {
+                steps.add(new DeckStep(d, changes, null));
+            }
+        }
+        if (steps.size() > MAX_SLIDES) {
+            throw tooMany(steps.size());
+        }
+        return steps;
+    }
+
+    private static void addIfIn(TreeSet<LocalDate> set, LocalDate d, LocalDate from, LocalDate to) {
+        if (!d.isBefore(from) && !d.isAfter(to)) {
+            set.add(d);
+        }
+    }
+
+    /** "Vaalimaa, Niirala: closed (was open); Vartius: closed (was open)", or "" when nothing changed. */
+    static String changes(SituationData data, List<Crossing> crossings, LocalDate before, LocalDate after) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (Crossing c : crossings) {
+            Status was = status(data, c, before);
+            Status now = status(data, c, after);
+            if (was != now) {
+                String key = now.label().toLowerCase(Locale.ROOT) + " (was " + was.label().toLowerCase(Locale.ROOT) + ")";
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c.name());
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        groups.forEach((change, names) -> parts.add(String.join(", ", names) + ": " + change));
+        return String.join("; ", parts);
+    }
+
+    /** "Crossings in view: 1 open, 1 restricted, 4 closed". */
+    static String summary(SituationData data, List<Crossing> crossings, LocalDate d) {
+        if (crossings.isEmpty()) {
+            return "No crossings in view";
+        }
+        Map<Status, Integer> counts = new LinkedHashMap<>();
+        for (Status s : Status.values()) {
+            counts.put(s, 0);
+        }
+        for (Crossing c : crossings) {
+            counts.merge(status(data, c, d), 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        counts.forEach((s, n) -> {
+            if (n > 0) {
+                parts.add(n + " " + (s == Status.UNKNOWN ? "without data" : s.label().toLowerCase(Locale.ROOT)));
+            }
+        });
+        return "Crossings in view: " + String.join(", ", parts);
+    }
+
+    private static Status status(SituationData data, Crossing c, LocalDate d) {
+        StatusInterval i = data.intervalOn(c.id(), d);
+        return i == null ? Status.UNKNOWN : i.status();
+    }
+
+    private static IllegalArgumentException tooMany(long count) {
+        return new IllegalArgumentException("the deck would have " + count + " slides, more than " + MAX_SLIDES
+                + "; choose a shorter range or a longer step");
+    }
+}

@@ -1,0 +1,84 @@
+package org.borderwatch.slides;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Calendar;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Writes slides as a vector PDF (PDFBox with its Graphics2D bridge): one page per slide, the page
+ * size from the slide's size preset (A4 and A3 exactly; screen sizes at 96 px per inch, so 16:9 is
+ * 1440 × 810 pt), DejaVu Sans embedded as a subset so text stays real, searchable text.
+ */
+public final class PdfSlideWriter implements SlideWriter {
+    private final SlidePainter painter;
+
+    public PdfSlideWriter(SlidePainter painter) {
+        this.painter = painter;
+    }
+
+    @Override
+    public void write(Slide slide, Path out) throws IOException {
+        write(List.of(slide), out);
+    }
+
+    /** Writes {@code slides} as the pages of one PDF, in order. */
+    public void write(List<Slide> slides, Path out) throws IOException {
+        if (slides.isEmpty()) {
+            throw new IllegalArgumentException("a PDF needs at least one slide");
+        }
+        try (PDDocument doc = new PDDocument()) {
+            PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer();
+            register(doc, fonts, false);
+            register(doc, fonts, true);
+            for (Slide slide : slides) {
+                addPage(doc, fonts, slide);
+            }
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(slides.get(0).spec().title());
+            info.setSubject(slides.get(0).dateStamp());
+            info.setCreator("Borderwatch");
+            info.setCreationDate(Calendar.getInstance());
+            AtomicFile.write(out, doc::save);
+        }
+    }
+
+    private void addPage(PDDocument doc, PdfBoxGraphics2DFontTextDrawer fonts, Slide slide) throws IOException {
+        SlideSize size = slide.spec().size();
+        PDPage page = new PDPage(new PDRectangle((float) size.widthPt(), (float) size.heightPt()));
+        doc.addPage(page);
+        PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, size.widthPx(), size.heightPx());
+        g.setFontTextDrawer(fonts);
+        try {
+            painter.paint(g, slide, size.widthPx(), size.heightPx());
+        } finally {
+            g.dispose();
+        }
+        PDFormXObject form = g.getXFormObject();
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            float sx = (float) (size.widthPt() / size.widthPx());
+            float sy = (float) (size.heightPt() / size.heightPx());
+            cs.transform(Matrix.getScaleInstance(sx, sy));
+            cs.drawForm(form);
+        }
+    }
+
+    /** Embeds a face (as a subset) and maps the AWT font of that name to it. */
+    private static void register(PDDocument doc, PdfBoxGraphics2DFontTextDrawer fonts, boolean bold) throws IOException {
+        try (InputStream in = SlideFonts.open(bold)) {
+            PDType0Font font = PDType0Font.load(doc, in, true);
+            fonts.registerFont(SlideFonts.faceName(bold), font);
+        }
+    }
+}

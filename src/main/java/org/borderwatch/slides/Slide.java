@@ -1,0 +1,112 @@
+package org.borderwatch.slides;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.borderwatch.domain.Annotation;
+import org.borderwatch.domain.Crossing;
+import org.borderwatch.domain.CrossingStatus;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.Situation;
+import org.borderwatch.domain.SituationAt;
+import org.borderwatch.domain.SituationData;
+import org.borderwatch.domain.Source;
+import org.borderwatch.geo.BaseMap;
+import org.borderwatch.render.MapOptions;
+import org.borderwatch.render.MapScene;
+import org.borderwatch.render.MapStyle;
+import org.borderwatch.render.UserLayer;
+import org.borderwatch.render.Viewport;
+
+/**
+ * One slide, composed: the spec plus the situation of its date and what of it the slide shows —
+ * the crossings inside the extent, the events of the window that concern the extent, the sources
+ * behind both, the annotations valid on the date. Made by {@link #compose}; immutable; painted by
+ * {@link SlidePainter} and written by the writers.
+ *
+ * @param spec             what the person chose
+ * @param map              the base map
+ * @param situation        the situation of {@code spec.date()} with {@code spec.window()}
+ * @param crossings        the crossings inside the extent with their status on the day
+ * @param events           the window's events that concern the extent, oldest first: those located
+ *                         inside it, and unlocated ones as {@link SlideScope} says
+ * @param sources          every source behind the statuses and events shown, in first-cited order
+ * @param annotations      annotations valid on the day (empty when the spec hides them)
+ * @param userLayers       layers the user added, bottom first
+ * @param highlightEventId the event a deck step is about (drawn highlighted), or {@code null}
+ */
+public record Slide(SlideSpec spec, BaseMap map, Situation situation, List<CrossingStatus> crossings,
+                    List<Event> events, List<Source> sources, List<Annotation> annotations,
+                    List<UserLayer> userLayers, String highlightEventId) {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    public Slide {
+        if (spec == null || map == null || situation == null) {
+            throw new IllegalArgumentException("a slide needs a spec, a map and a situation");
+        }
+        crossings = List.copyOf(crossings);
+        events = List.copyOf(events);
+        sources = List.copyOf(sources);
+        annotations = List.copyOf(annotations);
+        userLayers = List.copyOf(userLayers);
+    }
+
+    /** Composes the slide of {@code spec} from a data snapshot. Pure: no I/O. */
+    public static Slide compose(SlideSpec spec, SituationData data, BaseMap map, List<Annotation> annotations,
+                                List<UserLayer> userLayers, String highlightEventId) {
+        Situation situation = SituationAt.compute(data, spec.date(), spec.window());
+        SlideScope scope = new SlideScope(spec.extent().envelope(), data.crossings());
+        List<CrossingStatus> shown = situation.crossings().stream().filter(cs -> scope.includes(cs.crossing())).toList();
+        List<Event> events = situation.events().stream()
+                .filter(e -> scope.concerns(e) || e.id().equals(highlightEventId))
+                .toList();
+        List<Annotation> visible = spec.parts().annotations()
+                ? annotations.stream().filter(a -> a.visibleOn(spec.date())).toList()
+                : List.of();
+        return new Slide(spec, map, situation, shown, events, SlideSources.compile(data, shown, events), visible,
+                userLayers, highlightEventId);
+    }
+
+    /** {@link #compose(SlideSpec, SituationData, BaseMap, List, List, String)} without annotations, user layers or highlight. */
+    public static Slide compose(SlideSpec spec, SituationData data, BaseMap map) {
+        return compose(spec, data, map, List.of(), List.of(), null);
+    }
+
+    /** "Situation as of Thu 30 Nov 2023". */
+    public String dateStamp() {
+        return "Situation as of " + STAMP.format(spec.date());
+    }
+
+    /** "Events 31 Oct – 30 Nov 2023", the window the event symbols come from. */
+    public String windowLabel() {
+        LocalDate from = spec.window().start(spec.date());
+        LocalDate to = spec.date();
+        if (!from.isBefore(to)) {
+            return "Events of " + DAY_MONTH_YEAR.format(to);
+        }
+        String start = from.getYear() == to.getYear() ? DAY_MONTH.format(from) : DAY_MONTH_YEAR.format(from);
+        return "Events " + start + " – " + DAY_MONTH_YEAR.format(to);
+    }
+
+    /** The crossings of the extent by name, for notes: "Vaalimaa: Closed". */
+    public List<String> crossingLines() {
+        List<String> out = new ArrayList<>();
+        for (CrossingStatus cs : crossings) {
+            Crossing c = cs.crossing();
+            out.add(c.name() + " (" + c.border().label() + "): " + cs.status().label());
+        }
+        return out;
+    }
+
+    /** What the map panel of this slide paints, on a surface of {@code view}'s size in {@code style}. */
+    public MapScene mapScene(Viewport view, MapStyle style) {
+        SlideParts p = spec.parts();
+        MapOptions options = new MapOptions(true, p.scaleBar(), p.northArrow(), !p.sources(), false, true, true, true,
+                p.eventLabels(), p.annotations(), true);
+        return new MapScene(map, view, style, options, situation, annotations, userLayers, highlightEventId, null);
+    }
+}
