@@ -15,6 +15,10 @@ import org.borderwatch.render.UserLayer;
 public final class LayerReaders {
     private static final Map<String, LayerReader> BY_EXTENSION = new ConcurrentHashMap<>();
 
+    static {
+        register("gpkg", new GeoPackageLayerReader());
+    }
+
     private LayerReaders() {
     }
 
