@@ -1,0 +1,86 @@
+package org.borderwatch.store;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Imports Borderwatch bundles in two passes over the same bytes: {@link #check} reads everything
+ * and refuses the import on any problem before a row is written; {@link #write} then streams the
+ * inputs again into the database. The caller owns the transaction around {@link #write}.
+ */
+final class BundleImport {
+    /** What the check found out, needed by the write. */
+    static final class Checked {
+        private final List<BundleInput> inputs;
+        private final List<byte[]> digests;
+        private final BundleCheck check;
+
+        private Checked(List<BundleInput> inputs, List<byte[]> digests, BundleCheck check) {
+            this.inputs = inputs;
+            this.digests = digests;
+            this.check = check;
+        }
+    }
+
+    private BundleImport() {
+    }
+
+    /** Reads and checks {@code inputs} (in order, as one import) against the database {@code c}. */
+    static Checked check(Connection c, List<BundleInput> inputs) throws ImportException, SQLException {
+        ImportProblems problems = new ImportProblems();
+        BundleCheck check = new BundleCheck(problems);
+        List<byte[]> digests = new ArrayList<>();
+        for (BundleInput in : inputs) {
+            digests.add(readOrRefuse(in, check, problems));
+        }
+        check.resolve(c);
+        problems.throwIfAny();
+        return new Checked(List.copyOf(inputs), digests, check);
+    }
+
+    /**
+     * Writes checked inputs; {@code c} must be inside a transaction, which the caller commits or
+     * rolls back. Throws when an input no longer has the bytes that were checked.
+     */
+    static ImportResult write(Connection c, Checked checked, Instant now) throws ImportException, SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA defer_foreign_keys = ON");
+        }
+        ImportProblems problems = new ImportProblems();
+        BundleWrite writer = new BundleWrite(c, checked.check.sources(), now);
+        for (int k = 0; k < checked.inputs.size(); k++) {
+            BundleInput in = checked.inputs.get(k);
+            byte[] digest = readOrRefuse(in, writer, problems);
+            if (!problems.isEmpty() || !Arrays.equals(digest, checked.digests.get(k))) {
+                throw new ImportException(new ImportProblem(in.name(), null, 0, 0,
+                        "the file changed while it was being imported; nothing was imported"));
+            }
+        }
+        return writer.finish();
+    }
+
+    private static byte[] readOrRefuse(BundleInput in, BundleReader.Visitor visitor, ImportProblems problems)
+            throws ImportException, SQLException {
+        try {
+            return BundleReader.read(in, visitor, problems);
+        } catch (IOException e) {
+            throw new ImportException(new ImportProblem(in.name(), null, 0, 0, "cannot read the file: " + describe(e)));
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return "no such file" + (n.getReason() == null ? "" : " (" + n.getReason() + ")");
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,49 @@
+package org.borderwatch.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * A bundle to import: a name for messages and a way to open it. An import reads each input
+ * twice (check, then write), so {@link #open()} must give the same bytes each time; the store
+ * verifies that it did.
+ *
+ * @param name   what messages call it (the path as given, or the resource name)
+ * @param opener opens a fresh stream of the bundle's bytes
+ */
+public record BundleInput(String name, Opener opener) {
+    /** Opens the bytes of a bundle. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    public BundleInput {
+        if (name == null || opener == null) {
+            throw new IllegalArgumentException("a bundle input needs a name and an opener");
+        }
+    }
+
+    /** A bundle file on disk. */
+    public static BundleInput file(Path path) {
+        return new BundleInput(path.toString(), () -> Files.newInputStream(path));
+    }
+
+    /** A bundle inside the application (e.g. {@code data/events.json}), read from the class path. */
+    public static BundleInput resource(String name) {
+        return new BundleInput(name, () -> {
+            InputStream in = BundleInput.class.getClassLoader().getResourceAsStream(name);
+            if (in == null) {
+                throw new NoSuchFileException(name, null, "not found on the class path (missing from the build)");
+            }
+            return in;
+        });
+    }
+
+    InputStream open() throws IOException {
+        return opener.open();
+    }
+}

@@ -1,0 +1,164 @@
+package org.borderwatch.store;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.borderwatch.domain.Annotation;
+import org.borderwatch.domain.Crossing;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.GeoPoint;
+import org.borderwatch.domain.Source;
+import org.borderwatch.domain.StatusInterval;
+
+/**
+ * Writes domain records as items of a Borderwatch bundle, with the keys of {@link BundleItems}
+ * in that order. Optional values are written as {@code null} rather than left out, so every item
+ * of a kind has the same shape.
+ */
+final class BundleJson {
+    /** The value of the bundle's {@code "format"} key. */
+    static final String FORMAT = "borderwatch";
+    /** The bundle format version this build writes and reads. */
+    static final int VERSION = 1;
+
+    private BundleJson() {
+    }
+
+    /** A UTF-8 generator over {@code out} with the bundle layout of {@link BundlePrettyPrinter}. */
+    static JsonGenerator prettyGenerator(OutputStream out) throws IOException {
+        JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out);
+        g.setPrettyPrinter(new BundlePrettyPrinter());
+        return g;
+    }
+
+    static void write(JsonGenerator g, Source s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", s.id());
+        g.writeStringField("title", s.title());
+        g.writeStringField("url", s.url());
+        g.writeStringField("publisher", s.publisher());
+        g.writeEndObject();
+    }
+
+    static void write(JsonGenerator g, Crossing c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("border", c.border().code());
+        g.writeStringField("name", c.name());
+        g.writeStringField("counterpart", c.counterpart());
+        g.writeStringField("counterpartLatin", c.counterpartLatin());
+        g.writeStringField("type", c.type().code());
+        writeLocation(g, c.location());
+        g.writeStringField("precision", c.precision().code());
+        g.writeStringField("precisionNote", c.precisionNote());
+        g.writeStringField("note", c.note());
+        writeStrings(g, "sources", c.sourceIds());
+        g.writeEndObject();
+    }
+
+    static void write(JsonGenerator g, StatusInterval i) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("crossing", i.crossingId());
+        writeDate(g, "from", i.from());
+        writeDate(g, "until", i.until());
+        g.writeStringField("status", i.status().code());
+        g.writeStringField("reason", i.reason());
+        g.writeStringField("effectiveTime", i.effectiveTime() == null ? null : i.effectiveTime().toString());
+        writeStrings(g, "sources", i.sourceIds());
+        g.writeEndObject();
+    }
+
+    static void write(JsonGenerator g, Event e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", e.id());
+        writeDate(g, "date", e.date());
+        g.writeStringField("datePrecision", e.datePrecision().code());
+        g.writeStringField("title", e.title());
+        g.writeStringField("summary", e.summary());
+        g.writeStringField("category", e.category().code());
+        g.writeStringField("border", e.border().code());
+        g.writeStringField("crossing", e.crossingId());
+        writeLocation(g, e.location());
+        g.writeStringField("place", e.place());
+        writeStrings(g, "sources", e.sourceIds());
+        writeStrings(g, "tags", e.tags());
+        g.writeFieldName("attributes");
+        g.writeStartObject();
+        for (Map.Entry<String, String> a : e.attributes().entrySet()) {
+            g.writeStringField(a.getKey(), a.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    static void write(JsonGenerator g, Annotation a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        g.writeStringField("kind", a.kind().code());
+        g.writeFieldName("geometry");
+        GeoJsonGeometry.write(g, a.geometry());
+        g.writeStringField("title", a.title());
+        g.writeStringField("note", a.note());
+        g.writeStringField("author", a.author());
+        g.writeStringField("created", a.created().toString());
+        g.writeStringField("modified", a.modified().toString());
+        writeStrings(g, "tags", a.tags());
+        writeStrings(g, "events", a.eventIds());
+        g.writeStringField("confidence", a.confidence().code());
+        writeDate(g, "validFrom", a.validFrom());
+        writeDate(g, "validUntil", a.validUntil());
+        g.writeStringField("color", a.color());
+        g.writeFieldName("radiusKm");
+        if (a.radiusKm() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(a.radiusKm());
+        }
+        g.writeEndObject();
+    }
+
+    /** One annotation as compact JSON text (for the revision history). */
+    static String compact(Annotation a) {
+        StringWriter sw = new StringWriter();
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(sw)) {
+            write(g, a);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write an annotation as JSON", e);
+        }
+        return sw.toString();
+    }
+
+    private static void writeDate(JsonGenerator g, String key, LocalDate d) throws IOException {
+        g.writeStringField(key, d == null ? null : d.toString());
+    }
+
+    private static void writeLocation(JsonGenerator g, GeoPoint p) throws IOException {
+        g.writeFieldName("location");
+        if (p == null) {
+            g.writeNull();
+            return;
+        }
+        BundlePrettyPrinter.inline(g, true);
+        g.writeStartObject();
+        g.writeNumberField("lat", p.lat());
+        g.writeNumberField("lon", p.lon());
+        g.writeEndObject();
+        BundlePrettyPrinter.inline(g, false);
+    }
+
+    private static void writeStrings(JsonGenerator g, String key, List<String> values) throws IOException {
+        g.writeFieldName(key);
+        BundlePrettyPrinter.inline(g, true);
+        g.writeStartArray();
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+        BundlePrettyPrinter.inline(g, false);
+    }
+}

@@ -1,0 +1,312 @@
+package org.borderwatch.store;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.borderwatch.domain.Annotation;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.SituationData;
+import org.borderwatch.domain.Source;
+
+/**
+ * The user's situation database: one SQLite file in WAL mode with foreign keys on.
+ *
+ * <p><b>Threads.</b> A store owns one JDBC connection. Every public method is
+ * {@code synchronized}, so a store may be shared, but each call does disk I/O: call it from a
+ * background thread, never from the JavaFX Application Thread. Returned values are immutable.
+ *
+ * <p><b>Writes.</b> Every write method is one transaction: it lands whole or not at all.
+ *
+ * <p><b>Opening.</b> {@link #open} refuses, without changing a byte, a database written by a
+ * newer schema, an SQLite file of another program, a file that is not SQLite and a corrupt one;
+ * an older Borderwatch database is upgraded by {@link Migrations} in one transaction.
+ */
+public final class Store implements AutoCloseable {
+    /** The bundled seed data, read from the class path in this order on first start. */
+    public static final List<String> SEED_RESOURCES = List.of("data/sources.json", "data/crossings.json",
+            "data/events.json");
+
+    private static final int MAX_SEARCH_LIMIT = 10_000;
+
+    private final Path path;
+    private final Connection connection;
+    private final Clock clock;
+
+    private Store(Path path, Connection connection, Clock clock) {
+        this.path = path;
+        this.connection = connection;
+        this.clock = clock;
+    }
+
+    /** The default database file ({@code BORDERWATCH_DB}, then the platform data directory); see {@link StoreLocation}. */
+    public static Path defaultPath() {
+        return StoreLocation.defaultPath();
+    }
+
+    /** Opens (creating an empty one if missing) the database at {@code path} and brings its schema up to date. */
+    public static Store open(Path path) throws StoreException {
+        return open(path, Migrations.ALL);
+    }
+
+    /** As {@link #open(Path)} with an explicit list of schema steps (tests append steps here). */
+    static Store open(Path path, List<Migration> steps) throws StoreException {
+        return new Store(path, StoreOpener.open(path, steps, null), Clock.systemUTC());
+    }
+
+    /**
+     * Opens the database at {@code path}; when it does not exist yet, creates it and fills it with
+     * the bundled seed data ({@link #SEED_RESOURCES}) in the same single transaction.
+     */
+    public static Store openOrCreateSeeded(Path path) throws StoreException {
+        Clock clock = Clock.systemUTC();
+        Connection c = StoreOpener.open(path, Migrations.ALL, conn -> {
+            List<BundleInput> seed = new ArrayList<>();
+            for (String name : SEED_RESOURCES) {
+                seed.add(BundleInput.resource(name));
+            }
+            try {
+                BundleImport.write(conn, BundleImport.check(conn, seed), clock.instant());
+            } catch (ImportException e) {
+                throw new StoreException("The bundled seed data is invalid, so " + path + " was not created: "
+                        + e.getMessage(), e);
+            }
+        });
+        return new Store(path, c, clock);
+    }
+
+    /** The database file. */
+    public Path path() {
+        return path;
+    }
+
+    /** The schema version of the open database ({@code PRAGMA user_version}). */
+    public synchronized int schemaVersion() throws StoreException {
+        try (Statement st = connection.createStatement()) {
+            return StoreOpener.intPragma(st, "user_version");
+        } catch (SQLException e) {
+            throw failure("read the schema version of", e);
+        }
+    }
+
+    /**
+     * A snapshot of sources, crossings (by border, north to south), status intervals and events
+     * (by date) for {@link org.borderwatch.domain.SituationAt}. One query per table.
+     */
+    public synchronized SituationData loadSituationData() throws StoreException {
+        try {
+            return Transactions.read(connection, c -> {
+                ChildRows children = new ChildRows();
+                Map<String, Source> sources = SourceTable.loadAll(c);
+                List<Source> sorted = new ArrayList<>(sources.values());
+                sorted.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.id(), b.id()));
+                return new SituationData(CrossingTable.loadAll(c, children), IntervalTable.loadAll(c, children),
+                        new ArrayList<>(EventTable.loadAll(c, children).values()), sorted);
+            });
+        } catch (SQLException | IllegalArgumentException e) {
+            throw failure("read the situation from", e);
+        }
+    }
+
+    /** Every annotation that is not deleted, oldest first. */
+    public synchronized List<Annotation> annotations() throws StoreException {
+        try {
+            return Transactions.read(connection, c -> AnnotationTable.loadLive(c, new ChildRows()));
+        } catch (SQLException | IllegalArgumentException e) {
+            throw failure("read the annotations from", e);
+        }
+    }
+
+    /**
+     * Full-text search over event titles, summaries, places and the titles and publishers of their
+     * sources. Every word of {@code userText} must occur, as a prefix, ignoring case and diacritics
+     * ({@code kuznica} finds Kuźnica, {@code bialy} finds Białystok). Any text is accepted: query
+     * syntax characters only separate words. Blank text gives an empty list.
+     *
+     * @param limit at most this many hits (capped at 10,000), best first
+     */
+    public synchronized List<SearchHit> search(String userText, int limit) throws StoreException {
+        String query = FtsQuery.build(userText);
+        if (query == null || limit <= 0) {
+            return List.of();
+        }
+        try {
+            return Transactions.read(connection, c -> EventSearch.run(c, query, Math.min(limit, MAX_SEARCH_LIMIT)));
+        } catch (SQLException e) {
+            throw failure("search", e);
+        }
+    }
+
+    /** How many items the store holds. */
+    public synchronized Counts counts() throws StoreException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM sources), (SELECT count(*) FROM crossings), "
+                     + "(SELECT count(*) FROM status_intervals), (SELECT count(*) FROM events), "
+                     + "(SELECT count(*) FROM annotations WHERE deleted = 0)")) {
+            rs.next();
+            return new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
+        } catch (SQLException e) {
+            throw failure("count the items of", e);
+        }
+    }
+
+    /** Inserts new sources and rewrites changed ones, in one transaction. */
+    public synchronized ImportCounts upsertSources(Collection<Source> sources) throws StoreException {
+        try {
+            return Transactions.write(connection, c -> {
+                Map<String, Source> stored = SourceTable.loadAll(c);
+                Set<String> retitled = new LinkedHashSet<>();
+                ImportCounts counts = SourceTable.upsert(c, sources, stored, retitled);
+                EventTable.reindexCiting(c, retitled, stored::get);
+                return counts;
+            });
+        } catch (SQLException e) {
+            throw failure("write sources to", e);
+        }
+    }
+
+    /**
+     * Inserts new events and rewrites changed ones (by id), in one transaction; events equal to
+     * the stored ones are not touched. Every source and crossing they cite must already be stored.
+     * Written for bulk imports: 100,000 events take a few seconds at most.
+     */
+    public synchronized ImportCounts upsertEvents(List<Event> events) throws StoreException {
+        try {
+            return Transactions.write(connection, c -> {
+                Map<String, Source> sources = SourceTable.loadAll(c);
+                EventReferences.requireKnown(c, events, sources.keySet());
+                return EventTable.upsert(c, events, sources::get);
+            });
+        } catch (SQLException e) {
+            throw failure("write events to", e);
+        }
+    }
+
+    /** Imports one Borderwatch bundle file (see {@link #importBundles}). */
+    public synchronized ImportResult importBundle(Path file) throws ImportException, StoreException {
+        return importBundles(List.of(BundleInput.file(file)));
+    }
+
+    /**
+     * Imports Borderwatch bundles as one: everything is checked first (syntax, types, ranges,
+     * duplicate ids, references, overlapping intervals) and any problem refuses the whole import
+     * with an {@link ImportException} naming the file and the JSON pointer or line and column;
+     * only then is everything written, in one transaction. Items are matched by id (intervals by
+     * crossing and {@code from}), so importing the same file twice changes nothing.
+     */
+    public synchronized ImportResult importBundles(List<BundleInput> inputs) throws ImportException, StoreException {
+        try {
+            BundleImport.Checked checked = Transactions.read(connection, c -> BundleImport.check(c, inputs));
+            return Transactions.write(connection, c -> BundleImport.write(c, checked, clock.instant()));
+        } catch (SQLException e) {
+            throw failure("import into", e);
+        }
+    }
+
+    /**
+     * Writes everything — sources, crossings, intervals, events, annotations — as a Borderwatch
+     * bundle to {@code out} (UTF-8, LF line ends). The output depends only on the stored content:
+     * sources by id (F2 before F14), crossings by border then north to south, intervals by
+     * crossing then start, events by date then id, annotations by creation then id.
+     */
+    public synchronized void exportBundle(OutputStream out) throws StoreException, IOException {
+        SituationData data = loadSituationData();
+        List<Annotation> annotations = annotations();
+        try (JsonGenerator g = BundleJson.prettyGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("format", BundleJson.FORMAT);
+            g.writeNumberField("version", BundleJson.VERSION);
+            g.writeArrayFieldStart("sources");
+            for (Source s : data.sources().values()) {
+                BundleJson.write(g, s);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("crossings");
+            for (var x : data.crossings()) {
+                BundleJson.write(g, x);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("intervals");
+            for (var i : data.allIntervals()) {
+                BundleJson.write(g, i);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("events");
+            for (Event e : data.events()) {
+                BundleJson.write(g, e);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("annotations");
+            for (Annotation a : annotations) {
+                BundleJson.write(g, a);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    /**
+     * Exports to {@code file} (see {@link #exportBundle(OutputStream)}). The file is written next to
+     * its destination and moved into place, so a failed export leaves no half-written file.
+     */
+    public synchronized void exportBundle(Path file) throws StoreException {
+        Path target = file.toAbsolutePath();
+        Path tmp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                exportBundle(out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | StoreException e) {
+            StoreException failure = e instanceof StoreException se ? se
+                    : new StoreException("Cannot write " + file + ": " + e.getMessage(), e);
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException x) {
+                    failure.addSuppressed(x);
+                }
+            }
+            throw failure;
+        }
+    }
+
+    /**
+     * Runs {@code work} in one write transaction on this store's connection. For the writers of
+     * this package (annotation editing, importers) that need several tables at once.
+     */
+    synchronized <T, E extends Exception> T inTransaction(Transactions.Work<T, E> work) throws SQLException, E {
+        return Transactions.write(connection, work);
+    }
+
+    /** Closes the connection (checkpointing the WAL). Further calls fail. */
+    @Override
+    public synchronized void close() throws StoreException {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure("close", e);
+        }
+    }
+
+    private StoreException failure(String what, Exception e) {
+        return new StoreException("Could not " + what + " " + path + ": " + StoreOpener.firstLine(String.valueOf(e.getMessage())), e);
+    }
+}
