@@ -37,14 +37,19 @@ public final class SituationViewModel {
     public SituationViewModel(TimelineViewModel timeline, Executor deferral) {
         this.timeline = timeline;
         this.deferral = deferral;
-        timeline.dataProperty().addListener((o, a, d) -> {
-            eventsById.clear();
-            d.events().forEach(e -> eventsById.put(e.id(), e));
-            selection.set(null);
-            request();
-        });
+        timeline.dataProperty().addListener((o, a, d) -> install(d));
+        if (timeline.dataProperty().get() != null) {
+            install(timeline.dataProperty().get());
+        }
         timeline.dateProperty().addListener((o, a, b) -> request());
         timeline.windowProperty().addListener((o, a, b) -> request());
+    }
+
+    private void install(SituationData d) {
+        eventsById.clear();
+        d.events().forEach(e -> eventsById.put(e.id(), e));
+        selection.set(null);
+        request();
     }
 
     private void request() {
