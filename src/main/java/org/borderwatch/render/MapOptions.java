@@ -31,4 +31,19 @@ public record MapOptions(boolean graticule, boolean scaleBar, boolean northArrow
         return new MapOptions(graticule, scale, north, attribution, legend, crossings, crossingLabels, events,
                 eventLabels, annotations, countryLabels);
     }
+
+    public MapOptions withCrossings(boolean symbols, boolean labels) {
+        return new MapOptions(graticule, scaleBar, northArrow, attribution, legend, symbols, labels, events,
+                eventLabels, annotations, countryLabels);
+    }
+
+    public MapOptions withEvents(boolean on) {
+        return new MapOptions(graticule, scaleBar, northArrow, attribution, legend, crossings, crossingLabels, on,
+                eventLabels, annotations, countryLabels);
+    }
+
+    public MapOptions withGraticule(boolean on) {
+        return new MapOptions(on, scaleBar, northArrow, attribution, legend, crossings, crossingLabels, events,
+                eventLabels, annotations, countryLabels);
+    }
 }

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.borderwatch.geo.BaseMap;
 
 /**
@@ -12,20 +13,69 @@ import org.borderwatch.geo.BaseMap;
  * in three passes: {@link #paintBase base map}, {@link #paintOverlays overlays} (situation,
  * annotations, user layers) and {@link #paintDecorations decorations} (scale bar, north arrow,
  * attribution). The screen caches the base pass as an image and repaints only overlays when the
- * date changes. Stateless; safe to use from several threads with separate graphics.
+ * date changes. The legend, when the options ask for it, is painted with the decorations.
+ *
+ * <p>{@link #paintFrame} and {@link #paintOverlaysAndDecorations} return an {@link OverlayResult}:
+ * the hit index of what was painted (for tooltips and picking) and the legend entries.
+ *
+ * <p>Stateless; safe to use from several threads with separate graphics.
  */
 public final class MapPainter {
     private final BaseMapPainter base = new BaseMapPainter();
     private final OverlayPainter overlays = new OverlayPainter();
+    private final LegendPainter legend = new LegendPainter();
+    private final LegendPainter.Corner legendCorner;
+
+    /** A painter that puts the legend in the top-left corner. */
+    public MapPainter() {
+        this(LegendPainter.Corner.TOP_LEFT);
+    }
+
+    /** A painter that puts the legend (when the options ask for one) in {@code legendCorner}. */
+    public MapPainter(LegendPainter.Corner legendCorner) {
+        this.legendCorner = legendCorner == null ? LegendPainter.Corner.TOP_LEFT : legendCorner;
+    }
 
     /** All three passes. {@code g} must map 1 unit to 1 pixel of {@code scene.view()}. */
     public void paint(Graphics2D g, MapScene scene) {
+        paintFrame(g, scene);
+    }
+
+    /**
+     * All three passes, returning what the overlays painted. The overlays are planned first, so
+     * the legend's box is kept clear of labels and lists exactly the symbols of the frame.
+     */
+    public OverlayResult paintFrame(Graphics2D g, MapScene scene) {
         LabelPlacer labels = new LabelPlacer(2 * scene.style().scale());
         prepare(g);
+        OverlayPlan plan = OverlayPlan.of(scene);
+        List<LegendEntry> entries = LegendPainter.entries(scene, plan);
+        if (scene.options().legend()) {
+            labels.block(legend.bounds(g, scene, entries, legendCorner));
+        }
         reserveDecorations(g, scene, labels);
         paintBase(g, scene, labels);
-        paintOverlays(g, scene, labels);
-        paintDecorations(g, scene);
+        prepare(g);
+        OverlayResult result = overlays.paint(g, scene, plan, labels);
+        paintFixedDecorations(g, scene);
+        return result.withLegendBounds(paintLegend(g, scene, entries));
+    }
+
+    /**
+     * Overlays and decorations over a base painted before (e.g. a cached image): the screen's path
+     * on a date change. {@code labels} should hold the base pass's labels.
+     */
+    public OverlayResult paintOverlaysAndDecorations(Graphics2D g, MapScene scene, LabelPlacer labels) {
+        prepare(g);
+        OverlayPlan plan = OverlayPlan.of(scene);
+        List<LegendEntry> entries = LegendPainter.entries(scene, plan);
+        if (scene.options().legend()) {
+            labels.block(legend.bounds(g, scene, entries, legendCorner));
+        }
+        reserveDecorations(g, scene, labels);
+        OverlayResult result = overlays.paint(g, scene, plan, labels);
+        paintFixedDecorations(g, scene);
+        return result.withLegendBounds(paintLegend(g, scene, entries));
     }
 
     /** The base map alone, for caching (labels are placed within the pass). */
@@ -40,8 +90,24 @@ public final class MapPainter {
         overlays.paint(g, scene, labels);
     }
 
-    /** Scale bar, north arrow and attribution, as the options say. */
+    /** Scale bar, north arrow, attribution and legend, as the options say. */
     public void paintDecorations(Graphics2D g, MapScene scene) {
+        paintFixedDecorations(g, scene);
+        if (scene.options().legend()) {
+            paintLegend(g, scene, LegendPainter.entries(scene));
+        }
+    }
+
+    /** The legend box when the options ask for one; its bounds, or {@code null}. */
+    private Rectangle2D paintLegend(Graphics2D g, MapScene scene, List<LegendEntry> entries) {
+        if (!scene.options().legend()) {
+            return null;
+        }
+        prepare(g);
+        return legend.paint(g, scene, entries, legendCorner);
+    }
+
+    private static void paintFixedDecorations(Graphics2D g, MapScene scene) {
         prepare(g);
         Viewport v = scene.view();
         MapStyle s = scene.style();
@@ -93,5 +159,20 @@ public final class MapPainter {
             g.dispose();
         }
         return img;
+    }
+
+    /** An image of the whole scene with what its overlays painted. */
+    public record Frame(BufferedImage image, OverlayResult overlays) {
+    }
+
+    /** Paints the whole scene into a new ARGB image and returns it with the overlay result. */
+    public Frame paintImageFrame(MapScene scene) {
+        BufferedImage img = new BufferedImage(scene.view().width(), scene.view().height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = img.createGraphics();
+        try {
+            return new Frame(img, paintFrame(g, scene));
+        } finally {
+            g.dispose();
+        }
     }
 }

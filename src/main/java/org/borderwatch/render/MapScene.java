@@ -31,6 +31,15 @@ public record MapScene(BaseMap map, Viewport view, MapStyle style, MapOptions op
         return new MapScene(map, view, MapStyle.DEFAULT, MapOptions.BASE_ONLY, null, List.of(), List.of(), null, null);
     }
 
+    /**
+     * A scene of {@code situation} with every overlay and decoration, the legend off (the screen
+     * shows it in a side panel; slides switch it on with {@link #withOptions}), nothing selected.
+     */
+    public static MapScene ofSituation(BaseMap map, Viewport view, Situation situation) {
+        return new MapScene(map, view, MapStyle.DEFAULT, MapOptions.ALL.withLegend(false), situation, List.of(), List.of(),
+                null, null);
+    }
+
     public MapScene withView(Viewport v) {
         return new MapScene(map, v, style, options, situation, annotations, userLayers, selectedEventId, selectedCrossingId);
     }

@@ -14,16 +14,38 @@ import org.locationtech.jts.geom.Polygonal;
 
 /**
  * Paints what lies over the base map: the user's own layers (bottom first), then the situation
- * and annotation painters.
+ * and the annotations, in this order so that what matters most is on top — closures on the border
+ * line, annotation areas and lines, crossing symbols, event pins, annotation points and text, and
+ * last the labels (selected and closed crossings first, then annotation titles, then events).
  */
 final class OverlayPainter {
+    private final BorderClosurePainter closures = new BorderClosurePainter();
+    private final AnnotationPainter annotations = new AnnotationPainter();
+    private final CrossingPainter crossings = new CrossingPainter();
+    private final EventPainter events = new EventPainter();
 
-    void paint(Graphics2D g, MapScene scene, LabelPlacer labels) {
+    /** Plans and paints the overlays; returns the hit index and the legend entries of what was painted. */
+    OverlayResult paint(Graphics2D g, MapScene scene, LabelPlacer labels) {
+        return paint(g, scene, OverlayPlan.of(scene), labels);
+    }
+
+    /** Paints the overlays of an already made {@code plan} of {@code scene}. */
+    OverlayResult paint(Graphics2D g, MapScene scene, OverlayPlan plan, LabelPlacer labels) {
         for (UserLayer layer : scene.userLayers()) {
             if (layer.visible()) {
                 paintUserLayer(g, scene, layer);
             }
         }
+        HitIndex hits = new HitIndex();
+        closures.paint(g, scene, plan.closures());
+        annotations.paintShapes(g, scene, plan.annotations(), hits);
+        crossings.paintSymbols(g, scene, plan.crossings(), labels, hits);
+        events.paint(g, scene, plan.markers(), labels, hits);
+        annotations.paintMarks(g, scene, plan.annotations(), labels, hits);
+        crossings.paintLabels(g, scene, plan.crossings(), labels);
+        annotations.paintLabels(g, scene, plan.annotations(), labels);
+        events.paintLabels(g, scene, plan.markers(), labels);
+        return new OverlayResult(hits, LegendPainter.entries(scene, plan), null);
     }
 
     private static void paintUserLayer(Graphics2D g, MapScene scene, UserLayer layer) {

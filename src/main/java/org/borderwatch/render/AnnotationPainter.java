@@ -1,0 +1,244 @@
+package org.borderwatch.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.borderwatch.domain.Annotation;
+import org.borderwatch.domain.AnnotationKind;
+import org.borderwatch.domain.Confidence;
+import org.borderwatch.geo.Geodesy;
+import org.borderwatch.geo.MapProjection;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * Paints the analysts' annotations of the scene in their own colours: areas filled translucent and
+ * outlined, lines stroked over a white casing, range rings as geodesic circles (the circle is
+ * computed on the WGS84 ellipsoid with {@link Geodesy#circle}, then projected, so its radius is
+ * true on the ground), points as dots and text labels as text. Outlines of annotations graded
+ * possible or doubtful are dashed. Titles are labelled where they fit; a text label is always drawn.
+ *
+ * <p>Only the annotations in {@link MapScene#annotations()} are painted: the caller has already
+ * chosen those valid on the date. Projections are remembered per annotation value (weakly), so
+ * repainting thousands costs no reprojection. Thread-safe.
+ */
+public final class AnnotationPainter {
+    /** Segments of a range ring's geodesic circle. */
+    static final int RING_SEGMENTS = 128;
+    private static final Map<Annotation, Projected> PROJECTED = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final GeometryFactory FACTORY = new GeometryFactory();
+
+    /** An annotation in EPSG:3035: its drawn geometry (the circle for a ring) and its label anchor. */
+    record Projected(Geometry geometry, Coordinate anchor, Coordinate centre) {
+    }
+
+    /** An annotation in view with its projection. */
+    record Visible(Annotation annotation, Projected projected) {
+    }
+
+    /** The scene's annotations that meet the view, in scene order; empty when switched off. */
+    public static List<Visible> visible(MapScene scene) {
+        if (!scene.options().annotations() || scene.annotations().isEmpty()) {
+            return List.of();
+        }
+        Envelope env = new Envelope(scene.view().envelope());
+        env.expandBy(30 * scene.view().metresPerPixel() * scene.style().scale());
+        List<Visible> out = new ArrayList<>();
+        for (Annotation a : scene.annotations()) {
+            Projected p = projected(a);
+            if (p.geometry().getEnvelopeInternal().intersects(env)) {
+                out.add(new Visible(a, p));
+            }
+        }
+        return out;
+    }
+
+    static Projected projected(Annotation a) {
+        Projected p = PROJECTED.get(a);
+        if (p == null) {
+            p = project(a);
+            PROJECTED.put(a, p);
+        }
+        return p;
+    }
+
+    private static Projected project(Annotation a) {
+        Geometry wgs = a.geometry();
+        if (a.kind() == AnnotationKind.RING) {
+            Point c = (Point) wgs;
+            Coordinate[] ring = Geodesy.circle(c.getX(), c.getY(), a.radiusKm() * 1000, RING_SEGMENTS);
+            Coordinate[] out = new Coordinate[ring.length];
+            for (int i = 0; i < ring.length; i++) {
+                out[i] = MapProjection.forward(ring[i].x, ring[i].y);
+            }
+            out[out.length - 1] = out[0].copy();
+            Coordinate centre = MapProjection.forward(c.getX(), c.getY());
+            Coordinate north = MapProjection.forward(ring[0].x, ring[0].y);
+            return new Projected(FACTORY.createPolygon(out), north, centre);
+        }
+        Geometry g = MapProjection.forward(wgs);
+        Coordinate anchor = switch (a.kind()) {
+            case POLYGON -> g.getInteriorPoint().getCoordinate();
+            case LINE -> {
+                var line = new org.locationtech.jts.linearref.LengthIndexedLine(g);
+                yield line.extractPoint(line.getEndIndex() / 2);
+            }
+            default -> g.getCoordinate();
+        };
+        return new Projected(g, anchor, g.getCentroid().getCoordinate());
+    }
+
+    /** Areas, rings and lines: painted under the crossing and event symbols. */
+    public void paintShapes(Graphics2D g, MapScene scene, List<Visible> visible, HitIndex hits) {
+        MapStyle s = scene.style();
+        Viewport v = scene.view();
+        for (Visible vis : visible) {
+            Annotation a = vis.annotation();
+            Color c = Color.decode(a.color());
+            switch (a.kind()) {
+                case POLYGON, RING -> {
+                    Path2D.Double path = ScreenShapes.path(vis.projected().geometry(), v);
+                    g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), a.kind() == AnnotationKind.RING ? 22 : 58));
+                    g.fill(path);
+                    g.setColor(new Color(255, 255, 255, 200));
+                    g.setStroke(new BasicStroke(s.width(4.2), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                    g.draw(path);
+                    g.setColor(c);
+                    g.setStroke(outline(s, a.confidence(), 2));
+                    g.draw(path);
+                    Shape pick = path;
+                    if (a.kind() == AnnotationKind.RING) {
+                        Point2D cp = v.toScreen(vis.projected().centre().x, vis.projected().centre().y);
+                        double k = 5 * s.scale();
+                        g.setStroke(new BasicStroke(s.width(1.6)));
+                        g.draw(new Line2D.Double(cp.getX() - k, cp.getY(), cp.getX() + k, cp.getY()));
+                        g.draw(new Line2D.Double(cp.getX(), cp.getY() - k, cp.getX(), cp.getY() + k));
+                        pick = new BasicStroke(s.width(9)).createStrokedShape(path);
+                    }
+                    hits.add(new HitTarget.AnnotationHit(a.id(), pick, tooltip(a)));
+                }
+                case LINE -> {
+                    Path2D.Double path = ScreenShapes.path(vis.projected().geometry(), v);
+                    g.setColor(new Color(255, 255, 255, 210));
+                    g.setStroke(new BasicStroke(s.width(5.5), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                    g.draw(path);
+                    g.setColor(c);
+                    g.setStroke(outline(s, a.confidence(), 2.6));
+                    g.draw(path);
+                    hits.add(new HitTarget.AnnotationHit(a.id(),
+                            new BasicStroke(s.width(9), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND).createStrokedShape(path),
+                            tooltip(a)));
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static BasicStroke outline(MapStyle s, Confidence conf, double width) {
+        if (conf == Confidence.POSSIBLE || conf == Confidence.DOUBTFUL) {
+            float dash = s.width(conf == Confidence.DOUBTFUL ? 3 : 7);
+            return new BasicStroke(s.width(width), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,
+                    new float[] {dash, s.width(4)}, 0);
+        }
+        return new BasicStroke(s.width(width), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    /**
+     * Points and text labels: painted over the symbols. Text labels are always drawn (they are the
+     * annotation) and reserve their place; points reserve their dot.
+     */
+    public void paintMarks(Graphics2D g, MapScene scene, List<Visible> visible, LabelPlacer labels, HitIndex hits) {
+        MapStyle s = scene.style();
+        Viewport v = scene.view();
+        for (Visible vis : visible) {
+            Annotation a = vis.annotation();
+            Coordinate at = vis.projected().anchor();
+            Point2D p = v.toScreen(at.x, at.y);
+            Color c = Color.decode(a.color());
+            if (a.kind() == AnnotationKind.POINT) {
+                double r = 5 * s.scale();
+                Ellipse2D.Double dot = new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
+                g.setColor(Color.WHITE);
+                g.setStroke(new BasicStroke(s.width(4)));
+                g.draw(dot);
+                g.setColor(c);
+                g.fill(dot);
+                g.setColor(new Color(0x1A1A1A));
+                g.setStroke(outline(s, a.confidence(), 1.1));
+                g.draw(dot);
+                labels.block(dot.getBounds2D());
+                hits.add(new HitTarget.AnnotationHit(a.id(), grow(dot.getBounds2D(), 3 * s.scale()), tooltip(a)));
+            } else if (a.kind() == AnnotationKind.TEXT && !a.title().isBlank()) {
+                Font font = s.font(Font.BOLD, 12.5);
+                Rectangle2D b = TextDrawing.bounds(g, a.title(), font, 0, 0);
+                double x = p.getX() - b.getWidth() / 2;
+                double y = p.getY() + (-b.getY()) / 2 - 1;
+                TextDrawing.draw(g, a.title(), font, x, y, c, s.textHalo(), s.width(3.5));
+                Rectangle2D box = TextDrawing.bounds(g, a.title(), font, x, y);
+                labels.block(box);
+                hits.add(new HitTarget.AnnotationHit(a.id(), grow(box, 2 * s.scale()), tooltip(a)));
+            }
+        }
+    }
+
+    /** Title labels of points, lines, areas and rings, where they fit. */
+    public void paintLabels(Graphics2D g, MapScene scene, List<Visible> visible, LabelPlacer labels) {
+        MapStyle s = scene.style();
+        Viewport v = scene.view();
+        Font font = s.font(Font.ITALIC, 11);
+        for (Visible vis : visible) {
+            Annotation a = vis.annotation();
+            if (a.kind() == AnnotationKind.TEXT || a.title().isBlank()) {
+                continue;
+            }
+            String text = DayFormat.truncate(a.title(), 40);
+            if (a.kind() == AnnotationKind.RING) {
+                text = text + " (" + formatKm(a.radiusKm()) + ")";
+            }
+            Coordinate at = vis.projected().anchor();
+            Point2D p = v.toScreen(at.x, at.y);
+            double gap = (a.kind() == AnnotationKind.POINT ? 7 : 3) * s.scale();
+            Rectangle2D o = CrossingPainter.placeLabel(g, text, font, p.getX(), p.getY(), gap, labels);
+            if (o != null) {
+                TextDrawing.draw(g, text, font, o.getX(), o.getY(), s.text(), s.textHalo(), s.width(3));
+            }
+        }
+    }
+
+    static String formatKm(double km) {
+        return (km == Math.rint(km) ? String.valueOf((long) km) : String.format(java.util.Locale.ROOT, "%.1f", km)) + " km";
+    }
+
+    private static Rectangle2D grow(Rectangle2D r, double by) {
+        return new Rectangle2D.Double(r.getX() - by, r.getY() - by, r.getWidth() + 2 * by, r.getHeight() + 2 * by);
+    }
+
+    /** "Buffer zone · Area · probable". */
+    static String tooltip(Annotation a) {
+        String title = a.title().isBlank() ? a.kind().label() : a.title();
+        StringBuilder sb = new StringBuilder(title);
+        if (!a.title().isBlank()) {
+            sb.append(" · ").append(a.kind().label());
+        }
+        if (a.kind() == AnnotationKind.RING) {
+            sb.append(' ').append(formatKm(a.radiusKm()));
+        }
+        return sb.append(" · ").append(a.confidence().code()).toString();
+    }
+}

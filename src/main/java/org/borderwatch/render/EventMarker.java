@@ -1,0 +1,141 @@
+package org.borderwatch.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Arc2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import org.borderwatch.domain.Category;
+
+/**
+ * The pin that marks events: its tip on the place, a round head above it. A single event's head is
+ * filled with its category colour and carries the category's letter, so categories differ without
+ * colour; a cluster's head is white with the count, ringed in the colour of its most frequent
+ * category. Pins differ in shape from every crossing symbol. Sizes in screen pixels. Stateless.
+ */
+public final class EventMarker {
+    /** Head radius in pixels at style scale 1 for one event. */
+    public static final double HEAD_RADIUS = 7;
+    private static final Color OUTLINE = new Color(0x1A1A1A);
+
+    private EventMarker() {
+    }
+
+    /** The letter on a single event's head. */
+    public static String glyph(Category c) {
+        return switch (c) {
+            case CLOSURE -> "X";
+            case REOPENING -> "O";
+            case STATEMENT -> "S";
+            case DEPLOYMENT -> "D";
+            case MIGRATION -> "M";
+            case INCIDENT -> "!";
+            case MEETING -> "T";
+            case LEGISLATION -> "L";
+            case CONSTRUCTION -> "B";
+            case PROTEST -> "P";
+            case VIOLENCE -> "V";
+            case OTHER -> "+";
+        };
+    }
+
+    /** Head radius of a cluster of {@code count} events (grows slowly with the count). */
+    public static double clusterRadius(MapStyle s, int count) {
+        return Math.min(13.5, 8.5 + 1.6 * Math.log(count) / Math.log(2)) * s.scale();
+    }
+
+    /** Height of the head centre above the tip for head radius {@code r}. */
+    public static double headLift(double r) {
+        return r * 1.85;
+    }
+
+    /** The pin outline with its tip at (x, y) and head radius {@code r}. */
+    public static Shape pin(double x, double y, double r) {
+        double hy = y - headLift(r);
+        double d = y - hy;
+        double theta = Math.acos(r / d);
+        double deg = Math.toDegrees(theta);
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(x, y);
+        p.lineTo(x + r * Math.sin(theta), hy + r * Math.cos(theta));
+        p.append(new Arc2D.Double(x - r, hy - r, 2 * r, 2 * r, deg - 90, 360 - 2 * deg, Arc2D.OPEN), true);
+        p.closePath();
+        return p;
+    }
+
+    /** The head circle of a pin with tip (x, y). */
+    public static Ellipse2D head(double x, double y, double r) {
+        double hy = y - headLift(r);
+        return new Ellipse2D.Double(x - r, hy - r, 2 * r, 2 * r);
+    }
+
+    /** Paints a single event's pin. */
+    public static void paintSingle(Graphics2D g, MapStyle s, Category c, double x, double y) {
+        double r = HEAD_RADIUS * s.scale();
+        Shape pin = pin(x, y, r);
+        Color fill = s.categoryColor(c);
+        outline(g, s, pin);
+        g.setColor(fill);
+        g.fill(pin);
+        g.setColor(OUTLINE);
+        g.setStroke(new BasicStroke(s.width(0.9), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(pin);
+        centredText(g, glyph(c), s.font(Font.BOLD, 9), x, y - headLift(r), luminance(fill) > 0.55 ? OUTLINE : Color.WHITE);
+    }
+
+    /** Paints a cluster's pin with {@code count} on its head, ringed in {@code dominant}'s colour. */
+    public static void paintCluster(Graphics2D g, MapStyle s, Category dominant, int count, double x, double y) {
+        double r = clusterRadius(s, count);
+        Shape pin = pin(x, y, r);
+        outline(g, s, pin);
+        g.setColor(Color.WHITE);
+        g.fill(pin);
+        g.setColor(OUTLINE);
+        g.setStroke(new BasicStroke(s.width(0.9), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(pin);
+        Ellipse2D head = head(x, y, r);
+        double ring = s.width(3.2);
+        g.setColor(s.categoryColor(dominant));
+        g.setStroke(new BasicStroke((float) ring));
+        g.draw(new Ellipse2D.Double(head.getX() + ring / 2 + s.width(0.5), head.getY() + ring / 2 + s.width(0.5),
+                head.getWidth() - ring - s.width(1), head.getHeight() - ring - s.width(1)));
+        String text = count > 999 ? (count / 1000) + "k" : String.valueOf(count);
+        double size = text.length() >= 3 ? 8.5 : 9.5;
+        centredText(g, text, s.font(Font.BOLD, size), x, head.getCenterY(), OUTLINE);
+    }
+
+    /** The highlight of the selected event around a pin of head radius {@code r} with tip (x, y). */
+    public static void paintSelection(Graphics2D g, MapStyle s, double x, double y, double r) {
+        Ellipse2D head = head(x, y, r);
+        double rr = r + 4.5 * s.scale();
+        Ellipse2D.Double ring = new Ellipse2D.Double(head.getCenterX() - rr, head.getCenterY() - rr, 2 * rr, 2 * rr);
+        g.setColor(Color.WHITE);
+        g.setStroke(new BasicStroke(s.width(5.5)));
+        g.draw(ring);
+        g.setColor(new Color(0x0072B2));
+        g.setStroke(new BasicStroke(s.width(2.8)));
+        g.draw(ring);
+    }
+
+    private static void outline(Graphics2D g, MapStyle s, Shape pin) {
+        g.setColor(new Color(255, 255, 255, 220));
+        g.setStroke(new BasicStroke(s.width(3), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(pin);
+    }
+
+    private static void centredText(Graphics2D g, String text, Font font, double cx, double cy, Color color) {
+        Rectangle2D b = TextDrawing.bounds(g, text, font, 0, 0);
+        var lm = font.getLineMetrics(text, g.getFontRenderContext());
+        double baseline = cy + (lm.getAscent() - lm.getDescent()) / 2 - lm.getAscent() * 0.08;
+        TextDrawing.draw(g, text, font, cx - b.getWidth() / 2, baseline, color, null, 0);
+    }
+
+    /** Relative luminance 0…1 (sRGB, without gamma: close enough to pick black or white text). */
+    static double luminance(Color c) {
+        return (0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue()) / 255.0;
+    }
+}

@@ -1,0 +1,336 @@
+package org.borderwatch.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.borderwatch.domain.Category;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.Situation;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * Paints the events of the situation's window as {@link EventMarker pins}, clustered where they
+ * crowd in screen space ({@link EventClusterer}, O(n)), with the selected event highlighted and
+ * never folded into a cluster. Events without a location are not drawn. An event at a crossing
+ * (by its crossing id, or placed on the crossing's symbol) points at the top of that symbol so it
+ * never hides it. Imported events whose {@code geo_precision} attribute is 2 (within a region of
+ * ~25 km) or 3 (a province) get a translucent halo of that ground radius around the pin's tip.
+ * Stateless.
+ */
+public final class EventPainter {
+    /** Ground radius in metres of the uncertainty halo of an event with geo_precision 2. */
+    public static final double REGION_RADIUS_METRES = 25_000;
+    /** Ground radius in metres of the uncertainty halo of an event with geo_precision 3. */
+    public static final double PROVINCE_RADIUS_METRES = 75_000;
+    /** Pins closer than this many pixels (at scale 1) are clustered. */
+    public static final double CLUSTER_RADIUS = 18;
+    /** Clusters whose centres are closer than this many pixels (at scale 1) are merged: their pins would overlap. */
+    public static final double MERGE_RADIUS = 26;
+
+    /**
+     * One pin on screen: one event or a cluster.
+     *
+     * @param events   the events it stands for (oldest first); one for a single event
+     * @param x        screen x of the tip, pixels
+     * @param y        screen y of the tip, pixels
+     * @param dominant the most frequent category (ties go to the category listed first)
+     * @param selected whether it is the selected event
+     */
+    public record Marker(List<Event> events, double x, double y, Category dominant, boolean selected) {
+        public Marker {
+            events = List.copyOf(events);
+            if (events.isEmpty()) {
+                throw new IllegalArgumentException("a marker stands for at least one event");
+            }
+        }
+
+        public boolean isCluster() {
+            return events.size() > 1;
+        }
+
+        /** Head radius in pixels. */
+        public double headRadius(MapStyle s) {
+            return isCluster() ? EventMarker.clusterRadius(s, events.size()) : EventMarker.HEAD_RADIUS * s.scale();
+        }
+
+        /** The box the pin covers. */
+        public Rectangle2D box(MapStyle s) {
+            return EventMarker.pin(x, y, headRadius(s)).getBounds2D();
+        }
+    }
+
+    /**
+     * The markers of the scene's events in the view: located events, moved onto their crossing's
+     * symbol where they belong to one, clustered in pixel space; the selected event alone and last.
+     */
+    public static List<Marker> place(MapScene scene, List<CrossingPainter.Placed> crossings) {
+        Situation sit = scene.situation();
+        if (sit == null || !scene.options().events()) {
+            return List.of();
+        }
+        Viewport v = scene.view();
+        MapStyle s = scene.style();
+        Map<String, CrossingPainter.Placed> byId = new java.util.HashMap<>();
+        for (CrossingPainter.Placed p : crossings) {
+            byId.put(p.crossing().id(), p);
+        }
+        List<Event> all = sit.events();
+        int n = all.size();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        Event[] kept = new Event[n];
+        int m = 0;
+        Event selected = null;
+        double selX = 0;
+        double selY = 0;
+        double mpp = v.metresPerPixel();
+        double ox = v.width() / 2.0 - v.centerX() / mpp;
+        double oy = v.height() / 2.0 + v.centerY() / mpp;
+        double margin = 40 * s.scale();
+        double snap2 = Math.pow(CrossingSymbol.radius(v, s) * 1.4, 2);
+        for (Event e : all) {
+            if (e.location() == null) {
+                continue;
+            }
+            Coordinate c = ProjectedPoints.of(e.location());
+            double x = ox + c.x / mpp;
+            double y = oy - c.y / mpp;
+            CrossingPainter.Placed at = e.crossingId() == null ? null : byId.get(e.crossingId());
+            if (at == null && !crossings.isEmpty()) {
+                at = nearest(crossings, x, y, snap2);
+            }
+            if (at != null) {
+                x = at.x();
+                y = at.y() - at.radius() * 1.25;
+            }
+            if (x < -margin || y < -margin || x > v.width() + margin || y > v.height() + 2 * margin) {
+                continue;
+            }
+            if (e.id().equals(scene.selectedEventId())) {
+                selected = e;
+                selX = x;
+                selY = y;
+                continue;
+            }
+            xs[m] = x;
+            ys[m] = y;
+            kept[m++] = e;
+        }
+        List<Marker> out = new ArrayList<>();
+        for (int[] group : clusterWithoutOverlap(xs, ys, m, s)) {
+            List<Event> members = new ArrayList<>(group.length);
+            double sx = 0;
+            double sy = 0;
+            for (int i : group) {
+                members.add(kept[i]);
+                sx += xs[i];
+                sy += ys[i];
+            }
+            out.add(new Marker(members, sx / group.length, sy / group.length, dominant(members), false));
+        }
+        if (selected != null) {
+            out.add(new Marker(List.of(selected), selX, selY, selected.category(), true));
+        }
+        return out;
+    }
+
+    /**
+     * Clusters the points, then merges clusters whose pins would still overlap (a cluster sits at
+     * its members' centroid and has a bigger head than a single pin), a few passes at most. Each
+     * pass is O(points); members come out in input order.
+     */
+    static List<int[]> clusterWithoutOverlap(double[] xs, double[] ys, int n, MapStyle s) {
+        int[] groupOf = new int[n];
+        List<int[]> groups = EventClusterer.cluster(xs, ys, n, CLUSTER_RADIUS * s.scale());
+        for (int g = 0; g < groups.size(); g++) {
+            for (int i : groups.get(g)) {
+                groupOf[i] = g;
+            }
+        }
+        int count = groups.size();
+        double[] cx = new double[count];
+        double[] cy = new double[count];
+        int[] size = new int[count];
+        for (int pass = 0; pass < 3 && count > 1; pass++) {
+            java.util.Arrays.fill(cx, 0, count, 0);
+            java.util.Arrays.fill(cy, 0, count, 0);
+            java.util.Arrays.fill(size, 0, count, 0);
+            for (int i = 0; i < n; i++) {
+                cx[groupOf[i]] += xs[i];
+                cy[groupOf[i]] += ys[i];
+                size[groupOf[i]]++;
+            }
+            for (int g = 0; g < count; g++) {
+                cx[g] /= size[g];
+                cy[g] /= size[g];
+            }
+            List<int[]> merged = EventClusterer.cluster(cx, cy, count, MERGE_RADIUS * s.scale());
+            if (merged.size() == count) {
+                break;
+            }
+            int[] newOf = new int[count];
+            for (int g = 0; g < merged.size(); g++) {
+                for (int old : merged.get(g)) {
+                    newOf[old] = g;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                groupOf[i] = newOf[groupOf[i]];
+            }
+            count = merged.size();
+        }
+        int[] sizes = new int[count];
+        for (int i = 0; i < n; i++) {
+            sizes[groupOf[i]]++;
+        }
+        List<int[]> out = new ArrayList<>(count);
+        for (int g = 0; g < count; g++) {
+            out.add(new int[sizes[g]]);
+        }
+        int[] filled = new int[count];
+        for (int i = 0; i < n; i++) {
+            out.get(groupOf[i])[filled[groupOf[i]]++] = i;
+        }
+        return out;
+    }
+
+    private static CrossingPainter.Placed nearest(List<CrossingPainter.Placed> crossings, double x, double y, double max2) {
+        CrossingPainter.Placed best = null;
+        double bestD = max2;
+        for (CrossingPainter.Placed p : crossings) {
+            double d = (p.x() - x) * (p.x() - x) + (p.y() - y) * (p.y() - y);
+            if (d <= bestD) {
+                bestD = d;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    static Category dominant(List<Event> events) {
+        int[] counts = new int[Category.values().length];
+        for (Event e : events) {
+            counts[e.category().ordinal()]++;
+        }
+        int best = 0;
+        for (int i = 1; i < counts.length; i++) {
+            if (counts[i] > counts[best]) {
+                best = i;
+            }
+        }
+        return Category.values()[best];
+    }
+
+    /** The ground radius in metres of an event's uncertainty halo, or 0 when it needs none. */
+    public static double uncertaintyMetres(Event e) {
+        String p = e.attributes().get("geo_precision");
+        if (p == null) {
+            return 0;
+        }
+        return switch (p.trim()) {
+            case "2" -> REGION_RADIUS_METRES;
+            case "3" -> PROVINCE_RADIUS_METRES;
+            default -> 0;
+        };
+    }
+
+    /** Paints halos, then the pins (the selected one last), reserving their boxes and recording hits. */
+    public void paint(Graphics2D g, MapScene scene, List<Marker> markers, LabelPlacer labels, HitIndex hits) {
+        MapStyle s = scene.style();
+        double gmpp = markers.isEmpty() ? 1 : ScaleBar.groundMetresPerPixel(scene.view());
+        for (Marker mk : markers) {
+            if (!mk.isCluster()) {
+                paintHalo(g, s, mk.events().get(0), mk.x(), mk.y(), gmpp);
+            }
+        }
+        for (Marker mk : markers) {
+            double r = mk.headRadius(s);
+            if (mk.isCluster()) {
+                EventMarker.paintCluster(g, s, mk.dominant(), mk.events().size(), mk.x(), mk.y());
+                List<String> ids = mk.events().stream().map(Event::id).toList();
+                hits.add(new HitTarget.ClusterHit(ids, pickArea(mk.x(), mk.y(), r), clusterTooltip(mk.events())));
+            } else {
+                Event e = mk.events().get(0);
+                EventMarker.paintSingle(g, s, e.category(), mk.x(), mk.y());
+                if (mk.selected()) {
+                    EventMarker.paintSelection(g, s, mk.x(), mk.y(), r);
+                }
+                hits.add(new HitTarget.EventHit(e.id(), pickArea(mk.x(), mk.y(), r), tooltip(e)));
+            }
+            labels.block(mk.box(s));
+        }
+    }
+
+    /** The pin, a little larger than drawn (cheap to build: thousands are made per frame). */
+    private static java.awt.Shape pickArea(double x, double y, double r) {
+        return EventMarker.pin(x, y + 1.5, r + 1.5);
+    }
+
+    private static void paintHalo(Graphics2D g, MapStyle s, Event e, double x, double y, double gmpp) {
+        double metres = uncertaintyMetres(e);
+        if (metres <= 0) {
+            return;
+        }
+        double r = metres / gmpp;
+        Color c = s.categoryColor(e.category());
+        Ellipse2D.Double halo = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
+        g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 38));
+        g.fill(halo);
+        g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 150));
+        g.setStroke(new BasicStroke(s.width(1), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,
+                new float[] {s.width(4), s.width(3)}, 0));
+        g.draw(halo);
+    }
+
+    /**
+     * Title labels: the selected event's always (when it is drawn), the others when the options ask
+     * for event labels, newest first, where they fit.
+     */
+    public void paintLabels(Graphics2D g, MapScene scene, List<Marker> markers, LabelPlacer labels) {
+        MapStyle s = scene.style();
+        Font font = s.font(Font.PLAIN, 10.5);
+        Font bold = s.font(Font.BOLD, 10.5);
+        for (int i = markers.size() - 1; i >= 0; i--) {
+            Marker mk = markers.get(i);
+            if (mk.isCluster() || !(mk.selected() || scene.options().eventLabels())) {
+                continue;
+            }
+            String text = DayFormat.truncate(mk.events().get(0).title(), 44);
+            double r = mk.headRadius(s);
+            double hy = mk.y() - EventMarker.headLift(r);
+            Font f = mk.selected() ? bold : font;
+            Rectangle2D at = CrossingPainter.placeLabel(g, text, f, mk.x(), hy, r + 3 * s.scale(), labels);
+            if (at != null) {
+                TextDrawing.draw(g, text, f, at.getX(), at.getY(), s.text(), s.textHalo(), s.width(3));
+            }
+        }
+    }
+
+    /** "Thu 30 Nov 2023 · Closure · Full closure of the land border". */
+    static String tooltip(Event e) {
+        return DayFormat.day(e.date()) + " · " + e.category().label() + " · " + e.title();
+    }
+
+    /** "12 events, Sat 18 Nov – Thu 30 Nov 2023: Closure 7, Statement 5". */
+    static String clusterTooltip(List<Event> events) {
+        Map<Category, Integer> counts = new EnumMap<>(Category.class);
+        for (Event e : events) {
+            counts.merge(e.category(), 1, Integer::sum);
+        }
+        StringBuilder sb = new StringBuilder().append(events.size()).append(" events, ")
+                .append(DayFormat.range(events.get(0).date(), events.get(events.size() - 1).date())).append(": ");
+        String sep = "";
+        for (Map.Entry<Category, Integer> c : counts.entrySet()) {
+            sb.append(sep).append(c.getKey().label()).append(' ').append(c.getValue());
+            sep = ", ";
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,100 @@
+package org.borderwatch.render;
+
+import static org.borderwatch.render.RenderFixtures.VAALIMAA;
+import static org.borderwatch.render.RenderFixtures.VAINIKKALA;
+import static org.borderwatch.render.RenderFixtures.interval;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.borderwatch.domain.Situation;
+import org.borderwatch.domain.Status;
+import org.junit.jupiter.api.Test;
+
+class CrossingPainterTest {
+    private static final MapStyle S = MapStyle.DEFAULT;
+
+    private static RenderFixtures.Painted paintSoutheast(String date, String selected) {
+        var data = RenderFixtures.data(List.of(
+                interval(VAALIMAA, "2022-07-01", "2023-11-18", Status.OPEN),
+                interval(VAALIMAA, "2023-11-18", null, Status.CLOSED),
+                interval(VAINIKKALA, "2022-03-28", null, Status.RESTRICTED),
+                interval(RenderFixtures.NIIRALA, "2022-07-01", null, Status.OPEN)), List.of());
+        Situation sit = RenderFixtures.situation(data, date);
+        Viewport v = RenderFixtures.viewAt(28.05, 60.72, 100, 1000, 800);
+        return RenderFixtures.paint(RenderFixtures.scene(sit, v).withSelection(null, selected));
+    }
+
+    @Test
+    void closedCrossingIsPaintedInTheClosedColourAtItsProjectedPosition() {
+        var p = paintSoutheast("2023-11-30", null);
+        double[] at = p.at(VAALIMAA.location().lon(), VAALIMAA.location().lat());
+        double r = CrossingSymbol.RADIUS_CLOSE * 0.9;
+        double closed = p.share(at[0], at[1], r, S.statusColor(Status.CLOSED), 8);
+        double open = p.share(at[0], at[1], r, S.statusColor(Status.OPEN), 20);
+        p.check(closed > 0.3, "closed-crossing", "closed colour covers only " + closed + " of the symbol");
+        p.check(open == 0, "closed-crossing", "an open-coloured pixel inside a closed crossing");
+        double white = p.share(at[0], at[1], r * 0.5, Color.WHITE, 10);
+        p.check(white > 0.15, "closed-crossing", "the closed symbol lacks its white cross (" + white + ")");
+    }
+
+    @Test
+    void openCrossingIsPaintedSolidInTheOpenColour() {
+        var p = paintSoutheast("2023-11-10", null);
+        double[] at = p.at(VAALIMAA.location().lon(), VAALIMAA.location().lat());
+        double open = p.share(at[0], at[1], CrossingSymbol.RADIUS_CLOSE * 0.8, S.statusColor(Status.OPEN), 8);
+        p.check(open > 0.85, "open-crossing", "open colour covers only " + open + " of an open symbol");
+    }
+
+    @Test
+    void restrictedCrossingIsHalfFilledSoItDiffersWithoutColour() {
+        var p = paintSoutheast("2023-11-10", null);
+        double[] at = p.at(VAINIKKALA.location().lon(), VAINIKKALA.location().lat());
+        double r = CrossingSymbol.RADIUS_CLOSE * 0.6;
+        double upperWhite = p.share(at[0], at[1] - r / 2 - 1, r / 2, Color.WHITE, 6);
+        double lowerFill = p.share(at[0], at[1] + r / 2 + 1, r / 2, S.statusColor(Status.RESTRICTED), 8);
+        p.check(upperWhite > 0.8 && lowerFill > 0.8, "restricted-crossing",
+                "restricted symbol is not white above and filled below: " + upperWhite + " / " + lowerFill);
+    }
+
+    @Test
+    void selectedCrossingIsRingedAndPickable() {
+        var p = paintSoutheast("2023-11-30", VAALIMAA.id());
+        double[] at = p.at(VAALIMAA.location().lon(), VAALIMAA.location().lat());
+        double ring = CrossingSymbol.RADIUS_CLOSE + 5.5;
+        int blue = 0;
+        for (int k = 0; k < 36; k++) {
+            double a = Math.toRadians(k * 10);
+            if (RenderFixtures.near(p.pixel(at[0] + ring * Math.cos(a), at[1] + ring * Math.sin(a)), new Color(0x0072B2), 40)) {
+                blue++;
+            }
+        }
+        p.check(blue > 28, "selected-crossing", "selection ring found at only " + blue + " of 36 angles");
+        var hit = p.result.hits().at(at[0] + 2, at[1] - 2).orElseThrow();
+        assertTrue(hit instanceof HitTarget.CrossingHit);
+        HitTarget.CrossingHit c = (HitTarget.CrossingHit) hit;
+        assertEquals(VAALIMAA.id(), c.crossingId());
+        assertEquals(Status.CLOSED, c.status());
+        assertTrue(c.tooltip().contains("Closed since Sat 18 Nov 2023"), c.tooltip());
+        assertTrue(p.result.hits().at(at[0] + 60, at[1] + 60).isEmpty(), "empty map is not a target");
+    }
+
+    @Test
+    void labelTakesTheLeftSideWhenTheRightIsTaken() {
+        BufferedImage img = new BufferedImage(400, 200, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        Font font = S.font(Font.PLAIN, 11.5);
+        LabelPlacer labels = new LabelPlacer(2);
+        labels.block(new Rectangle2D.Double(210, 80, 150, 40));
+        Rectangle2D at = CrossingPainter.placeLabel(g, "Nuijamaa", font, 200, 100, 10, labels);
+        assertNotNull(at);
+        assertTrue(at.getX() < 200, "label should go left of the symbol, went to x=" + at.getX());
+        g.dispose();
+    }
+}

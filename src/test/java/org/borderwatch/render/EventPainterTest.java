@@ -1,0 +1,132 @@
+package org.borderwatch.render;
+
+import static org.borderwatch.render.RenderFixtures.event;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.borderwatch.domain.Border;
+import org.borderwatch.domain.Category;
+import org.borderwatch.domain.DatePrecision;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.GeoPoint;
+import org.junit.jupiter.api.Test;
+
+class EventPainterTest {
+
+    @Test
+    void densePointsFormOneClusterAndSparseOnesStayAlone() {
+        int n = 120;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < 100; i++) {
+            xs[i] = 500 + (i % 10) * 0.8;
+            ys[i] = 300 + (i / 10) * 0.8;
+        }
+        for (int i = 100; i < n; i++) {
+            xs[i] = 50 + (i - 100) * 60;
+            ys[i] = 700;
+        }
+        List<int[]> groups = EventClusterer.cluster(xs, ys, n, 18);
+        assertEquals(21, groups.size());
+        assertEquals(100, groups.get(0).length);
+        for (int g = 1; g < groups.size(); g++) {
+            assertEquals(1, groups.get(g).length);
+        }
+        assertArrayEquals(new int[] {0, 1, 2}, java.util.Arrays.copyOf(groups.get(0), 3), "members in input order");
+    }
+
+    @Test
+    void clusteringIsTheSameForTheSameInputAndCoversEveryPoint() {
+        int n = 5000;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        java.util.Random r = new java.util.Random(7);
+        for (int i = 0; i < n; i++) {
+            xs[i] = r.nextDouble() * 1900;
+            ys[i] = r.nextDouble() * 1000;
+        }
+        List<int[]> a = EventClusterer.cluster(xs, ys, n, 18);
+        List<int[]> b = EventClusterer.cluster(xs, ys, n, 18);
+        assertEquals(a.size(), b.size());
+        boolean[] seen = new boolean[n];
+        int total = 0;
+        for (int g = 0; g < a.size(); g++) {
+            assertArrayEquals(a.get(g), b.get(g));
+            for (int i : a.get(g)) {
+                assertTrue(!seen[i], "point " + i + " in two clusters");
+                seen[i] = true;
+                total++;
+                double dx = xs[i] - xs[a.get(g)[0]];
+                double dy = ys[i] - ys[a.get(g)[0]];
+                assertTrue(Math.hypot(dx, dy) <= 18 * 2 + 1e-9, "member far from its cluster");
+            }
+        }
+        assertEquals(n, total);
+    }
+
+    @Test
+    void denseEventsArePaintedAsAClusterWithTheRightCountAndTheSelectedOneStaysApart() {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            Category c = i < 20 ? Category.MIGRATION : Category.STATEMENT;
+            events.add(event("m" + i, "2023-11-" + (10 + i % 15), c, 61.50 + (i % 5) * 0.002, 29.00 + (i / 5) * 0.002));
+        }
+        events.add(event("far", "2023-11-20", Category.INCIDENT, 63.2, 27.2));
+        events.add(new Event("nowhere", LocalDate.parse("2023-11-21"), DatePrecision.DAY, "Statement without a place", "",
+                Category.STATEMENT, Border.FI_RU, null, null, null, List.of("T1"), List.of(), Map.of()));
+        var data = RenderFixtures.data(List.of(), events);
+        var sit = RenderFixtures.situation(data, "2023-11-30");
+        Viewport v = RenderFixtures.viewAt(28.5, 62.3, 1200, 1000, 900);
+        var scene = RenderFixtures.scene(sit, v).withSelection("m7", null);
+        var p = RenderFixtures.paint(scene);
+
+        List<HitTarget.ClusterHit> clusters = new ArrayList<>();
+        List<HitTarget.EventHit> singles = new ArrayList<>();
+        for (HitTarget t : p.result.hits().targets()) {
+            if (t instanceof HitTarget.ClusterHit c) {
+                clusters.add(c);
+            } else if (t instanceof HitTarget.EventHit e) {
+                singles.add(e);
+            }
+        }
+        assertEquals(1, clusters.size(), "one cluster");
+        assertEquals(29, clusters.get(0).eventIds().size(), "30 dense events less the selected one");
+        assertTrue(!clusters.get(0).eventIds().contains("m7"));
+        assertTrue(clusters.get(0).tooltip().startsWith("29 events"), clusters.get(0).tooltip());
+        assertEquals(List.of("far", "m7"), singles.stream().map(HitTarget.EventHit::eventId).sorted().toList(),
+                "the lone event and the selected one are drawn alone; the one without a place is not drawn");
+        var bounds = clusters.get(0).bounds();
+        var top = p.result.hits().at(bounds.getCenterX(), bounds.getMinY() + bounds.getWidth() / 2).orElseThrow();
+        assertTrue(top instanceof HitTarget.ClusterHit || top instanceof HitTarget.EventHit);
+        // the cluster's ring is in the colour of its most frequent category (migration)
+        var style = scene.style();
+        double r = EventMarker.clusterRadius(style, 29);
+        double cx = bounds.getCenterX();
+        double cy = bounds.getMinY() + r + 1.5;
+        double ring = p.share(cx, cy, r, style.categoryColor(Category.MIGRATION), 30);
+        p.check(ring > 0.1, "cluster-ring", "migration colour covers " + ring + " of the cluster head");
+    }
+
+    @Test
+    void uncertainPlacesGetAHaloOfTheirGroundRadius() {
+        Event acled = new Event("acled:1", LocalDate.parse("2023-11-20"), DatePrecision.DAY, "Clash", "", Category.VIOLENCE,
+                Border.PL_BY, null, new GeoPoint(53.0, 23.0), null, List.of("T1"), List.of(), Map.of("geo_precision", "2"));
+        assertEquals(EventPainter.REGION_RADIUS_METRES, EventPainter.uncertaintyMetres(acled));
+        assertEquals(0, EventPainter.uncertaintyMetres(event("x", "2023-11-20", Category.OTHER, 60, 25)));
+        var sit = RenderFixtures.situation(RenderFixtures.data(List.of(), List.of(acled)), "2023-11-30");
+        Viewport v = RenderFixtures.viewAt(23.0, 53.0, 250, 800, 800);
+        var p = RenderFixtures.paint(RenderFixtures.scene(sit, v));
+        double halo = EventPainter.REGION_RADIUS_METRES / ScaleBar.groundMetresPerPixel(v);
+        // inside the halo, away from the pin, the land is tinted with the category colour
+        var inside = p.pixel(400 + halo * 0.6, 400 + halo * 0.3);
+        var outside = p.pixel(400 + halo * 1.4, 400 + halo * 0.3);
+        p.check(!inside.equals(outside) && inside.getRed() < outside.getRed(), "uncertainty-halo",
+                "no halo tint: inside " + inside + ", outside " + outside);
+        assertTrue(LegendPainter.entries(p.scene).stream().anyMatch(e -> e.code().equals(LegendEntry.EVENT_UNCERTAIN)));
+    }
+}
