@@ -2,6 +2,7 @@ package org.borderwatch.ui;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -32,6 +33,8 @@ import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.SituationDiff;
 import org.borderwatch.geo.BaseMap;
 import org.borderwatch.geo.MapProjection;
+import org.borderwatch.render.HitTarget;
+import org.borderwatch.render.MapOptions;
 import org.borderwatch.render.MapScene;
 import org.borderwatch.render.MapStyle;
 import org.borderwatch.render.ScaleBar;
@@ -39,8 +42,9 @@ import org.borderwatch.render.ViewPreset;
 import org.borderwatch.render.Viewport;
 
 /**
- * The main window: toolbar with the view presets and zoom; the map with the timeline bar under
- * it; at the right the event list, "what changed" and the details of the selection; a status bar
+ * The main window: toolbar with the view presets and zoom; the legend at the left; the map with
+ * the timeline bar under it; at the right the event list, "what changed" and the details of the
+ * selection; a status bar
  * with the position under the cursor and the current scale. The base map and the store load in
  * the background; the window shows at once, the map as soon as it is read, the situation when the
  * store's snapshot arrives.
@@ -60,6 +64,7 @@ public final class MainWindow {
     private final SituationViewModel situation;
     private final TimelineBar timelineBar;
     private final SidePanel side;
+    private final LegendPane legend = new LegendPane(STYLE);
     private BaseMap baseMap;
     private MapScene template;
 
@@ -82,9 +87,10 @@ public final class MainWindow {
         mapAndTimeline.setOrientation(Orientation.VERTICAL);
         mapAndTimeline.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(timelineBar, false);
-        SplitPane main = new SplitPane(mapAndTimeline, side);
-        main.setDividerPositions(0.7);
+        SplitPane main = new SplitPane(legend, mapAndTimeline, side);
+        main.setDividerPositions(0.13, 0.69);
         SplitPane.setResizableWithParent(side, false);
+        SplitPane.setResizableWithParent(legend, false);
         root.setCenter(main);
         root.setBottom(statusBar());
         wire();
@@ -120,6 +126,29 @@ public final class MainWindow {
         side.events().setOnEventChosen(this::chooseEvent);
         side.details().setOnCrossingLink(c -> chooseCrossing(c, true));
         side.changes().setOnEntryChosen(this::chooseEntry);
+        map.overlaysProperty().addListener((o, a, r) -> legend.show(map.shownSceneProperty().get(), r));
+        new MapPicking(map, this::onMapClick);
+    }
+
+    private void onMapClick(Optional<HitTarget> hit) {
+        if (hit.isEmpty()) {
+            situation.selectionProperty().set(null);
+        } else if (hit.get() instanceof HitTarget.CrossingHit c && situation.crossing(c.crossingId()) != null) {
+            situation.selectCrossing(situation.crossing(c.crossingId()));
+        } else if (hit.get() instanceof HitTarget.EventHit e && situation.event(e.eventId()) != null) {
+            situation.selectEvent(situation.event(e.eventId()));
+        } else if (hit.get() instanceof HitTarget.ClusterHit c) {
+            var b = c.bounds();
+            Viewport shown = map.shownSceneProperty().get().view();
+            var world = shown.toWorld(b.getCenterX(), b.getCenterY());
+            Viewport v = map.viewportProperty().get();
+            var at = v.toScreen(world.x, world.y);
+            map.zoomAt(2, at.getX(), at.getY());
+        }
+    }
+
+    public LegendPane legend() {
+        return legend;
     }
 
     public MapView map() {
@@ -182,7 +211,8 @@ public final class MainWindow {
             int h = (int) Math.max(100, map.getHeight());
             Viewport remembered = prefs.view(w, h);
             map.viewportProperty().set(remembered != null ? remembered : ViewPreset.BOTH.viewport(w, h));
-            template = MapScene.base(baseMap, map.viewportProperty().get()).withStyle(STYLE);
+            template = MapScene.base(baseMap, map.viewportProperty().get()).withStyle(STYLE)
+                    .withOptions(MapOptions.ALL.withLegend(false));
             updateScene();
             statusLabel.setText("Ready");
         }));
