@@ -1,23 +1,15 @@
 package org.borderwatch.ui;
 
 import java.nio.file.Path;
-import java.util.List;
-import org.borderwatch.store.BundleInput;
 import org.borderwatch.store.Store;
 
-/**
- * Real stores in a test's temporary directory, never the user's database: an empty store with
- * the closures of 2021–2025 from the fact sheet imported ({@code test-situation.json}).
- */
+/** Real stores in a test's temporary directory, never the user's database. */
 final class TestStores {
-    static final String BUNDLE = "org/borderwatch/ui/test-situation.json";
-
     private TestStores() {
     }
 
-    static Store withFactSheetSituation(Path dir) throws Exception {
-        Store store = Store.open(dir.resolve("test.db"));
-        store.importBundles(List.of(BundleInput.resource(BUNDLE)));
-        return store;
+    /** A new store in {@code dir}, created and filled with the bundled seed data as on a first start. */
+    static Store seeded(Path dir) throws Exception {
+        return Store.openOrCreateSeeded(dir.resolve("borderwatch.db"));
     }
 }

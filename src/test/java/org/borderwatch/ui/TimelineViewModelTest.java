@@ -14,13 +14,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The timeline and situation view models without a stage, over a real store in a temporary directory. */
+/** The timeline and situation view models without a stage, over the seed data in a store in a temporary directory. */
 class TimelineViewModelTest {
     private static SituationData data;
 
     @BeforeAll
     static void load(@TempDir Path dir) throws Exception {
-        try (Store store = TestStores.withFactSheetSituation(dir)) {
+        try (Store store = TestStores.seeded(dir)) {
             data = store.loadSituationData();
         }
     }
@@ -45,17 +45,19 @@ class TimelineViewModelTest {
         vm.stepDays(1);
         assertEquals(LocalDate.of(2023, 11, 21), vm.date());
         assertTrue(vm.stepToNextChange());
+        assertEquals(LocalDate.of(2023, 11, 22), vm.date(), "decision to close three more crossings");
+        assertTrue(vm.stepToNextChange());
         assertEquals(LocalDate.of(2023, 11, 23), vm.date(), "Frontex announcement");
         assertTrue(vm.stepToNextChange());
-        assertEquals(LocalDate.of(2023, 11, 24), vm.date(), "Vartius closes");
-        assertTrue(vm.stepToPreviousChange());
+        assertEquals(LocalDate.of(2023, 11, 24), vm.date(), "Kuusamo, Salla and Vartius close");
+        vm.setDate(LocalDate.of(2023, 11, 19));
         assertTrue(vm.stepToPreviousChange());
         assertEquals(LocalDate.of(2023, 11, 18), vm.date(), "four crossings close");
     }
 
     @Test
     void aBriefReopeningIsTwoChangesApart() {
-        TimelineViewModel vm = timelineOn("2023-12-01");
+        TimelineViewModel vm = timelineOn("2023-12-12");
         vm.stepToNextChange();
         assertEquals(LocalDate.of(2023, 12, 14), vm.date());
         vm.stepToNextChange();
@@ -86,7 +88,7 @@ class TimelineViewModelTest {
         TimelineViewModel timeline = timelineOn("2023-11-17");
         SituationViewModel vm = new SituationViewModel(timeline, Runnable::run);
         assertEquals(Status.OPEN, vm.statusOf("fi-vaalimaa"));
-        assertEquals(Status.RESTRICTED, vm.statusOf("fi-niirala"));
+        assertEquals(Status.OPEN, vm.statusOf("fi-niirala"));
         timeline.setDate(LocalDate.of(2023, 11, 30));
         assertEquals(Status.CLOSED, vm.statusOf("fi-vaalimaa"));
         assertEquals(Status.CLOSED, vm.statusOf("fi-raja-jooseppi"));
@@ -96,10 +98,10 @@ class TimelineViewModelTest {
         assertEquals(Status.CLOSED, vm.statusOf("fi-nuijamaa"));
         timeline.setDate(LocalDate.of(2023, 12, 16));
         assertEquals(Status.CLOSED, vm.statusOf("fi-vaalimaa"));
-        assertEquals(7, vm.situation().events().size(), "last 30 days: from 18 Nov to 15 Dec");
+        assertEquals(31, vm.situation().events().size(), "last 30 days: 17 Nov to 16 Dec");
         timeline.windowProperty().set(TimeWindow.lastDays(7));
-        assertEquals(2, vm.situation().events().size());
+        assertEquals(8, vm.situation().events().size(), "12 Dec decision, four on 14 Dec, three on 15 Dec");
         timeline.windowProperty().set(TimeWindow.since(LocalDate.of(2021, 1, 1)));
-        assertEquals(11, vm.situation().events().size());
+        assertEquals(66, vm.situation().events().size());
     }
 }
