@@ -122,8 +122,10 @@ public final class DetailsPane extends ScrollPane {
         content.getChildren().add(heading(c.name()));
         if (c.counterpart() != null || c.counterpartLatin() != null) {
             String other = c.counterpart() != null ? c.counterpart() : c.counterpartLatin();
-            String latin = c.counterpart() != null && c.counterpartLatin() != null ? " (" + c.counterpartLatin() + ")" : "";
-            content.getChildren().add(new Label("Counterpart: " + other + latin));
+            String latin = c.counterpart() != null && c.counterpartLatin() != null ? " · " + c.counterpartLatin() : "";
+            Label counterpart = new Label("Counterpart: " + other + latin);
+            counterpart.setWrapText(true);
+            content.getChildren().add(counterpart);
         }
         GridPane facts = facts();
         int row = 0;
@@ -185,7 +187,8 @@ public final class DetailsPane extends ScrollPane {
         GridPane grid = facts();
         int row = 0;
         for (StatusInterval i : list) {
-            String range = DateFormats.shortDay(i.from()) + " – " + (i.until() == null ? "" : DateFormats.shortDay(i.until().minusDays(1)));
+            String range = i.until() == null ? "since " + DateFormats.shortDay(i.from())
+                    : DateFormats.shortDay(i.from()) + " – " + DateFormats.shortDay(i.until().minusDays(1));
             Label status = new Label(i.status().label());
             status.setGraphic(new Circle(5, FxColors.of(style.statusColor(i.status()))));
             grid.add(factLabel(range), 0, row);

@@ -144,7 +144,10 @@ public final class TimelineBar extends VBox {
         dateField.setTooltip(new Tooltip("Type a date (2023-11-30 or 30.11.2023) and press Enter"));
         dateField.setOnAction(e -> commitDateField());
         dateField.focusedProperty().addListener((o, a, focused) -> {
-            if (!focused) {
+            if (focused) {
+                // typing replaces the shown date
+                javafx.application.Platform.runLater(dateField::selectAll);
+            } else {
                 showDate(vm.date());
             }
         });
