@@ -18,7 +18,8 @@ import org.borderwatch.render.MapStyle;
 /**
  * The event-density histogram behind the timeline slider: events per bin (a day, a week or a
  * month, whatever keeps bars at least a few pixels wide) stacked by category in the map's
- * category colours, with year and month ticks, the current event window shaded and a cursor
+ * category colours, bar height growing with the square root of the count so quiet weeks still
+ * show beside the peaks, with year and month ticks, the current event window shaded and a cursor
  * line at the selected day. Painted on a JavaFX {@link Canvas}; repainting is O(bins ·
  * categories · bin days), a few thousand additions.
  *
@@ -42,7 +43,7 @@ public final class DensityHistogram extends Region {
         getStyleClass().add("density-histogram");
         getChildren().add(canvas);
         setMinHeight(48);
-        setPrefHeight(72);
+        setPrefHeight(64);
         axis.addListener((o, a, b) -> paint());
         density.addListener((o, a, b) -> paint());
         date.addListener((o, a, b) -> paint());
@@ -138,15 +139,21 @@ public final class DensityHistogram extends Region {
         for (LocalDate s = a.first(); !s.isAfter(a.last()); s = s.plusDays(bin)) {
             max = Math.max(max, dens.total(s, bin));
         }
-        double scale = (bottom - top - 2) / max;
+        // square-root scale: a week with one event stays visible next to the peak of November 2023
+        double full = bottom - top - 2;
         for (LocalDate s = a.first(); !s.isAfter(a.last()); s = s.plusDays(bin)) {
+            int total = dens.total(s, bin);
+            if (total == 0) {
+                continue;
+            }
+            double perEvent = full * Math.sqrt((double) total / max) / total;
             double x0 = a.x(s);
             double bw = Math.max(1, Math.min(a.x1(), a.x(s.plusDays(bin))) - x0 - (bin * a.dayWidth() >= 4 ? 1 : 0));
             double y = bottom;
             for (Category c : Category.values()) {
                 int n = dens.count(s, bin, c);
                 if (n > 0) {
-                    double bh = n * scale;
+                    double bh = n * perEvent;
                     g.setFill(FxColors.of(style.categoryColor(c)));
                     g.fillRect(x0, y - bh, bw, bh);
                     y -= bh;

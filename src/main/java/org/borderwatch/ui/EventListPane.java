@@ -91,12 +91,15 @@ public final class EventListPane extends VBox {
 
         table.setId("eventTable");
         table.setPlaceholder(new Label("No events in this window"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<Event, String> title = column("Title", Event::title, 200);
         table.getColumns().add(dateColumn());
-        table.getColumns().add(column("Title", Event::title, 220));
+        table.getColumns().add(title);
         table.getColumns().add(categoryColumn(style));
-        table.getColumns().add(column("Border", e -> e.border().code(), 60));
-        table.getColumns().add(column("Place", e -> e.place() == null ? "" : e.place(), 110));
+        table.getColumns().add(column("Border", e -> e.border().code(), 62));
+        table.getColumns().add(column("Place", e -> e.place() == null ? "" : e.place(), 96));
+        // the title takes whatever width the other columns leave
+        title.prefWidthProperty().bind(table.widthProperty().subtract(84 + 100 + 62 + 96 + 20));
+        title.setMinWidth(120);
         SortedList<Event> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -208,6 +211,7 @@ public final class EventListPane extends VBox {
         if (text == null || text.isBlank()) {
             searchError = null;
             filter.set(filter.get().withMatches(null));
+            refresh.request();
             return;
         }
         countLabel.setText("Searching…");
@@ -227,6 +231,8 @@ public final class EventListPane extends VBox {
                 if (seq == searchSeq.get()) {
                     searchError = failure;
                     filter.set(filter.get().withMatches(new HashSet<>(found)));
+                    // an answer equal to the last one changes no filter, but the count must still be shown
+                    refresh.request();
                 }
             });
         });
@@ -313,8 +319,8 @@ public final class EventListPane extends VBox {
                         ? DateFormats.month(e.date()) : DateFormats.shortDay(e.date()));
             }
         });
-        col.setPrefWidth(90);
-        col.setMinWidth(80);
+        col.setPrefWidth(84);
+        col.setMinWidth(84);
         return col;
     }
 
@@ -336,7 +342,7 @@ public final class EventListPane extends VBox {
                 setGraphic(empty || cat == null ? null : new Circle(4, FxColors.of(style.categoryColor(cat))));
             }
         });
-        col.setPrefWidth(95);
+        col.setPrefWidth(100);
         return col;
     }
 }

@@ -65,6 +65,7 @@ public final class MainWindow {
     private final TimelineBar timelineBar;
     private final SidePanel side;
     private final LegendPane legend = new LegendPane(STYLE);
+    private final SplitPane mapAndTimeline;
     private BaseMap baseMap;
     private MapScene template;
 
@@ -83,12 +84,12 @@ public final class MainWindow {
         this.side = new SidePanel(timeline, situation, store, STYLE, url -> Background.work().execute(() -> openUrl.accept(url)));
         root.setId("mainWindow");
         root.setTop(toolbar());
-        SplitPane mapAndTimeline = new SplitPane(center, timelineBar);
+        mapAndTimeline = new SplitPane(center, timelineBar);
         mapAndTimeline.setOrientation(Orientation.VERTICAL);
         mapAndTimeline.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(timelineBar, false);
         SplitPane main = new SplitPane(legend, mapAndTimeline, side);
-        main.setDividerPositions(0.13, 0.69);
+        main.setDividerPositions(0.12, 0.66);
         SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(legend, false);
         root.setCenter(main);
@@ -190,8 +191,19 @@ public final class MainWindow {
             timeline.playingProperty().set(false);
         });
         stage.show();
+        fitTimeline();
+        timeline.dataProperty().addListener((o, a, d) -> fitTimeline());
         loadMap();
         loadSituation();
+    }
+
+    /** Gives the timeline bar the height that shows every status lane at its full size. */
+    private void fitTimeline() {
+        double h = mapAndTimeline.getHeight();
+        if (h > 0) {
+            double want = timelineBar.prefHeight(timelineBar.getWidth());
+            mapAndTimeline.setDividerPositions(Math.max(0.4, 1 - want / h));
+        }
     }
 
     private void loadMap() {

@@ -38,7 +38,7 @@ public final class StatusLanes extends Region {
     /** Width of the name column at the left, in pixels; the timeline's other rows leave the same gutter. */
     public static final double GUTTER = 150;
     static final double MIN_LANE = 3;
-    static final double MAX_LANE = 12;
+    static final double MAX_LANE = 11;
     static final double HEADER = 14;
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<TimeAxis> axis = new SimpleObjectProperty<>(this, "axis");
@@ -110,7 +110,7 @@ public final class StatusLanes extends Region {
             return 120;
         }
         long borders = d.crossings().stream().map(Crossing::border).distinct().count();
-        return borders * HEADER + d.crossings().size() * (MAX_LANE - 2) + 2;
+        return borders * HEADER + d.crossings().size() * 9 + 2;
     }
 
     @Override
@@ -233,7 +233,7 @@ public final class StatusLanes extends Region {
         }
         if (r.height() >= 8) {
             g.setFill(selected ? Color.web("#0550AE") : Color.web("#1F2328"));
-            g.setFont(Font.font(null, selected ? FontWeight.BOLD : FontWeight.NORMAL, Math.min(11, r.height() - 1)));
+            g.setFont(Font.font(null, selected ? FontWeight.BOLD : FontWeight.NORMAL, Math.min(11, Math.max(8, r.height() - 0.5))));
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(c.name(), a.x0() - 6, r.y() + r.height() / 2, a.x0() - 12);
         }

@@ -42,7 +42,7 @@ public final class TimelineBar extends VBox {
     private final StatusLanes lanes;
     private final TextField dateField = new TextField();
     private final DatePicker datePicker = new DatePicker();
-    private final Button playButton = new Button("▶");
+    private final Button playButton = new Button();
     private final StackPane sliderStack;
     private boolean syncing;
     private final AnimationTimer player = new AnimationTimer() {
@@ -107,16 +107,17 @@ public final class TimelineBar extends VBox {
         return slider;
     }
 
-    private HBox controls() {
-        Button prevChange = button("⏮", "prevChangeButton", "Previous event or status change (Ctrl+← or PgUp)",
+    private javafx.scene.layout.FlowPane controls() {
+        Button prevChange = button(TransportIcons.previousChange(), "prevChangeButton", "Previous event or status change (Ctrl+← or PgUp)",
                 vm::stepToPreviousChange);
-        Button prevDay = button("◀", "prevDayButton", "Previous day (←)", () -> vm.stepDays(-1));
+        Button prevDay = button(TransportIcons.previousDay(), "prevDayButton", "Previous day (←)", () -> vm.stepDays(-1));
         playButton.setId("playButton");
         playButton.setTooltip(new Tooltip("Play / pause (Space)"));
         playButton.setOnAction(e -> vm.playingProperty().set(!vm.playingProperty().get()));
-        playButton.setMinWidth(36);
-        Button nextDay = button("▶", "nextDayButton", "Next day (→)", () -> vm.stepDays(1));
-        Button nextChange = button("⏭", "nextChangeButton", "Next event or status change (Ctrl+→ or PgDn)",
+        playButton.setGraphic(TransportIcons.play());
+        playButton.getStyleClass().add("transport");
+        Button nextDay = button(TransportIcons.nextDay(), "nextDayButton", "Next day (→)", () -> vm.stepDays(1));
+        Button nextChange = button(TransportIcons.nextChange(), "nextChangeButton", "Next event or status change (Ctrl+→ or PgDn)",
                 vm::stepToNextChange);
         ChoiceBox<Integer> speed = new ChoiceBox<>();
         speed.setId("speedChoice");
@@ -136,11 +137,13 @@ public final class TimelineBar extends VBox {
         });
         speed.setValue(vm.speedProperty().get());
         speed.setTooltip(new Tooltip("Playback speed in days per second"));
+        speed.setPrefWidth(84);
         speed.valueProperty().addListener((o, a, b) -> vm.speedProperty().set(b));
 
         dateField.setId("dateField");
         dateField.getStyleClass().add("date-field");
-        dateField.setPrefColumnCount(11);
+        dateField.setPrefColumnCount(12);
+        dateField.setMinWidth(Region.USE_PREF_SIZE);
         dateField.setTooltip(new Tooltip("Type a date (2023-11-30 or 30.11.2023) and press Enter"));
         dateField.setOnAction(e -> commitDateField());
         dateField.focusedProperty().addListener((o, a, focused) -> {
@@ -161,8 +164,11 @@ public final class TimelineBar extends VBox {
             }
         });
 
-        HBox box = new HBox(4, prevChange, prevDay, playButton, nextDay, nextChange, speed, new Separator(),
-                dateField, datePicker, new Separator(), windowControls());
+        HBox transport = new HBox(2, prevChange, prevDay, playButton, nextDay, nextChange);
+        transport.setAlignment(Pos.CENTER_LEFT);
+        HBox date = new HBox(4, dateField, datePicker);
+        date.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(10, 4, transport, speed, date, windowControls());
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -170,11 +176,13 @@ public final class TimelineBar extends VBox {
     private Node windowControls() {
         ChoiceBox<String> mode = new ChoiceBox<>();
         mode.setId("windowMode");
-        mode.getItems().addAll("Events of the last", "Events since");
+        mode.getItems().addAll("last", "since");
+        mode.setPrefWidth(76);
+        mode.setTooltip(new Tooltip("Which events are listed and drawn: those of the last N days, or all since a date"));
         Spinner<Integer> days = new Spinner<>(1, 3650, 30);
         days.setId("windowDays");
         days.setEditable(true);
-        days.setPrefWidth(80);
+        days.setPrefWidth(76);
         Label daysUnit = new Label("days");
         DatePicker since = new DatePicker();
         since.setId("windowSince");
@@ -209,7 +217,8 @@ public final class TimelineBar extends VBox {
         days.valueProperty().addListener((o, a, b) -> apply.run());
         since.valueProperty().addListener((o, a, b) -> apply.run());
         apply.run();
-        HBox box = new HBox(4, mode, days, daysUnit, since);
+        Label events = new Label("Events:");
+        HBox box = new HBox(4, events, mode, days, daysUnit, since);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -228,8 +237,9 @@ public final class TimelineBar extends VBox {
         };
     }
 
-    private Button button(String text, String id, String tip, Runnable action) {
-        Button b = new Button(text);
+    private Button button(javafx.scene.Node icon, String id, String tip, Runnable action) {
+        Button b = new Button(null, icon);
+        b.getStyleClass().add("transport");
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
@@ -262,7 +272,7 @@ public final class TimelineBar extends VBox {
         sliderStack.widthProperty().addListener((o, a, b) -> updateAxis());
         slider.skinProperty().addListener((o, a, b) -> updateAxis());
         vm.playingProperty().addListener((o, was, now) -> {
-            playButton.setText(now ? "⏸" : "▶");
+            playButton.setGraphic(now ? TransportIcons.pause() : TransportIcons.play());
             if (now) {
                 player.start();
             } else {

@@ -105,8 +105,8 @@ class EventListWindowTest {
         assertTrue(rows(robot).stream().anyMatch(e -> e.id().equals("2025-11-17-kuznica-reopened")),
                 "matches outside the window are listed too");
         assertTrue(rows(robot).stream().noneMatch(e -> e.id().equals("2023-11-30-full-closure")));
-        String count = robot.lookup("#eventCount").queryAs(Label.class).getText();
-        assertTrue(count.contains("matches on all dates"), count);
+        Label count = robot.lookup("#eventCount").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> count.getText().contains("matches on all dates"));
         robot.eraseText(7);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rows(robot).stream()
                 .anyMatch(e -> e.id().equals("2023-11-30-full-closure")));

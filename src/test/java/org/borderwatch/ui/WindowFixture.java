@@ -24,10 +24,14 @@ final class WindowFixture {
     private final Preferences node;
 
     WindowFixture(Stage stage, Store store) {
-        node = Preferences.userRoot().node("org/borderwatch-test/" + UUID.randomUUID());
         // the headless screen is 1280 × 800: a larger window overflows its frame buffer
-        node.putDouble("window.width", 1240);
-        node.putDouble("window.height", 780);
+        this(stage, store, 1240, 780);
+    }
+
+    WindowFixture(Stage stage, Store store, double width, double height) {
+        node = Preferences.userRoot().node("org/borderwatch-test/" + UUID.randomUUID());
+        node.putDouble("window.width", width);
+        node.putDouble("window.height", height);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new MainWindow(new UiPreferences(node), new StoreAccess(store), openedUrls::add);
         window.show(stage);
