@@ -45,6 +45,15 @@ public record Event(String id, LocalDate date, DatePrecision datePrecision, Stri
             throw new IllegalArgumentException("event " + id + ": at least one source is required");
         }
         tags = Util.copy(tags);
-        attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
+        if (attributes == null || attributes.isEmpty()) {
+            attributes = Map.of();
+        } else {
+            for (Map.Entry<String, String> a : attributes.entrySet()) {
+                if (a.getKey() == null || a.getKey().isBlank() || a.getValue() == null) {
+                    throw new IllegalArgumentException("event " + id + ": attribute names must be non-empty and values non-null");
+                }
+            }
+            attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
+        }
     }
 }

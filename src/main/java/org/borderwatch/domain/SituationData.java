@@ -128,12 +128,13 @@ public final class SituationData {
         return i.covers(d) ? i : null;
     }
 
-    /** Events with {@code from <= date <= to}, oldest first. O(log n + k). */
+    /** Events with {@code from <= date <= to}, oldest first. O(log n + k). Any dates, up to {@link LocalDate#MAX}. */
     public List<Event> eventsBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             return List.of();
         }
-        return events.subList(lowerBound(from), lowerBound(to.plusDays(1)));
+        int end = to.equals(LocalDate.MAX) ? events.size() : lowerBound(to.plusDays(1));
+        return events.subList(lowerBound(from), end);
     }
 
     private int lowerBound(LocalDate d) {

@@ -31,8 +31,12 @@ public record TimeWindow(boolean cumulative, int days, LocalDate since) {
         return new TimeWindow(true, 0, start);
     }
 
-    /** First day of the window that ends at {@code d} (inclusive). */
+    /** First day of the window that ends at {@code d} (inclusive); never before {@link LocalDate#MIN}. */
     public LocalDate start(LocalDate d) {
-        return cumulative ? since : d.minusDays(days - 1L);
+        if (cumulative) {
+            return since;
+        }
+        long first = d.toEpochDay() - (days - 1L);
+        return first < LocalDate.MIN.toEpochDay() ? LocalDate.MIN : LocalDate.ofEpochDay(first);
     }
 }

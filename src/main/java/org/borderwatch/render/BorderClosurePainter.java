@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.borderwatch.domain.Border;
 import org.borderwatch.domain.CrossingStatus;
+import org.borderwatch.domain.CrossingType;
 import org.borderwatch.domain.Situation;
 import org.borderwatch.domain.Status;
 import org.borderwatch.geo.MapLayer;
@@ -16,9 +17,12 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Shows on the border line itself where it is closed. When every crossing of a border is closed
- * ({@link Situation#fullyClosed}) the whole line is drawn in the {@link Mode#FULL full-closure
- * style}: a wide translucent vermillion band with a dashed dark line over the border. Otherwise
+ * Shows on the border line itself where it is closed. When a border is {@link #closedToTravellers
+ * closed to travellers} — every crossing closed ({@link Situation#fullyClosed}), or closed but for
+ * rail crossings restricted to part of their traffic (as on 30 Nov 2023, when only freight trains
+ * still ran through Vainikkala) — the whole line is drawn in the {@link Mode#FULL full-closure
+ * style}: a wide translucent vermillion band with a dashed dark line over the border; a restricted
+ * rail crossing keeps its own half-filled symbol on top. Otherwise
  * the stretch of line around each closed crossing gets the {@link Mode#STRETCHES stretch style}
  * (the band without the dashes): the part within {@link #stretchRadiusMetres} along the line, and
  * never past half-way to the next crossing that is not closed, so an open crossing never sits in
@@ -40,7 +44,7 @@ public final class BorderClosurePainter {
         NONE,
         /** Stretches around the closed crossings. */
         STRETCHES,
-        /** Every crossing closed: the whole line. */
+        /** Closed to travellers: the whole line. */
         FULL
     }
 
@@ -72,7 +76,7 @@ public final class BorderClosurePainter {
         List<BorderClosure> out = new ArrayList<>();
         double radius = stretchRadiusMetres(scene.view(), scene.style());
         for (Border b : new Border[] {Border.FI_RU, Border.PL_BY}) {
-            if (sit.fullyClosed(b)) {
+            if (closedToTravellers(sit, b)) {
                 out.add(new BorderClosure(b, Mode.FULL, List.of()));
                 continue;
             }
@@ -80,6 +84,36 @@ public final class BorderClosurePainter {
             out.add(new BorderClosure(b, stretches.isEmpty() ? Mode.NONE : Mode.STRETCHES, stretches));
         }
         return out;
+    }
+
+    /**
+     * True when no traveller can cross {@code border} on the day: every crossing is closed, except
+     * perhaps rail crossings that are restricted (still carrying part of their traffic, e.g.
+     * freight). A crossing open or without data, or a restricted road, river or pedestrian
+     * crossing, means the border is not closed as a whole. False for a border without crossings.
+     */
+    public static boolean closedToTravellers(Situation sit, Border border) {
+        if (sit.fullyClosed(border)) {
+            return true;
+        }
+        boolean anyClosed = false;
+        for (CrossingStatus c : sit.crossings()) {
+            if (c.crossing().border() != border) {
+                continue;
+            }
+            switch (c.status()) {
+                case CLOSED -> anyClosed = true;
+                case RESTRICTED -> {
+                    if (c.crossing().type() != CrossingType.RAIL) {
+                        return false;
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return anyClosed;
     }
 
     private static List<Geometry> stretches(MapLayer layer, Situation sit, Border b, double radius) {

@@ -43,9 +43,17 @@ public final class CrossingPainter {
         }
     }
 
+    /** Symbols whose centres are closer than this many radii are set side by side. */
+    static final double CROWDED = 1.7;
+    /** Centre spacing, in radii, of symbols set side by side. */
+    static final double SPACING = 2.35;
+
     /**
      * The crossings of the scene's situation whose symbol meets the view, in paint order: no data,
-     * open, restricted, closed, then the selected one, so the important ones are on top.
+     * open, restricted, closed, then the selected one, so the important ones are on top. Symbols
+     * that would overlap (a road and a rail crossing a few hundred metres apart, seen from afar)
+     * are set side by side in a row centred on their mean position, in data order, so each stays
+     * readable; closer in they separate by themselves.
      */
     public static List<Placed> place(MapScene scene) {
         Situation sit = scene.situation();
@@ -65,7 +73,38 @@ public final class CrossingPainter {
             }
             out.add(new Placed(cs, sp.getX(), sp.getY(), r, c.id().equals(scene.selectedCrossingId())));
         }
+        out = spreadCrowded(out, r);
         out.sort(Comparator.comparingInt(CrossingPainter::paintRank));
+        return out;
+    }
+
+    private static List<Placed> spreadCrowded(List<Placed> placed, double r) {
+        int n = placed.size();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = placed.get(i).x();
+            ys[i] = placed.get(i).y();
+        }
+        List<Placed> out = new ArrayList<>(placed);
+        for (int[] group : EventClusterer.cluster(xs, ys, n, CROWDED * r)) {
+            if (group.length < 2) {
+                continue;
+            }
+            double cx = 0;
+            double cy = 0;
+            for (int i : group) {
+                cx += xs[i];
+                cy += ys[i];
+            }
+            cx /= group.length;
+            cy /= group.length;
+            for (int k = 0; k < group.length; k++) {
+                Placed p = placed.get(group[k]);
+                double x = cx + (k - (group.length - 1) / 2.0) * SPACING * r;
+                out.set(group[k], new Placed(p.status(), x, cy, p.radius(), p.selected()));
+            }
+        }
         return out;
     }
 

@@ -1,6 +1,5 @@
 package org.borderwatch.render;
 
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -61,27 +60,20 @@ public final class HitIndex {
     }
 
     /**
-     * The topmost target within {@code tolerance} pixels of (x, y): the one containing the point if
-     * any, else the nearest whose bounds come within the tolerance (for touch and shaky hands).
+     * The topmost target under (x, y) or within {@code tolerance} pixels of it (for touch and shaky
+     * hands): a symbol just missed wins over an area painted beneath it that contains the point.
      */
     public Optional<HitTarget> near(double x, double y, double tolerance) {
-        Optional<HitTarget> exact = at(x, y);
-        if (exact.isPresent() || tolerance <= 0) {
-            return exact;
+        if (tolerance <= 0) {
+            return at(x, y);
         }
-        HitTarget best = null;
-        double bestDistance = tolerance;
         for (int i = targets.size() - 1; i >= 0; i--) {
-            Rectangle2D b = targets.get(i).bounds();
-            double dx = Math.max(0, Math.max(b.getMinX() - x, x - b.getMaxX()));
-            double dy = Math.max(0, Math.max(b.getMinY() - y, y - b.getMaxY()));
-            double d = Math.hypot(dx, dy);
-            if (d <= bestDistance && (best == null || d < bestDistance)) {
-                best = targets.get(i);
-                bestDistance = d;
+            HitTarget t = targets.get(i);
+            if (t.contains(x, y) || t.area().intersects(x - tolerance, y - tolerance, 2 * tolerance, 2 * tolerance)) {
+                return Optional.of(t);
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
     }
 
     /** Every target under (x, y), topmost first. */

@@ -32,7 +32,8 @@ final class LegendLayout {
         Viewport v = scene.view();
         double k = s.scale();
         double pad = 10 * k;
-        double rowH = 19 * k;
+        double plainRowH = 19 * k;
+        double eventRowH = 24 * k;
         double headerH = 18 * k;
         double sectionGap = 5 * k;
         double colGap = 18 * k;
@@ -59,13 +60,14 @@ final class LegendLayout {
         double top = y + 6 * k;
 
         double maxHeight = v.height() - 2 * margin - 56 * k;
-        double available = Math.max(4 * rowH, maxHeight - 2 * pad - top);
+        double available = Math.max(4 * plainRowH, maxHeight - 2 * pad - top);
         double colX = 0;
         double colW = 0;
         double cy = 0;
         double tallest = 0;
         LegendEntry.Section section = null;
         for (LegendEntry e : entries) {
+            double rowH = e.section() == LegendEntry.Section.EVENT ? eventRowH : plainRowH;
             if (e.section() != section) {
                 double need = (cy > 0 ? sectionGap : 0) + headerH + rowH;
                 if (cy > 0 && cy + need > available) {

@@ -73,7 +73,7 @@ public final class LegendPainter {
             }
         }
         if (full) {
-            out.add(new LegendEntry(LegendEntry.Section.CLOSURE, LegendEntry.CLOSURE_FULL, "Border closed: every crossing"));
+            out.add(new LegendEntry(LegendEntry.Section.CLOSURE, LegendEntry.CLOSURE_FULL, "Whole border closed to travellers"));
         }
         if (stretch) {
             out.add(new LegendEntry(LegendEntry.Section.CLOSURE, LegendEntry.CLOSURE_STRETCH, "Border near a closed crossing"));
@@ -143,7 +143,7 @@ public final class LegendPainter {
         return box;
     }
 
-    /** Draws the symbol of {@code e} centred on (cx, cy), fitting in about 22 × 16 pixels at scale 1. */
+    /** Draws the symbol of {@code e} centred on (cx, cy), fitting in about 26 × 20 pixels at scale 1 (event pins 24 high). */
     public static void paintSymbol(Graphics2D g, MapStyle s, LegendEntry e, double cx, double cy) {
         double k = s.scale();
         switch (e.section()) {
@@ -151,10 +151,13 @@ public final class LegendPainter {
             case CROSSING_TYPE -> CrossingSymbol.paintType(g, s, CrossingType.parse(e.code()), cx, cy, 6 * k);
             case CROSSING_STATUS -> CrossingSymbol.paint(g, s, CrossingType.ROAD, status(e.code()), cx, cy, 6.3 * k);
             case CLOSURE -> {
+                java.awt.Shape clip = g.getClip();
+                g.clip(new Rectangle2D.Double(cx - 13 * k, cy - 10 * k, 26 * k, 20 * k));
                 borderSample(g, s, cx, cy);
-                BorderClosurePainter.paintStyle(g, s, new Line2D.Double(cx - 10 * k, cy, cx + 10 * k, cy),
+                BorderClosurePainter.paintStyle(g, s, new Line2D.Double(cx - 20 * k, cy, cx + 20 * k, cy),
                         e.code().equals(LegendEntry.CLOSURE_FULL) ? BorderClosurePainter.Mode.FULL
                                 : BorderClosurePainter.Mode.STRETCHES);
+                g.setClip(clip);
             }
             case EVENT -> eventSample(g, s, e.code(), cx, cy);
             case ANNOTATION -> annotationSample(g, s, e.code(), cx, cy);
@@ -196,10 +199,11 @@ public final class LegendPainter {
             return;
         }
         AffineTransform saved = g.getTransform();
-        double tipY = cy + 7.5 * k;
+        double tipY = cy + 9 * k;
         g.translate(cx, tipY);
-        g.scale(0.68, 0.68);
-        if (code.equals(LegendEntry.EVENT_CLUSTER)) {
+        boolean cluster = code.equals(LegendEntry.EVENT_CLUSTER);
+        g.scale(cluster ? 0.72 : 0.85, cluster ? 0.72 : 0.85);
+        if (cluster) {
             EventMarker.paintCluster(g, s, Category.OTHER, 3, 0, 0);
         } else {
             EventMarker.paintSingle(g, s, Category.parse(code), 0, 0);

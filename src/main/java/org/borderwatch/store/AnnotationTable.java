@@ -17,8 +17,6 @@ import org.borderwatch.domain.AnnotationKind;
 import org.borderwatch.domain.Confidence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
-import org.locationtech.jts.io.WKTWriter;
 
 /**
  * Rows of {@code annotations}, {@code annotation_tag}, {@code annotation_event} and the history in
@@ -53,7 +51,6 @@ final class AnnotationTable {
                 "SELECT annotation_id, event_id FROM annotation_event ORDER BY annotation_id, position", null,
                 ChildRows.TEXT_KEY);
         Map<String, Stored> all = new HashMap<>();
-        WKTReader wkt = new WKTReader(GeoJsonGeometry.FACTORY);
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT id, kind, geometry_wkt, title, note, author, created, modified, "
                      + "confidence, valid_from, valid_until, color, radius_km, deleted FROM annotations")) {
@@ -61,7 +58,7 @@ final class AnnotationTable {
                 String id = rs.getString(1);
                 Geometry g;
                 try {
-                    g = wkt.read(rs.getString(3));
+                    g = WktText.read(rs.getString(3));
                 } catch (ParseException e) {
                     throw new SQLException("geometry of annotation " + id + " is not valid WKT: " + e.getMessage(), e);
                 }
@@ -83,7 +80,6 @@ final class AnnotationTable {
     static ImportCounts upsert(Connection c, Collection<Annotation> annotations, Map<String, Stored> existing,
                                Instant now) throws SQLException {
         ImportCounts.Tally tally = new ImportCounts.Tally();
-        WKTWriter wkt = new WKTWriter(2);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotations (id, kind, geometry_wkt, title, note, "
                 + "author, created, modified, confidence, valid_from, valid_until, color, radius_km, deleted) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, "
@@ -104,7 +100,7 @@ final class AnnotationTable {
                 }
                 ps.setString(1, a.id());
                 ps.setString(2, a.kind().code());
-                ps.setString(3, wkt.write(a.geometry()));
+                ps.setString(3, WktText.write(a.geometry()));
                 ps.setString(4, a.title());
                 ps.setString(5, a.note());
                 ps.setString(6, a.author());

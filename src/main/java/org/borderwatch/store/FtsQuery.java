@@ -21,13 +21,21 @@ final class FtsQuery {
     private FtsQuery() {
     }
 
-    /** The FTS5 query for {@code userText}, or {@code null} when it holds no word. */
+    /** The FTS5 query for {@code userText} over text indexed with folded spellings, or {@code null} when it holds no word. */
     static String build(String userText) {
+        return build(userText, true);
+    }
+
+    /**
+     * The FTS5 query for {@code userText}, or {@code null} when it holds no word. {@code fold}:
+     * whether to fold ł → l and the like ({@link TextFolding}), for an index that holds the folded spellings.
+     */
+    static String build(String userText, boolean fold) {
         if (userText == null) {
             return null;
         }
         List<String> terms = new ArrayList<>();
-        Matcher m = WORD.matcher(TextFolding.fold(userText));
+        Matcher m = WORD.matcher(fold ? TextFolding.fold(userText) : userText);
         while (m.find() && terms.size() < MAX_TERMS) {
             String word = m.group().toLowerCase(Locale.ROOT);
             terms.add('"' + word + "\"*");

@@ -73,12 +73,17 @@ public final class Store implements AutoCloseable {
      * the bundled seed data ({@link #SEED_RESOURCES}) in the same single transaction.
      */
     public static Store openOrCreateSeeded(Path path) throws StoreException {
+        List<BundleInput> seed = new ArrayList<>();
+        for (String name : SEED_RESOURCES) {
+            seed.add(BundleInput.resource(name));
+        }
+        return openOrCreateSeeded(path, seed);
+    }
+
+    /** As {@link #openOrCreateSeeded(Path)} with explicit seed bundles (tests use broken ones here). */
+    static Store openOrCreateSeeded(Path path, List<BundleInput> seed) throws StoreException {
         Clock clock = Clock.systemUTC();
         Connection c = StoreOpener.open(path, Migrations.ALL, conn -> {
-            List<BundleInput> seed = new ArrayList<>();
-            for (String name : SEED_RESOURCES) {
-                seed.add(BundleInput.resource(name));
-            }
             try {
                 BundleImport.write(conn, BundleImport.check(conn, seed), clock.instant());
             } catch (ImportException e) {
@@ -148,6 +153,42 @@ public final class Store implements AutoCloseable {
             return Transactions.read(connection, c -> EventSearch.run(c, query, Math.min(limit, MAX_SEARCH_LIMIT)));
         } catch (SQLException e) {
             throw failure("search", e);
+        }
+    }
+
+    /**
+     * Full-text search over the titles and notes of annotations that are not deleted, best first.
+     * Words are prefixes and diacritics are ignored as in {@link #search}; letters without a
+     * Unicode decomposition (ł, ø) must be typed as written.
+     */
+    public synchronized List<Annotation> searchAnnotations(String userText, int limit) throws StoreException {
+        String query = FtsQuery.build(userText, false);
+        if (query == null || limit <= 0) {
+            return List.of();
+        }
+        try {
+            return Transactions.read(connection, c -> {
+                List<String> ids = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM annotation_fts "
+                        + "JOIN annotations a ON a.pk = annotation_fts.rowid WHERE annotation_fts MATCH ? AND a.deleted = 0 "
+                        + "ORDER BY bm25(annotation_fts, 5.0, 1.0), a.modified DESC LIMIT ?")) {
+                    ps.setString(1, query);
+                    ps.setInt(2, Math.min(limit, MAX_SEARCH_LIMIT));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getString(1));
+                        }
+                    }
+                }
+                Map<String, AnnotationTable.Stored> all = AnnotationTable.loadAll(c, new ChildRows());
+                List<Annotation> hits = new ArrayList<>(ids.size());
+                for (String id : ids) {
+                    hits.add(all.get(id).annotation());
+                }
+                return hits;
+            });
+        } catch (SQLException | IllegalArgumentException e) {
+            throw failure("search the annotations of", e);
         }
     }
 

@@ -97,6 +97,24 @@ class BorderClosurePainterTest {
     }
 
     @Test
+    void borderIsClosedToTravellersWhenOnlyARestrictedRailCrossingRemains() {
+        List<StatusInterval> freightOnly = new ArrayList<>(INTERVALS);
+        freightOnly.removeIf(i -> i.crossingId().equals(VAINIKKALA.id()));
+        freightOnly.add(interval(VAINIKKALA, "2022-03-28", null, Status.RESTRICTED));
+        var sit = RenderFixtures.situation(RenderFixtures.data(freightOnly, List.of()), "2023-11-30");
+        assertTrue(!sit.fullyClosed(Border.FI_RU), "Vainikkala still carries freight");
+        assertTrue(BorderClosurePainter.closedToTravellers(sit, Border.FI_RU));
+        // a restricted road crossing (Vaalimaa with limited hours) means travellers can still cross
+        List<StatusInterval> roadRestricted = new ArrayList<>(freightOnly);
+        roadRestricted.removeIf(i -> i.crossingId().equals(VAALIMAA.id()));
+        roadRestricted.add(interval(VAALIMAA, "2023-11-18", null, Status.RESTRICTED));
+        var partly = RenderFixtures.situation(RenderFixtures.data(roadRestricted, List.of()), "2023-11-30");
+        assertTrue(!BorderClosurePainter.closedToTravellers(partly, Border.FI_RU));
+        var scene = RenderFixtures.scene(partly, RenderFixtures.wholeView());
+        assertEquals(BorderClosurePainter.Mode.STRETCHES, BorderClosurePainter.plan(scene).get(0).mode());
+    }
+
+    @Test
     void stretchReachesFifteenKilometresAtCrossingZoomAndStopsHalfWayToAnOpenCrossing() {
         Viewport v = RenderFixtures.viewAt(27.95, 60.68, 60, 1200, 1000);
         var sit = RenderFixtures.situation(RenderFixtures.data(INTERVALS, List.of()), "2023-11-20");

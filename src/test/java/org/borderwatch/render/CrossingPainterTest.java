@@ -86,6 +86,36 @@ class CrossingPainterTest {
     }
 
     @Test
+    void crossingsAFewHundredMetresApartAreSetSideBySideWhenSeenFromAfar() {
+        var road = RenderFixtures.crossing("fi-vartius", org.borderwatch.domain.Border.FI_RU, "Vartius",
+                org.borderwatch.domain.CrossingType.ROAD, 64.54502, 29.98475);
+        var rail = RenderFixtures.crossing("fi-vartius-rail", org.borderwatch.domain.Border.FI_RU, "Vartius (rail)",
+                org.borderwatch.domain.CrossingType.RAIL, 64.545906, 29.989741);
+        var data = new org.borderwatch.domain.SituationData(List.of(road, rail), List.of(
+                interval(road, "2023-11-24", null, Status.CLOSED), interval(rail, "2023-11-24", null, Status.CLOSED)),
+                List.of(), List.of(new org.borderwatch.domain.Source("T1", "Test source", null, null)));
+        var scene = RenderFixtures.scene(RenderFixtures.situation(data, "2023-11-30"), RenderFixtures.wholeView());
+        var placed = CrossingPainter.place(scene);
+        assertEquals(2, placed.size());
+        double dx = Math.abs(placed.get(0).x() - placed.get(1).x());
+        double r = placed.get(0).radius();
+        assertTrue(dx >= 2 * r && Math.abs(placed.get(0).y() - placed.get(1).y()) < 1, "symbols overlap: " + placed);
+        var p = RenderFixtures.paint(scene);
+        for (var c : placed) {
+            var hit = p.result.hits().at(c.x(), c.y()).orElseThrow();
+            assertEquals(c.crossing().id(), ((HitTarget.CrossingHit) hit).crossingId());
+        }
+        // close in they stand at their own positions
+        Viewport near = RenderFixtures.viewAt(29.987, 64.5454, 2, 800, 600);
+        for (var c : CrossingPainter.place(scene.withView(near))) {
+            var m = org.borderwatch.geo.MapProjection.forward(c.crossing().location().lon(), c.crossing().location().lat());
+            var pos = near.toScreen(m.x, m.y);
+            assertEquals(pos.getX(), c.x(), 0.01);
+            assertEquals(pos.getY(), c.y(), 0.01);
+        }
+    }
+
+    @Test
     void labelTakesTheLeftSideWhenTheRightIsTaken() {
         BufferedImage img = new BufferedImage(400, 200, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();

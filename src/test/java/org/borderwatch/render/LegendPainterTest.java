@@ -55,7 +55,7 @@ class LegendPainterTest {
                 interval(TERESPOL, "2025-09-12", "2025-09-25", Status.CLOSED)), List.of());
         var closed = scene.withSituation(RenderFixtures.situation(data, "2025-09-15")).withAnnotations(List.of());
         assertTrue(LegendPainter.entries(closed).contains(new LegendEntry(LegendEntry.Section.CLOSURE,
-                LegendEntry.CLOSURE_FULL, "Border closed: every crossing")));
+                LegendEntry.CLOSURE_FULL, "Whole border closed to travellers")));
     }
 
     @Test

@@ -69,6 +69,51 @@ class BundleRoundTripTest {
     }
 
     @Test
+    void coordinatesSurviveTheRoundTripToTheLastBit() throws Exception {
+        var b = TestBundles.sample();
+        double[] tricky = {27.808333333333334, 0.30000000000000004, 1.0E-7, -179.99999999999997, 60.6};
+        var ring = (com.fasterxml.jackson.databind.node.ArrayNode) b.at("/annotations/0/geometry/coordinates/0");
+        ring.removeAll();
+        var f = TestBundles.MAPPER.getNodeFactory();
+        ring.add(f.arrayNode().add(tricky[0]).add(tricky[4]));
+        ring.add(f.arrayNode().add(tricky[1]).add(tricky[4]));
+        ring.add(f.arrayNode().add(tricky[3]).add(tricky[2]));
+        ring.add(f.arrayNode().add(tricky[0]).add(tricky[4]));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) b.at("/events/1/location")).put("lat", 52.229700000000001)
+                .put("lon", tricky[0]);
+        try (Store store = Store.open(dir.resolve("a.db"))) {
+            store.importBundle(TestBundles.write(dir, "tricky.json", b));
+            var coords = store.annotations().get(0).geometry().getCoordinates();
+            assertEquals(tricky[0], coords[0].x);
+            assertEquals(tricky[1], coords[1].x);
+            assertEquals(tricky[3], coords[2].x);
+            assertEquals(tricky[2], coords[2].y);
+            Path out = dir.resolve("tricky-export.json");
+            store.exportBundle(out);
+            try (Store other = Store.open(dir.resolve("b.db"))) {
+                other.importBundle(out);
+                assertEquals(store.annotations(), other.annotations());
+                assertEquals(store.loadSituationData().events(), other.loadSituationData().events());
+            }
+        }
+    }
+
+    @Test
+    void aPolygonWithAHoleRoundTrips() throws Exception {
+        var b = TestBundles.sample();
+        var coords = (com.fasterxml.jackson.databind.node.ArrayNode) b.at("/annotations/0/geometry/coordinates");
+        coords.add(TestBundles.MAPPER.readTree("[[23.65, 53.52], [23.66, 53.52], [23.66, 53.53], [23.65, 53.52]]"));
+        try (Store store = Store.open(dir.resolve("a.db"))) {
+            store.importBundle(TestBundles.write(dir, "hole.json", b));
+            var polygon = (org.locationtech.jts.geom.Polygon) store.annotations().get(0).geometry();
+            assertEquals(1, polygon.getNumInteriorRing());
+            String text = new String(TestBundles.export(store), StandardCharsets.UTF_8);
+            assertTrue(text.contains("[[[23.6, 53.5], [23.7, 53.5], [23.7, 53.6], [23.6, 53.5]], "
+                    + "[[23.65, 53.52], [23.66, 53.52], [23.66, 53.53], [23.65, 53.52]]]"), text);
+        }
+    }
+
+    @Test
     void reimportingTheSameFileChangesNothing() throws Exception {
         Path file = TestBundles.write(dir, "sample.json", TestBundles.SAMPLE);
         try (Store store = Store.open(dir.resolve("a.db"))) {

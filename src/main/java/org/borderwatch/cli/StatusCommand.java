@@ -1,0 +1,109 @@
+package org.borderwatch.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.borderwatch.domain.CrossingStatus;
+import org.borderwatch.domain.Situation;
+import org.borderwatch.domain.SituationAt;
+import org.borderwatch.domain.StatusInterval;
+import org.borderwatch.domain.TimeWindow;
+import org.borderwatch.store.Store;
+import org.borderwatch.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code status --date D [--json]}: every crossing with its border, type and status on day D. */
+@Command(name = "status",
+        description = "Print every crossing with its border, type and status on a day.")
+public final class StatusCommand implements Callable<Integer> {
+    @Mixin
+    private StoreOptions store;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The day.")
+    private String date;
+
+    @Option(names = "--json", description = "Print a JSON array instead of a table.")
+    private boolean json;
+
+    public StatusCommand() {
+        // picocli fills the fields
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            err.println("status: --date must be a day written YYYY-MM-DD, not '" + date + "'");
+            return 2;
+        }
+        Situation s;
+        try (Store st = store.open()) {
+            s = SituationAt.compute(st.loadSituationData(), day, TimeWindow.DEFAULT);
+        } catch (StoreException e) {
+            err.println("status: " + e.getMessage());
+            return 1;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            CommandOutput.json(out, toJson(s));
+        } else {
+            printTable(out, s);
+        }
+        return 0;
+    }
+
+    private static ArrayNode toJson(Situation s) {
+        ArrayNode all = CommandOutput.MAPPER.createArrayNode();
+        for (CrossingStatus cs : s.crossings()) {
+            StatusInterval i = cs.interval();
+            ObjectNode o = all.addObject();
+            o.put("id", cs.crossing().id());
+            o.put("name", cs.crossing().name());
+            o.put("border", cs.crossing().border().code());
+            o.put("type", cs.crossing().type().code());
+            o.put("status", cs.status().code());
+            o.put("counterpart", cs.crossing().counterpart());
+            o.put("counterpartLatin", cs.crossing().counterpartLatin());
+            o.put("since", i == null ? null : i.from().toString());
+            o.put("until", i == null || i.until() == null ? null : i.until().toString());
+            o.put("reason", i == null ? null : i.reason());
+            ArrayNode sources = o.putArray("sources");
+            if (i != null) {
+                i.sourceIds().forEach(sources::add);
+            }
+        }
+        return all;
+    }
+
+    private static void printTable(PrintWriter out, Situation s) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"CROSSING", "BORDER", "TYPE", "STATUS", "SINCE", "UNTIL", "ID"});
+        for (CrossingStatus cs : s.crossings()) {
+            StatusInterval i = cs.interval();
+            rows.add(new String[] {cs.crossing().displayPair(), cs.crossing().border().code(),
+                cs.crossing().type().code(), cs.status().label().toLowerCase(java.util.Locale.ROOT),
+                i == null ? "–" : i.from().toString(), i == null ? "–" : CommandOutput.orDash(i.until()),
+                cs.crossing().id()});
+        }
+        out.print("Status of every crossing on " + s.date() + " (UNTIL is the first day of the next status)\n");
+        CommandOutput.table(out, rows);
+    }
+}

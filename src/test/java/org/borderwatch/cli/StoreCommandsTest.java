@@ -1,0 +1,175 @@
+package org.borderwatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.borderwatch.store.Store;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The store commands, run the way the command line runs them, on a real database file. */
+class StoreCommandsTest {
+    @TempDir
+    Path dir;
+
+    private Path db;
+
+    /** What a command printed and returned. */
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(Callable<Integer> command, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void database() {
+        db = dir.resolve("cli/borderwatch.db");
+    }
+
+    @Test
+    void statusOnTheDayOfTheQuestionAnswersAsTheFactsSay() throws Exception {
+        Run r = run(new StatusCommand(), "--db", db.toString(), "--date", "2023-11-26", "--json");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err());
+        assertTrue(Files.exists(db), "the first command creates and seeds the database");
+        JsonNode all = new ObjectMapper().readTree(r.out());
+        assertTrue(all.isArray() && all.size() >= 20);
+        Map<String, JsonNode> byId = new HashMap<>();
+        all.forEach(o -> byId.put(o.get("id").asText(), o));
+        JsonNode raja = byId.get("fi-raja-jooseppi");
+        assertEquals("open", raja.get("status").asText());
+        assertEquals("Raja-Jooseppi", raja.get("name").asText());
+        assertEquals("FI-RU", raja.get("border").asText());
+        assertEquals("road", raja.get("type").asText());
+        assertEquals("2023-11-30", raja.get("until").asText());
+        assertTrue(raja.get("sources").size() > 0);
+        assertEquals("closed", byId.get("fi-vaalimaa").get("status").asText());
+        assertEquals("2023-11-18", byId.get("fi-vaalimaa").get("since").asText());
+        for (String key : new String[] {"id", "name", "border", "type", "status", "counterpart", "since", "until",
+            "reason", "sources"}) {
+            assertTrue(raja.has(key), key);
+        }
+    }
+
+    @Test
+    void statusAsATableListsEveryCrossing() {
+        Run r = run(new StatusCommand(), "--db", db.toString(), "--date", "2025-09-15");
+        assertEquals(0, r.exit(), r.err());
+        String[] lines = r.out().split("\n");
+        assertTrue(lines[0].startsWith("Status of every crossing on 2025-09-15"));
+        assertTrue(lines[1].startsWith("CROSSING"));
+        String terespol = java.util.Arrays.stream(lines).filter(l -> l.endsWith("pl-terespol-road")).findFirst().orElseThrow();
+        assertTrue(terespol.contains("closed") && terespol.contains("2025-09-12") && terespol.contains("2025-09-25"), terespol);
+        String kuznica = run(new StatusCommand(), "--db", db.toString(), "--date", "2025-11-20").out().lines()
+                .filter(l -> l.endsWith("pl-kuznica-road")).findFirst().orElseThrow();
+        assertFalse(kuznica.contains("closed"), kuznica);
+    }
+
+    @Test
+    void aBadDateIsAOneLineErrorWithANonZeroExit() {
+        Run r = run(new StatusCommand(), "--db", db.toString(), "--date", "26.11.2023");
+        assertEquals(2, r.exit());
+        assertEquals("status: --date must be a day written YYYY-MM-DD, not '26.11.2023'\n", r.err());
+        assertFalse(Files.exists(db), "nothing is created for a command that cannot run");
+    }
+
+    @Test
+    void aDatabaseThatIsNotOursIsAOneLineError() throws Exception {
+        Path garbage = Files.writeString(dir.resolve("notes.txt"), "not a database", StandardCharsets.UTF_8);
+        Run r = run(new StatusCommand(), "--db", garbage.toString(), "--date", "2023-11-26");
+        assertEquals(1, r.exit());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("status: " + garbage + " is not a Borderwatch database"), r.err());
+    }
+
+    @Test
+    void searchFindsKuznicaWithoutDiacritics() throws Exception {
+        Run r = run(new SearchCommand(), "--db", db.toString(), "--json", "--limit", "5", "kuznica");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode hits = new ObjectMapper().readTree(r.out());
+        assertTrue(hits.size() > 0 && hits.size() <= 5);
+        assertTrue(hits.get(0).get("title").asText().contains("Kuźnica")
+                || hits.get(0).get("summary").asText().contains("Kuźnica"), hits.get(0).toString());
+        Run text = run(new SearchCommand(), "--db", db.toString(), "siewiera", "advisers");
+        assertTrue(text.out().lines().skip(1).findFirst().orElseThrow().startsWith("2023-11-28"), text.out());
+        Run none = run(new SearchCommand(), "--db", db.toString(), "\"unbalanced", "AND", "OR", "(");
+        assertEquals(0, none.exit(), none.err());
+    }
+
+    @Test
+    void exportThenImportRoundTripsAndReimportChangesNothing() throws Exception {
+        Path out = dir.resolve("export/all.json");
+        Run e = run(new ExportCommand(), "--db", db.toString(), "--format", "json", "--out", out.toString());
+        assertEquals(0, e.exit(), e.err());
+        assertTrue(e.out().startsWith("Exported "), e.out());
+        Run again = run(new ImportCommand(), "--db", db.toString(), out.toString(), "--format", "json");
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().contains("(nothing changed)"), again.out());
+        assertTrue(again.out().contains("events: 0 added, 0 updated, "), again.out());
+        Path other = dir.resolve("other.db");
+        Run into = run(new ImportCommand(), "--db", other.toString(), out.toString());
+        assertEquals(0, into.exit(), into.err());
+        Path out2 = dir.resolve("export/again.json");
+        run(new ExportCommand(), "--db", other.toString(), "--out", out2.toString());
+        assertArrayEquals(Files.readAllBytes(out), Files.readAllBytes(out2));
+    }
+
+    @Test
+    void aBadImportNamesFileAndPointerAndChangesNothing() throws Exception {
+        run(new StatusCommand(), "--db", db.toString(), "--date", "2023-11-26");
+        Path before = dir.resolve("before.json");
+        run(new ExportCommand(), "--db", db.toString(), "--out", before.toString());
+        Path bad = Files.writeString(dir.resolve("bad.json"), """
+                {"format": "borderwatch", "version": 1, "crossings": [
+                  {"id": "fi-new", "border": "FI-RU", "name": "New", "type": "road", "location": {"lat": 91, "lon": 28},
+                   "precision": "estimate", "precisionNote": "test", "sources": ["G1"]}
+                ]}
+                """, StandardCharsets.UTF_8);
+        Run r = run(new ImportCommand(), "--db", db.toString(), bad.toString());
+        assertEquals(1, r.exit());
+        assertEquals("import: nothing was imported: " + bad + ": /crossings/0/location/lat (line 2): "
+                + "latitude 91 is outside −90…90 degrees\n", r.err());
+        Path after = dir.resolve("after.json");
+        run(new ExportCommand(), "--db", db.toString(), "--out", after.toString());
+        assertArrayEquals(Files.readAllBytes(before), Files.readAllBytes(after));
+    }
+
+    @Test
+    void unsupportedFormatsAreRefused() {
+        Run r = run(new ExportCommand(), "--db", db.toString(), "--format", "kml", "--out", dir.resolve("x.kml").toString());
+        assertEquals(2, r.exit());
+        assertEquals("export: unsupported format 'kml' (expected json)\n", r.err());
+    }
+
+    @Test
+    void storeCountsPrintThePathAndTheCounts() throws Exception {
+        StringWriter out = new StringWriter();
+        try (Store store = Store.openOrCreateSeeded(db)) {
+            StoreCounts.print(store, new PrintWriter(out));
+        }
+        String text = out.toString();
+        assertTrue(text.startsWith("Database:    " + db.toAbsolutePath()), text);
+        assertTrue(text.matches("(?s).*Crossings:   \\d+\n.*Intervals:   \\d+\n.*Events:      \\d+\n.*Annotations: 0\n.*"), text);
+    }
+}
