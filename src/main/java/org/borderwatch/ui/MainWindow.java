@@ -3,6 +3,7 @@ package org.borderwatch.ui;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -66,6 +67,11 @@ public final class MainWindow {
     private final SidePanel side;
     private final LegendPane legend = new LegendPane(STYLE);
     private final SplitPane mapAndTimeline;
+    private final Callable<BaseMap> mapLoader;
+    private MapPicking picking;
+    /** The preset the view was fitted to and still shows untouched (refitted on resize), or {@code null}. */
+    private ViewPreset fittedPreset;
+    private boolean refitting;
     private BaseMap baseMap;
     private MapScene template;
 
@@ -75,8 +81,17 @@ public final class MainWindow {
      * @param openUrl opens a source's address in the system browser
      */
     public MainWindow(UiPreferences prefs, StoreAccess store, Consumer<String> openUrl) {
+        this(prefs, store, openUrl, BaseMap::loadBundled);
+    }
+
+    /**
+     * As {@link #MainWindow(UiPreferences, StoreAccess, Consumer)} with the base map read by
+     * {@code mapLoader} (called on a background thread).
+     */
+    public MainWindow(UiPreferences prefs, StoreAccess store, Consumer<String> openUrl, Callable<BaseMap> mapLoader) {
         this.prefs = prefs;
         this.store = store;
+        this.mapLoader = mapLoader;
         this.timeline = new TimelineViewModel(initialDate(prefs));
         timeline.windowProperty().set(prefs.window());
         this.situation = new SituationViewModel(timeline, Platform::runLater);
@@ -110,6 +125,7 @@ public final class MainWindow {
     private void wire() {
         map.cursorLonLatProperty().addListener((o, a, p) -> cursorLabel.setText(p == null ? "—" : formatLonLat(p.getX(), p.getY())));
         map.viewportProperty().addListener((o, a, v) -> {
+            keepPresetFitted(a, v);
             if (v != null) {
                 ScaleBar.Measure m = ScaleBar.measure(v, 160);
                 scaleLabel.setText("Scale bar " + m.label() + " · 1:" + String.format(Locale.ROOT, "%,d",
@@ -128,7 +144,7 @@ public final class MainWindow {
         side.details().setOnCrossingLink(c -> chooseCrossing(c, true));
         side.changes().setOnEntryChosen(this::chooseEntry);
         map.overlaysProperty().addListener((o, a, r) -> legend.show(map.shownSceneProperty().get(), r));
-        new MapPicking(map, this::onMapClick);
+        picking = new MapPicking(map, this::onMapClick);
     }
 
     private void onMapClick(Optional<HitTarget> hit) {
@@ -146,6 +162,10 @@ public final class MainWindow {
             var at = v.toScreen(world.x, world.y);
             map.zoomAt(2, at.getX(), at.getY());
         }
+    }
+
+    public MapPicking picking() {
+        return picking;
     }
 
     public LegendPane legend() {
@@ -197,6 +217,29 @@ public final class MainWindow {
         loadSituation();
     }
 
+    /**
+     * While the view still shows a preset as it was fitted, a new map size (the window resized, the
+     * timeline taking its height once the lanes are known) fits the preset again; a pan or a zoom
+     * by the user ends that.
+     */
+    private void keepPresetFitted(Viewport before, Viewport now) {
+        if (refitting || before == null || now == null || fittedPreset == null) {
+            return;
+        }
+        boolean sameView = before.centerX() == now.centerX() && before.centerY() == now.centerY()
+                && before.metresPerPixel() == now.metresPerPixel();
+        if (!sameView) {
+            fittedPreset = null;
+        } else if (before.width() != now.width() || before.height() != now.height()) {
+            refitting = true;
+            try {
+                map.viewportProperty().set(fittedPreset.viewport(now.width(), now.height()));
+            } finally {
+                refitting = false;
+            }
+        }
+    }
+
     /** Gives the timeline bar the height that shows every status lane at its full size. */
     private void fitTimeline() {
         double h = mapAndTimeline.getHeight();
@@ -209,9 +252,9 @@ public final class MainWindow {
     private void loadMap() {
         CompletableFuture.supplyAsync(() -> {
             try {
-                return BaseMap.loadBundled();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                return mapLoader.call();
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
             }
         }, Background.work()).whenComplete((loaded, error) -> Platform.runLater(() -> {
             if (error != null) {
@@ -223,6 +266,7 @@ public final class MainWindow {
             int h = (int) Math.max(100, map.getHeight());
             Viewport remembered = prefs.view(w, h);
             map.viewportProperty().set(remembered != null ? remembered : ViewPreset.BOTH.viewport(w, h));
+            fittedPreset = remembered != null ? null : ViewPreset.BOTH;
             template = MapScene.base(baseMap, map.viewportProperty().get()).withStyle(STYLE)
                     .withOptions(MapOptions.ALL.withLegend(false));
             updateScene();
@@ -319,7 +363,13 @@ public final class MainWindow {
     public void showPreset(ViewPreset preset) {
         Viewport v = map.viewportProperty().get();
         if (v != null) {
-            map.viewportProperty().set(preset.viewport(v.width(), v.height()));
+            refitting = true;
+            try {
+                map.viewportProperty().set(preset.viewport(v.width(), v.height()));
+            } finally {
+                refitting = false;
+            }
+            fittedPreset = preset;
         }
     }
 

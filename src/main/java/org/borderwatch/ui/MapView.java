@@ -38,6 +38,8 @@ import org.borderwatch.render.Viewport;
  *
  * <p>The base map of a view is painted once and cached (on the painting thread); a change that
  * leaves the view alone (a new date, a selection) repaints only the overlays over the cached base.
+ * With each frame the view publishes the scene it shows and what its overlays painted (hit index
+ * and legend entries), in that order, so listeners of the overlays see the matching scene.
  *
  * <p>All public methods must be called on the JavaFX Application Thread.
  */
@@ -254,8 +256,8 @@ public final class MapView extends Region {
         committedVersion = version;
         frameView.setImage(frame);
         frameViewport = scene.view();
-        overlays.set(result);
         shownScene.set(scene);
+        overlays.set(result);
         updatePreview();
         framesCommitted.set(framesCommitted.get() + 1);
     }

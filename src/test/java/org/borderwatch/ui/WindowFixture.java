@@ -15,8 +15,8 @@ import org.borderwatch.store.Store;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A main window over a seeded store in a temporary directory, with its own preferences node and
- * a recorder in place of the system browser. Created on the FX thread in a test's {@code @Start}.
+ * A main window over a seeded store in a temporary directory, with its own preferences node, the
+ * small test map ({@link TestMaps}) and a recorder in place of the system browser. Created on the FX thread in a test's {@code @Start}.
  */
 final class WindowFixture {
     final MainWindow window;
@@ -33,7 +33,7 @@ final class WindowFixture {
         node.putDouble("window.width", width);
         node.putDouble("window.height", height);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        window = new MainWindow(new UiPreferences(node), new StoreAccess(store), openedUrls::add);
+        window = new MainWindow(new UiPreferences(node), new StoreAccess(store), openedUrls::add, TestMaps::simplified);
         window.show(stage);
     }
 
