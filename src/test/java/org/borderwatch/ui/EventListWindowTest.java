@@ -56,6 +56,12 @@ class EventListWindowTest {
         fx.dispose();
     }
 
+    /** The label of an item in the open menu (not a button of the same name elsewhere). */
+    private static javafx.scene.Node menuItem(FxRobot robot, String text) {
+        return robot.lookup(".context-menu .label")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText(text)).query();
+    }
+
     private TableView<Event> table(FxRobot robot) {
         return robot.lookup("#eventTable").queryTableView();
     }
@@ -81,13 +87,13 @@ class EventListWindowTest {
         fx.awaitData();
         fx.showDay(LocalDate.of(2025, 11, 17), TimeWindow.since(LocalDate.of(2021, 1, 1)));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rows(robot).size() == 102);
-        robot.clickOn("#borderFilter").clickOn("Finland–Russia");
+        robot.clickOn("#borderFilter").clickOn(menuItem(robot, "Finland–Russia"));
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rows(robot).size() == 45);
         assertTrue(rows(robot).stream().allMatch(e -> e.border() == Border.PL_BY || e.border() == Border.BOTH),
                 "Polish–Belarusian events and the one about both borders");
-        robot.clickOn("#categoryFilter").clickOn("Show none");
-        robot.clickOn("#categoryFilter").clickOn("Closure");
+        robot.clickOn("#categoryFilter").clickOn(menuItem(robot, "Show none"));
+        robot.clickOn("#categoryFilter").clickOn(menuItem(robot, "Closure"));
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rows(robot).size() == 7);
         assertTrue(rows(robot).stream().allMatch(e -> e.category() == Category.CLOSURE && e.border() == Border.PL_BY));
