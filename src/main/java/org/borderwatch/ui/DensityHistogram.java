@@ -21,7 +21,8 @@ import org.borderwatch.render.MapStyle;
  * category colours, bar height growing with the square root of the count so quiet weeks still
  * show beside the peaks, with year and month ticks, the current event window shaded and a cursor
  * line at the selected day. Painted on a JavaFX {@link Canvas}; repainting is O(bins ·
- * categories · bin days), a few thousand additions.
+ * categories · bin days), a few thousand additions, and happens only when the data or the width
+ * changes: the window and the cursor live on a second canvas above, which a new day repaints.
  *
  * <p>Use on the JavaFX Application Thread only.
  */
@@ -30,6 +31,8 @@ public final class DensityHistogram extends Region {
     static final double LABEL_BAND = 13;
     private static final int[] BIN_DAYS = {1, 7, 14, 30, 61, 91, 182, 365};
     private final Canvas canvas = new Canvas();
+    /** The shaded event window and the cursor line: the only part a new day repaints. */
+    private final Canvas cursor = new Canvas();
     private final ObjectProperty<TimeAxis> axis = new SimpleObjectProperty<>(this, "axis");
     private final ObjectProperty<EventDensity> density = new SimpleObjectProperty<>(this, "density");
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
@@ -41,13 +44,14 @@ public final class DensityHistogram extends Region {
         this.style = style;
         setId("densityHistogram");
         getStyleClass().add("density-histogram");
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, cursor);
+        cursor.setMouseTransparent(true);
         setMinHeight(48);
         setPrefHeight(64);
         axis.addListener((o, a, b) -> paint());
         density.addListener((o, a, b) -> paint());
-        date.addListener((o, a, b) -> paint());
-        window.addListener((o, a, b) -> paint());
+        date.addListener((o, a, b) -> paintCursor());
+        window.addListener((o, a, b) -> paintCursor());
     }
 
     public ObjectProperty<TimeAxis> axisProperty() {
@@ -76,6 +80,8 @@ public final class DensityHistogram extends Region {
     protected void layoutChildren() {
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
+        cursor.setWidth(getWidth());
+        cursor.setHeight(getHeight());
         paint();
     }
 
@@ -102,16 +108,25 @@ public final class DensityHistogram extends Region {
         double bottom = h - barBottomInset;
         g.setFill(Color.web("#F6F8FA"));
         g.fillRect(a.x0(), top, a.x1() - a.x0(), bottom - top);
-        paintWindow(g, a, top, bottom);
         paintBars(g, a, top, bottom);
         paintTicks(g, a, h);
+        paintCursor();
+    }
+
+    private void paintCursor() {
+        GraphicsContext g = cursor.getGraphicsContext2D();
+        double h = cursor.getHeight();
+        g.clearRect(0, 0, cursor.getWidth(), h);
+        TimeAxis a = axis.get();
         LocalDate d = date.get();
-        if (d != null) {
-            double x = Math.round(a.centre(d)) + 0.5;
-            g.setStroke(Color.web("#1F2328"));
-            g.setLineWidth(1.5);
-            g.strokeLine(x, LABEL_BAND, x, h);
+        if (a == null || d == null) {
+            return;
         }
+        paintWindow(g, a, LABEL_BAND + 2, h - barBottomInset);
+        double x = Math.round(a.centre(d)) + 0.5;
+        g.setStroke(Color.web("#1F2328"));
+        g.setLineWidth(1.5);
+        g.strokeLine(x, LABEL_BAND, x, h);
     }
 
     private void paintWindow(GraphicsContext g, TimeAxis a, double top, double bottom) {

@@ -37,8 +37,12 @@ public final class LegendPane extends ScrollPane {
     private final MapStyle style;
     private final VBox content = new VBox(2);
     private final Map<LegendEntry, Image> symbols = new HashMap<>();
+    private final Label title = new Label();
+    private final Label subtitle = muted("");
+    private final Map<Border, Label> counts = new java.util.EnumMap<>(Border.class);
+    private final VBox header = new VBox(2);
+    private final VBox symbolRows = new VBox(2);
     private List<LegendEntry> shown = List.of();
-    private Situation shownSituation;
 
     public LegendPane(MapStyle style) {
         this.style = style;
@@ -50,52 +54,63 @@ public final class LegendPane extends ScrollPane {
         setContent(content);
         setMinWidth(0);
         setPrefWidth(190);
+        title.setId("legendTitle");
+        title.getStyleClass().add("details-title");
+        title.setWrapText(true);
+        header.getChildren().addAll(title, subtitle);
+        for (Border b : new Border[] {Border.FI_RU, Border.PL_BY}) {
+            Label l = new Label();
+            l.setWrapText(true);
+            l.getStyleClass().add("legend-count");
+            l.setId("legendCount-" + b.code());
+            counts.put(b, l);
+            header.getChildren().add(l);
+        }
         show(null, OverlayResult.EMPTY);
     }
 
     /** Shows the legend of a frame: its scene (for the date) and what its overlays painted. */
     public void show(MapScene scene, OverlayResult result) {
         Situation s = scene == null ? null : scene.situation();
-        if (result.legend().equals(shown) && s == shownSituation && !content.getChildren().isEmpty()) {
-            return;
-        }
-        shown = result.legend();
-        shownSituation = s;
-        content.getChildren().clear();
         if (s == null) {
-            content.getChildren().add(muted("The situation appears when the store is loaded."));
+            shown = List.of();
+            content.getChildren().setAll(muted("The situation appears when the store is loaded."));
             return;
         }
-        Label title = new Label(LegendPainter.title(s));
-        title.setId("legendTitle");
-        title.getStyleClass().add("details-title");
-        title.setWrapText(true);
-        content.getChildren().addAll(title, muted(LegendPainter.subtitle(s)));
+        if (!content.getChildren().contains(header)) {
+            content.getChildren().setAll(header, symbolRows);
+        }
+        // a new day only changes texts; the symbol rows are rebuilt when the symbols in use change
+        title.setText(LegendPainter.title(s));
+        subtitle.setText(LegendPainter.subtitle(s));
         for (Border b : new Border[] {Border.FI_RU, Border.PL_BY}) {
+            Label l = counts.get(b);
             long open = s.count(b, Status.OPEN);
             long restricted = s.count(b, Status.RESTRICTED);
             long closed = s.count(b, Status.CLOSED);
-            if (open + restricted + closed > 0) {
-                Label l = new Label(b.label() + ": " + (s.fullyClosed(b) ? "all " + closed + " closed"
-                        : open + " open, " + restricted + " restricted, " + closed + " closed"));
-                l.setWrapText(true);
-                l.getStyleClass().add("legend-count");
-                l.setId("legendCount-" + b.code());
-                content.getChildren().add(l);
-            }
+            l.setText(b.label() + ": " + (s.fullyClosed(b) ? "all " + closed + " closed"
+                    : open + " open, " + restricted + " restricted, " + closed + " closed"));
         }
+        if (!result.legend().equals(shown)) {
+            shown = result.legend();
+            rebuildSymbols();
+        }
+    }
+
+    private void rebuildSymbols() {
+        symbolRows.getChildren().clear();
         LegendEntry.Section section = null;
         for (LegendEntry e : shown) {
             if (e.section() != section) {
                 section = e.section();
                 Label h = new Label(section.title());
                 h.getStyleClass().add("details-subtitle");
-                content.getChildren().add(h);
+                symbolRows.getChildren().add(h);
             }
             Label row = new Label(e.label(), new ImageView(symbol(e)));
             row.setId("legend-" + e.section().name().toLowerCase(Locale.ROOT) + "-" + e.code());
             row.setGraphicTextGap(6);
-            content.getChildren().add(row);
+            symbolRows.getChildren().add(row);
         }
     }
 

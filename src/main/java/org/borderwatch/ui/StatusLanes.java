@@ -28,7 +28,9 @@ import org.borderwatch.render.MapStyle;
 /**
  * One thin lane per crossing, grouped by border under the border's name, showing its open /
  * restricted / closed intervals as coloured runs over the timeline, the crossing's name at the
- * left, and a cursor line at the selected day — the story of every crossing in one glance. Lanes
+ * left, and a cursor line at the selected day — the story of every crossing in one glance. The
+ * lanes are painted on one canvas and the cursor on another above it, so a new day repaints only
+ * the cursor. Lanes
  * shrink to fit the height (down to {@value #MIN_LANE} pixels; names hide when there is no room).
  * A click selects the crossing; hovering tells its status on the hovered day.
  *
@@ -41,6 +43,8 @@ public final class StatusLanes extends Region {
     static final double MAX_LANE = 11;
     static final double HEADER = 14;
     private final Canvas canvas = new Canvas();
+    /** The cursor line and the status dots: the only part a new day repaints. */
+    private final Canvas cursor = new Canvas();
     private final ObjectProperty<TimeAxis> axis = new SimpleObjectProperty<>(this, "axis");
     private final ObjectProperty<SituationData> data = new SimpleObjectProperty<>(this, "data");
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
@@ -58,7 +62,8 @@ public final class StatusLanes extends Region {
         this.style = style;
         setId("statusLanes");
         getStyleClass().add("status-lanes");
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, cursor);
+        cursor.setMouseTransparent(true);
         setMinHeight(40);
         tooltip.setShowDelay(Duration.millis(250));
         Tooltip.install(this, tooltip);
@@ -67,7 +72,7 @@ public final class StatusLanes extends Region {
             requestLayout();
             paint();
         });
-        date.addListener((o, a, b) -> paint());
+        date.addListener((o, a, b) -> paintCursor());
         selectedCrossingId.addListener((o, a, b) -> paint());
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
@@ -117,6 +122,8 @@ public final class StatusLanes extends Region {
     protected void layoutChildren() {
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
+        cursor.setWidth(getWidth());
+        cursor.setHeight(getHeight());
         paint();
     }
 
@@ -183,6 +190,8 @@ public final class StatusLanes extends Region {
         SituationData d = data.get();
         TimeAxis a = axis.get();
         if (d == null || a == null || w < 2 || h < 2) {
+            rows.clear();
+            paintCursor();
             return;
         }
         layoutRows(d, h);
@@ -200,13 +209,29 @@ public final class StatusLanes extends Region {
             }
             paintLane(g, d, a, r);
         }
+        paintCursor();
+    }
+
+    /** The cursor line at the selected day and each crossing's status dot for that day. */
+    private void paintCursor() {
+        GraphicsContext g = cursor.getGraphicsContext2D();
+        g.clearRect(0, 0, cursor.getWidth(), cursor.getHeight());
+        SituationData d = data.get();
+        TimeAxis a = axis.get();
         LocalDate day = date.get();
-        if (day != null) {
-            double x = Math.round(a.centre(day)) + 0.5;
-            g.setStroke(Color.web("#1F2328"));
-            g.setLineWidth(1.5);
-            g.strokeLine(x, 0, x, h);
+        if (d == null || a == null || day == null) {
+            return;
         }
+        for (Row r : rows) {
+            if (r.crossing() != null && r.height() >= 6) {
+                g.setFill(FxColors.of(style.statusColor(statusOn(d, r.crossing(), day))));
+                g.fillOval(6, r.y() + r.height() / 2 - 3, 6, 6);
+            }
+        }
+        double x = Math.round(a.centre(day)) + 0.5;
+        g.setStroke(Color.web("#1F2328"));
+        g.setLineWidth(1.5);
+        g.strokeLine(x, 0, x, cursor.getHeight());
     }
 
     private void paintLane(GraphicsContext g, SituationData d, TimeAxis a, Row r) {
@@ -236,11 +261,6 @@ public final class StatusLanes extends Region {
             g.setFont(Font.font(null, selected ? FontWeight.BOLD : FontWeight.NORMAL, Math.min(11, Math.max(8, r.height() - 0.5))));
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(c.name(), a.x0() - 6, r.y() + r.height() / 2, a.x0() - 12);
-        }
-        Status now = date.get() == null ? null : statusOn(d, c, date.get());
-        if (now != null && r.height() >= 6) {
-            g.setFill(FxColors.of(style.statusColor(now)));
-            g.fillOval(6, r.y() + r.height() / 2 - 3, 6, 6);
         }
     }
 

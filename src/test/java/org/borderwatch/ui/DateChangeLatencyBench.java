@@ -51,10 +51,11 @@ class DateChangeLatencyBench {
         SituationData data = store.loadSituationData();
         System.out.printf(Locale.ROOT, "%n== %s: %d events%n", label, data.events().size());
         situationCost(data);
+        overlayCost(data);
         Stage stage = FxToolkit.registerPrimaryStage();
         WindowFixture[] fx = new WindowFixture[1];
         WaitForAsyncUtils.asyncFx(() -> {
-            fx[0] = new WindowFixture(stage, store, 1400, 900);
+            fx[0] = new WindowFixture(stage, store, 1400, 900, DateChangeLatencyBench::map);
         }).get(30, TimeUnit.SECONDS);
         fx[0].awaitData();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx[0].window.map().shownSceneProperty().get() != null
@@ -66,6 +67,41 @@ class DateChangeLatencyBench {
         }
         WaitForAsyncUtils.asyncFx(() -> stage.hide()).get();
         fx[0].dispose();
+    }
+
+    /** The bundled map when the jar has it, else the small test map (said so in the output). */
+    private static org.borderwatch.geo.BaseMap map() throws Exception {
+        try {
+            org.borderwatch.geo.BaseMap m = org.borderwatch.geo.BaseMap.loadBundled();
+            System.out.println("base map: bundled");
+            return m;
+        } catch (java.io.IOException e) {
+            System.out.println("base map: the small test map (" + e.getMessage() + ")");
+            return TestMaps.simplified();
+        }
+    }
+
+    /** The painting thread's share: overlays over a copy of the cached base, 1000 × 560 pixels. */
+    private static void overlayCost(SituationData data) throws Exception {
+        org.borderwatch.geo.BaseMap map = map();
+        org.borderwatch.render.Viewport v = org.borderwatch.render.ViewPreset.BOTH.viewport(1000, 560);
+        org.borderwatch.render.MapPainter painter = new org.borderwatch.render.MapPainter();
+        for (TimeWindow w : List.of(TimeWindow.lastDays(30), TimeWindow.since(LocalDate.of(2021, 8, 1)))) {
+            List<Long> ns = new ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                var situation = SituationAt.compute(data, LocalDate.of(2023, 11, 1).plusDays(i), w);
+                var scene = org.borderwatch.render.MapScene.ofSituation(map, v, situation);
+                var img = new java.awt.image.BufferedImage(1000, 560, java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+                var g = img.createGraphics();
+                long t0 = System.nanoTime();
+                painter.paintOverlaysAndDecorations(g, scene, new org.borderwatch.render.LabelPlacer(2));
+                ns.add(System.nanoTime() - t0);
+                g.dispose();
+            }
+            ns.subList(0, 20).clear();
+            System.out.printf(Locale.ROOT, "overlays painted (%s): median %.1f ms, p95 %.1f ms%n", describe(w),
+                    pct(ns, 50) / 1e6, pct(ns, 95) / 1e6);
+        }
     }
 
     private static void situationCost(SituationData data) {

@@ -29,11 +29,15 @@ final class WindowFixture {
     }
 
     WindowFixture(Stage stage, Store store, double width, double height) {
+        this(stage, store, width, height, TestMaps::simplified);
+    }
+
+    WindowFixture(Stage stage, Store store, double width, double height, java.util.concurrent.Callable<org.borderwatch.geo.BaseMap> map) {
         node = Preferences.userRoot().node("org/borderwatch-test/" + UUID.randomUUID());
         node.putDouble("window.width", width);
         node.putDouble("window.height", height);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        window = new MainWindow(new UiPreferences(node), new StoreAccess(store), openedUrls::add, TestMaps::simplified);
+        window = new MainWindow(new UiPreferences(node), new StoreAccess(store), openedUrls::add, map);
         window.show(stage);
     }
 
