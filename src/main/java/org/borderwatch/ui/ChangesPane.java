@@ -39,6 +39,8 @@ public final class ChangesPane extends VBox {
     private Consumer<SituationDiff.Entry> onEntryChosen = e -> { };
     private boolean following = true;
     private boolean syncing;
+    private boolean active = true;
+    private boolean stale;
 
     public ChangesPane(TimelineViewModel timeline, MapStyle style) {
         this.timeline = timeline;
@@ -119,7 +121,23 @@ public final class ChangesPane extends VBox {
         refresh.request();
     }
 
+    /**
+     * Whether the pane is on screen. While it is not, changes of the day only mark the list stale;
+     * it is worked out again when the pane shows (so playback does not pay for a hidden list).
+     */
+    public void setActive(boolean on) {
+        active = on;
+        if (on && stale) {
+            refresh.request();
+        }
+    }
+
     private void recompute() {
+        if (!active) {
+            stale = true;
+            return;
+        }
+        stale = false;
         SituationData data = timeline.dataProperty().get();
         if (data == null || from.getValue() == null || to.getValue() == null) {
             return;

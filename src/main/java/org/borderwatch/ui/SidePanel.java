@@ -32,6 +32,8 @@ public final class SidePanel extends SplitPane {
         changesTab.setId("changesTab");
         tabs.getTabs().addAll(eventsTab, changesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        changes.setActive(changesTab.isSelected());
+        changesTab.selectedProperty().addListener((o, a, on) -> changes.setActive(on));
         getItems().addAll(tabs, details);
         setDividerPositions(0.55);
         setMinWidth(320);

@@ -157,6 +157,7 @@ class TimelineWindowTest {
     void whatChangedFollowsTheTimelineAndItsEntriesJump(FxRobot robot) throws Exception {
         fx.awaitData();
         fx.showDay(day("2023-11-30"), TimeWindow.DEFAULT);
+        robot.clickOn("What changed");
         ListView<SituationDiff.Entry> list = fx.window.side().changes().list();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !list.getItems().isEmpty()
                 && list.getItems().get(list.getItems().size() - 1).date().equals(day("2023-11-30")));
@@ -165,7 +166,6 @@ class TimelineWindowTest {
         assertEquals(List.of("2023-11-24 fi-salla", "2023-11-24 fi-kuusamo", "2023-11-24 fi-vartius-rail",
                 "2023-11-24 fi-vartius", "2023-11-24 fi-imatrankoski-rail", "2023-11-30 fi-raja-jooseppi"), changes,
                 "by day, then north to south");
-        robot.clickOn("What changed");
         SituationDiff.StatusChange first = (SituationDiff.StatusChange) list.getItems().get(0);
         robot.interact(() -> list.getSelectionModel().select(first));
         WaitForAsyncUtils.waitForFxEvents();
