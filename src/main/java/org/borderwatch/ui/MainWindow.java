@@ -29,11 +29,9 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.borderwatch.domain.Crossing;
 import org.borderwatch.domain.Event;
-import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.SituationDiff;
 import org.borderwatch.geo.BaseMap;
-import org.borderwatch.geo.MapProjection;
 import org.borderwatch.render.HitTarget;
 import org.borderwatch.render.MapOptions;
 import org.borderwatch.render.MapScene;
@@ -69,9 +67,7 @@ public final class MainWindow {
     private final SplitPane mapAndTimeline;
     private final Callable<BaseMap> mapLoader;
     private MapPicking picking;
-    /** The preset the view was fitted to and still shows untouched (refitted on resize), or {@code null}. */
-    private ViewPreset fittedPreset;
-    private boolean refitting;
+    private final MapNavigation navigation = new MapNavigation(map);
     private BaseMap baseMap;
     private MapScene template;
 
@@ -125,7 +121,6 @@ public final class MainWindow {
     private void wire() {
         map.cursorLonLatProperty().addListener((o, a, p) -> cursorLabel.setText(p == null ? "—" : formatLonLat(p.getX(), p.getY())));
         map.viewportProperty().addListener((o, a, v) -> {
-            keepPresetFitted(a, v);
             if (v != null) {
                 ScaleBar.Measure m = ScaleBar.measure(v, 160);
                 scaleLabel.setText("Scale bar " + m.label() + " · 1:" + String.format(Locale.ROOT, "%,d",
@@ -217,29 +212,6 @@ public final class MainWindow {
         loadSituation();
     }
 
-    /**
-     * While the view still shows a preset as it was fitted, a new map size (the window resized, the
-     * timeline taking its height once the lanes are known) fits the preset again; a pan or a zoom
-     * by the user ends that.
-     */
-    private void keepPresetFitted(Viewport before, Viewport now) {
-        if (refitting || before == null || now == null || fittedPreset == null) {
-            return;
-        }
-        boolean sameView = before.centerX() == now.centerX() && before.centerY() == now.centerY()
-                && before.metresPerPixel() == now.metresPerPixel();
-        if (!sameView) {
-            fittedPreset = null;
-        } else if (before.width() != now.width() || before.height() != now.height()) {
-            refitting = true;
-            try {
-                map.viewportProperty().set(fittedPreset.viewport(now.width(), now.height()));
-            } finally {
-                refitting = false;
-            }
-        }
-    }
-
     /** Gives the timeline bar the height that shows every status lane at its full size. */
     private void fitTimeline() {
         double h = mapAndTimeline.getHeight();
@@ -264,9 +236,7 @@ public final class MainWindow {
             baseMap = loaded;
             int w = (int) Math.max(100, map.getWidth());
             int h = (int) Math.max(100, map.getHeight());
-            Viewport remembered = prefs.view(w, h);
-            map.viewportProperty().set(remembered != null ? remembered : ViewPreset.BOTH.viewport(w, h));
-            fittedPreset = remembered != null ? null : ViewPreset.BOTH;
+            navigation.start(prefs.view(w, h), ViewPreset.BOTH, w, h);
             template = MapScene.base(baseMap, map.viewportProperty().get()).withStyle(STYLE)
                     .withOptions(MapOptions.ALL.withLegend(false));
             updateScene();
@@ -322,14 +292,14 @@ public final class MainWindow {
         situation.selectEvent(e);
         timeline.setDate(e.date());
         if (e.location() != null) {
-            centreOn(e.location(), true);
+            navigation.centreOn(e.location(), true);
         }
     }
 
     /** Selects a crossing; the map follows when it is out of view or {@code centre} is set. */
     public void chooseCrossing(Crossing c, boolean centre) {
         situation.selectCrossing(c);
-        centreOn(c.location(), centre);
+        navigation.centreOn(c.location(), centre);
     }
 
     private void chooseEntry(SituationDiff.Entry entry) {
@@ -341,19 +311,6 @@ public final class MainWindow {
         }
     }
 
-    private void centreOn(GeoPoint p, boolean always) {
-        Viewport v = map.viewportProperty().get();
-        if (v == null) {
-            return;
-        }
-        var xy = MapProjection.forward(p.lon(), p.lat());
-        var s = v.toScreen(xy.x, xy.y);
-        boolean visible = s.getX() > 40 && s.getY() > 40 && s.getX() < v.width() - 40 && s.getY() < v.height() - 40;
-        if (always || !visible) {
-            map.centerOn(xy.x, xy.y);
-        }
-    }
-
     /** The loaded base map, or {@code null} while loading. */
     public BaseMap baseMap() {
         return baseMap;
@@ -361,16 +318,7 @@ public final class MainWindow {
 
     /** Shows one of the preset views. */
     public void showPreset(ViewPreset preset) {
-        Viewport v = map.viewportProperty().get();
-        if (v != null) {
-            refitting = true;
-            try {
-                map.viewportProperty().set(preset.viewport(v.width(), v.height()));
-            } finally {
-                refitting = false;
-            }
-            fittedPreset = preset;
-        }
+        navigation.showPreset(preset);
     }
 
     private ToolBar toolbar() {
