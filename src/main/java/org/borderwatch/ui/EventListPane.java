@@ -50,6 +50,7 @@ import org.borderwatch.render.MapStyle;
 public final class EventListPane extends VBox {
     /** How many search hits the list shows at most. */
     public static final int SEARCH_LIMIT = 500;
+    private static final double DATE_WIDTH = 90;
     private final SituationViewModel vm;
     private final EventSearch search;
     private final Executor background;
@@ -96,9 +97,9 @@ public final class EventListPane extends VBox {
         table.getColumns().add(title);
         table.getColumns().add(categoryColumn(style));
         table.getColumns().add(column("Border", e -> e.border().code(), 62));
-        table.getColumns().add(column("Place", e -> e.place() == null ? "" : e.place(), 96));
+        table.getColumns().add(column("Place", e -> e.place() == null ? "" : e.place(), 78));
         // the title takes whatever width the other columns leave
-        title.prefWidthProperty().bind(table.widthProperty().subtract(84 + 100 + 62 + 96 + 20));
+        title.prefWidthProperty().bind(table.widthProperty().subtract(DATE_WIDTH + 96 + 62 + 78 + 20));
         title.setMinWidth(120);
         SortedList<Event> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -319,8 +320,8 @@ public final class EventListPane extends VBox {
                         ? DateFormats.month(e.date()) : DateFormats.shortDay(e.date()));
             }
         });
-        col.setPrefWidth(84);
-        col.setMinWidth(84);
+        col.setPrefWidth(DATE_WIDTH);
+        col.setMinWidth(DATE_WIDTH);
         return col;
     }
 
@@ -342,7 +343,7 @@ public final class EventListPane extends VBox {
                 setGraphic(empty || cat == null ? null : new Circle(4, FxColors.of(style.categoryColor(cat))));
             }
         });
-        col.setPrefWidth(100);
+        col.setPrefWidth(96);
         return col;
     }
 }

@@ -110,6 +110,7 @@ public final class LegendPane extends ScrollPane {
             Label row = new Label(e.label(), new ImageView(symbol(e)));
             row.setId("legend-" + e.section().name().toLowerCase(Locale.ROOT) + "-" + e.code());
             row.setGraphicTextGap(6);
+            row.setWrapText(true);
             symbolRows.getChildren().add(row);
         }
     }

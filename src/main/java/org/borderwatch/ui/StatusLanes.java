@@ -115,7 +115,7 @@ public final class StatusLanes extends Region {
             return 120;
         }
         long borders = d.crossings().stream().map(Crossing::border).distinct().count();
-        return borders * HEADER + d.crossings().size() * 9 + 2;
+        return borders * HEADER + d.crossings().size() * 8.5 + 2;
     }
 
     @Override
@@ -246,6 +246,9 @@ public final class StatusLanes extends Region {
         double barH = r.height() - gap;
         g.setFill(Color.web("#EAEEF2"));
         g.fillRect(a.x0(), barY, a.x1() - a.x0(), barH);
+        // runs narrower than two pixels (the one-day reopening of December 2023) are drawn last and
+        // two pixels wide, so no change of status disappears at the scale of the whole range
+        List<double[]> shortRuns = new ArrayList<>();
         for (StatusInterval i : d.intervals(c.id())) {
             LocalDate until = i.until() == null ? a.last().plusDays(1) : i.until();
             if (until.isBefore(a.first()) || i.from().isAfter(a.last())) {
@@ -253,8 +256,16 @@ public final class StatusLanes extends Region {
             }
             double x0 = Math.max(a.x0(), a.x(i.from()));
             double x1 = Math.min(a.x1(), a.x(until));
+            if (x1 - x0 < 2) {
+                shortRuns.add(new double[] {x0, x1, i.status().ordinal()});
+                continue;
+            }
             g.setFill(FxColors.of(style.statusColor(i.status())));
-            g.fillRect(x0, barY, Math.max(1, x1 - x0), barH);
+            g.fillRect(x0, barY, x1 - x0, barH);
+        }
+        for (double[] run : shortRuns) {
+            g.setFill(FxColors.of(style.statusColor(Status.values()[(int) run[2]])));
+            g.fillRect((run[0] + run[1]) / 2 - 1, barY, 2, barH);
         }
         if (r.height() >= 8) {
             g.setFill(selected ? Color.web("#0550AE") : Color.web("#1F2328"));
