@@ -24,7 +24,7 @@ import org.borderwatch.domain.StatusInterval;
  * against the database. Keeps ids and pointers, the sources and the intervals — not the events.
  */
 final class BundleCheck implements BundleReader.Visitor {
-    private final ImportProblems problems;
+    private ImportProblems problems;
     private final Map<String, Source> sources = new HashMap<>();
     private final Map<String, BundleReader.Item> sourceAt = new HashMap<>();
     private final Map<String, BundleReader.Item> crossingAt = new HashMap<>();
@@ -112,8 +112,13 @@ final class BundleCheck implements BundleReader.Visitor {
         return item.file() + " " + item.pointer();
     }
 
-    /** Checks what the file refers to against the file itself and the database {@code c}. */
-    void resolve(Connection c) throws SQLException, ImportException {
+    /**
+     * Checks what the file refers to against the file itself and the database {@code c}, adding
+     * to {@code found}. Runs again inside the write transaction, so another process that changed
+     * the database in between cannot slip an overlap or a dangling reference past the check.
+     */
+    void resolve(Connection c, ImportProblems found) throws SQLException, ImportException {
+        this.problems = found;
         unknown(c, "source", "sources", sourceRefs, sourceAt.keySet());
         unknown(c, "crossing", "crossings", crossingRefs, crossingAt.keySet());
         unknown(c, "event", "events", eventRefs, eventAt.keySet());

@@ -39,20 +39,23 @@ final class BundleImport {
         for (BundleInput in : inputs) {
             digests.add(readOrRefuse(in, check, problems));
         }
-        check.resolve(c);
+        check.resolve(c, problems);
         problems.throwIfAny();
         return new Checked(List.copyOf(inputs), digests, check);
     }
 
     /**
      * Writes checked inputs; {@code c} must be inside a transaction, which the caller commits or
-     * rolls back. Throws when an input no longer has the bytes that were checked.
+     * rolls back. The references and intervals are checked once more against the database as it
+     * is now; throws when that fails or an input no longer has the bytes that were checked.
      */
     static ImportResult write(Connection c, Checked checked, Instant now) throws ImportException, SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA defer_foreign_keys = ON");
         }
         ImportProblems problems = new ImportProblems();
+        checked.check.resolve(c, problems);
+        problems.throwIfAny();
         BundleWrite writer = new BundleWrite(c, checked.check.sources(), now);
         for (int k = 0; k < checked.inputs.size(); k++) {
             BundleInput in = checked.inputs.get(k);

@@ -114,17 +114,22 @@ public final class Store implements AutoCloseable {
      */
     public synchronized SituationData loadSituationData() throws StoreException {
         try {
-            return Transactions.read(connection, c -> {
-                ChildRows children = new ChildRows();
-                Map<String, Source> sources = SourceTable.loadAll(c);
-                List<Source> sorted = new ArrayList<>(sources.values());
-                sorted.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.id(), b.id()));
-                return new SituationData(CrossingTable.loadAll(c, children), IntervalTable.loadAll(c, children),
-                        new ArrayList<>(EventTable.loadAll(c, children).values()), sorted);
-            });
+            return Transactions.read(connection, Store::situation);
         } catch (SQLException | IllegalArgumentException e) {
             throw failure("read the situation from", e);
         }
+    }
+
+    /** Everything an export writes, read in one transaction. */
+    private record Contents(SituationData data, List<Annotation> annotations) {
+    }
+
+    private static SituationData situation(Connection c) throws SQLException {
+        ChildRows children = new ChildRows();
+        List<Source> sources = new ArrayList<>(SourceTable.loadAll(c).values());
+        sources.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.id(), b.id()));
+        return new SituationData(CrossingTable.loadAll(c, children), IntervalTable.loadAll(c, children),
+                new ArrayList<>(EventTable.loadAll(c, children).values()), sources);
     }
 
     /** Every annotation that is not deleted, oldest first. */
@@ -265,8 +270,15 @@ public final class Store implements AutoCloseable {
      * crossing then start, events by date then id, annotations by creation then id.
      */
     public synchronized void exportBundle(OutputStream out) throws StoreException, IOException {
-        SituationData data = loadSituationData();
-        List<Annotation> annotations = annotations();
+        Contents contents;
+        try {
+            contents = Transactions.read(connection, c -> new Contents(situation(c),
+                    AnnotationTable.loadLive(c, new ChildRows())));
+        } catch (SQLException | IllegalArgumentException e) {
+            throw failure("read the contents of", e);
+        }
+        SituationData data = contents.data();
+        List<Annotation> annotations = contents.annotations();
         try (JsonGenerator g = BundleJson.prettyGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("format", BundleJson.FORMAT);
