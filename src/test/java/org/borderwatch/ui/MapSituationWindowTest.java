@@ -121,6 +121,42 @@ class MapSituationWindowTest {
     }
 
     @Test
+    void steppingFrom15NovemberTo20December2023ShowsTheFinnishClosuresInOrderOnTheMap(FxRobot robot) throws Exception {
+        fx.awaitData();
+        fx.showDay(day("2023-11-15"), TimeWindow.DEFAULT);
+        robot.clickOn("#presetFinland");
+        fx.awaitFrameOf(day("2023-11-15"));
+        List<String> road = List.of("fi-raja-jooseppi", "fi-salla", "fi-kuusamo", "fi-vartius", "fi-niirala", "fi-imatra",
+                "fi-nuijamaa", "fi-vaalimaa");
+        java.util.Map<String, Status> before = new java.util.HashMap<>();
+        road.forEach(id -> before.put(id, onMap(id)));
+        List<String> seen = new java.util.ArrayList<>();
+        robot.interact(() -> fx.window.map().requestFocus());
+        for (LocalDate d = day("2023-11-16"); !d.isAfter(day("2023-12-20")); d = d.plusDays(1)) {
+            robot.type(javafx.scene.input.KeyCode.RIGHT);
+            fx.awaitFrameOf(d);
+            for (String id : road) {
+                Status now = onMap(id);
+                if (now != before.get(id)) {
+                    seen.add(d + " " + id.substring(3) + " " + now.code());
+                    before.put(id, now);
+                }
+            }
+        }
+        assertEquals(List.of(
+                // the seed's histories of Raja-Jooseppi, Salla and Vartius begin on 18 Nov (no data before)
+                "2023-11-18 raja-jooseppi open", "2023-11-18 salla open",
+                "2023-11-18 kuusamo closed", "2023-11-18 vartius open", "2023-11-18 niirala closed", "2023-11-18 imatra closed",
+                "2023-11-18 nuijamaa closed", "2023-11-18 vaalimaa closed",
+                "2023-11-20 kuusamo open",
+                "2023-11-24 salla closed", "2023-11-24 kuusamo closed", "2023-11-24 vartius closed",
+                "2023-11-30 raja-jooseppi closed",
+                "2023-12-14 niirala open", "2023-12-14 vaalimaa open",
+                "2023-12-16 niirala closed", "2023-12-16 vaalimaa closed"), seen,
+                "the weekend closure of Kuusamo, the closures of 18 Nov, 24 Nov and 30 Nov, the day of reopening and the re-closure");
+    }
+
+    @Test
     void choosingAnEventCentresTheMapOnItAndHighlightsIt(FxRobot robot) throws Exception {
         fx.awaitData();
         fx.showDay(day("2023-12-31"), TimeWindow.lastDays(30));
