@@ -277,7 +277,8 @@ public final class EventListPane extends VBox {
         }
         String filtered = shown < total ? " (" + (total - shown) + " hidden by filters)" : "";
         if (f.searching()) {
-            return shown + (shown == 1 ? " match" : " matches") + " on all dates" + filtered;
+            String more = f.matchedIds().size() >= SEARCH_LIMIT ? " (the best " + SEARCH_LIMIT + "; type more to narrow)" : "";
+            return shown + (shown == 1 ? " match" : " matches") + " on all dates" + filtered + more;
         }
         Situation s = vm.situation();
         String window = s == null ? "" : " from " + DateFormats.shortDay(s.window().start(s.date()))
