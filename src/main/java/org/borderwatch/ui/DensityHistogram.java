@@ -9,6 +9,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.borderwatch.domain.Category;
@@ -22,7 +24,7 @@ import org.borderwatch.render.MapStyle;
  * show beside the peaks, with year and month ticks, the current event window shaded and a cursor
  * line at the selected day. Painted on a JavaFX {@link Canvas}; repainting is O(bins ·
  * categories · bin days), a few thousand additions, and happens only when the data or the width
- * changes: the window and the cursor live on a second canvas above, which a new day repaints.
+ * changes: the window shade and the cursor are nodes above the canvas, which a new day moves.
  *
  * <p>Use on the JavaFX Application Thread only.
  */
@@ -31,8 +33,9 @@ public final class DensityHistogram extends Region {
     static final double LABEL_BAND = 13;
     private static final int[] BIN_DAYS = {1, 7, 14, 30, 61, 91, 182, 365};
     private final Canvas canvas = new Canvas();
-    /** The shaded event window and the cursor line: the only part a new day repaints. */
-    private final Canvas cursor = new Canvas();
+    /** The shaded event window and the cursor line, as nodes: a new day only moves them. */
+    private final Rectangle windowShade = new Rectangle();
+    private final Line cursor = new Line();
     private final ObjectProperty<TimeAxis> axis = new SimpleObjectProperty<>(this, "axis");
     private final ObjectProperty<EventDensity> density = new SimpleObjectProperty<>(this, "density");
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
@@ -44,8 +47,14 @@ public final class DensityHistogram extends Region {
         this.style = style;
         setId("densityHistogram");
         getStyleClass().add("density-histogram");
-        getChildren().addAll(canvas, cursor);
-        cursor.setMouseTransparent(true);
+        getChildren().addAll(canvas, windowShade, cursor);
+        for (javafx.scene.Node n : new javafx.scene.Node[] {windowShade, cursor}) {
+            n.setMouseTransparent(true);
+            n.setManaged(false);
+        }
+        windowShade.setFill(Color.web("#0969DA", 0.13));
+        cursor.setStroke(Color.web("#1F2328"));
+        cursor.setStrokeWidth(1.5);
         setMinHeight(48);
         setPrefHeight(64);
         axis.addListener((o, a, b) -> paint());
@@ -80,8 +89,6 @@ public final class DensityHistogram extends Region {
     protected void layoutChildren() {
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
-        cursor.setWidth(getWidth());
-        cursor.setHeight(getHeight());
         paint();
     }
 
@@ -114,34 +121,30 @@ public final class DensityHistogram extends Region {
     }
 
     private void paintCursor() {
-        GraphicsContext g = cursor.getGraphicsContext2D();
-        double h = cursor.getHeight();
-        g.clearRect(0, 0, cursor.getWidth(), h);
         TimeAxis a = axis.get();
         LocalDate d = date.get();
-        if (a == null || d == null) {
-            return;
-        }
-        paintWindow(g, a, LABEL_BAND + 2, h - barBottomInset);
-        double x = Math.round(a.centre(d)) + 0.5;
-        g.setStroke(Color.web("#1F2328"));
-        g.setLineWidth(1.5);
-        g.strokeLine(x, LABEL_BAND, x, h);
-    }
-
-    private void paintWindow(GraphicsContext g, TimeAxis a, double top, double bottom) {
-        LocalDate d = date.get();
         TimeWindow win = window.get();
-        if (d == null || win == null) {
+        double h = getHeight();
+        if (a == null || d == null) {
+            cursor.setVisible(false);
+            windowShade.setVisible(false);
             return;
         }
-        LocalDate start = win.start(d);
-        double x0 = Math.max(a.x0(), a.x(start));
-        double x1 = Math.min(a.x1(), a.x(d.plusDays(1)));
-        if (x1 > x0) {
-            g.setFill(Color.web("#0969DA", 0.13));
-            g.fillRect(x0, top, x1 - x0, bottom - top);
+        double x = Math.round(a.centre(d)) + 0.5;
+        cursor.setStartX(x);
+        cursor.setEndX(x);
+        cursor.setStartY(LABEL_BAND);
+        cursor.setEndY(h);
+        cursor.setVisible(true);
+        if (win != null) {
+            double x0 = Math.max(a.x0(), a.x(win.start(d)));
+            double x1 = Math.min(a.x1(), a.x(d.plusDays(1)));
+            windowShade.setX(x0);
+            windowShade.setY(LABEL_BAND + 2);
+            windowShade.setWidth(Math.max(0, x1 - x0));
+            windowShade.setHeight(Math.max(0, h - barBottomInset - LABEL_BAND - 2));
         }
+        windowShade.setVisible(win != null);
     }
 
     private void paintBars(GraphicsContext g, TimeAxis a, double top, double bottom) {

@@ -8,12 +8,15 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.Group;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -29,8 +32,8 @@ import org.borderwatch.render.MapStyle;
  * One thin lane per crossing, grouped by border under the border's name, showing its open /
  * restricted / closed intervals as coloured runs over the timeline, the crossing's name at the
  * left, and a cursor line at the selected day — the story of every crossing in one glance. The
- * lanes are painted on one canvas and the cursor on another above it, so a new day repaints only
- * the cursor. Lanes
+ * lanes are painted on a canvas; the cursor and the status dots are nodes above it, so a new day
+ * redraws only a thin line and the dots whose colour changed. Lanes
  * shrink to fit the height (down to {@value #MIN_LANE} pixels; names hide when there is no room).
  * A click selects the crossing; hovering tells its status on the hovered day.
  *
@@ -43,8 +46,12 @@ public final class StatusLanes extends Region {
     static final double MAX_LANE = 11;
     static final double HEADER = 14;
     private final Canvas canvas = new Canvas();
-    /** The cursor line and the status dots: the only part a new day repaints. */
-    private final Canvas cursor = new Canvas();
+    /**
+     * The cursor line and the status dots are nodes over the canvas: a new day moves a line and
+     * recolours a few dots, so only those thin areas are drawn again.
+     */
+    private final Line cursor = new Line();
+    private final Group dots = new Group();
     private final ObjectProperty<TimeAxis> axis = new SimpleObjectProperty<>(this, "axis");
     private final ObjectProperty<SituationData> data = new SimpleObjectProperty<>(this, "data");
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
@@ -62,8 +69,13 @@ public final class StatusLanes extends Region {
         this.style = style;
         setId("statusLanes");
         getStyleClass().add("status-lanes");
-        getChildren().addAll(canvas, cursor);
+        getChildren().addAll(canvas, dots, cursor);
         cursor.setMouseTransparent(true);
+        dots.setMouseTransparent(true);
+        cursor.setStroke(Color.web("#1F2328"));
+        cursor.setStrokeWidth(1.5);
+        cursor.setManaged(false);
+        dots.setManaged(false);
         setMinHeight(40);
         tooltip.setShowDelay(Duration.millis(250));
         Tooltip.install(this, tooltip);
@@ -122,8 +134,6 @@ public final class StatusLanes extends Region {
     protected void layoutChildren() {
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
-        cursor.setWidth(getWidth());
-        cursor.setHeight(getHeight());
         paint();
     }
 
@@ -214,24 +224,37 @@ public final class StatusLanes extends Region {
 
     /** The cursor line at the selected day and each crossing's status dot for that day. */
     private void paintCursor() {
-        GraphicsContext g = cursor.getGraphicsContext2D();
-        g.clearRect(0, 0, cursor.getWidth(), cursor.getHeight());
         SituationData d = data.get();
         TimeAxis a = axis.get();
         LocalDate day = date.get();
         if (d == null || a == null || day == null) {
+            cursor.setVisible(false);
+            dots.getChildren().clear();
             return;
         }
-        for (Row r : rows) {
-            if (r.crossing() != null && r.height() >= 6) {
-                g.setFill(FxColors.of(style.statusColor(statusOn(d, r.crossing(), day))));
-                g.fillOval(6, r.y() + r.height() / 2 - 3, 6, 6);
+        List<Row> lanes = rows.stream().filter(r -> r.crossing() != null && r.height() >= 6).toList();
+        if (dots.getChildren().size() != lanes.size()) {
+            dots.getChildren().clear();
+            for (int i = 0; i < lanes.size(); i++) {
+                dots.getChildren().add(new Circle(3));
+            }
+        }
+        for (int i = 0; i < lanes.size(); i++) {
+            Row r = lanes.get(i);
+            Circle c = (Circle) dots.getChildren().get(i);
+            c.setCenterX(9);
+            c.setCenterY(r.y() + r.height() / 2);
+            Color fill = FxColors.of(style.statusColor(statusOn(d, r.crossing(), day)));
+            if (!fill.equals(c.getFill())) {
+                c.setFill(fill);
             }
         }
         double x = Math.round(a.centre(day)) + 0.5;
-        g.setStroke(Color.web("#1F2328"));
-        g.setLineWidth(1.5);
-        g.strokeLine(x, 0, x, cursor.getHeight());
+        cursor.setStartX(x);
+        cursor.setEndX(x);
+        cursor.setStartY(0);
+        cursor.setEndY(getHeight());
+        cursor.setVisible(true);
     }
 
     private void paintLane(GraphicsContext g, SituationData d, TimeAxis a, Row r) {
