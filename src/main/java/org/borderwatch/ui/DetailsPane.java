@@ -49,7 +49,9 @@ public final class DetailsPane extends ScrollPane {
         content.setPadding(new Insets(8, 10, 10, 10));
         setContent(content);
         vm.selectionProperty().addListener((o, a, b) -> show());
-        vm.situationProperty().addListener((o, a, b) -> {
+        // an invalidation listener: a change listener would compare whole situations with equals
+        vm.situationProperty().addListener((javafx.beans.InvalidationListener) o -> {
+            vm.situation();
             if (vm.selectionProperty().get() instanceof Selection.OfCrossing) {
                 show();
             }

@@ -1,5 +1,6 @@
 package org.borderwatch.ui;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -21,9 +22,15 @@ public record EventFilter(Set<Border> borders, Set<Category> categories, Set<Str
     public static final EventFilter ALL = new EventFilter(EnumSet.allOf(Border.class), EnumSet.allOf(Category.class), null);
 
     public EventFilter {
-        borders = borders.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(borders));
-        categories = categories.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(categories));
+        // enum sets: the test runs for every event of the window (100,000 in a long cumulative one)
+        borders = Collections.unmodifiableSet(borders.isEmpty() ? EnumSet.noneOf(Border.class) : EnumSet.copyOf(borders));
+        categories = Collections.unmodifiableSet(categories.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(categories));
         matchedIds = matchedIds == null ? null : Set.copyOf(matchedIds);
+    }
+
+    /** True when the filter lets every event through. */
+    public boolean passesAll() {
+        return matchedIds == null && borders.size() == Border.values().length && categories.size() == Category.values().length;
     }
 
     /** True while a search restricts the list. */

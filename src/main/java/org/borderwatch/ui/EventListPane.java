@@ -112,7 +112,9 @@ public final class EventListPane extends VBox {
                 onEventChosen.accept(e);
             }
         });
-        vm.situationProperty().addListener((o, a, s) -> {
+        // an invalidation listener: a change listener would compare whole situations with equals
+        vm.situationProperty().addListener((javafx.beans.InvalidationListener) o -> {
+            vm.situation();
             if (!filter.get().searching()) {
                 refresh.request();
             }
@@ -255,10 +257,15 @@ public final class EventListPane extends VBox {
             Situation s = vm.situation();
             source = s == null ? List.of() : s.events();
         }
-        List<Event> shown = new ArrayList<>(source.size());
-        for (Event e : source) {
-            if (f.test(e)) {
-                shown.add(e);
+        List<Event> shown;
+        if (f.passesAll()) {
+            shown = source;
+        } else {
+            shown = new ArrayList<>(source.size());
+            for (Event e : source) {
+                if (f.test(e)) {
+                    shown.add(e);
+                }
             }
         }
         updating = true;

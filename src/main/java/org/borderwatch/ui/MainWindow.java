@@ -127,7 +127,8 @@ public final class MainWindow {
                         Math.round(ScaleBar.groundMetresPerPixel(v) / 0.000264583)));
             }
         });
-        situation.situationProperty().addListener((o, a, s) -> updateScene());
+        // invalidation, not change: comparing two situations (100,000 events) with equals costs more than painting
+        situation.situationProperty().addListener((javafx.beans.InvalidationListener) o -> updateScene());
         situation.selectionProperty().addListener((o, a, s) -> {
             updateScene();
             timelineBar.lanes().selectedCrossingIdProperty().set(s == null ? null : s.crossingId());

@@ -80,7 +80,8 @@ public final class MapView extends Region {
             updatePreview();
             requestFrame();
         });
-        content.addListener((o, a, b) -> requestFrame());
+        // invalidation, not change: a change listener would compare whole scenes (and their situations) with equals
+        content.addListener((javafx.beans.InvalidationListener) o -> requestFrame());
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
             dragX = e.getX();
