@@ -52,7 +52,7 @@ public final class ChangesPane extends VBox {
         to.setId("changesTo");
         for (DatePicker p : new DatePicker[] {from, to}) {
             p.setConverter(converter());
-            p.setPrefWidth(130);
+            p.setPrefWidth(148);
             p.valueProperty().addListener((o, a, b) -> {
                 if (!syncing) {
                     following = false;
@@ -67,10 +67,25 @@ public final class ChangesPane extends VBox {
             following = true;
             followTimeline();
         });
-        HBox pickers = new HBox(4, new Label("After"), from, new Label("up to"), to, follow);
+        for (DatePicker p : new DatePicker[] {from, to}) {
+            p.setMinWidth(DatePicker.USE_PREF_SIZE);
+        }
+        Label after = new Label("After");
+        Label upTo = new Label("up to");
+        after.setMinWidth(Label.USE_PREF_SIZE);
+        upTo.setMinWidth(Label.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane pickers = new javafx.scene.layout.FlowPane(6, 4,
+                new HBox(4, after, from), new HBox(4, upTo, to), follow);
+        pickers.getChildren().forEach(n -> {
+            if (n instanceof HBox h) {
+                h.setAlignment(Pos.CENTER_LEFT);
+            }
+        });
         pickers.setAlignment(Pos.CENTER_LEFT);
         summary.setId("changesSummary");
         summary.getStyleClass().add("muted");
+        summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         list.setId("changesList");
         list.setPlaceholder(new Label("Nothing changed between these dates"));
         list.setCellFactory(v -> new EntryCell(style));

@@ -158,14 +158,20 @@ public final class DetailsPane extends ScrollPane {
             l = new Label("On " + DateFormats.day(day) + ": no sourced status");
             l.setGraphic(new Circle(6, FxColors.of(style.statusColor(org.borderwatch.domain.Status.UNKNOWN))));
         } else {
-            l = new Label("On " + DateFormats.day(day) + ": " + i.status().label() + " " + span(i)
-                    + (i.reason() == null ? "" : "\n" + i.reason()));
+            l = new Label("On " + DateFormats.day(day) + ": " + i.status().label() + " " + span(i));
             l.setGraphic(new Circle(6, FxColors.of(style.statusColor(i.status()))));
         }
         l.setId("crossingStatus");
         l.setWrapText(true);
         l.getStyleClass().add("status-now");
-        return l;
+        l.setGraphicTextGap(6);
+        if (i == null || i.reason() == null) {
+            return l;
+        }
+        Label reason = new Label(i.reason() + " [" + String.join(", ", i.sourceIds()) + "]");
+        reason.setWrapText(true);
+        reason.setId("crossingStatusReason");
+        return new VBox(2, l, reason);
     }
 
     /** "since Sat 16 Dec 2023 (20:00 the evening before)", "until Wed 13 Dec 2023". */
