@@ -39,9 +39,9 @@ import org.borderwatch.domain.Situation;
 import org.borderwatch.render.MapStyle;
 
 /**
- * The table of events: those of the current window, or — while the search box holds text —
- * every event in the store the full-text search matched, in both cases narrowed by the border
- * and category filters. Search runs as you type, 200 ms after the last key, on a background
+ * The table of events, newest first (any column sorts): those of the current window, or — while
+ * the search box holds text — every event in the store the full-text search matched, in both
+ * cases narrowed by the border and category filters. Search runs as you type, 200 ms after the last key, on a background
  * thread; a newer query makes older answers stale. Choosing a row hands the event to
  * {@link #setOnEventChosen}; the window then selects it, centres the map and moves the timeline.
  *
@@ -270,12 +270,21 @@ public final class EventListPane extends VBox {
         }
         updating = true;
         try {
-            rows.setAll(shown);
+            // newest first: scrubbing forward, the events just reached are at the top
+            rows.setAll(reversed(shown));
         } finally {
             updating = false;
         }
         reselect();
         countLabel.setText(describeCount(f, source.size(), shown.size()));
+    }
+
+    private static List<Event> reversed(List<Event> list) {
+        List<Event> out = new ArrayList<>(list.size());
+        for (int i = list.size() - 1; i >= 0; i--) {
+            out.add(list.get(i));
+        }
+        return out;
     }
 
     private String describeCount(EventFilter f, int total, int shown) {

@@ -126,6 +126,8 @@ class EventListWindowTest {
         fx.showDay(LocalDate.of(2023, 12, 31), TimeWindow.lastDays(30));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rows(robot).stream()
                 .anyMatch(e -> e.id().equals("2023-12-14-vaalimaa-reopens")));
+        robot.interact(() -> table(robot).scrollTo(rows(robot).stream().map(Event::id).toList()
+                .indexOf("2023-12-14-vaalimaa-reopens")));
         robot.clickOn("Vaalimaa reopens");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(LocalDate.of(2023, 12, 14), fx.window.timeline().date(), "the timeline moves to the event");
