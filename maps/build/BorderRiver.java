@@ -68,35 +68,38 @@ final class BorderRiver {
 
     /**
      * A tributary that ended on (within ~500 m of) the river's source line ({@code before}) is
-     * extended to the nearest point of the moved river ({@code after}), at most ~4 km away.
+     * made to end on the moved river ({@code after}): cut where it first crosses it, or else
+     * extended to its nearest point, at most ~4 km away. Only the downstream end is touched.
      */
     static Geometry rejoin(Geometry tributary, Geometry before, Geometry after) {
         GeometryFactory f = tributary.getFactory();
         List<LineString> parts = new ArrayList<>();
         for (Object o : LinearComponentExtracter.getLines(tributary)) {
-            LineString l = (LineString) o;
-            List<Coordinate> c = new ArrayList<>(List.of(l.getCoordinates()));
-            Coordinate last = c.get(c.size() - 1);
-            Coordinate first = c.get(0);
-            Coordinate toLast = target(f, last, before, after);
-            if (toLast != null) {
-                c.add(toLast);
-            }
-            Coordinate toFirst = target(f, first, before, after);
-            if (toFirst != null) {
-                c.add(0, toFirst);
-            }
-            parts.add(f.createLineString(c.toArray(new Coordinate[0])));
+            parts.add((LineString) o);
         }
+        LineString last = parts.get(parts.size() - 1);
+        Coordinate[] c = last.getCoordinates();
+        Geometry end = f.createPoint(c[c.length - 1]);
+        if (end.distance(before) > 0.005 || end.distance(after) < 1e-6 || end.distance(after) > 0.04) {
+            return tributary;
+        }
+        List<Coordinate> kept = new ArrayList<>();
+        kept.add(c[0]);
+        boolean crossed = false;
+        for (int i = 1; i < c.length && !crossed; i++) {
+            Geometry hit = f.createLineString(new Coordinate[] {c[i - 1], c[i]}).intersection(after);
+            if (!hit.isEmpty() && i > 1) {
+                kept.add(DistanceOp.nearestPoints(hit, f.createPoint(c[i - 1]))[0]);
+                crossed = true;
+            } else {
+                kept.add(c[i]);
+            }
+        }
+        if (!crossed) {
+            kept.add(DistanceOp.nearestPoints(after, end)[0]);
+        }
+        parts.set(parts.size() - 1, f.createLineString(kept.toArray(new Coordinate[0])));
         return parts.size() == 1 ? parts.get(0) : f.createMultiLineString(parts.toArray(new LineString[0]));
-    }
-
-    private static Coordinate target(GeometryFactory f, Coordinate end, Geometry before, Geometry after) {
-        Geometry p = f.createPoint(end);
-        if (p.distance(before) > 0.005 || p.distance(after) < 1e-6 || p.distance(after) > 0.04) {
-            return null;
-        }
-        return DistanceOp.nearestPoints(after, p)[0];
     }
 
     @SuppressWarnings("unchecked")

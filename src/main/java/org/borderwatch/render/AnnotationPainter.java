@@ -31,7 +31,9 @@ import org.locationtech.jts.geom.Point;
  * outlined, lines stroked over a white casing, range rings as geodesic circles (the circle is
  * computed on the WGS84 ellipsoid with {@link Geodesy#circle}, then projected, so its radius is
  * true on the ground), points as dots and text labels as text. Outlines of annotations graded
- * possible or doubtful are dashed. Titles are labelled where they fit; a text label is always drawn.
+ * possible or doubtful are dashed. Text labels are placed before any other label (nudged a line
+ * up or down when their place is taken, left out only where labels crowd); titles of the other
+ * kinds are labelled where they fit.
  *
  * <p>Only the annotations in {@link MapScene#annotations()} are painted: the caller has already
  * chosen those valid on the date. Projections are remembered per annotation value (weakly), so
@@ -40,6 +42,8 @@ import org.locationtech.jts.geom.Point;
 public final class AnnotationPainter {
     /** Segments of a range ring's geodesic circle. */
     static final int RING_SEGMENTS = 128;
+    /** Shapes smaller than this many pixels (at scale 1) go without their white casing: it could not be seen. */
+    static final double SMALL = 8;
     private static final Map<Annotation, Projected> PROJECTED = Collections.synchronizedMap(new WeakHashMap<>());
     private static final GeometryFactory FACTORY = new GeometryFactory();
 
@@ -113,11 +117,14 @@ public final class AnnotationPainter {
             switch (a.kind()) {
                 case POLYGON, RING -> {
                     Path2D.Double path = ScreenShapes.path(vis.projected().geometry(), v);
+                    double size = screenSize(vis, v);
                     g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), a.kind() == AnnotationKind.RING ? 22 : 58));
                     g.fill(path);
-                    g.setColor(new Color(255, 255, 255, 200));
-                    g.setStroke(new BasicStroke(s.width(4.2), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                    g.draw(path);
+                    if (size > SMALL * s.scale()) {
+                        g.setColor(new Color(255, 255, 255, 200));
+                        g.setStroke(new BasicStroke(s.width(4.2), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                        g.draw(path);
+                    }
                     g.setColor(c);
                     g.setStroke(outline(s, a.confidence(), 2));
                     g.draw(path);
@@ -128,15 +135,19 @@ public final class AnnotationPainter {
                         g.setStroke(new BasicStroke(s.width(1.6)));
                         g.draw(new Line2D.Double(cp.getX() - k, cp.getY(), cp.getX() + k, cp.getY()));
                         g.draw(new Line2D.Double(cp.getX(), cp.getY() - k, cp.getX(), cp.getY() + k));
-                        pick = new BasicStroke(s.width(9)).createStrokedShape(path);
+                        if (size > 4 * SMALL * s.scale()) {
+                            pick = new BasicStroke(s.width(9)).createStrokedShape(path);
+                        }
                     }
                     hits.add(new HitTarget.AnnotationHit(a.id(), pick, tooltip(a)));
                 }
                 case LINE -> {
                     Path2D.Double path = ScreenShapes.path(vis.projected().geometry(), v);
-                    g.setColor(new Color(255, 255, 255, 210));
-                    g.setStroke(new BasicStroke(s.width(5.5), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                    g.draw(path);
+                    if (screenSize(vis, v) > SMALL * s.scale()) {
+                        g.setColor(new Color(255, 255, 255, 210));
+                        g.setStroke(new BasicStroke(s.width(5.5), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                        g.draw(path);
+                    }
                     g.setColor(c);
                     g.setStroke(outline(s, a.confidence(), 2.6));
                     g.draw(path);
@@ -150,6 +161,12 @@ public final class AnnotationPainter {
         }
     }
 
+    /** Larger side in pixels of an annotation's bounds on screen. */
+    private static double screenSize(Visible vis, Viewport v) {
+        Envelope e = vis.projected().geometry().getEnvelopeInternal();
+        return Math.max(e.getWidth(), e.getHeight()) / v.metresPerPixel();
+    }
+
     private static BasicStroke outline(MapStyle s, Confidence conf, double width) {
         if (conf == Confidence.POSSIBLE || conf == Confidence.DOUBTFUL) {
             float dash = s.width(conf == Confidence.DOUBTFUL ? 3 : 7);
@@ -160,8 +177,8 @@ public final class AnnotationPainter {
     }
 
     /**
-     * Points and text labels: painted over the symbols. Text labels are always drawn (they are the
-     * annotation) and reserve their place; points reserve their dot.
+     * Points and text labels: painted over the symbols. Points reserve their dot; text labels (the
+     * annotation itself) are placed before every other label.
      */
     public void paintMarks(Graphics2D g, MapScene scene, List<Visible> visible, LabelPlacer labels, HitIndex hits) {
         MapStyle s = scene.style();
@@ -189,9 +206,20 @@ public final class AnnotationPainter {
                 Rectangle2D b = TextDrawing.bounds(g, a.title(), font, 0, 0);
                 double x = p.getX() - b.getWidth() / 2;
                 double y = p.getY() + (-b.getY()) / 2 - 1;
+                // centred on its point, nudged up or down a line when that is taken, left out when all are
+                Rectangle2D box = null;
+                for (double dy : new double[] {0, -1.3 * b.getHeight(), 1.3 * b.getHeight()}) {
+                    Rectangle2D candidate = TextDrawing.bounds(g, a.title(), font, x, y + dy);
+                    if (labels.tryPlace(candidate)) {
+                        box = candidate;
+                        y += dy;
+                        break;
+                    }
+                }
+                if (box == null) {
+                    continue;
+                }
                 TextDrawing.draw(g, a.title(), font, x, y, c, s.textHalo(), s.width(3.5));
-                Rectangle2D box = TextDrawing.bounds(g, a.title(), font, x, y);
-                labels.block(box);
                 hits.add(new HitTarget.AnnotationHit(a.id(), grow(box, 2 * s.scale()), tooltip(a)));
             }
         }

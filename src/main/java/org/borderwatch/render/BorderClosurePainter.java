@@ -21,10 +21,11 @@ import org.locationtech.jts.geom.Geometry;
  * closed to travellers} — every crossing closed ({@link Situation#fullyClosed}), or closed but for
  * rail crossings restricted to part of their traffic (as on 30 Nov 2023, when only freight trains
  * still ran through Vainikkala) — the whole line is drawn in the {@link Mode#FULL full-closure
- * style}: a wide translucent vermillion band with a dashed dark line over the border; a restricted
+ * style}: a wide translucent vermillion band, and over the border a dark vermillion line with
+ * cross ticks, like a barrier; a restricted
  * rail crossing keeps its own half-filled symbol on top. Otherwise
  * the stretch of line around each closed crossing gets the {@link Mode#STRETCHES stretch style}
- * (the band without the dashes): the part within {@link #stretchRadiusMetres} along the line, and
+ * (the band alone, the border line showing through): the part within {@link #stretchRadiusMetres} along the line, and
  * never past half-way to the next crossing that is not closed, so an open crossing never sits in
  * a closed stretch.
  *
@@ -195,9 +196,12 @@ public final class BorderClosurePainter {
         g.setStroke(new BasicStroke(s.width(mode == Mode.FULL ? 14 : 12), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(path);
         if (mode == Mode.FULL) {
-            g.setColor(dark(closed));
-            g.setStroke(new BasicStroke(s.width(2.6), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,
-                    new float[] {s.width(9), s.width(5)}, 0));
+            Color dark = dark(closed);
+            g.setColor(dark);
+            g.setStroke(new BasicStroke(s.width(8), BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL, 10,
+                    new float[] {s.width(1.8), s.width(5.2)}, 0));
+            g.draw(path);
+            g.setStroke(new BasicStroke(s.width(2.4), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(path);
         }
     }

@@ -241,7 +241,11 @@ public final class EventPainter {
         };
     }
 
-    /** Paints halos, then the pins (the selected one last), reserving their boxes and recording hits. */
+    /**
+     * Paints the halos and the pins of every marker but the selected one, reserving their boxes
+     * and recording hits. Crossing symbols go on top of these (a crossing's status matters more
+     * than an event pin that leans over it), then {@link #paintSelected}.
+     */
     public void paint(Graphics2D g, MapScene scene, List<Marker> markers, LabelPlacer labels, HitIndex hits) {
         MapStyle s = scene.style();
         double gmpp = markers.isEmpty() ? 1 : ScaleBar.groundMetresPerPixel(scene.view());
@@ -251,21 +255,36 @@ public final class EventPainter {
             }
         }
         for (Marker mk : markers) {
-            double r = mk.headRadius(s);
-            if (mk.isCluster()) {
-                EventMarker.paintCluster(g, s, mk.dominant(), mk.events().size(), mk.x(), mk.y());
-                List<String> ids = mk.events().stream().map(Event::id).toList();
-                hits.add(new HitTarget.ClusterHit(ids, pickArea(mk.x(), mk.y(), r), clusterTooltip(mk.events())));
-            } else {
-                Event e = mk.events().get(0);
-                EventMarker.paintSingle(g, s, e.category(), mk.x(), mk.y());
-                if (mk.selected()) {
-                    EventMarker.paintSelection(g, s, mk.x(), mk.y(), r);
-                }
-                hits.add(new HitTarget.EventHit(e.id(), pickArea(mk.x(), mk.y(), r), tooltip(e)));
+            if (!mk.selected()) {
+                paintMarker(g, s, mk, labels, hits);
             }
-            labels.block(mk.box(s));
         }
+    }
+
+    /** Paints the selected event's pin with its highlight, over everything else. */
+    public void paintSelected(Graphics2D g, MapScene scene, List<Marker> markers, LabelPlacer labels, HitIndex hits) {
+        for (Marker mk : markers) {
+            if (mk.selected()) {
+                paintMarker(g, scene.style(), mk, labels, hits);
+            }
+        }
+    }
+
+    private static void paintMarker(Graphics2D g, MapStyle s, Marker mk, LabelPlacer labels, HitIndex hits) {
+        double r = mk.headRadius(s);
+        if (mk.isCluster()) {
+            EventMarker.paintCluster(g, s, mk.dominant(), mk.events().size(), mk.x(), mk.y());
+            List<String> ids = mk.events().stream().map(Event::id).toList();
+            hits.add(new HitTarget.ClusterHit(ids, pickArea(mk.x(), mk.y(), r), clusterTooltip(mk.events())));
+        } else {
+            Event e = mk.events().get(0);
+            EventMarker.paintSingle(g, s, e.category(), mk.x(), mk.y());
+            if (mk.selected()) {
+                EventMarker.paintSelection(g, s, mk.x(), mk.y(), r);
+            }
+            hits.add(new HitTarget.EventHit(e.id(), pickArea(mk.x(), mk.y(), r), tooltip(e)));
+        }
+        labels.block(mk.box(s));
     }
 
     /** The pin, a little larger than drawn (cheap to build: thousands are made per frame). */

@@ -15,8 +15,9 @@ import org.locationtech.jts.geom.Polygonal;
 /**
  * Paints what lies over the base map: the user's own layers (bottom first), then the situation
  * and the annotations, in this order so that what matters most is on top — closures on the border
- * line, annotation areas and lines, crossing symbols, event pins, annotation points and text, and
- * last the labels (selected and closed crossings first, then annotation titles, then events).
+ * line, annotation areas and lines, event pins, crossing symbols, the selected event, annotation
+ * points and text, and last the labels (selected and closed crossings first, then annotation
+ * titles, then events).
  */
 final class OverlayPainter {
     private final BorderClosurePainter closures = new BorderClosurePainter();
@@ -39,8 +40,9 @@ final class OverlayPainter {
         HitIndex hits = new HitIndex();
         closures.paint(g, scene, plan.closures());
         annotations.paintShapes(g, scene, plan.annotations(), hits);
-        crossings.paintSymbols(g, scene, plan.crossings(), labels, hits);
         events.paint(g, scene, plan.markers(), labels, hits);
+        crossings.paintSymbols(g, scene, plan.crossings(), labels, hits);
+        events.paintSelected(g, scene, plan.markers(), labels, hits);
         annotations.paintMarks(g, scene, plan.annotations(), labels, hits);
         crossings.paintLabels(g, scene, plan.crossings(), labels);
         annotations.paintLabels(g, scene, plan.annotations(), labels);
