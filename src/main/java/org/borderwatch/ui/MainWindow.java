@@ -1,14 +1,22 @@
 package org.borderwatch.ui;
 
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -19,33 +27,98 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.borderwatch.domain.Crossing;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.SituationData;
+import org.borderwatch.domain.SituationDiff;
 import org.borderwatch.geo.BaseMap;
+import org.borderwatch.render.HitTarget;
+import org.borderwatch.render.MapOptions;
 import org.borderwatch.render.MapScene;
+import org.borderwatch.render.MapStyle;
 import org.borderwatch.render.ScaleBar;
 import org.borderwatch.render.ViewPreset;
 import org.borderwatch.render.Viewport;
 
 /**
- * The main window: toolbar with the view presets and zoom, the map filling the middle, and a
- * status bar with the position under the cursor and the current scale. The base map loads in the
- * background; the window shows at once.
+ * The main window: toolbar with the view presets and zoom; the legend at the left; the map with
+ * the timeline bar under it; at the right the event list, "what changed" and the details of the
+ * selection; a status bar
+ * with the position under the cursor and the current scale. The base map and the store load in
+ * the background; the window shows at once, the map as soon as it is read, the situation when the
+ * store's snapshot arrives.
  */
 public final class MainWindow {
+    private static final MapStyle STYLE = MapStyle.DEFAULT;
     private final UiPreferences prefs;
+    private final StoreAccess store;
     private final BorderPane root = new BorderPane();
     private final MapView map = new MapView();
     private final Label cursorLabel = new Label("—");
     private final Label scaleLabel = new Label("");
     private final Label statusLabel = new Label("Loading map…");
+    private final Label dataLabel = new Label("Loading the situation…");
     private final StackPane center = new StackPane(map);
+    private final TimelineViewModel timeline;
+    private final SituationViewModel situation;
+    private final TimelineBar timelineBar;
+    private final SidePanel side;
+    private final LegendPane legend = new LegendPane(STYLE);
+    private final SplitPane mapAndTimeline;
+    private final Callable<BaseMap> mapLoader;
+    private MapPicking picking;
+    private final MapNavigation navigation = new MapNavigation(map);
     private BaseMap baseMap;
+    private MapScene template;
 
-    public MainWindow(UiPreferences prefs) {
+    /**
+     * @param prefs   what the window remembers (size, view, date)
+     * @param store   the user's store, opened in the background
+     * @param openUrl opens a source's address in the system browser
+     */
+    public MainWindow(UiPreferences prefs, StoreAccess store, Consumer<String> openUrl) {
+        this(prefs, store, openUrl, BaseMap::loadBundled);
+    }
+
+    /**
+     * As {@link #MainWindow(UiPreferences, StoreAccess, Consumer)} with the base map read by
+     * {@code mapLoader} (called on a background thread).
+     */
+    public MainWindow(UiPreferences prefs, StoreAccess store, Consumer<String> openUrl, Callable<BaseMap> mapLoader) {
         this.prefs = prefs;
+        this.store = store;
+        this.mapLoader = mapLoader;
+        this.timeline = new TimelineViewModel(initialDate(prefs));
+        timeline.windowProperty().set(prefs.window());
+        this.situation = new SituationViewModel(timeline, Platform::runLater);
+        this.timelineBar = new TimelineBar(timeline, STYLE);
+        this.side = new SidePanel(timeline, situation, store, STYLE, url -> Background.work().execute(() -> openUrl.accept(url)));
         root.setId("mainWindow");
         root.setTop(toolbar());
-        root.setCenter(center);
+        mapAndTimeline = new SplitPane(center, timelineBar);
+        mapAndTimeline.setOrientation(Orientation.VERTICAL);
+        mapAndTimeline.setDividerPositions(0.66);
+        SplitPane.setResizableWithParent(timelineBar, false);
+        SplitPane main = new SplitPane(legend, mapAndTimeline, side);
+        main.setDividerPositions(0.12, 0.66);
+        SplitPane.setResizableWithParent(side, false);
+        SplitPane.setResizableWithParent(legend, false);
+        root.setCenter(main);
         root.setBottom(statusBar());
+        wire();
+    }
+
+    /** The day to show first: {@code -Dborderwatch.date}, else the remembered one, else today (clamped to the data). */
+    private static LocalDate initialDate(UiPreferences prefs) {
+        String forced = System.getProperty("borderwatch.date");
+        if (forced != null && !forced.isBlank()) {
+            return DateFormats.parse(forced);
+        }
+        LocalDate remembered = prefs.date();
+        return remembered != null ? remembered : LocalDate.now();
+    }
+
+    private void wire() {
         map.cursorLonLatProperty().addListener((o, a, p) -> cursorLabel.setText(p == null ? "—" : formatLonLat(p.getX(), p.getY())));
         map.viewportProperty().addListener((o, a, v) -> {
             if (v != null) {
@@ -54,6 +127,45 @@ public final class MainWindow {
                         Math.round(ScaleBar.groundMetresPerPixel(v) / 0.000264583)));
             }
         });
+        // invalidation, not change: comparing two situations (100,000 events) with equals costs more than painting
+        situation.situationProperty().addListener((javafx.beans.InvalidationListener) o -> updateScene());
+        situation.selectionProperty().addListener((o, a, s) -> {
+            updateScene();
+            timelineBar.lanes().selectedCrossingIdProperty().set(s == null ? null : s.crossingId());
+        });
+        timeline.dateProperty().addListener((o, a, d) -> prefs.saveDate(d));
+        timeline.windowProperty().addListener((o, a, w) -> prefs.saveWindow(w));
+        timelineBar.lanes().setOnCrossingClicked(c -> chooseCrossing(c, false));
+        side.events().setOnEventChosen(this::chooseEvent);
+        side.details().setOnCrossingLink(c -> chooseCrossing(c, true));
+        side.changes().setOnEntryChosen(this::chooseEntry);
+        map.overlaysProperty().addListener((o, a, r) -> legend.show(map.shownSceneProperty().get(), r));
+        picking = new MapPicking(map, this::onMapClick);
+    }
+
+    private void onMapClick(Optional<HitTarget> hit) {
+        if (hit.isEmpty()) {
+            situation.selectionProperty().set(null);
+        } else if (hit.get() instanceof HitTarget.CrossingHit c && situation.crossing(c.crossingId()) != null) {
+            situation.selectCrossing(situation.crossing(c.crossingId()));
+        } else if (hit.get() instanceof HitTarget.EventHit e && situation.event(e.eventId()) != null) {
+            situation.selectEvent(situation.event(e.eventId()));
+        } else if (hit.get() instanceof HitTarget.ClusterHit c) {
+            var b = c.bounds();
+            Viewport shown = map.shownSceneProperty().get().view();
+            var world = shown.toWorld(b.getCenterX(), b.getCenterY());
+            Viewport v = map.viewportProperty().get();
+            var at = v.toScreen(world.x, world.y);
+            map.zoomAt(2, at.getX(), at.getY());
+        }
+    }
+
+    public MapPicking picking() {
+        return picking;
+    }
+
+    public LegendPane legend() {
+        return legend;
     }
 
     public MapView map() {
@@ -64,7 +176,23 @@ public final class MainWindow {
         return root;
     }
 
-    /** Shows the window on {@code stage} and starts loading the map. */
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    public SituationViewModel situation() {
+        return situation;
+    }
+
+    public TimelineBar timelineBar() {
+        return timelineBar;
+    }
+
+    public SidePanel side() {
+        return side;
+    }
+
+    /** Shows the window on {@code stage} and starts loading the map and the store. */
     public void show(Stage stage) {
         Scene scene = new Scene(root, prefs.windowWidth(), prefs.windowHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("borderwatch.css").toExternalForm());
@@ -76,31 +204,112 @@ public final class MainWindow {
             if (map.viewportProperty().get() != null) {
                 prefs.saveView(map.viewportProperty().get());
             }
+            timeline.playingProperty().set(false);
         });
         stage.show();
+        fitTimeline();
+        timeline.dataProperty().addListener((o, a, d) -> fitTimeline());
         loadMap();
+        loadSituation();
+    }
+
+    /** Gives the timeline bar the height that shows every status lane at its full size. */
+    private void fitTimeline() {
+        double h = mapAndTimeline.getHeight();
+        if (h > 0) {
+            double want = timelineBar.prefHeight(timelineBar.getWidth());
+            mapAndTimeline.setDividerPositions(Math.max(0.4, 1 - want / h));
+        }
     }
 
     private void loadMap() {
         CompletableFuture.supplyAsync(() -> {
             try {
-                return BaseMap.loadBundled();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                return mapLoader.call();
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
             }
         }, Background.work()).whenComplete((loaded, error) -> Platform.runLater(() -> {
             if (error != null) {
-                statusLabel.setText("The map could not be loaded: " + error.getCause().getMessage());
+                statusLabel.setText("The map could not be loaded: " + rootMessage(error));
                 return;
             }
             baseMap = loaded;
             int w = (int) Math.max(100, map.getWidth());
             int h = (int) Math.max(100, map.getHeight());
-            Viewport remembered = prefs.view(w, h);
-            map.viewportProperty().set(remembered != null ? remembered : ViewPreset.BOTH.viewport(w, h));
-            map.contentProperty().set(MapScene.base(baseMap, map.viewportProperty().get()));
+            navigation.start(prefs.view(w, h), ViewPreset.BOTH, w, h);
+            template = MapScene.base(baseMap, map.viewportProperty().get()).withStyle(STYLE)
+                    .withOptions(MapOptions.ALL.withLegend(false));
+            updateScene();
             statusLabel.setText("Ready");
         }));
+    }
+
+    private void loadSituation() {
+        dataLabel.setText("Opening " + store.path() + "…");
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return store.load();
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, Background.work()).whenComplete((data, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                dataLabel.setText("The situation could not be loaded: " + rootMessage(error));
+                return;
+            }
+            showData(data);
+        }));
+    }
+
+    /** Installs a loaded snapshot (on the FX thread). */
+    void showData(SituationData data) {
+        timeline.setData(data);
+        dataLabel.setText(String.format(Locale.ROOT, "%d crossings · %,d events · %s", data.crossings().size(),
+                data.events().size(), store.path()));
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && (c instanceof java.util.concurrent.CompletionException
+                || c instanceof java.io.UncheckedIOException)) {
+            c = c.getCause();
+        }
+        return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
+    }
+
+    /** Gives the map the current situation and selection; only overlays repaint. */
+    private void updateScene() {
+        if (template == null) {
+            return;
+        }
+        Selection sel = situation.selectionProperty().get();
+        map.contentProperty().set(template.withSituation(situation.situation())
+                .withSelection(sel == null ? null : sel.eventId(), sel == null ? null : sel.crossingId()));
+    }
+
+    /** Selects an event, moves the timeline to its day and centres the map on it (when it has a place). */
+    public void chooseEvent(Event e) {
+        situation.selectEvent(e);
+        timeline.setDate(e.date());
+        if (e.location() != null) {
+            navigation.centreOn(e.location(), true);
+        }
+    }
+
+    /** Selects a crossing; the map follows when it is out of view or {@code centre} is set. */
+    public void chooseCrossing(Crossing c, boolean centre) {
+        situation.selectCrossing(c);
+        navigation.centreOn(c.location(), centre);
+    }
+
+    private void chooseEntry(SituationDiff.Entry entry) {
+        if (entry instanceof SituationDiff.StatusChange c) {
+            timeline.setDate(c.date());
+            chooseCrossing(c.crossing(), false);
+        } else if (entry instanceof SituationDiff.EventEntry e) {
+            chooseEvent(e.event());
+        }
     }
 
     /** The loaded base map, or {@code null} while loading. */
@@ -125,10 +334,7 @@ public final class MainWindow {
 
     /** Shows one of the preset views. */
     public void showPreset(ViewPreset preset) {
-        Viewport v = map.viewportProperty().get();
-        if (v != null) {
-            map.viewportProperty().set(preset.viewport(v.width(), v.height()));
-        }
+        navigation.showPreset(preset);
     }
 
     private ToolBar toolbar() {
@@ -158,10 +364,11 @@ public final class MainWindow {
         cursorLabel.setId("cursorLabel");
         scaleLabel.setId("scaleLabel");
         statusLabel.setId("statusLabel");
+        dataLabel.setId("dataLabel");
         cursorLabel.setMinWidth(220);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, statusLabel, spacer, scaleLabel, cursorLabel);
+        HBox bar = new HBox(16, statusLabel, dataLabel, spacer, scaleLabel, cursorLabel);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 10, 3, 10));
@@ -178,7 +385,15 @@ public final class MainWindow {
         } else if (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT) {
             map.zoom(0.5);
             e.consume();
+        } else if (!listNavigation(e) && timelineBar.handleKey(e)) {
+            e.consume();
         }
+    }
+
+    /** Keys a focused list or table keeps for itself (paging, and Space to select). */
+    private static boolean listNavigation(KeyEvent e) {
+        boolean inList = e.getTarget() instanceof TableView || e.getTarget() instanceof ListView;
+        return inList && (e.getCode() == KeyCode.PAGE_UP || e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.SPACE);
     }
 
     /** "60.60000° N, 27.80833° E" */

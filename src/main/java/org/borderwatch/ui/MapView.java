@@ -23,9 +23,11 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
+import org.borderwatch.render.HitTarget;
 import org.borderwatch.render.LabelPlacer;
 import org.borderwatch.render.MapPainter;
 import org.borderwatch.render.MapScene;
+import org.borderwatch.render.OverlayResult;
 import org.borderwatch.render.Viewport;
 
 /**
@@ -36,6 +38,8 @@ import org.borderwatch.render.Viewport;
  *
  * <p>The base map of a view is painted once and cached (on the painting thread); a change that
  * leaves the view alone (a new date, a selection) repaints only the overlays over the cached base.
+ * With each frame the view publishes the scene it shows and what its overlays painted (hit index
+ * and legend entries), in that order, so listeners of the overlays see the matching scene.
  *
  * <p>All public methods must be called on the JavaFX Application Thread.
  */
@@ -45,6 +49,8 @@ public final class MapView extends Region {
     private final ObjectProperty<MapScene> content = new SimpleObjectProperty<>(this, "content");
     private final ObjectProperty<Point2D> cursorLonLat = new SimpleObjectProperty<>(this, "cursorLonLat");
     private final LongProperty framesCommitted = new SimpleLongProperty(this, "framesCommitted");
+    private final ObjectProperty<OverlayResult> overlays = new SimpleObjectProperty<>(this, "overlays", OverlayResult.EMPTY);
+    private final ObjectProperty<MapScene> shownScene = new SimpleObjectProperty<>(this, "shownScene");
     private final AtomicLong requested = new AtomicLong();
     private final MapPainter painter = new MapPainter();
     private Viewport frameViewport;
@@ -74,7 +80,8 @@ public final class MapView extends Region {
             updatePreview();
             requestFrame();
         });
-        content.addListener((o, a, b) -> requestFrame());
+        // invalidation, not change: a change listener would compare whole scenes (and their situations) with equals
+        content.addListener((javafx.beans.InvalidationListener) o -> requestFrame());
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
             dragX = e.getX();
@@ -151,6 +158,31 @@ public final class MapView extends Region {
         return framesCommitted;
     }
 
+    /** What the overlays of the frame on screen painted: its hit index and legend entries. */
+    public ReadOnlyObjectProperty<OverlayResult> overlaysProperty() {
+        return overlays;
+    }
+
+    /** The scene of the frame on screen (with the view it was painted for), or {@code null}. */
+    public ReadOnlyObjectProperty<MapScene> shownSceneProperty() {
+        return shownScene;
+    }
+
+    /**
+     * The overlay target under component point (x, y) — within {@code tolerance} pixels — in the
+     * frame on screen, which may be panned or scaled while a fresh one is painted.
+     */
+    public java.util.Optional<HitTarget> hitAt(double x, double y, double tolerance) {
+        Viewport v = viewport.get();
+        if (v == null || frameViewport == null) {
+            return java.util.Optional.empty();
+        }
+        var world = v.toWorld(x, y);
+        var p = frameViewport.toScreen(world.x, world.y);
+        double scale = v.metresPerPixel() / frameViewport.metresPerPixel();
+        return overlays.get().hits().near(p.getX(), p.getY(), tolerance * scale);
+    }
+
     /** Zoom by {@code factor} around screen point (x, y). */
     public void zoomAt(double factor, double x, double y) {
         updateView(v -> v.zoomAt(factor, x, y));
@@ -212,24 +244,27 @@ public final class MapView extends Region {
             if (version != requested.get()) {
                 return;
             }
-            WritableImage frame = paintFrame(scene);
-            Platform.runLater(() -> commit(version, frame, scene.view()));
+            OverlayResult[] result = new OverlayResult[1];
+            WritableImage frame = paintFrame(scene, result);
+            Platform.runLater(() -> commit(version, frame, scene, result[0]));
         });
     }
 
-    private void commit(long version, WritableImage frame, Viewport shown) {
+    private void commit(long version, WritableImage frame, MapScene scene, OverlayResult result) {
         if (version < committedVersion) {
             return;
         }
         committedVersion = version;
         frameView.setImage(frame);
-        frameViewport = shown;
+        frameViewport = scene.view();
+        shownScene.set(scene);
+        overlays.set(result);
         updatePreview();
         framesCommitted.set(framesCommitted.get() + 1);
     }
 
     /** Paints on the painting thread: the base from cache when only overlays changed. */
-    private WritableImage paintFrame(MapScene scene) {
+    private WritableImage paintFrame(MapScene scene, OverlayResult[] result) {
         Viewport v = scene.view();
         boolean baseValid = baseImage != null && baseScene != null && baseScene.view().equals(v)
                 && baseScene.map() == scene.map() && Objects.equals(baseScene.style(), scene.style())
@@ -254,8 +289,7 @@ public final class MapView extends Region {
         try {
             LabelPlacer labels = new LabelPlacer(2);
             baseLabels.forEach(labels::block);
-            painter.paintOverlays(g, scene, labels);
-            painter.paintDecorations(g, scene);
+            result[0] = painter.paintOverlaysAndDecorations(g, scene, labels);
         } finally {
             g.dispose();
         }

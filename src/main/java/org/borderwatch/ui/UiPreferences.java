@@ -1,10 +1,14 @@
 package org.borderwatch.ui;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.prefs.Preferences;
+import org.borderwatch.domain.TimeWindow;
 import org.borderwatch.render.Viewport;
 
 /**
- * What the window remembers between runs: its size and the map view. Stored with
+ * What the window remembers between runs: its size, the map view, the timeline day and the
+ * event window. Stored with
  * {@link Preferences} under {@code org/borderwatch} (tests use their own node).
  */
 public final class UiPreferences {
@@ -50,6 +54,42 @@ public final class UiPreferences {
         node.putDouble("view.x", v.centerX());
         node.putDouble("view.y", v.centerY());
         node.putDouble("view.mpp", v.metresPerPixel());
+    }
+
+    /** The remembered timeline day, or {@code null} (also when the stored text is not a date). */
+    public LocalDate date() {
+        try {
+            String s = node.get("timeline.date", null);
+            return s == null ? null : LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public void saveDate(LocalDate d) {
+        if (d != null) {
+            node.put("timeline.date", d.toString());
+        }
+    }
+
+    /** The remembered event window ({@code last:30} or {@code since:2021-08-01}), else the last 30 days. */
+    public TimeWindow window() {
+        String s = node.get("timeline.window", "");
+        try {
+            if (s.startsWith("since:")) {
+                return TimeWindow.since(LocalDate.parse(s.substring(6)));
+            }
+            if (s.startsWith("last:")) {
+                return TimeWindow.lastDays(Integer.parseInt(s.substring(5)));
+            }
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            // a damaged entry falls back to the default window
+        }
+        return TimeWindow.DEFAULT;
+    }
+
+    public void saveWindow(TimeWindow w) {
+        node.put("timeline.window", w.cumulative() ? "since:" + w.since() : "last:" + w.days());
     }
 
     public String get(String key, String def) {

@@ -1,0 +1,217 @@
+package org.borderwatch.ui;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.util.StringConverter;
+import org.borderwatch.domain.SituationData;
+import org.borderwatch.domain.SituationDiff;
+import org.borderwatch.render.MapStyle;
+
+/**
+ * "What changed between two dates": pick D1 and D2 and read every status change and every event
+ * after D1 up to D2 ({@link SituationDiff}). Until the user picks a date the two follow the
+ * timeline (a week before the selected day, and the selected day); "Follow the timeline" returns
+ * to that. Choosing an entry hands it to {@link #setOnEntryChosen}.
+ *
+ * <p>Use on the JavaFX Application Thread only.
+ */
+public final class ChangesPane extends VBox {
+    private final TimelineViewModel timeline;
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final ListView<SituationDiff.Entry> list = new ListView<>();
+    private final Label summary = new Label();
+    private final Throttle refresh;
+    private Consumer<SituationDiff.Entry> onEntryChosen = e -> { };
+    private boolean following = true;
+    private boolean syncing;
+    private boolean active = true;
+    private boolean stale;
+
+    public ChangesPane(TimelineViewModel timeline, MapStyle style) {
+        this.timeline = timeline;
+        this.refresh = new Throttle(javafx.util.Duration.millis(150), this::recompute);
+        setId("changesPane");
+        setSpacing(6);
+        setPadding(new Insets(6));
+        from.setId("changesFrom");
+        to.setId("changesTo");
+        for (DatePicker p : new DatePicker[] {from, to}) {
+            p.setConverter(converter());
+            p.setPrefWidth(148);
+            p.valueProperty().addListener((o, a, b) -> {
+                if (!syncing) {
+                    following = false;
+                    refresh.request();
+                }
+            });
+        }
+        Button follow = new Button("Follow the timeline");
+        follow.setId("changesFollow");
+        follow.setTooltip(new Tooltip("A week before the selected day, to the selected day"));
+        follow.setOnAction(e -> {
+            following = true;
+            followTimeline();
+        });
+        for (DatePicker p : new DatePicker[] {from, to}) {
+            p.setMinWidth(DatePicker.USE_PREF_SIZE);
+        }
+        Label after = new Label("After");
+        Label upTo = new Label("up to");
+        after.setMinWidth(Label.USE_PREF_SIZE);
+        upTo.setMinWidth(Label.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane pickers = new javafx.scene.layout.FlowPane(6, 4,
+                new HBox(4, after, from), new HBox(4, upTo, to), follow);
+        pickers.getChildren().forEach(n -> {
+            if (n instanceof HBox h) {
+                h.setAlignment(Pos.CENTER_LEFT);
+            }
+        });
+        pickers.setAlignment(Pos.CENTER_LEFT);
+        summary.setId("changesSummary");
+        summary.getStyleClass().add("muted");
+        summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        list.setId("changesList");
+        list.setPlaceholder(new Label("Nothing changed between these dates"));
+        list.setCellFactory(v -> new EntryCell(style));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
+            if (e != null && !syncing) {
+                onEntryChosen.accept(e);
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(pickers, summary, list);
+        timeline.dateProperty().addListener((o, a, b) -> {
+            if (following) {
+                followTimeline();
+            }
+        });
+        timeline.dataProperty().addListener((o, a, b) -> refresh.request());
+        followTimeline();
+    }
+
+    /** Called when the user picks an entry. */
+    public void setOnEntryChosen(Consumer<SituationDiff.Entry> handler) {
+        onEntryChosen = handler;
+    }
+
+    public ListView<SituationDiff.Entry> list() {
+        return list;
+    }
+
+    /** Sets both dates (as if picked by the user): the list stops following the timeline. */
+    public void setDates(LocalDate d1, LocalDate d2) {
+        following = false;
+        syncing = true;
+        from.setValue(d1);
+        to.setValue(d2);
+        syncing = false;
+        refresh.request();
+    }
+
+    private void followTimeline() {
+        LocalDate d = timeline.date();
+        if (d == null) {
+            return;
+        }
+        syncing = true;
+        from.setValue(d.minusWeeks(1));
+        to.setValue(d);
+        syncing = false;
+        refresh.request();
+    }
+
+    /**
+     * Whether the pane is on screen. While it is not, changes of the day only mark the list stale;
+     * it is worked out again when the pane shows (so playback does not pay for a hidden list).
+     */
+    public void setActive(boolean on) {
+        active = on;
+        if (on && stale) {
+            refresh.request();
+        }
+    }
+
+    private void recompute() {
+        if (!active) {
+            stale = true;
+            return;
+        }
+        stale = false;
+        SituationData data = timeline.dataProperty().get();
+        if (data == null || from.getValue() == null || to.getValue() == null) {
+            return;
+        }
+        SituationDiff diff = SituationDiff.between(data, from.getValue(), to.getValue());
+        syncing = true;
+        list.getItems().setAll(diff.entries());
+        syncing = false;
+        summary.setText(diff.statusChanges().size() + " status " + (diff.statusChanges().size() == 1 ? "change" : "changes")
+                + " and " + diff.events().size() + (diff.events().size() == 1 ? " event" : " events")
+                + " after " + DateFormats.day(diff.from()) + " up to " + DateFormats.day(diff.to()));
+    }
+
+    private static StringConverter<LocalDate> converter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                return s == null || s.isBlank() ? null : DateFormats.parse(s);
+            }
+        };
+    }
+
+    /** A status change ("Sat 18 Nov 2023  Vaalimaa  Open → Closed") or an event with its category colour. */
+    private static final class EntryCell extends ListCell<SituationDiff.Entry> {
+        private final MapStyle style;
+
+        EntryCell(MapStyle style) {
+            this.style = style;
+        }
+
+        @Override
+        protected void updateItem(SituationDiff.Entry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            setText(null);
+            if (empty || entry == null) {
+                setGraphic(null);
+                return;
+            }
+            Text date = new Text(DateFormats.day(entry.date()) + "   ");
+            date.getStyleClass().add("entry-date");
+            TextFlow flow;
+            if (entry instanceof SituationDiff.StatusChange c) {
+                Text name = new Text(c.crossing().name() + "  ");
+                name.setStyle("-fx-font-weight: bold");
+                flow = new TextFlow(date, name, new Circle(4, FxColors.of(style.statusColor(c.before()))),
+                        new Text(" " + c.before().label() + " → "), new Circle(4, FxColors.of(style.statusColor(c.after()))),
+                        new Text(" " + c.after().label()));
+            } else {
+                var e = ((SituationDiff.EventEntry) entry).event();
+                flow = new TextFlow(date, new Circle(4, FxColors.of(style.categoryColor(e.category()))),
+                        new Text(" " + e.title()));
+            }
+            flow.setPrefWidth(0);
+            setGraphic(flow);
+        }
+    }
+}

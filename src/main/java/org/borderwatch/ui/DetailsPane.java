@@ -1,0 +1,287 @@
+package org.borderwatch.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.borderwatch.domain.Crossing;
+import org.borderwatch.domain.DatePrecision;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.GeoPoint;
+import org.borderwatch.domain.SituationData;
+import org.borderwatch.domain.Source;
+import org.borderwatch.domain.StatusInterval;
+import org.borderwatch.render.MapStyle;
+
+/**
+ * Shows the selected event (title, date and its precision, category, border, place, location,
+ * summary, sources) or the selected crossing (its names, type, coordinates with their precision,
+ * status on the selected day with since / until and reason, its whole status history, sources).
+ * Sources with an address are links that open in the system browser; those without are plain text.
+ *
+ * <p>Use on the JavaFX Application Thread only.
+ */
+public final class DetailsPane extends ScrollPane {
+    private final SituationViewModel vm;
+    private final MapStyle style;
+    private final Consumer<String> openUrl;
+    private final VBox content = new VBox(6);
+    private Consumer<Crossing> onCrossingLink = c -> { };
+
+    /** @param openUrl opens an address in the system browser (must not block the FX thread) */
+    public DetailsPane(SituationViewModel vm, MapStyle style, Consumer<String> openUrl) {
+        this.vm = vm;
+        this.style = style;
+        this.openUrl = openUrl;
+        setId("detailsPane");
+        getStyleClass().add("details-pane");
+        setFitToWidth(true);
+        content.setPadding(new Insets(8, 10, 10, 10));
+        setContent(content);
+        vm.selectionProperty().addListener((o, a, b) -> show());
+        // an invalidation listener: a change listener would compare whole situations with equals
+        vm.situationProperty().addListener((javafx.beans.InvalidationListener) o -> {
+            vm.situation();
+            if (vm.selectionProperty().get() instanceof Selection.OfCrossing) {
+                show();
+            }
+        });
+        show();
+    }
+
+    /** Called when the user follows the link from an event to its crossing. */
+    public void setOnCrossingLink(Consumer<Crossing> handler) {
+        onCrossingLink = handler;
+    }
+
+    private void show() {
+        content.getChildren().clear();
+        Selection s = vm.selectionProperty().get();
+        if (s instanceof Selection.OfEvent e) {
+            showEvent(e.event());
+        } else if (s instanceof Selection.OfCrossing c) {
+            showCrossing(c.crossing());
+        } else {
+            Label hint = new Label("Select an event in the list, a marker or a crossing on the map, or a lane of the timeline.");
+            hint.setWrapText(true);
+            hint.getStyleClass().add("muted");
+            content.getChildren().add(hint);
+        }
+        setVvalue(0);
+    }
+
+    private void showEvent(Event e) {
+        content.getChildren().add(heading(e.title()));
+        Label category = new Label(e.category().label() + " · " + e.border().label());
+        category.setGraphic(new Circle(5, FxColors.of(style.categoryColor(e.category()))));
+        content.getChildren().add(category);
+        GridPane facts = facts();
+        int row = 0;
+        addFact(facts, row++, "Date", DateFormats.withPrecision(e.date(), e.datePrecision())
+                + (e.datePrecision() == DatePrecision.DAY ? " (day)" : ""));
+        addFact(facts, row++, "Place", e.place() == null ? "—" : e.place());
+        addFact(facts, row++, "Location", e.location() == null
+                ? "No location: listed, but not drawn on the map" : formatPoint(e.location()));
+        if (e.crossingId() != null && vm.crossing(e.crossingId()) != null) {
+            Crossing c = vm.crossing(e.crossingId());
+            Hyperlink link = new Hyperlink(c.displayPair());
+            link.setOnAction(a -> onCrossingLink.accept(c));
+            facts.add(factLabel("Crossing"), 0, row);
+            facts.add(link, 1, row++);
+        }
+        content.getChildren().add(facts);
+        if (!e.summary().isBlank()) {
+            Label summary = new Label(e.summary());
+            summary.setWrapText(true);
+            summary.setId("eventSummary");
+            content.getChildren().add(summary);
+        }
+        if (!e.tags().isEmpty()) {
+            content.getChildren().add(muted("Tags: " + String.join(", ", e.tags())));
+        }
+        if (!e.attributes().isEmpty()) {
+            GridPane attrs = facts();
+            int r = 0;
+            for (Map.Entry<String, String> a : e.attributes().entrySet()) {
+                addFact(attrs, r++, a.getKey(), a.getValue());
+            }
+            content.getChildren().add(attrs);
+        }
+        content.getChildren().add(sources(e.sourceIds()));
+    }
+
+    private void showCrossing(Crossing c) {
+        content.getChildren().add(heading(c.name()));
+        if (c.counterpart() != null || c.counterpartLatin() != null) {
+            String other = c.counterpart() != null ? c.counterpart() : c.counterpartLatin();
+            String latin = c.counterpart() != null && c.counterpartLatin() != null ? " · " + c.counterpartLatin() : "";
+            Label counterpart = new Label("Counterpart: " + other + latin);
+            counterpart.setWrapText(true);
+            content.getChildren().add(counterpart);
+        }
+        GridPane facts = facts();
+        int row = 0;
+        addFact(facts, row++, "Border", c.border().label());
+        addFact(facts, row++, "Type", c.type().label());
+        addFact(facts, row++, "Position", formatPoint(c.location()) + " · " + c.precision().code());
+        Label note = new Label(c.precisionNote());
+        note.setWrapText(true);
+        note.getStyleClass().add("muted");
+        facts.add(note, 1, row++);
+        content.getChildren().add(facts);
+        content.getChildren().add(currentStatus(c));
+        if (c.note() != null) {
+            Label n = new Label(c.note());
+            n.setWrapText(true);
+            content.getChildren().add(n);
+        }
+        content.getChildren().add(history(c));
+        content.getChildren().add(sources(c.sourceIds()));
+    }
+
+    private Node currentStatus(Crossing c) {
+        LocalDate day = vm.date();
+        SituationData d = snapshot();
+        StatusInterval i = d == null ? null : d.intervalOn(c.id(), day);
+        Label l;
+        if (i == null) {
+            l = new Label("On " + DateFormats.day(day) + ": no sourced status");
+            l.setGraphic(new Circle(6, FxColors.of(style.statusColor(org.borderwatch.domain.Status.UNKNOWN))));
+        } else {
+            l = new Label("On " + DateFormats.day(day) + ": " + i.status().label() + " " + span(i));
+            l.setGraphic(new Circle(6, FxColors.of(style.statusColor(i.status()))));
+        }
+        l.setId("crossingStatus");
+        l.setWrapText(true);
+        l.getStyleClass().add("status-now");
+        l.setGraphicTextGap(6);
+        if (i == null || i.reason() == null) {
+            return l;
+        }
+        Label reason = new Label(i.reason() + " [" + String.join(", ", i.sourceIds()) + "]");
+        reason.setWrapText(true);
+        reason.setId("crossingStatusReason");
+        return new VBox(2, l, reason);
+    }
+
+    /** "since Sat 16 Dec 2023 (20:00 the evening before)", "until Wed 13 Dec 2023". */
+    static String span(StatusInterval i) {
+        String since = "since " + DateFormats.day(i.from());
+        if (i.effectiveTime() != null) {
+            since += " (took effect " + i.effectiveTime() + (i.effectiveTime().getHour() >= 12 ? " the day before)" : ")");
+        }
+        String until = i.until() == null ? ", until further notice" : ", until " + DateFormats.day(i.until().minusDays(1));
+        return since + until;
+    }
+
+    private Node history(Crossing c) {
+        VBox box = new VBox(2);
+        box.getChildren().add(subheading("Status history"));
+        SituationData d = snapshot();
+        List<StatusInterval> list = d == null ? List.of() : d.intervals(c.id());
+        if (list.isEmpty()) {
+            box.getChildren().add(muted("No sourced status."));
+        }
+        GridPane grid = facts();
+        int row = 0;
+        for (StatusInterval i : list) {
+            String range = i.until() == null ? "since " + DateFormats.shortDay(i.from())
+                    : DateFormats.shortDay(i.from()) + " – " + DateFormats.shortDay(i.until().minusDays(1));
+            Label status = new Label(i.status().label());
+            status.setGraphic(new Circle(5, FxColors.of(style.statusColor(i.status()))));
+            grid.add(factLabel(range), 0, row);
+            grid.add(status, 1, row);
+            Label why = new Label((i.reason() == null ? "" : i.reason()) + " [" + String.join(", ", i.sourceIds()) + "]");
+            why.setWrapText(true);
+            why.getStyleClass().add("muted");
+            grid.add(why, 2, row++);
+        }
+        box.getChildren().add(grid);
+        box.setId("crossingHistory");
+        return box;
+    }
+
+    private SituationData snapshot() {
+        return vm.data();
+    }
+
+    private Node sources(List<String> ids) {
+        VBox box = new VBox(2);
+        box.setId("sources");
+        box.getChildren().add(subheading(ids.size() == 1 ? "Source" : "Sources"));
+        SituationData d = snapshot();
+        for (String id : ids) {
+            Source s = d == null ? null : d.source(id);
+            if (s == null) {
+                box.getChildren().add(muted("[" + id + "] (not in the store)"));
+            } else if (s.url() == null) {
+                Label l = new Label("[" + id + "] " + s.title() + (s.publisher() == null ? "" : " — " + s.publisher()));
+                l.setWrapText(true);
+                box.getChildren().add(l);
+            } else {
+                Hyperlink link = new Hyperlink("[" + id + "] " + s.title() + (s.publisher() == null ? "" : " — " + s.publisher()));
+                link.setWrapText(true);
+                link.setTooltip(new Tooltip(s.url()));
+                link.setOnAction(a -> openUrl.accept(s.url()));
+                box.getChildren().add(link);
+            }
+        }
+        return box;
+    }
+
+    private static String formatPoint(GeoPoint p) {
+        return String.format(Locale.ROOT, "%.5f° %s, %.5f° %s", Math.abs(p.lat()), p.lat() >= 0 ? "N" : "S",
+                Math.abs(p.lon()), p.lon() >= 0 ? "E" : "W");
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("details-title");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label subheading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("details-subtitle");
+        return l;
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("muted");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static GridPane facts() {
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(2);
+        return g;
+    }
+
+    private static Label factLabel(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("fact-label");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static void addFact(GridPane g, int row, String name, String value) {
+        g.add(factLabel(name), 0, row);
+        Label v = new Label(value);
+        v.setWrapText(true);
+        g.add(v, 1, row);
+    }
+}

@@ -1,0 +1,305 @@
+package org.borderwatch.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.Group;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
+import org.borderwatch.domain.Border;
+import org.borderwatch.domain.Crossing;
+import org.borderwatch.domain.SituationData;
+import org.borderwatch.domain.Status;
+import org.borderwatch.domain.StatusInterval;
+import org.borderwatch.render.MapStyle;
+
+/**
+ * One thin lane per crossing, grouped by border under the border's name, showing its open /
+ * restricted / closed intervals as coloured runs over the timeline, the crossing's name at the
+ * left, and a cursor line at the selected day — the story of every crossing in one glance. The
+ * lanes are painted on a canvas; the cursor and the status dots are nodes above it, so a new day
+ * redraws only a thin line and the dots whose colour changed. Lanes
+ * shrink to fit the height (down to {@value #MIN_LANE} pixels; names hide when there is no room).
+ * A click selects the crossing; hovering tells its status on the hovered day.
+ *
+ * <p>Use on the JavaFX Application Thread only.
+ */
+public final class StatusLanes extends Region {
+    /** Width of the name column at the left, in pixels; the timeline's other rows leave the same gutter. */
+    public static final double GUTTER = 150;
+    static final double MIN_LANE = 3;
+    static final double MAX_LANE = 11;
+    static final double HEADER = 14;
+    private final Canvas canvas = new Canvas();
+    /**
+     * The cursor line and the status dots are nodes over the canvas: a new day moves a line and
+     * recolours a few dots, so only those thin areas are drawn again.
+     */
+    private final Line cursor = new Line();
+    private final Group dots = new Group();
+    private final ObjectProperty<TimeAxis> axis = new SimpleObjectProperty<>(this, "axis");
+    private final ObjectProperty<SituationData> data = new SimpleObjectProperty<>(this, "data");
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
+    private final ObjectProperty<String> selectedCrossingId = new SimpleObjectProperty<>(this, "selectedCrossingId");
+    private final MapStyle style;
+    private final Tooltip tooltip = new Tooltip();
+    private Consumer<Crossing> onCrossingClicked = c -> { };
+    /** Rows from top to bottom: a border header (crossing null) or a crossing lane. */
+    private final List<Row> rows = new ArrayList<>();
+
+    private record Row(Border border, Crossing crossing, double y, double height) {
+    }
+
+    public StatusLanes(MapStyle style) {
+        this.style = style;
+        setId("statusLanes");
+        getStyleClass().add("status-lanes");
+        getChildren().addAll(canvas, dots, cursor);
+        cursor.setMouseTransparent(true);
+        dots.setMouseTransparent(true);
+        cursor.setStroke(Color.web("#1F2328"));
+        cursor.setStrokeWidth(1.5);
+        cursor.setManaged(false);
+        dots.setManaged(false);
+        setMinHeight(40);
+        tooltip.setShowDelay(Duration.millis(250));
+        Tooltip.install(this, tooltip);
+        axis.addListener((o, a, b) -> paint());
+        data.addListener((o, a, b) -> {
+            requestLayout();
+            paint();
+        });
+        date.addListener((o, a, b) -> paintCursor());
+        selectedCrossingId.addListener((o, a, b) -> paint());
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                Crossing c = crossingAt(e.getY());
+                if (c != null) {
+                    onCrossingClicked.accept(c);
+                }
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> tooltip.setText(describe(e.getX(), e.getY())));
+    }
+
+    /** The axis of the run area, in this node's x coordinates (so it starts after the gutter). */
+    public ObjectProperty<TimeAxis> axisProperty() {
+        return axis;
+    }
+
+    public ObjectProperty<SituationData> dataProperty() {
+        return data;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    /** The highlighted crossing's id, or {@code null}. */
+    public ObjectProperty<String> selectedCrossingIdProperty() {
+        return selectedCrossingId;
+    }
+
+    public void setOnCrossingClicked(Consumer<Crossing> handler) {
+        onCrossingClicked = handler;
+    }
+
+    /** The height that shows every lane at its full size. */
+    @Override
+    protected double computePrefHeight(double width) {
+        SituationData d = data.get();
+        if (d == null) {
+            return 120;
+        }
+        long borders = d.crossings().stream().map(Crossing::border).distinct().count();
+        return borders * HEADER + d.crossings().size() * 8.5 + 2;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        paint();
+    }
+
+    /** The crossing whose lane contains {@code y}, or {@code null}. */
+    public Crossing crossingAt(double y) {
+        for (Row r : rows) {
+            if (r.crossing() != null && y >= r.y() && y < r.y() + r.height()) {
+                return r.crossing();
+            }
+        }
+        return null;
+    }
+
+    /** Vertical centre of a crossing's lane, or NaN when it has none (tests click there). */
+    public double laneCentreY(String crossingId) {
+        for (Row r : rows) {
+            if (r.crossing() != null && r.crossing().id().equals(crossingId)) {
+                return r.y() + r.height() / 2;
+            }
+        }
+        return Double.NaN;
+    }
+
+    private String describe(double x, double y) {
+        Crossing c = crossingAt(y);
+        TimeAxis a = axis.get();
+        if (c == null || a == null || x < a.x0()) {
+            return c == null ? "" : c.displayPair();
+        }
+        LocalDate d = a.dayAt(x);
+        StatusInterval i = data.get().intervalOn(c.id(), d);
+        if (i == null) {
+            return c.displayPair() + "\n" + DateFormats.day(d) + ": no data";
+        }
+        return c.displayPair() + "\n" + DateFormats.day(d) + ": " + i.status().label()
+                + " since " + DateFormats.day(i.from())
+                + (i.until() == null ? "" : ", until " + DateFormats.day(i.until().minusDays(1)))
+                + (i.reason() == null ? "" : "\n" + i.reason());
+    }
+
+    private void layoutRows(SituationData d, double height) {
+        rows.clear();
+        List<Crossing> crossings = d.crossings();
+        long borders = crossings.stream().map(Crossing::border).distinct().count();
+        double lane = Math.max(MIN_LANE, Math.min(MAX_LANE, (height - borders * HEADER - 2) / Math.max(1, crossings.size())));
+        double y = 0;
+        Border current = null;
+        for (Crossing c : crossings) {
+            if (c.border() != current) {
+                current = c.border();
+                rows.add(new Row(current, null, y, HEADER));
+                y += HEADER;
+            }
+            rows.add(new Row(current, c, y, lane));
+            y += lane;
+        }
+    }
+
+    private void paint() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.clearRect(0, 0, w, h);
+        SituationData d = data.get();
+        TimeAxis a = axis.get();
+        if (d == null || a == null || w < 2 || h < 2) {
+            rows.clear();
+            paintCursor();
+            return;
+        }
+        layoutRows(d, h);
+        g.setTextBaseline(VPos.CENTER);
+        for (Row r : rows) {
+            if (r.crossing() == null) {
+                g.setFill(Color.web("#1F2328"));
+                g.setFont(Font.font(null, FontWeight.BOLD, 11));
+                g.setTextAlign(TextAlignment.LEFT);
+                g.fillText(r.border().label(), 6, r.y() + HEADER / 2 + 1);
+                g.setStroke(Color.web("#D0D7DE"));
+                g.setLineWidth(1);
+                g.strokeLine(a.x0(), Math.round(r.y() + HEADER - 1) + 0.5, a.x1(), Math.round(r.y() + HEADER - 1) + 0.5);
+                continue;
+            }
+            paintLane(g, d, a, r);
+        }
+        paintCursor();
+    }
+
+    /** The cursor line at the selected day and each crossing's status dot for that day. */
+    private void paintCursor() {
+        SituationData d = data.get();
+        TimeAxis a = axis.get();
+        LocalDate day = date.get();
+        if (d == null || a == null || day == null) {
+            cursor.setVisible(false);
+            dots.getChildren().clear();
+            return;
+        }
+        List<Row> lanes = rows.stream().filter(r -> r.crossing() != null && r.height() >= 6).toList();
+        if (dots.getChildren().size() != lanes.size()) {
+            dots.getChildren().clear();
+            for (int i = 0; i < lanes.size(); i++) {
+                dots.getChildren().add(new Circle(3));
+            }
+        }
+        for (int i = 0; i < lanes.size(); i++) {
+            Row r = lanes.get(i);
+            Circle c = (Circle) dots.getChildren().get(i);
+            c.setCenterX(9);
+            c.setCenterY(r.y() + r.height() / 2);
+            Color fill = FxColors.of(style.statusColor(statusOn(d, r.crossing(), day)));
+            if (!fill.equals(c.getFill())) {
+                c.setFill(fill);
+            }
+        }
+        double x = Math.round(a.centre(day)) + 0.5;
+        cursor.setStartX(x);
+        cursor.setEndX(x);
+        cursor.setStartY(0);
+        cursor.setEndY(getHeight());
+        cursor.setVisible(true);
+    }
+
+    private void paintLane(GraphicsContext g, SituationData d, TimeAxis a, Row r) {
+        Crossing c = r.crossing();
+        boolean selected = c.id().equals(selectedCrossingId.get());
+        if (selected) {
+            g.setFill(Color.web("#0969DA", 0.18));
+            g.fillRect(0, r.y(), canvas.getWidth(), r.height());
+        }
+        double gap = r.height() >= 6 ? 2 : 1;
+        double barY = r.y() + gap / 2;
+        double barH = r.height() - gap;
+        g.setFill(Color.web("#EAEEF2"));
+        g.fillRect(a.x0(), barY, a.x1() - a.x0(), barH);
+        // runs narrower than two pixels (the one-day reopening of December 2023) are drawn last and
+        // two pixels wide, so no change of status disappears at the scale of the whole range
+        List<double[]> shortRuns = new ArrayList<>();
+        for (StatusInterval i : d.intervals(c.id())) {
+            LocalDate until = i.until() == null ? a.last().plusDays(1) : i.until();
+            if (until.isBefore(a.first()) || i.from().isAfter(a.last())) {
+                continue;
+            }
+            double x0 = Math.max(a.x0(), a.x(i.from()));
+            double x1 = Math.min(a.x1(), a.x(until));
+            if (x1 - x0 < 2) {
+                shortRuns.add(new double[] {x0, x1, i.status().ordinal()});
+                continue;
+            }
+            g.setFill(FxColors.of(style.statusColor(i.status())));
+            g.fillRect(x0, barY, x1 - x0, barH);
+        }
+        for (double[] run : shortRuns) {
+            g.setFill(FxColors.of(style.statusColor(Status.values()[(int) run[2]])));
+            g.fillRect((run[0] + run[1]) / 2 - 1, barY, 2, barH);
+        }
+        if (r.height() >= 8) {
+            g.setFill(selected ? Color.web("#0550AE") : Color.web("#1F2328"));
+            g.setFont(Font.font(null, selected ? FontWeight.BOLD : FontWeight.NORMAL, Math.min(11, Math.max(8, r.height() - 0.5))));
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(c.name(), a.x0() - 6, r.y() + r.height() / 2, a.x0() - 12);
+        }
+    }
+
+    private static Status statusOn(SituationData d, Crossing c, LocalDate day) {
+        StatusInterval i = d.intervalOn(c.id(), day);
+        return i == null ? Status.UNKNOWN : i.status();
+    }
+}

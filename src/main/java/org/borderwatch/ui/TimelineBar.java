@@ -1,0 +1,370 @@
+package org.borderwatch.ui;
+
+import java.time.LocalDate;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.borderwatch.domain.TimeWindow;
+import org.borderwatch.render.MapStyle;
+
+/**
+ * The timeline bar under the map: transport controls (previous change, previous day, play/pause,
+ * next day, next change, speed), the date field and calendar, the event-window mode, the slider
+ * over the event-density histogram, and the status lanes, all sharing one {@link TimeAxis}.
+ * Playback runs an {@link AnimationTimer} on the FX thread that only advances the view model's day.
+ *
+ * <p>Use on the JavaFX Application Thread only.
+ */
+public final class TimelineBar extends VBox {
+    private static final double SLIDER_BAND = 20;
+    private final TimelineViewModel vm;
+    private final Slider slider = new Slider(0, 1, 0);
+    private final DensityHistogram histogram;
+    private final StatusLanes lanes;
+    private final TextField dateField = new TextField();
+    private final DatePicker datePicker = new DatePicker();
+    private final Button playButton = new Button();
+    private final StackPane sliderStack;
+    private boolean syncing;
+    private final AnimationTimer player = new AnimationTimer() {
+        private long lastNanos = -1;
+
+        @Override
+        public void handle(long now) {
+            if (lastNanos > 0) {
+                vm.advance((now - lastNanos) / 1e9);
+            }
+            lastNanos = now;
+        }
+
+        @Override
+        public void stop() {
+            super.stop();
+            lastNanos = -1;
+        }
+    };
+
+    public TimelineBar(TimelineViewModel vm, MapStyle style) {
+        this.vm = vm;
+        this.histogram = new DensityHistogram(style);
+        this.lanes = new StatusLanes(style);
+        setId("timelineBar");
+        getStyleClass().add("timeline-bar");
+        setPadding(new Insets(4, 8, 6, 8));
+        setSpacing(4);
+
+        slider.setId("timelineSlider");
+        slider.getStyleClass().add("timeline-slider");
+        slider.setFocusTraversable(false);
+        slider.setMaxHeight(Region.USE_PREF_SIZE);
+        slider.setDisable(true);
+        histogram.setBarBottomInset(SLIDER_BAND);
+        sliderStack = new StackPane(histogram, slider);
+        StackPane.setAlignment(slider, Pos.BOTTOM_CENTER);
+        HBox.setHgrow(sliderStack, Priority.ALWAYS);
+        Label histLabel = new Label("Events");
+        histLabel.getStyleClass().add("timeline-gutter-label");
+        histLabel.setMinWidth(StatusLanes.GUTTER);
+        histLabel.setPrefWidth(StatusLanes.GUTTER);
+        histLabel.setAlignment(Pos.TOP_LEFT);
+        histLabel.setPadding(new Insets(DensityHistogram.LABEL_BAND + 2, 6, 0, 6));
+        HBox histogramRow = new HBox(histLabel, sliderStack);
+        histogramRow.setMaxHeight(Region.USE_PREF_SIZE);
+
+        getChildren().addAll(controls(), histogramRow, lanes);
+        VBox.setVgrow(lanes, Priority.ALWAYS);
+        wire();
+    }
+
+    public StatusLanes lanes() {
+        return lanes;
+    }
+
+    public DensityHistogram histogram() {
+        return histogram;
+    }
+
+    public Slider slider() {
+        return slider;
+    }
+
+    private javafx.scene.layout.FlowPane controls() {
+        Button prevChange = button(TransportIcons.previousChange(), "prevChangeButton", "Previous event or status change (Ctrl+← or PgUp)",
+                vm::stepToPreviousChange);
+        Button prevDay = button(TransportIcons.previousDay(), "prevDayButton", "Previous day (←)", () -> vm.stepDays(-1));
+        playButton.setId("playButton");
+        playButton.setTooltip(new Tooltip("Play / pause (Space)"));
+        playButton.setOnAction(e -> vm.playingProperty().set(!vm.playingProperty().get()));
+        playButton.setGraphic(TransportIcons.play());
+        playButton.getStyleClass().add("transport");
+        Button nextDay = button(TransportIcons.nextDay(), "nextDayButton", "Next day (→)", () -> vm.stepDays(1));
+        Button nextChange = button(TransportIcons.nextChange(), "nextChangeButton", "Next event or status change (Ctrl+→ or PgDn)",
+                vm::stepToNextChange);
+        ChoiceBox<Integer> speed = new ChoiceBox<>();
+        speed.setId("speedChoice");
+        for (int s : TimelineViewModel.SPEEDS) {
+            speed.getItems().add(s);
+        }
+        speed.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer d) {
+                return d == null ? "" : d + " d/s";
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return Integer.valueOf(s.replace(" d/s", "").trim());
+            }
+        });
+        speed.setValue(vm.speedProperty().get());
+        speed.setTooltip(new Tooltip("Playback speed in days per second"));
+        speed.setPrefWidth(84);
+        speed.valueProperty().addListener((o, a, b) -> vm.speedProperty().set(b));
+
+        dateField.setId("dateField");
+        dateField.getStyleClass().add("date-field");
+        dateField.setPrefColumnCount(12);
+        dateField.setMinWidth(Region.USE_PREF_SIZE);
+        dateField.setTooltip(new Tooltip("Type a date (2023-11-30 or 30.11.2023) and press Enter"));
+        dateField.setOnAction(e -> commitDateField());
+        dateField.focusedProperty().addListener((o, a, focused) -> {
+            if (focused) {
+                // typing replaces the shown date
+                javafx.application.Platform.runLater(dateField::selectAll);
+            } else {
+                showDate(vm.date());
+            }
+        });
+        datePicker.setId("datePicker");
+        datePicker.getStyleClass().add("calendar-only");
+        datePicker.setTooltip(new Tooltip("Pick a date from the calendar"));
+        datePicker.setShowWeekNumbers(false);
+        datePicker.valueProperty().addListener((o, a, d) -> {
+            if (!syncing && d != null) {
+                vm.setDate(d);
+            }
+        });
+
+        HBox transport = new HBox(2, prevChange, prevDay, playButton, nextDay, nextChange);
+        transport.setAlignment(Pos.CENTER_LEFT);
+        HBox date = new HBox(4, dateField, datePicker);
+        date.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(10, 4, transport, speed, date, windowControls());
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private Node windowControls() {
+        ChoiceBox<String> mode = new ChoiceBox<>();
+        mode.setId("windowMode");
+        mode.getItems().addAll("last", "since");
+        mode.setPrefWidth(76);
+        mode.setTooltip(new Tooltip("Which events are listed and drawn: those of the last N days, or all since a date"));
+        Spinner<Integer> days = new Spinner<>(1, 3650, 30);
+        days.setId("windowDays");
+        days.setEditable(true);
+        days.setPrefWidth(76);
+        Label daysUnit = new Label("days");
+        DatePicker since = new DatePicker();
+        since.setId("windowSince");
+        since.setPrefWidth(130);
+        since.setConverter(isoConverter());
+        Runnable apply = () -> {
+            boolean cumulative = mode.getSelectionModel().getSelectedIndex() == 1;
+            days.setVisible(!cumulative);
+            days.setManaged(!cumulative);
+            daysUnit.setVisible(!cumulative);
+            daysUnit.setManaged(!cumulative);
+            since.setVisible(cumulative);
+            since.setManaged(cumulative);
+            if (cumulative) {
+                if (since.getValue() == null) {
+                    since.setValue(vm.firstProperty().get() != null ? vm.firstProperty().get() : vm.date().minusYears(1));
+                }
+                vm.windowProperty().set(TimeWindow.since(since.getValue()));
+            } else {
+                vm.windowProperty().set(TimeWindow.lastDays(days.getValue()));
+            }
+        };
+        TimeWindow w = vm.windowProperty().get();
+        if (w.cumulative()) {
+            since.setValue(w.since());
+            mode.getSelectionModel().select(1);
+        } else {
+            days.getValueFactory().setValue(w.days());
+            mode.getSelectionModel().select(0);
+        }
+        mode.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> apply.run());
+        days.valueProperty().addListener((o, a, b) -> apply.run());
+        since.valueProperty().addListener((o, a, b) -> apply.run());
+        apply.run();
+        Label events = new Label("Events:");
+        HBox box = new HBox(4, events, mode, days, daysUnit, since);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static StringConverter<LocalDate> isoConverter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                return s == null || s.isBlank() ? null : DateFormats.parse(s);
+            }
+        };
+    }
+
+    private Button button(javafx.scene.Node icon, String id, String tip, Runnable action) {
+        Button b = new Button(null, icon);
+        b.getStyleClass().add("transport");
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void wire() {
+        vm.dataProperty().addListener((o, a, d) -> {
+            lanes.dataProperty().set(d);
+            histogram.densityProperty().set(EventDensity.of(d, vm.firstProperty().get(), vm.lastProperty().get()));
+            syncing = true;
+            slider.setMin(vm.firstProperty().get().toEpochDay());
+            slider.setMax(vm.lastProperty().get().toEpochDay());
+            slider.setValue(vm.date().toEpochDay());
+            syncing = false;
+            slider.setDisable(false);
+            updateAxis();
+        });
+        vm.dateProperty().addListener((o, a, d) -> showDate(d));
+        showDate(vm.date());
+        histogram.windowProperty().bind(vm.windowProperty());
+        slider.valueProperty().addListener((o, a, v) -> {
+            if (!syncing) {
+                vm.setDate(LocalDate.ofEpochDay(Math.round(v.doubleValue())));
+            }
+        });
+        // the histogram is a scrub area too: press or drag on it to move the day
+        histogram.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> scrubTo(e.getX()));
+        histogram.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> scrubTo(e.getX()));
+        sliderStack.widthProperty().addListener((o, a, b) -> updateAxis());
+        slider.skinProperty().addListener((o, a, b) -> updateAxis());
+        vm.playingProperty().addListener((o, was, now) -> {
+            playButton.setGraphic(now ? TransportIcons.pause() : TransportIcons.play());
+            if (now) {
+                player.start();
+            } else {
+                player.stop();
+            }
+        });
+    }
+
+    private void scrubTo(double x) {
+        TimeAxis a = histogram.axisProperty().get();
+        if (a != null) {
+            vm.setDate(a.dayAt(x));
+        }
+    }
+
+    private void showDate(LocalDate d) {
+        if (d == null) {
+            return;
+        }
+        syncing = true;
+        try {
+            if (!dateField.isFocused()) {
+                dateField.setText(DateFormats.day(d));
+            }
+            dateField.getStyleClass().remove("invalid");
+            datePicker.setValue(d);
+            slider.setValue(d.toEpochDay());
+        } finally {
+            syncing = false;
+        }
+        histogram.dateProperty().set(d);
+        lanes.dateProperty().set(d);
+    }
+
+    private void commitDateField() {
+        try {
+            LocalDate d = DateFormats.parse(dateField.getText());
+            vm.setDate(d);
+            dateField.setText(DateFormats.day(vm.date()));
+            dateField.getStyleClass().remove("invalid");
+            dateField.getTooltip().setText("Type a date (2023-11-30 or 30.11.2023) and press Enter");
+            if (!vm.date().equals(d)) {
+                dateField.getTooltip().setText(DateFormats.day(d) + " is outside the data; showing the nearest day");
+            }
+        } catch (IllegalArgumentException ex) {
+            if (!dateField.getStyleClass().contains("invalid")) {
+                dateField.getStyleClass().add("invalid");
+            }
+            dateField.getTooltip().setText(ex.getMessage());
+        }
+    }
+
+    /** Aligns the histogram's and the lanes' time axis with the slider's track. */
+    private void updateAxis() {
+        LocalDate first = vm.firstProperty().get();
+        LocalDate last = vm.lastProperty().get();
+        double w = sliderStack.getWidth();
+        if (first == null || last == null || w <= 0) {
+            return;
+        }
+        Node thumb = slider.lookup(".thumb");
+        double thumbW = thumb == null ? 16 : thumb.getLayoutBounds().getWidth();
+        Insets in = slider.getInsets();
+        double a = in.getLeft() + thumbW / 2;
+        double b = w - in.getRight() - thumbW / 2;
+        long n = last.toEpochDay() - first.toEpochDay() + 1;
+        double dw = n > 1 ? (b - a) / (n - 1) : Math.max(1, b - a);
+        TimeAxis axis = new TimeAxis(first, last, a - dw / 2, b + dw / 2);
+        histogram.axisProperty().set(axis);
+        lanes.axisProperty().set(new TimeAxis(first, last, StatusLanes.GUTTER + axis.x0(), StatusLanes.GUTTER + axis.x1()));
+    }
+
+    /**
+     * The timeline's keys: ← → a day, Ctrl+← Ctrl+→ or PgUp PgDn to the previous / next change,
+     * Space to play or pause. Returns true when the key was used.
+     */
+    public boolean handleKey(KeyEvent e) {
+        KeyCode k = e.getCode();
+        boolean ctrl = e.isControlDown() || e.isShortcutDown();
+        if (k == KeyCode.RIGHT && ctrl || k == KeyCode.PAGE_DOWN) {
+            vm.stepToNextChange();
+        } else if (k == KeyCode.LEFT && ctrl || k == KeyCode.PAGE_UP) {
+            vm.stepToPreviousChange();
+        } else if (k == KeyCode.RIGHT) {
+            vm.stepDays(1);
+        } else if (k == KeyCode.LEFT) {
+            vm.stepDays(-1);
+        } else if (k == KeyCode.SPACE) {
+            vm.playingProperty().set(!vm.playingProperty().get());
+        } else {
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,144 @@
+package org.borderwatch.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.borderwatch.domain.Border;
+import org.borderwatch.domain.Category;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.TimeWindow;
+import org.borderwatch.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The event table: window, filters, full-text search and the details of a chosen event. */
+@ExtendWith(ApplicationExtension.class)
+class EventListWindowTest {
+    @TempDir
+    static Path dir;
+    private static Store store;
+    private WindowFixture fx;
+
+    @BeforeAll
+    static void openStore() throws Exception {
+        store = TestStores.seeded(dir);
+    }
+
+    @AfterAll
+    static void closeStore() throws Exception {
+        store.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        fx = new WindowFixture(stage, store);
+    }
+
+    @AfterEach
+    void dispose() throws Exception {
+        fx.dispose();
+    }
+
+    /** The label of an item in the open menu (not a button of the same name elsewhere). */
+    private static javafx.scene.Node menuItem(FxRobot robot, String text) {
+        return robot.lookup(".context-menu .label")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText(text)).query();
+    }
+
+    private TableView<Event> table(FxRobot robot) {
+        return robot.lookup("#eventTable").queryTableView();
+    }
+
+    private List<Event> rows(FxRobot robot) {
+        return List.copyOf(table(robot).getItems());
+    }
+
+    @Test
+    void theTableListsTheEventsOfTheWindow(FxRobot robot) throws Exception {
+        fx.awaitData();
+        fx.showDay(LocalDate.of(2023, 11, 30), TimeWindow.lastDays(7));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rows(robot).stream()
+                .anyMatch(e -> e.id().equals("2023-11-30-full-closure")));
+        assertTrue(rows(robot).stream().allMatch(e -> !e.date().isBefore(LocalDate.of(2023, 11, 24))
+                && !e.date().isAfter(LocalDate.of(2023, 11, 30))), "only 24–30 Nov");
+        String count = robot.lookup("#eventCount").queryAs(Label.class).getText();
+        assertTrue(count.endsWith("events from 24 Nov 2023 to 30 Nov 2023"), count);
+    }
+
+    @Test
+    void theBorderAndCategoryFiltersNarrowTheList(FxRobot robot) throws Exception {
+        fx.awaitData();
+        fx.showDay(LocalDate.of(2025, 11, 17), TimeWindow.since(LocalDate.of(2021, 1, 1)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rows(robot).size() == 102);
+        robot.clickOn("#borderFilter").clickOn(menuItem(robot, "Finland–Russia"));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rows(robot).size() == 45);
+        assertTrue(rows(robot).stream().allMatch(e -> e.border() == Border.PL_BY || e.border() == Border.BOTH),
+                "Polish–Belarusian events and the one about both borders");
+        robot.clickOn("#categoryFilter").clickOn(menuItem(robot, "Show none"));
+        robot.clickOn("#categoryFilter").clickOn(menuItem(robot, "Closure"));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rows(robot).size() == 7);
+        assertTrue(rows(robot).stream().allMatch(e -> e.category() == Category.CLOSURE && e.border() == Border.PL_BY));
+        String count = robot.lookup("#eventCount").queryAs(Label.class).getText();
+        assertTrue(count.startsWith("7 events") && count.endsWith("(95 hidden by filters)"), count);
+    }
+
+    @Test
+    void searchFindsMatchingEventsOnAllDatesAsYouType(FxRobot robot) throws Exception {
+        fx.awaitData();
+        fx.showDay(LocalDate.of(2023, 11, 30), TimeWindow.lastDays(7));
+        robot.clickOn("#searchField").write("kuznica");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rows(robot).stream()
+                .anyMatch(e -> e.id().equals("2021-11-09-kuznica-suspended")));
+        assertTrue(rows(robot).stream().anyMatch(e -> e.id().equals("2025-11-17-kuznica-reopened")),
+                "matches outside the window are listed too");
+        assertTrue(rows(robot).stream().noneMatch(e -> e.id().equals("2023-11-30-full-closure")));
+        Label count = robot.lookup("#eventCount").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> count.getText().contains("matches on all dates"));
+        robot.eraseText(7);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rows(robot).stream()
+                .anyMatch(e -> e.id().equals("2023-11-30-full-closure")));
+        assertFalse(rows(robot).stream().anyMatch(e -> e.id().equals("2021-11-09-kuznica-suspended")),
+                "an empty search box shows the window again");
+    }
+
+    @Test
+    void choosingARowSelectsTheEventMovesTheTimelineAndShowsItsSources(FxRobot robot) throws Exception {
+        fx.awaitData();
+        fx.showDay(LocalDate.of(2023, 12, 31), TimeWindow.lastDays(30));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rows(robot).stream()
+                .anyMatch(e -> e.id().equals("2023-12-14-vaalimaa-reopens")));
+        robot.interact(() -> table(robot).scrollTo(rows(robot).stream().map(Event::id).toList()
+                .indexOf("2023-12-14-vaalimaa-reopens")));
+        robot.clickOn("Vaalimaa reopens");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(2023, 12, 14), fx.window.timeline().date(), "the timeline moves to the event");
+        assertEquals("2023-12-14-vaalimaa-reopens", fx.window.situation().selectionProperty().get().eventId());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getSelectionModel().getSelectedItem() != null
+                && table(robot).getSelectionModel().getSelectedItem().id().equals("2023-12-14-vaalimaa-reopens"));
+        List<String> texts = TimelineWindowTest.texts(robot, "#detailsPane");
+        assertTrue(texts.contains("Thu 14 Dec 2023 (day)"), texts.toString());
+        Hyperlink link = robot.from(robot.lookup("#sources").queryAll()).lookup(".hyperlink").queryAs(Hyperlink.class);
+        robot.clickOn(link);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !fx.openedUrls.isEmpty());
+        assertTrue(fx.openedUrls.get(0).startsWith("http"), fx.openedUrls.toString());
+    }
+}

@@ -1,0 +1,175 @@
+package org.borderwatch.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.borderwatch.domain.SituationDiff;
+import org.borderwatch.domain.Status;
+import org.borderwatch.domain.TimeWindow;
+import org.borderwatch.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The timeline bar, the status lanes and "what changed" in a real window over the seeded store. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineWindowTest {
+    @TempDir
+    static Path dir;
+    private static Store store;
+    private WindowFixture fx;
+
+    @BeforeAll
+    static void openStore() throws Exception {
+        store = TestStores.seeded(dir);
+    }
+
+    @AfterAll
+    static void closeStore() throws Exception {
+        store.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        fx = new WindowFixture(stage, store);
+    }
+
+    @AfterEach
+    void dispose() throws Exception {
+        fx.dispose();
+    }
+
+    /** Texts of the labels (and links) under the node with {@code id}. */
+    static List<String> texts(FxRobot robot, String id) {
+        return robot.from(robot.lookup(id).queryAll()).lookup(".label").queryAllAs(javafx.scene.control.Labeled.class)
+                .stream().map(javafx.scene.control.Labeled::getText).toList();
+    }
+
+    private static LocalDate day(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    @Test
+    void typingADateInTheDateFieldShowsThatDaysStatuses(FxRobot robot) throws Exception {
+        fx.awaitData();
+        robot.clickOn("#dateField");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("30.11.2023").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(day("2023-11-30"), fx.window.timeline().date());
+        assertEquals("Thu 30 Nov 2023", robot.lookup("#dateField").queryAs(TextField.class).getText());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> day("2023-11-30").equals(fx.window.situation().date()));
+        for (String id : List.of("fi-vaalimaa", "fi-nuijamaa", "fi-imatra", "fi-niirala", "fi-vartius", "fi-kuusamo",
+                "fi-salla", "fi-raja-jooseppi")) {
+            assertEquals(Status.CLOSED, fx.window.situation().statusOf(id), id);
+        }
+        assertEquals(Status.RESTRICTED, fx.window.situation().statusOf("fi-vainikkala"), "rail freight only");
+    }
+
+    @Test
+    void aDateThatIsNotADateIsRefusedWithoutMovingTheTimeline(FxRobot robot) throws Exception {
+        fx.awaitData();
+        fx.showDay(day("2023-11-20"), TimeWindow.DEFAULT);
+        TextField field = robot.lookup("#dateField").queryAs(TextField.class);
+        robot.clickOn(field);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("31.11.2023").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(day("2023-11-20"), fx.window.timeline().date());
+        assertTrue(field.getStyleClass().contains("invalid"));
+        assertTrue(field.getTooltip().getText().contains("not a date"), field.getTooltip().getText());
+    }
+
+    @Test
+    void arrowKeysStepADayAndCtrlArrowsJumpToTheNextChange(FxRobot robot) throws Exception {
+        fx.awaitData();
+        fx.showDay(day("2023-11-20"), TimeWindow.DEFAULT);
+        robot.interact(() -> fx.window.map().requestFocus());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(day("2023-11-21"), fx.window.timeline().date());
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        assertEquals(day("2023-11-22"), fx.window.timeline().date(), "the decision to close three more crossings");
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(day("2023-11-23"), fx.window.timeline().date(), "Frontex");
+        robot.type(KeyCode.LEFT);
+        assertEquals(day("2023-11-22"), fx.window.timeline().date());
+        robot.press(KeyCode.CONTROL).type(KeyCode.LEFT).release(KeyCode.CONTROL);
+        assertEquals(day("2023-11-20"), fx.window.timeline().date(), "Kuusamo reopened after the weekend");
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(day("2023-11-18"), fx.window.timeline().date());
+    }
+
+    @Test
+    void playAdvancesTheDayAndPauseStopsIt(FxRobot robot) throws Exception {
+        fx.awaitData();
+        fx.showDay(day("2023-11-01"), TimeWindow.DEFAULT);
+        robot.clickOn("#playButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx.window.timeline().date().isAfter(day("2023-11-03")));
+        robot.clickOn("#playButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx.window.timeline().playingProperty().get());
+        LocalDate paused = fx.window.timeline().date();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(paused, fx.window.timeline().date());
+    }
+
+    @Test
+    void clickingALaneSelectsTheCrossingAndShowsItsHistory(FxRobot robot) throws Exception {
+        fx.awaitData();
+        fx.showDay(day("2023-12-20"), TimeWindow.DEFAULT);
+        StatusLanes lanes = fx.window.timelineBar().lanes();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !Double.isNaN(lanes.laneCentreY("fi-niirala")));
+        Point2D p = lanes.localToScreen(StatusLanes.GUTTER + 40, lanes.laneCentreY("fi-niirala"));
+        robot.clickOn(p);
+        WaitForAsyncUtils.waitForFxEvents();
+        Selection s = fx.window.situation().selectionProperty().get();
+        assertInstanceOf(Selection.OfCrossing.class, s);
+        assertEquals("fi-niirala", s.crossingId());
+        assertEquals("fi-niirala", lanes.selectedCrossingIdProperty().get(), "the lane is highlighted");
+        String status = robot.lookup("#crossingStatus").queryAs(Label.class).getText();
+        assertTrue(status.startsWith("On Wed 20 Dec 2023: Closed since Sat 16 Dec 2023"), status);
+        List<String> texts = texts(robot, "#detailsPane");
+        assertTrue(texts.contains("Counterpart: Вяртсиля · Vyartsilya (Värtsilä)"), texts.toString());
+        assertTrue(texts(robot, "#crossingHistory").contains("14 Dec 2023 – 15 Dec 2023"),
+                "the brief December reopening is in the history");
+    }
+
+    @Test
+    void whatChangedFollowsTheTimelineAndItsEntriesJump(FxRobot robot) throws Exception {
+        fx.awaitData();
+        fx.showDay(day("2023-11-30"), TimeWindow.DEFAULT);
+        robot.clickOn("What changed");
+        ListView<SituationDiff.Entry> list = fx.window.side().changes().list();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !list.getItems().isEmpty()
+                && list.getItems().get(list.getItems().size() - 1).date().equals(day("2023-11-30")));
+        List<String> changes = list.getItems().stream().filter(e -> e instanceof SituationDiff.StatusChange)
+                .map(e -> (SituationDiff.StatusChange) e).map(c -> c.date() + " " + c.crossing().id()).toList();
+        assertEquals(List.of("2023-11-24 fi-salla", "2023-11-24 fi-kuusamo", "2023-11-24 fi-vartius-rail",
+                "2023-11-24 fi-vartius", "2023-11-24 fi-imatrankoski-rail", "2023-11-30 fi-raja-jooseppi"), changes,
+                "by day, then north to south");
+        SituationDiff.StatusChange first = (SituationDiff.StatusChange) list.getItems().get(0);
+        robot.interact(() -> list.getSelectionModel().select(first));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(day("2023-11-24"), fx.window.timeline().date(), "choosing an entry moves the timeline");
+        assertEquals(first.crossing().id(), fx.window.situation().selectionProperty().get().crossingId());
+    }
+}
