@@ -78,9 +78,13 @@ public final class MapPainter {
         return result.withLegendBounds(paintLegend(g, scene, entries));
     }
 
-    /** The base map alone, for caching (labels are placed within the pass). */
+    /**
+     * The base map alone, for caching. Its labels keep clear of the corners where the decorations
+     * go, and stay in {@code labels} so that overlay labels can avoid them.
+     */
     public void paintBase(Graphics2D g, MapScene scene, LabelPlacer labels) {
         prepare(g);
+        reserveDecorations(g, scene, labels);
         base.paint(g, scene, labels);
     }
 

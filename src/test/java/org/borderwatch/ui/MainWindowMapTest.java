@@ -22,18 +22,24 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainWindowMapTest {
     private MainWindow window;
     private Preferences node;
+    private StoreAccess store;
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
 
     @Start
     void start(Stage stage) {
         node = Preferences.userRoot().node("org/borderwatch-test/map-" + System.nanoTime());
         UiPreferences prefs = new UiPreferences(node);
         prefs.saveWindow(1200, 760); // Monocle's headless screen is 1280×800
-        window = new MainWindow(prefs);
+        store = new StoreAccess(dir.resolve("map.db"));
+        window = new MainWindow(prefs, store, url -> { });
         window.show(stage);
     }
 
     @AfterEach
     void cleanUp() throws Exception {
+        store.close();
         node.removeNode();
     }
 

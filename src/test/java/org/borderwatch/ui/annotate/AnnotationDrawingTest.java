@@ -57,9 +57,9 @@ class AnnotationDrawingTest {
         node.putDouble("window.width", 1200);
         node.putDouble("window.height", 760);
         UiPreferences prefs = new UiPreferences(node);
-        window = new MainWindow(prefs);
-        window.show(stage);
         store = Store.open(dir.resolve("drawing.db"));
+        window = new MainWindow(prefs, new org.borderwatch.ui.StoreAccess(store), url -> { });
+        window.show(stage);
         feature = AnnotationFeature.install(window, store, prefs);
     }
 

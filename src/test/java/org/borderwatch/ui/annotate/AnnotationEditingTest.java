@@ -62,9 +62,9 @@ class AnnotationEditingTest {
         node.putDouble("window.width", 1200);
         node.putDouble("window.height", 760);
         UiPreferences prefs = new UiPreferences(node);
-        window = new MainWindow(prefs);
-        window.show(stage);
         store = Store.open(dir.resolve("editing.db"));
+        window = new MainWindow(prefs, new org.borderwatch.ui.StoreAccess(store), url -> { });
+        window.show(stage);
         repo = new AnnotationRepository(store);
         feature = AnnotationFeature.install(window, store, prefs);
     }

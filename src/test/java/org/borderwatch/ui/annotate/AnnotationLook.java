@@ -60,10 +60,10 @@ public final class AnnotationLook {
         node.putDouble("window.height", 960);
         node.put("annotation.author", "anna");
         UiPreferences prefs = new UiPreferences(node);
-        window = new MainWindow(prefs);
-        window.show(stage);
         Path dir = Files.createTempDirectory("bw-look");
         Store store = Store.openOrCreateSeeded(dir.resolve("look.db"));
+        window = new MainWindow(prefs, new org.borderwatch.ui.StoreAccess(store), url -> { });
+        window.show(stage);
         feature = AnnotationFeature.install(window, store, prefs);
         feature.dateProperty().set(LocalDate.of(2021, 11, 12));
         whenMapSettled();

@@ -55,9 +55,9 @@ class AnnotationToolsTest {
         node.putDouble("window.width", 1200);
         node.putDouble("window.height", 760);
         UiPreferences prefs = new UiPreferences(node);
-        window = new MainWindow(prefs);
-        window.show(stage);
         store = Store.openOrCreateSeeded(dir.resolve("tools.db"));
+        window = new MainWindow(prefs, new org.borderwatch.ui.StoreAccess(store), url -> { });
+        window.show(stage);
         repo = new AnnotationRepository(store);
         feature = AnnotationFeature.install(window, store, prefs);
     }
