@@ -99,11 +99,19 @@ public final class MainWindow {
         mapAndTimeline.setOrientation(Orientation.VERTICAL);
         mapAndTimeline.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(timelineBar, false);
-        SplitPane main = new SplitPane(legend, mapAndTimeline, side);
-        main.setDividerPositions(0.12, 0.66);
-        SplitPane.setResizableWithParent(side, false);
+        SplitPane main = new SplitPane(legend, mapAndTimeline);
+        main.setDividerPositions(0.15);
         SplitPane.setResizableWithParent(legend, false);
         root.setCenter(main);
+        // Events, details and what changed on the right, in tabs that other features add to
+        // (the annotations feature adds its list and inspector as a tab of its own).
+        javafx.scene.control.Tab eventsTab = new javafx.scene.control.Tab("Events", side);
+        eventsTab.setClosable(false);
+        javafx.scene.control.TabPane sideTabs = new javafx.scene.control.TabPane(eventsTab);
+        sideTabs.setId("sideTabs");
+        sideTabs.setPrefWidth(470);
+        sideTabs.setMinWidth(340);
+        root.setRight(sideTabs);
         root.setBottom(statusBar());
         wire();
     }

@@ -72,7 +72,10 @@ class SlideCommandsTest {
         assertTrue(err.toString().contains("unknown part 'compass'"), err.toString());
         assertEquals(1, run(new RenderCommand(fixture), "--layer", dir.resolve("roads.gpkg").toString(), "--out",
                 dir.resolve("x.png").toString()));
-        assertTrue(err.toString().contains("no layer reader for '.gpkg' files"), err.toString());
+        assertTrue(err.toString().contains("roads.gpkg") && err.toString().contains("no such file"), err.toString());
+        assertEquals(1, run(new RenderCommand(fixture), "--layer", dir.resolve("roads.shp").toString(), "--out",
+                dir.resolve("x.png").toString()));
+        assertTrue(err.toString().contains("no layer reader for '.shp' files"), err.toString());
         assertFalse(Files.exists(dir.resolve("x.png")));
     }
 

@@ -72,7 +72,10 @@ class MainWindowMapTest {
         Viewport v = window.map().viewportProperty().get();
         var warsawToBrest = org.borderwatch.geo.MapProjection.forward(23.65, 52.07);
         assertTrue(v.envelope().contains(warsawToBrest), "Terespol is in the Poland–Belarus view");
-        assertTrue(v.metresPerPixel() < 1000, "the Poland–Belarus view is a close view");
+        robot.clickOn("#presetBoth");
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport both = window.map().viewportProperty().get();
+        assertTrue(v.metresPerPixel() < both.metresPerPixel() / 3, "the Poland–Belarus view is a close view");
     }
 
     @Test
