@@ -157,9 +157,12 @@ class StoreCommandsTest {
 
     @Test
     void unsupportedFormatsAreRefused() {
-        Run r = run(new ExportCommand(), "--db", db.toString(), "--format", "kml", "--out", dir.resolve("x.kml").toString());
+        Run r = run(new ExportCommand(), "--db", db.toString(), "--format", "shp", "--out", dir.resolve("x.shp").toString());
         assertEquals(2, r.exit());
-        assertEquals("export: unsupported format 'kml' (expected json)\n", r.err());
+        assertTrue(r.err().startsWith("export: ") && r.err().contains("shp"), r.err());
+        Run i = run(new ImportCommand(), "--db", db.toString(), "--format", "shp", dir.resolve("x.shp").toString());
+        assertEquals(2, i.exit());
+        assertEquals("import: unsupported format 'shp' (expected json, acled, geojson or kml)\n", i.err());
     }
 
     @Test

@@ -189,7 +189,15 @@ public final class AnnotationFeature {
         if (existing == null) {
             root.setRight(panel);
         } else if (existing instanceof TabPane tabs) {
-            tabs.getTabs().add(tab(panel));
+            Tab mine = tab(panel);
+            tabs.getTabs().add(mine);
+            // picking an annotation or a drawing tool brings the list and inspector forward
+            session.selectedIdProperty().addListener((o, a, id) -> {
+                if (id != null) {
+                    tabs.getSelectionModel().select(mine);
+                }
+            });
+            tools.toolProperty().addListener((o, a, t) -> tabs.getSelectionModel().select(mine));
         } else {
             Tab other = new Tab("Details", existing);
             other.setClosable(false);
