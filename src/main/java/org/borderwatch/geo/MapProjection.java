@@ -49,36 +49,20 @@ public final class MapProjection {
 
     /** A projected copy of a WGS84 geometry; the argument is not changed. */
     public static Geometry forward(Geometry wgs84) {
-        Geometry copy = wgs84.copy();
-        copy.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                Coordinate p = forward(seq.getX(i), seq.getY(i));
-                seq.setOrdinate(i, 0, p.x);
-                seq.setOrdinate(i, 1, p.y);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        copy.geometryChanged();
-        return copy;
+        return transformed(wgs84, true);
     }
 
     /** A WGS84 copy of a projected geometry; the argument is not changed. */
     public static Geometry inverse(Geometry projected) {
-        Geometry copy = projected.copy();
+        return transformed(projected, false);
+    }
+
+    private static Geometry transformed(Geometry source, boolean toMap) {
+        Geometry copy = source.copy();
         copy.apply(new CoordinateSequenceFilter() {
             @Override
             public void filter(CoordinateSequence seq, int i) {
-                Coordinate p = inverse(seq.getX(i), seq.getY(i));
+                Coordinate p = toMap ? forward(seq.getX(i), seq.getY(i)) : inverse(seq.getX(i), seq.getY(i));
                 seq.setOrdinate(i, 0, p.x);
                 seq.setOrdinate(i, 1, p.y);
             }
