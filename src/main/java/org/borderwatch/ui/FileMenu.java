@@ -16,7 +16,7 @@ import org.borderwatch.render.UserLayer;
 import org.borderwatch.slides.SlideData;
 
 /**
- * The window's File menu: export a slide, import a file into the store, add a
+ * The window's File menu: export a slide or a deck, import a file into the store, add a
  * GeoPackage layer to the map. Disk work runs on {@link Background#work()}; this class is used on
  * the FX thread.
  */
@@ -30,11 +30,13 @@ public final class FileMenu {
         button.setId("fileMenu");
         MenuItem slide = item("Export slide…", "exportSlide");
         slide.setOnAction(e -> exportSlide());
+        MenuItem deck = item("Export deck…", "exportDeck");
+        deck.setOnAction(e -> exportDeck());
         MenuItem imp = item("Import…", "importFile");
         imp.setOnAction(e -> importFile());
         MenuItem layer = item("Add layer…", "addLayer");
         layer.setOnAction(e -> addLayer());
-        button.getItems().setAll(slide, new SeparatorMenuItem(), imp, layer);
+        button.getItems().setAll(slide, deck, new SeparatorMenuItem(), imp, layer);
     }
 
     private static MenuItem item(String text, String id) {
@@ -83,6 +85,20 @@ public final class FileMenu {
         }, Platform::runLater).whenComplete((d, error) -> {
             if (error != null) {
                 Platform.runLater(() -> window.showStatus("Cannot export a slide: " + reason(error)));
+            }
+        });
+    }
+
+    /** Opens the deck dialog over the window's current view, ending on the timeline's day. */
+    public CompletableFuture<DeckExportDialog> exportDeck() {
+        return slideData().thenApplyAsync(d -> {
+            DeckExportDialog dialog = new DeckExportDialog(d, window.timeline().dateProperty().get(),
+                    window.timeline().windowProperty().get(), window.map().viewportProperty().get());
+            dialog.show(owner());
+            return dialog;
+        }, Platform::runLater).whenComplete((d, error) -> {
+            if (error != null) {
+                Platform.runLater(() -> window.showStatus("Cannot export a deck: " + reason(error)));
             }
         });
     }

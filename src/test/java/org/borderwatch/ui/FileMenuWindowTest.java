@@ -115,4 +115,20 @@ class FileMenuWindowTest {
         ImportTask task = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().importFile(txt)).get(5, TimeUnit.SECONDS);
         assertEquals(null, task);
     }
+
+    @Test
+    void deckIsWrittenAsPptxWithTitleAndStepSlides() throws Exception {
+        awaitReady();
+        DeckExportDialog dialog = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().exportDeck())
+                .get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        Path pptx = dir.resolve("deck.pptx");
+        var task = WaitForAsyncUtils.asyncFx(() -> dialog.write(pptx)).get(5, TimeUnit.SECONDS);
+        assertNotNull(task, () -> dialog.statusText());
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(dialog.statusText().startsWith("Saved"), dialog.statusText());
+        try (var show = new org.apache.poi.xslf.usermodel.XMLSlideShow(Files.newInputStream(pptx))) {
+            assertTrue(show.getSlides().size() >= 2, "a title slide and at least one day");
+        }
+    }
 }
