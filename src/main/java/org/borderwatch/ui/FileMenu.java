@@ -36,7 +36,9 @@ public final class FileMenu {
         imp.setOnAction(e -> importFile());
         MenuItem layer = item("Add layer…", "addLayer");
         layer.setOnAction(e -> addLayer());
-        button.getItems().setAll(slide, deck, new SeparatorMenuItem(), imp, layer);
+        MenuItem layers = item("Layers…", "showLayers");
+        layers.setOnAction(e -> showLayers());
+        button.getItems().setAll(slide, deck, new SeparatorMenuItem(), imp, layer, layers);
     }
 
     private static MenuItem item(String text, String id) {
@@ -181,6 +183,13 @@ public final class FileMenu {
             }
         }));
         return read;
+    }
+
+    /** Opens the list of the user's layers (show, hide, remove). */
+    public LayerList showLayers() {
+        LayerList list = new LayerList(window.userLayers());
+        list.show(owner());
+        return list;
     }
 
     private void alert(Alert.AlertType type, String header, String text) {

@@ -166,6 +166,7 @@ public final class SlideComposerDialog {
         root.setLeft(form);
         root.setCenter(preview);
         BorderPane.setMargin(preview, new Insets(0, 0, 0, 12));
+        BorderPane.setAlignment(preview, javafx.geometry.Pos.TOP_CENTER);
         root.setPadding(new Insets(12));
         return root;
     }

@@ -131,4 +131,29 @@ class FileMenuWindowTest {
             assertTrue(show.getSlides().size() >= 2, "a title slide and at least one day");
         }
     }
+
+    @Test
+    void layerListHidesAndRemovesAUserLayer(FxRobot robot) throws Exception {
+        awaitReady();
+        var square = new org.locationtech.jts.geom.GeometryFactory().toGeometry(
+                new org.locationtech.jts.geom.Envelope(5.0e6, 5.1e6, 3.3e6, 3.4e6));
+        var layer = new org.borderwatch.render.UserLayer("Patrol zone", java.util.List.of(square), java.awt.Color.MAGENTA, true);
+        WaitForAsyncUtils.asyncFx(() -> {
+            fx.window.userLayers().add(layer);
+            fx.window.fileMenu().showLayers();
+        }).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            var scene = fx.window.map().contentProperty().get();
+            return scene != null && scene.userLayers().size() == 1;
+        });
+        robot.clickOn("Patrol zone (1)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(false, fx.window.userLayers().get(0).visible(), "unticking hides the layer");
+        assertEquals(false, fx.window.map().contentProperty().get().userLayers().get(0).visible());
+        robot.clickOn("#layerList .list-cell");
+        robot.clickOn("#layerRemove");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx.window.userLayers().isEmpty());
+        assertTrue(fx.window.map().contentProperty().get().userLayers().isEmpty());
+    }
 }
