@@ -156,4 +156,20 @@ class FileMenuWindowTest {
         assertTrue(fx.window.userLayers().isEmpty());
         assertTrue(fx.window.map().contentProperty().get().userLayers().isEmpty());
     }
+
+    @Test
+    void aBrokenBundleIsRefusedWithItsReasonAndChangesNothing(FxRobot robot) throws Exception {
+        awaitReady();
+        var initial = fx.window.timeline().dataProperty().get();
+        Path bad = Files.writeString(dir.resolve("broken.json"), "{\"events\": [ {\"id\": ");
+        ImportTask task = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().importFile(bad)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Worker.State.FAILED, WaitForAsyncUtils.asyncFx(task::getState).get(5, TimeUnit.SECONDS));
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(pane.getHeaderText().contains("nothing was changed"), pane.getHeaderText());
+        assertTrue(pane.getContentText().contains("broken.json"), pane.getContentText());
+        assertTrue(!pane.getContentText().contains("\n"), "one line");
+        assertEquals(initial.events().size(), store.loadSituationData().events().size());
+    }
 }
