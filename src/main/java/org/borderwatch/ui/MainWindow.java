@@ -70,6 +70,9 @@ public final class MainWindow {
     private final MapNavigation navigation = new MapNavigation(map);
     private BaseMap baseMap;
     private MapScene template;
+    private final FileMenu fileMenu;
+    private final javafx.collections.ObservableList<org.borderwatch.render.UserLayer> userLayers =
+            javafx.collections.FXCollections.observableArrayList();
 
     /**
      * @param prefs   what the window remembers (size, view, date)
@@ -114,6 +117,9 @@ public final class MainWindow {
         root.setRight(sideTabs);
         root.setBottom(statusBar());
         wire();
+        fileMenu = new FileMenu(this);
+        toolBar().getItems().add(0, fileMenu.button());
+        userLayers.addListener((javafx.collections.ListChangeListener<org.borderwatch.render.UserLayer>) c -> updateScene());
     }
 
     /** The day to show first: {@code -Dborderwatch.date}, else the remembered one, else today (clamped to the data). */
@@ -270,6 +276,29 @@ public final class MainWindow {
         }));
     }
 
+    /**
+     * Reads the store's snapshot again in the background and shows it (e.g. after an import).
+     * Call on the FX thread.
+     */
+    public void reload() {
+        loadSituation();
+    }
+
+    /** The File menu (export, import, layers). */
+    public FileMenu fileMenu() {
+        return fileMenu;
+    }
+
+    /** The window's store (its methods do disk I/O: call them off the FX thread only). */
+    public StoreAccess storeAccess() {
+        return store;
+    }
+
+    /** Layers the user added, bottom first; changing the list repaints the map. FX thread only. */
+    public javafx.collections.ObservableList<org.borderwatch.render.UserLayer> userLayers() {
+        return userLayers;
+    }
+
     /** Installs a loaded snapshot (on the FX thread). */
     void showData(SituationData data) {
         timeline.setData(data);
@@ -292,7 +321,7 @@ public final class MainWindow {
             return;
         }
         Selection sel = situation.selectionProperty().get();
-        map.contentProperty().set(template.withSituation(situation.situation())
+        map.contentProperty().set(template.withSituation(situation.situation()).withUserLayers(userLayers)
                 .withSelection(sel == null ? null : sel.eventId(), sel == null ? null : sel.crossingId()));
     }
 

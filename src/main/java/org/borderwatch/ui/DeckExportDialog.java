@@ -1,0 +1,208 @@
+package org.borderwatch.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.borderwatch.domain.TimeWindow;
+import org.borderwatch.render.ViewPreset;
+import org.borderwatch.render.Viewport;
+import org.borderwatch.slides.DeckPlan;
+import org.borderwatch.slides.DeckPlanner;
+import org.borderwatch.slides.DeckProgress;
+import org.borderwatch.slides.DeckRule;
+import org.borderwatch.slides.PptxDeckWriter;
+import org.borderwatch.slides.SlideData;
+import org.borderwatch.slides.SlideExtent;
+import org.borderwatch.slides.SlidePainter;
+import org.borderwatch.slides.SlideSpec;
+
+/**
+ * File → Export deck…: a PowerPoint deck of the current view over a range of days, one slide every
+ * N days, per event or per status change, optionally skipping days where nothing changed. The deck
+ * is written by a {@link Task} on {@link Background#work()} with a progress bar and a Cancel
+ * button (a cancelled deck leaves no file). Build and use on the FX thread.
+ */
+public final class DeckExportDialog {
+    private static final String EVERY = "Every N days";
+    private static final String EVENTS = "Per event";
+    private static final String CHANGES = "Per status change";
+    private final SlideData data;
+    private final TimeWindow window;
+    private final Viewport currentView;
+    private final Stage stage = new Stage();
+    private final TextField title = new TextField("Border situation");
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final ChoiceBox<String> step = new ChoiceBox<>();
+    private final Spinner<Integer> days = new Spinner<>(1, 365, 1);
+    private final CheckBox skipUnchanged = new CheckBox("Skip days where nothing changed");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label("");
+    private final Button export = new Button("Export PPTX…");
+    private final Button cancel = new Button("Cancel");
+    private Task<Path> running;
+
+    /**
+     * @param data        what the slides are made of
+     * @param day         the last day of the deck, prefilled (the first is two weeks earlier)
+     * @param window      the timeline's event window
+     * @param currentView the map's view on screen, or {@code null} for both borders
+     */
+    public DeckExportDialog(SlideData data, LocalDate day, TimeWindow window, Viewport currentView) {
+        this.data = data;
+        this.window = window;
+        this.currentView = currentView;
+        from.setValue(day.minusDays(14));
+        to.setValue(day);
+        step.getItems().setAll(EVERY, EVENTS, CHANGES);
+        step.setValue(EVERY);
+        days.disableProperty().bind(step.valueProperty().isNotEqualTo(EVERY));
+        days.setEditable(true);
+        skipUnchanged.setSelected(true);
+        title.setId("deckTitle");
+        from.setId("deckFrom");
+        to.setId("deckTo");
+        step.setId("deckStep");
+        days.setId("deckDays");
+        skipUnchanged.setId("deckSkipUnchanged");
+        progress.setId("deckProgress");
+        progress.setPrefWidth(300);
+        status.setId("deckStatus");
+        export.setId("deckExport");
+        cancel.setId("deckCancel");
+        cancel.setDisable(true);
+        export.setOnAction(e -> chooseAndWrite());
+        cancel.setOnAction(e -> {
+            if (running != null) {
+                running.cancel();
+            }
+        });
+        GridPane form = new GridPane();
+        form.setId("deckComposer");
+        form.setHgap(8);
+        form.setVgap(6);
+        form.setPadding(new Insets(12));
+        int r = 0;
+        form.addRow(r++, new Label("Title"), title);
+        form.addRow(r++, new Label("From"), from);
+        form.addRow(r++, new Label("To"), to);
+        form.addRow(r++, new Label("Step"), new HBox(8, step, days, new Label("days")));
+        form.add(skipUnchanged, 1, r++);
+        form.add(new HBox(8, export, cancel), 1, r++);
+        form.add(progress, 1, r++);
+        form.add(status, 0, r, 2, 1);
+        stage.setTitle("Export deck");
+        stage.setScene(new Scene(form, 520, 330));
+    }
+
+    /** Shows the dialog above {@code owner}. */
+    public void show(Window owner) {
+        if (owner != null && stage.getOwner() == null) {
+            stage.initOwner(owner);
+        }
+        stage.show();
+    }
+
+    /** The deck the form describes. @throws IllegalArgumentException with a sentence for the user */
+    public DeckPlan plan() {
+        SlideExtent extent = currentView == null ? SlideExtent.of(ViewPreset.BOTH) : SlideExtent.of(currentView);
+        SlideSpec template = SlideSpec.of(title.getText(), from.getValue() == null ? LocalDate.now() : from.getValue(),
+                ViewPreset.BOTH).withExtent(extent).withWindow(window);
+        DeckRule rule = switch (step.getValue()) {
+            case EVENTS -> DeckRule.events();
+            case CHANGES -> DeckRule.changes();
+            default -> DeckRule.every(days.getValue());
+        };
+        return DeckPlanner.plan(data.situation(), template, from.getValue(), to.getValue(), rule, skipUnchanged.isSelected());
+    }
+
+    private void chooseAndWrite() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save deck as PowerPoint");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PowerPoint", "*.pptx"));
+        chooser.setInitialFileName("deck-" + from.getValue() + "-" + to.getValue() + ".pptx");
+        java.io.File f = chooser.showSaveDialog(stage);
+        if (f != null) {
+            Path out = f.toPath();
+            if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pptx")) {
+                out = out.resolveSibling(out.getFileName() + ".pptx");
+            }
+            write(out);
+        }
+    }
+
+    /**
+     * Plans the deck and writes it to {@code out} in the background; returns the running task, or
+     * {@code null} when the form is not valid (the reason is in the status line).
+     */
+    public Task<Path> write(Path out) {
+        DeckPlan plan;
+        try {
+            plan = plan();
+        } catch (IllegalArgumentException e) {
+            status.setText(e.getMessage());
+            return null;
+        }
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateMessage("Writing " + out.getFileName() + "…");
+                new PptxDeckWriter(new SlidePainter()).write(plan, data, out, new DeckProgress() {
+                    @Override
+                    public void slideDone(int done, int total) {
+                        updateProgress(done, total);
+                        updateMessage(done + " of " + total + " slides");
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                });
+                return out;
+            }
+        };
+        running = task;
+        progress.progressProperty().bind(task.progressProperty());
+        status.textProperty().bind(task.messageProperty());
+        export.setDisable(true);
+        cancel.setDisable(false);
+        task.stateProperty().addListener((o, a, s) -> {
+            if (s == javafx.concurrent.Worker.State.SUCCEEDED || s == javafx.concurrent.Worker.State.FAILED
+                    || s == javafx.concurrent.Worker.State.CANCELLED) {
+                status.textProperty().unbind();
+                progress.progressProperty().unbind();
+                export.setDisable(false);
+                cancel.setDisable(true);
+                status.setText(switch (s) {
+                    case SUCCEEDED -> "Saved " + (plan.steps().size() + 1) + " slides to " + out;
+                    case CANCELLED -> "Cancelled; no file was written";
+                    default -> "Could not write the deck: " + FileMenu.reason(task.getException());
+                });
+            }
+        });
+        Background.work().execute(task);
+        return task;
+    }
+
+    /** The status line's text (FX thread). */
+    String statusText() {
+        return status.getText();
+    }
+}

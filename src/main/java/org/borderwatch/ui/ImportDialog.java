@@ -1,0 +1,43 @@
+package org.borderwatch.ui;
+
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** A small window with an import's progress and a Cancel button (id {@code #importDialog}). FX thread only. */
+final class ImportDialog {
+    private final Stage stage = new Stage();
+
+    ImportDialog(ImportTask task) {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("importProgress");
+        bar.setPrefWidth(360);
+        bar.progressProperty().bind(task.progressProperty());
+        Label message = new Label();
+        message.textProperty().bind(task.messageProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("importCancel");
+        cancel.setOnAction(e -> task.cancel());
+        VBox box = new VBox(10, new Label(task.getTitle()), bar, message, cancel);
+        box.setId("importDialog");
+        box.setPadding(new Insets(14));
+        stage.setTitle("Import");
+        stage.setScene(new Scene(box));
+    }
+
+    void show(Window owner) {
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.show();
+    }
+
+    void close() {
+        stage.close();
+    }
+}

@@ -1,0 +1,175 @@
+package org.borderwatch.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.concurrent.Worker;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.borderwatch.slides.SlideSize;
+import org.borderwatch.store.Store;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The File menu: the slide composer writes the files a user asked for; an import adds events. */
+@ExtendWith(ApplicationExtension.class)
+class FileMenuWindowTest {
+    @TempDir
+    Path dir;
+    private Store store;
+    private WindowFixture fx;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        store = TestStores.seeded(dir);
+        fx = new WindowFixture(stage, store, 1200, 760);
+    }
+
+    @AfterEach
+    void dispose() throws Exception {
+        fx.dispose();
+        store.close();
+    }
+
+    private void awaitReady() throws Exception {
+        fx.awaitData();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx.window.baseMap() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void composerWritesPngOfChosenSizeAndPdfWithTheTitle(FxRobot robot) throws Exception {
+        awaitReady();
+        SlideComposerDialog dialog = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().exportSlide())
+                .get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(robot.lookup("#slideComposer").tryQuery().orElse(null), "the composer is open");
+        TextField title = robot.lookup("#slideTitle").queryAs(TextField.class);
+        assertEquals(fx.window.timeline().dateProperty().get(),
+                robot.lookup("#slideDate").queryAs(javafx.scene.control.DatePicker.class).getValue());
+        @SuppressWarnings("unchecked")
+        ChoiceBox<SlideSize> size = robot.lookup("#slideSize").queryAs(ChoiceBox.class);
+        WaitForAsyncUtils.asyncFx(() -> {
+            title.setText("Kuźnica crossing closed");
+            size.setValue(SlideSize.STANDARD);
+        }).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, dialog::hasPreview);
+
+        Path png = dir.resolve("slide.png");
+        WaitForAsyncUtils.asyncFx(() -> dialog.save(png)).get(5, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(1440, img.getWidth());
+        assertEquals(1080, img.getHeight());
+
+        Path pdf = dir.resolve("slide.pdf");
+        WaitForAsyncUtils.asyncFx(() -> dialog.save(pdf)).get(5, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(new PDFTextStripper().getText(doc).contains("Kuźnica crossing closed"));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(dialog.statusText().startsWith("Saved"), dialog.statusText());
+    }
+
+    @Test
+    void importOfAnAcledExportAddsItsEvents(FxRobot robot) throws Exception {
+        awaitReady();
+        int before = fx.window.timeline().dataProperty().get().events().size();
+        Path csv = dir.resolve("acled.csv");
+        try (var in = getClass().getResourceAsStream("/org/borderwatch/interop/acled-current.csv")) {
+            Files.copy(in, csv);
+        }
+        var initial = fx.window.timeline().dataProperty().get();
+        ImportTask task = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().importFile(csv)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        Worker.State state = WaitForAsyncUtils.asyncFx(task::getState).get(5, TimeUnit.SECONDS);
+        assertEquals(Worker.State.SUCCEEDED, state);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx.window.timeline().dataProperty().get() != initial);
+        int after = fx.window.timeline().dataProperty().get().events().size();
+        assertTrue(after > before, before + " → " + after);
+        assertTrue(fx.window.timeline().dataProperty().get().events().stream().anyMatch(e -> e.id().contains("POL20231")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#dataLabel").queryLabeled().getText().contains(String.format("%,d events", after)));
+    }
+
+    @Test
+    void importRefusesAnUnknownFormat() throws Exception {
+        awaitReady();
+        Path txt = Files.writeString(dir.resolve("notes.txt"), "hello");
+        ImportTask task = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().importFile(txt)).get(5, TimeUnit.SECONDS);
+        assertEquals(null, task);
+    }
+
+    @Test
+    void deckIsWrittenAsPptxWithTitleAndStepSlides() throws Exception {
+        awaitReady();
+        DeckExportDialog dialog = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().exportDeck())
+                .get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        Path pptx = dir.resolve("deck.pptx");
+        var task = WaitForAsyncUtils.asyncFx(() -> dialog.write(pptx)).get(5, TimeUnit.SECONDS);
+        assertNotNull(task, () -> dialog.statusText());
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(dialog.statusText().startsWith("Saved"), dialog.statusText());
+        try (var show = new org.apache.poi.xslf.usermodel.XMLSlideShow(Files.newInputStream(pptx))) {
+            assertTrue(show.getSlides().size() >= 2, "a title slide and at least one day");
+        }
+    }
+
+    @Test
+    void layerListHidesAndRemovesAUserLayer(FxRobot robot) throws Exception {
+        awaitReady();
+        var square = new org.locationtech.jts.geom.GeometryFactory().toGeometry(
+                new org.locationtech.jts.geom.Envelope(5.0e6, 5.1e6, 3.3e6, 3.4e6));
+        var layer = new org.borderwatch.render.UserLayer("Patrol zone", java.util.List.of(square), java.awt.Color.MAGENTA, true);
+        WaitForAsyncUtils.asyncFx(() -> {
+            fx.window.userLayers().add(layer);
+            fx.window.fileMenu().showLayers();
+        }).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            var scene = fx.window.map().contentProperty().get();
+            return scene != null && scene.userLayers().size() == 1;
+        });
+        robot.clickOn("Patrol zone (1)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(false, fx.window.userLayers().get(0).visible(), "unticking hides the layer");
+        assertEquals(false, fx.window.map().contentProperty().get().userLayers().get(0).visible());
+        robot.clickOn("#layerList .list-cell");
+        robot.clickOn("#layerRemove");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx.window.userLayers().isEmpty());
+        assertTrue(fx.window.map().contentProperty().get().userLayers().isEmpty());
+    }
+
+    @Test
+    void aBrokenBundleIsRefusedWithItsReasonAndChangesNothing(FxRobot robot) throws Exception {
+        awaitReady();
+        var initial = fx.window.timeline().dataProperty().get();
+        Path bad = Files.writeString(dir.resolve("broken.json"), "{\"events\": [ {\"id\": ");
+        ImportTask task = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().importFile(bad)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Worker.State.FAILED, WaitForAsyncUtils.asyncFx(task::getState).get(5, TimeUnit.SECONDS));
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(pane.getHeaderText().contains("nothing was changed"), pane.getHeaderText());
+        assertTrue(pane.getContentText().contains("broken.json"), pane.getContentText());
+        assertTrue(!pane.getContentText().contains("\n"), "one line");
+        assertEquals(initial.events().size(), store.loadSituationData().events().size());
+    }
+}
