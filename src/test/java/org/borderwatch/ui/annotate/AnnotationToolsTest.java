@@ -122,7 +122,8 @@ class AnnotationToolsTest {
         assertEquals(1, feature.session().committedWritesProperty().get(), "and nothing was written");
 
         robot.clickOn("#toolText");
-        robot.clickOn(at(-150, 150));
+        robot.clickOn(at(-150, 60));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sketchTextField").tryQuery().isPresent());
         robot.clickOn("#sketchTextField").write("Buffer zone").type(KeyCode.ENTER);
         awaitWrites(2);
         Annotation text = only(AnnotationKind.TEXT);
