@@ -37,17 +37,17 @@ public final class AcledImporter {
     }
 
     /** Reads {@code file} and imports it. */
-    public AcledImportResult importFile(Path file, AcledSink sink)
-            throws IOException, InputFormatException, ImportCancelledException {
+    public <X extends Exception> AcledImportResult importFile(Path file, AcledSink<X> sink)
+            throws IOException, InputFormatException, ImportCancelledException, X {
         try (AcledReader reader = AcledReader.open(file)) {
             return importFrom(reader, sink);
         }
     }
 
     /** Imports the rows {@code reader} has left; does not close it. */
-    public AcledImportResult importFrom(AcledReader reader, AcledSink sink)
-            throws IOException, InputFormatException, ImportCancelledException {
-        Run run = new Run(reader, sink);
+    public <X extends Exception> AcledImportResult importFrom(AcledReader reader, AcledSink<X> sink)
+            throws IOException, InputFormatException, ImportCancelledException, X {
+        Run<X> run = new Run<>(reader, sink);
         checkCancelled(reader);
         Map<String, AcledRecord> batch = new LinkedHashMap<>();
         long valid = 0;
@@ -89,9 +89,9 @@ public final class AcledImporter {
     }
 
     /** The state of one import. */
-    private static final class Run {
+    private static final class Run<X extends Exception> {
         final AcledReader reader;
-        final AcledSink sink;
+        final AcledSink<X> sink;
         /** Timestamp the store holds for each id seen so far (after this run's writes). */
         final Map<String, Long> current = new HashMap<>();
         final Set<String> preexisting = new HashSet<>();
@@ -101,7 +101,7 @@ public final class AcledImporter {
         long added;
         long skippedCount;
 
-        Run(AcledReader reader, AcledSink sink) {
+        Run(AcledReader reader, AcledSink<X> sink) {
             this.reader = reader;
             this.sink = sink;
         }
@@ -113,7 +113,7 @@ public final class AcledImporter {
             }
         }
 
-        void flush(Iterable<AcledRecord> records) {
+        void flush(Iterable<AcledRecord> records) throws X {
             List<String> unknown = new ArrayList<>();
             for (AcledRecord r : records) {
                 if (!current.containsKey(r.event().id())) {

@@ -1,27 +1,31 @@
 package org.borderwatch.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.borderwatch.domain.GeoPoint;
 
 /**
  * Turns stored text into values while loading many rows, remembering what it decoded: a store of
- * 100,000 events holds only some 1,500 distinct dates, a dozen codes and few distinct attribute
- * sets, so each is parsed once per load. One decoder serves one load on one thread.
+ * 100,000 events holds only some 1,500 distinct dates, a dozen codes, a few hundred source ids and
+ * tags, and (for curated or synthetic events) few distinct attribute sets, so each is parsed once
+ * per load. Long attribute texts (ACLED's carry the notes) are nearly always unique, so they are
+ * parsed without being remembered. One decoder serves one load on one thread.
  */
 final class RowDecoder {
+    /** Attribute texts up to this many characters are remembered. */
+    private static final int MAX_CACHED_LENGTH = 200;
     private static final int MAX_CACHED_ATTRIBUTES = 10_000;
-    private static final TypeReference<LinkedHashMap<String, String>> ATTRIBUTES = new TypeReference<>() {
-    };
 
     private final Map<String, LocalDate> dates = new HashMap<>();
     private final Map<String, Object> codes = new HashMap<>();
     private final Map<String, Map<String, String>> attributes = new HashMap<>();
+    private final Map<String, List<String>> lists = new HashMap<>();
+    private final Map<String, String> strings = new HashMap<>();
+    private final Function<String, String> canonical = s -> strings.computeIfAbsent(s, x -> x);
 
     LocalDate date(String text) {
         if (text == null) {
@@ -46,19 +50,47 @@ final class RowDecoder {
         return type.cast(v);
     }
 
+    /** A WGS84 point from stored degrees. */
+    GeoPoint point(double lat, double lon) {
+        return new GeoPoint(lat, lon);
+    }
+
+    /**
+     * A list of ids or tags from its JSON array text (see {@link EventTable#COLUMNS}); equal
+     * arrays give the same list instance and equal strings the same string.
+     */
+    List<String> list(String ownerId, String json) throws SQLException {
+        if (json == null || json.equals("[]")) {
+            return List.of();
+        }
+        List<String> l = lists.get(json);
+        if (l == null) {
+            try {
+                l = List.copyOf(FlatJson.readArray(json, canonical));
+            } catch (IllegalArgumentException e) {
+                throw new SQLException("child rows of " + ownerId + " could not be read: " + e.getMessage(), e);
+            }
+            if (lists.size() < MAX_CACHED_ATTRIBUTES) {
+                lists.put(json, l);
+            }
+        }
+        return l;
+    }
+
     /** Event attributes from their stored JSON object text. */
     Map<String, String> attributes(String eventId, String json) throws SQLException {
         if (json == null || json.equals("{}")) {
             return Map.of();
         }
-        Map<String, String> m = attributes.get(json);
+        boolean remember = json.length() <= MAX_CACHED_LENGTH;
+        Map<String, String> m = remember ? attributes.get(json) : null;
         if (m == null) {
             try {
-                m = Json.MAPPER.readValue(json, ATTRIBUTES);
-            } catch (JsonProcessingException e) {
+                m = FlatJson.readObject(json);
+            } catch (IllegalArgumentException e) {
                 throw new SQLException("attributes of event " + eventId + " are not a JSON object of strings", e);
             }
-            if (attributes.size() < MAX_CACHED_ATTRIBUTES) {
+            if (remember && attributes.size() < MAX_CACHED_ATTRIBUTES) {
                 attributes.put(json, m);
             }
         }
