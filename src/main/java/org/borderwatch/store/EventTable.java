@@ -22,9 +22,10 @@ import org.borderwatch.domain.Source;
  * and is the way in to writing them ({@link EventBulk}, {@link EventWriter}), which also keep the
  * search index {@code event_fts} in step.
  *
- * <p>An event comes back from one query row: its sources and tags are gathered by SQLite into a
- * JSON array per event ({@code json_group_array … ORDER BY position}, two index lookups), so a
- * load makes one pass and one round trip per event instead of one per child row.
+ * <p>A selected event comes back from one query row: its sources and tags are gathered by SQLite
+ * into a JSON array per event ({@code json_group_array … ORDER BY position}, two index lookups).
+ * This suits loads of some events (search hits, an upsert's chunk); the whole table loads
+ * through {@link EventLoader}, which scans the child tables instead.
  */
 final class EventTable {
     /** Events compared and written per round trip by {@link #upsert}. */
@@ -37,11 +38,6 @@ final class EventTable {
             + "(SELECT json_group_array(tag ORDER BY position) FROM event_tag WHERE event_id = e.id)";
 
     private EventTable() {
-    }
-
-    /** Every event, keyed by row key, in table order ({@code SituationData} sorts them by date). */
-    static Map<Long, Event> loadAll(Connection c) throws SQLException {
-        return load(c, "", null);
     }
 
     /** The events whose row keys are in {@code pks}, keyed by row key. */

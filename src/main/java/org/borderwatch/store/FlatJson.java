@@ -25,6 +25,8 @@ final class FlatJson {
     private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
     };
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    /** Values up to this length are shared by {@link #readObject(String, Function)}. */
+    static final int SHARED_VALUE_LENGTH = 40;
 
     private FlatJson() {
     }
@@ -81,10 +83,19 @@ final class FlatJson {
      *                                  strings, or repeats a key
      */
     static Map<String, String> readObject(String json) {
+        return readObject(json, s -> s);
+    }
+
+    /**
+     * As {@link #readObject(String)}, passing every key and every value of at most
+     * {@link #SHARED_VALUE_LENGTH} characters through {@code canonical}, so that the names and the
+     * short codes repeated over many rows are one instance each.
+     */
+    static Map<String, String> readObject(String json, Function<String, String> canonical) {
         if (json == null || json.equals("{}")) {
             return Map.of();
         }
-        Map<String, String> fast = new Parser(json).object();
+        Map<String, String> fast = new Parser(json).object(canonical);
         if (fast != null) {
             return fast;
         }
@@ -105,11 +116,26 @@ final class FlatJson {
         if (json == null || json.equals("[]")) {
             return List.of();
         }
-        List<String> list = new Parser(json).array(canonical);
+        List<String> list = new Parser(json).array(canonical, false);
         if (list == null) {
             throw new IllegalArgumentException("not a JSON array of strings: " + abbreviate(json));
         }
         return list;
+    }
+
+    /**
+     * The {@code size} values of a JSON array of strings and nulls (as {@code json_array(…)} of
+     * text columns writes it), nulls as {@code null}.
+     *
+     * @throws IllegalArgumentException when the text is not such an array of that size
+     */
+    static String[] readRow(String json, int size) {
+        List<String> list = json == null ? null : new Parser(json).array(s -> s, true);
+        if (list == null || list.size() != size) {
+            throw new IllegalArgumentException("not a JSON array of " + size + " strings or nulls: "
+                    + (json == null ? "null" : abbreviate(json)));
+        }
+        return list.toArray(new String[size]);
     }
 
     private static String abbreviate(String s) {
@@ -127,22 +153,27 @@ final class FlatJson {
             this.n = s.length();
         }
 
-        List<String> array(Function<String, String> canonical) {
+        List<String> array(Function<String, String> canonical, boolean nulls) {
             skipSpace();
             if (!take('[')) {
                 return null;
             }
-            List<String> list = new ArrayList<>(4);
+            List<String> list = new ArrayList<>(nulls ? 12 : 4);
             skipSpace();
             if (take(']')) {
                 return end(list);
             }
             while (true) {
-                String v = string();
-                if (v == null) {
-                    return null;
+                if (nulls && s.startsWith("null", i)) {
+                    i += 4;
+                    list.add(null);
+                } else {
+                    String v = string();
+                    if (v == null) {
+                        return null;
+                    }
+                    list.add(canonical.apply(v));
                 }
-                list.add(canonical.apply(v));
                 skipSpace();
                 if (take(']')) {
                     return end(list);
@@ -154,7 +185,7 @@ final class FlatJson {
             }
         }
 
-        Map<String, String> object() {
+        Map<String, String> object(Function<String, String> canonical) {
             skipSpace();
             if (!take('{')) {
                 return null;
@@ -172,7 +203,13 @@ final class FlatJson {
                 }
                 skipSpace();
                 String value = string();
-                if (value == null || m.put(key, value) != null) {
+                if (value == null) {
+                    return null;
+                }
+                if (value.length() <= SHARED_VALUE_LENGTH) {
+                    value = canonical.apply(value);
+                }
+                if (m.put(canonical.apply(key), value) != null) {
                     return null;
                 }
                 skipSpace();

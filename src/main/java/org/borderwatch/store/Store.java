@@ -129,7 +129,7 @@ public final class Store implements AutoCloseable {
         List<Source> sources = new ArrayList<>(SourceTable.loadAll(c).values());
         sources.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.id(), b.id()));
         return new SituationData(CrossingTable.loadAll(c, children), IntervalTable.loadAll(c, children),
-                new ArrayList<>(EventTable.loadAll(c).values()), sources);
+                EventLoader.all(c), sources);
     }
 
     /** Every annotation that is not deleted, oldest first. */
