@@ -3,6 +3,7 @@ package org.borderwatch.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
@@ -18,7 +19,14 @@ import org.sqlite.SQLiteConnection;
  *       {@code hashsize}, {@link #BULK_FTS_HASH} bytes instead of 1 MiB): FTS5 flushes the buffer
  *       as a new index segment whenever it fills and merges segments as they pile up, so a
  *       bigger buffer means far fewer segments and merges. Set inside the transaction and set
- *       back before the commit, so it never outlives the import.</li>
+ *       back before the commit, so it never outlives the import;</li>
+ *   <li>foreign keys are not enforced row by row ({@code PRAGMA foreign_keys} can only change
+ *       outside a transaction, so it is switched off before and back on after). The
+ *       {@link BulkWriter} keeps every reference valid itself: it refuses events citing a source
+ *       that is neither stored nor written through it, or a crossing that is not stored; child rows
+ *       are written only for the event just written; no event is deleted and no id changes. So
+ *       the checks SQLite would make per child row (an index probe into {@code events} and one
+ *       into {@code sources} each) could never fail.</li>
  * </ul>
  * Durability is untouched ({@code synchronous} and the journal stay as they are): the commit is
  * as safe as any other, and a failure, an exception or a cancellation before it rolls everything
@@ -38,11 +46,14 @@ final class BulkSession {
             if (!c.getAutoCommit()) {
                 throw new IllegalStateException("a bulk import cannot run inside another transaction");
             }
+            boolean foreignKeys = foreignKeys(c);
             setCache(c, BULK_CACHE_KIB);
+            pragma(c, "foreign_keys = OFF");
             try {
                 return transaction(c, path, work);
             } finally {
                 setCache(c, NORMAL_CACHE_KIB);
+                pragma(c, "foreign_keys = " + (foreignKeys ? "ON" : "OFF"));
             }
         } catch (SQLException e) {
             throw new StoreException("Could not import into " + path + ": "
@@ -91,8 +102,18 @@ final class BulkSession {
     }
 
     private static void setCache(Connection c, int kib) throws SQLException {
+        pragma(c, "cache_size = -" + kib);
+    }
+
+    private static boolean foreignKeys(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_keys")) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
+    }
+
+    private static void pragma(Connection c, String setting) throws SQLException {
         try (Statement st = c.createStatement()) {
-            st.execute("PRAGMA cache_size = -" + kib);
+            st.execute("PRAGMA " + setting);
         }
     }
 }

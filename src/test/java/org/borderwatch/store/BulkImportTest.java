@@ -138,6 +138,7 @@ class BulkImportTest {
         assertEquals(1000, found("gathered").size());
         assertEquals(1048576, sql("SELECT v FROM event_fts_config WHERE k = 'hashsize'", Integer.class),
                 "the index settings are rolled back with the rest");
+        assertEquals(1, sql("PRAGMA foreign_keys", Integer.class), "foreign keys are enforced again");
     }
 
     @Test
@@ -162,6 +163,8 @@ class BulkImportTest {
         });
         assertEquals(1048576, sql("SELECT v FROM event_fts_config WHERE k = 'hashsize'", Integer.class),
                 "the import's larger index buffer does not outlive it");
+        assertEquals(1, sql("PRAGMA foreign_keys", Integer.class), "foreign keys are enforced again");
+        assertEquals(0L, sql("SELECT count(*) FROM pragma_foreign_key_check", Long.class), "every reference holds");
     }
 
     @Test
