@@ -29,8 +29,9 @@ import org.borderwatch.store.StoreException;
  * once, all in one transaction that commits only after the last row. An invalid row (without
  * skip-invalid), a cancellation — up to the moment of the commit — or an I/O error rolls it all
  * back: the store is exactly as it was. Memory stays at one batch plus one timestamp per distinct
- * id, whatever the file's size. Runs on the calling thread: the UI calls it on a background
- * thread and passes a progress callback and a cancel flag in the options.
+ * id, whatever the file's size. Runs on the calling thread (a helper thread reads and maps the
+ * next batches meanwhile, see {@link AcledImporter}): the UI calls it on a background thread and
+ * passes a progress callback and a cancel flag in the options; both are called on that thread.
  */
 public final class AcledImportSupport {
     /** The attribute holding ACLED's {@code timestamp} (Unix seconds) of an imported event. */
