@@ -2,10 +2,14 @@ package org.borderwatch.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.borderwatch.interop.AcledImportOptions;
 import org.borderwatch.interop.AcledImportResult;
@@ -16,23 +20,34 @@ import org.borderwatch.store.Store;
 
 /**
  * Measures the ACLED import: generates a synthetic export ({@link AcledSampleGenerator}), times
- * reading and mapping it alone, then times the whole import into a new store. For the
+ * reading and mapping it alone, then the whole import into a new store, then the same file again
+ * into that store (every row already stored with the same timestamp: nothing to write). For the
  * {@code bench} command, and runnable by itself:
  * {@code java -cp … org.borderwatch.cli.AcledImportBenchmark [ROWS]} (default 200,000).
  * Works in a temporary directory that it deletes afterwards.
+ *
+ * <p>CPU times are reported beside wall times because the machine may be shared: the importing
+ * thread's CPU time (SQLite runs on it too) is what the import itself costs; the process's CPU
+ * time adds the JIT compilers and the garbage collector.
  */
 public final class AcledImportBenchmark {
     /**
      * One measurement.
      *
-     * @param rows         rows in the file
-     * @param fileBytes    its size
-     * @param parseSeconds reading and mapping alone
-     * @param totalSeconds the whole import into an empty store (reading, checking, writing)
-     * @param cpuSeconds   CPU time of the importing thread during the whole import (SQLite runs
-     *                     on it too): what the import costs when other programs share the cores
+     * @param rows            rows in the file
+     * @param fileBytes       its size
+     * @param parseSeconds    reading and mapping alone
+     * @param totalSeconds    the whole import into an empty store (reading, checking, writing, commit)
+     * @param cpuSeconds      CPU time of the importing thread during that import
+     * @param processCpuSeconds CPU time of the whole process during that import (all threads)
+     * @param peakHeapBytes   the most heap in use during that import (sampled every 5 ms, garbage
+     *                        not yet collected included)
+     * @param againSeconds    importing the same file once more (all rows unchanged)
+     * @param againCpuSeconds CPU time of the importing thread during that second import
      */
-    public record Measurement(long rows, long fileBytes, double parseSeconds, double totalSeconds, double cpuSeconds) {
+    public record Measurement(long rows, long fileBytes, double parseSeconds, double totalSeconds, double cpuSeconds,
+                              double processCpuSeconds, long peakHeapBytes, double againSeconds,
+                              double againCpuSeconds) {
         public double rowsPerSecond() {
             return rows / totalSeconds;
         }
@@ -44,10 +59,14 @@ public final class AcledImportBenchmark {
         @Override
         public String toString() {
             return String.format(java.util.Locale.ROOT,
-                    "ACLED import: %,d rows (%.1f MB) in %.2f s = %,.0f rows/s end to end; importing thread's CPU %.2f s "
-                            + "= %,.0f rows per CPU second (read and map alone: %.2f s = %,.0f rows/s)",
-                    rows, fileBytes / 1e6, totalSeconds, rowsPerSecond(), cpuSeconds, rows / cpuSeconds, parseSeconds,
-                    parseRowsPerSecond());
+                    "ACLED import: %,d rows (%.1f MB) into an empty store in %.2f s = %,.0f rows/s end to end; "
+                            + "importing thread's CPU %.2f s = %,.0f rows per CPU second; process CPU %.2f s; "
+                            + "peak heap in use %.0f MB%n"
+                            + "  the same file again (all unchanged): %.2f s = %,.0f rows/s; thread CPU %.2f s = %,.0f rows per CPU second%n"
+                            + "  read and map alone: %.2f s = %,.0f rows/s",
+                    rows, fileBytes / 1e6, totalSeconds, rowsPerSecond(), cpuSeconds, rows / cpuSeconds,
+                    processCpuSeconds, peakHeapBytes / 1e6, againSeconds, rows / againSeconds, againCpuSeconds,
+                    rows / againCpuSeconds, parseSeconds, parseRowsPerSecond());
         }
     }
 
@@ -70,15 +89,29 @@ public final class AcledImportBenchmark {
             double parse = (System.nanoTime() - t0) / 1e9;
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             try (Store store = Store.open(dir.resolve("bench.db"))) {
+                System.gc();
+                HeapSampler heap = HeapSampler.start();
+                long process0 = processCpuNanos();
                 long cpu0 = threads.getCurrentThreadCpuTime();
                 long t1 = System.nanoTime();
                 AcledImportResult result = AcledImportSupport.importFile(store, file, AcledImportOptions.DEFAULTS);
                 double total = (System.nanoTime() - t1) / 1e9;
                 double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+                double processCpu = (processCpuNanos() - process0) / 1e9;
+                long peak = heap.stop();
                 if (result.added() != read) {
                     throw new IllegalStateException("the benchmark stored " + result.added() + " of " + read + " rows");
                 }
-                return new Measurement(read, Files.size(file), parse, total, cpu);
+                cpu0 = threads.getCurrentThreadCpuTime();
+                long t2 = System.nanoTime();
+                AcledImportResult again = AcledImportSupport.importFile(store, file, AcledImportOptions.DEFAULTS);
+                double againTotal = (System.nanoTime() - t2) / 1e9;
+                double againCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+                if (again.unchanged() != read) {
+                    throw new IllegalStateException("the second import left " + again.unchanged() + " of " + read
+                            + " rows unchanged");
+                }
+                return new Measurement(read, Files.size(file), parse, total, cpu, processCpu, peak, againTotal, againCpu);
             }
         } finally {
             deleteTree(dir);
@@ -88,6 +121,46 @@ public final class AcledImportBenchmark {
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 200_000;
         System.out.println(run(rows));
+    }
+
+    private static long processCpuNanos() {
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    /** Polls the heap in use from a daemon thread until stopped; keeps the largest value. */
+    private static final class HeapSampler {
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final AtomicLong peak = new AtomicLong();
+        private final Thread thread;
+
+        private HeapSampler() {
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            thread = new Thread(() -> {
+                while (running.get()) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
+        }
+
+        static HeapSampler start() {
+            HeapSampler s = new HeapSampler();
+            s.thread.start();
+            return s;
+        }
+
+        long stop() throws InterruptedException {
+            running.set(false);
+            thread.join();
+            return peak.get();
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

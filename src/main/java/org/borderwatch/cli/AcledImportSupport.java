@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.borderwatch.domain.Event;
@@ -12,11 +11,11 @@ import org.borderwatch.domain.Source;
 import org.borderwatch.interop.AcledImportOptions;
 import org.borderwatch.interop.AcledImportResult;
 import org.borderwatch.interop.AcledImporter;
-import org.borderwatch.interop.AcledRowMapper;
 import org.borderwatch.interop.AcledSink;
 import org.borderwatch.interop.AcledValues;
 import org.borderwatch.interop.ImportCancelledException;
 import org.borderwatch.interop.InputFormatException;
+import org.borderwatch.store.BulkWriter;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
 
@@ -25,13 +24,19 @@ import org.borderwatch.store.StoreException;
  * [--skip-invalid]} and the application's File → Import both call
  * {@link #importFile(Store, Path, AcledImportOptions)}.
  *
- * <p>The whole file is read and checked first, with the upsert decided against the ACLED
- * timestamps already stored; only then, and only when it was not cancelled, are the sources and
- * the winning events written. An invalid row (without skip-invalid), a cancellation or an I/O
- * error leaves the store exactly as it was. Runs on the calling thread: the UI calls it on a
- * background thread and passes a progress callback and a cancel flag in the options.
+ * <p>The file streams through {@link Store#bulkImport}: each batch of rows is read, checked,
+ * decided against the ACLED timestamps stored for its ids (one query per batch) and written at
+ * once, all in one transaction that commits only after the last row. An invalid row (without
+ * skip-invalid), a cancellation — up to the moment of the commit — or an I/O error rolls it all
+ * back: the store is exactly as it was. Memory stays at one batch plus one timestamp per distinct
+ * id, whatever the file's size. Runs on the calling thread (a helper thread reads and maps the
+ * next batches meanwhile, see {@link AcledImporter}): the UI calls it on a background thread and
+ * passes a progress callback and a cancel flag in the options; both are called on that thread.
  */
 public final class AcledImportSupport {
+    /** The attribute holding ACLED's {@code timestamp} (Unix seconds) of an imported event. */
+    private static final String TIMESTAMP = "timestamp";
+
     private AcledImportSupport() {
     }
 
@@ -45,68 +50,73 @@ public final class AcledImportSupport {
      */
     public static AcledImportResult importFile(Store store, Path file, AcledImportOptions options)
             throws IOException, InputFormatException, ImportCancelledException, StoreException {
-        Staging staging = new Staging(storedTimestamps(store));
-        AcledImportResult result = new AcledImporter(options).importFile(file, staging);
-        if (options.cancelled().getAsBoolean()) {
-            throw new ImportCancelledException(file.getFileName().toString(), result.rowsRead());
+        try {
+            return store.bulkImport(writer -> {
+                try {
+                    AcledImportResult result = new AcledImporter(options).importFile(file, new StoreSink(writer));
+                    if (options.cancelled().getAsBoolean()) {
+                        throw new ImportCancelledException(file.getFileName().toString(), result.rowsRead());
+                    }
+                    return result;
+                } catch (IOException | InputFormatException | ImportCancelledException e) {
+                    throw new Stopped(e);
+                }
+            });
+        } catch (Stopped s) {
+            throw s.unwrap();
         }
-        if (!staging.events.isEmpty()) {
-            store.upsertSources(staging.sources.values());
-            store.upsertEvents(List.copyOf(staging.events.values()));
-        }
-        return result;
     }
 
-    /** ACLED timestamps of the stored ACLED events, by event id. */
-    private static Map<String, Long> storedTimestamps(Store store) throws StoreException {
-        Map<String, Long> out = new HashMap<>();
-        for (Event e : store.loadSituationData().events()) {
-            if (e.id().startsWith(AcledRowMapper.ID_PREFIX)) {
-                String ts = e.attributes().get("timestamp");
+    /** Carries the importer's own exceptions out of the bulk work, which rolls back on any of them. */
+    private static final class Stopped extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Stopped(Exception cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+
+        /** Rethrows the cause with its own type. */
+        IOException unwrap() throws InputFormatException, ImportCancelledException {
+            Throwable c = getCause();
+            if (c instanceof InputFormatException e) {
+                throw e;
+            }
+            if (c instanceof ImportCancelledException e) {
+                throw e;
+            }
+            return (IOException) c;
+        }
+    }
+
+    /** The store's open bulk transaction as the importer's sink. */
+    private static final class StoreSink implements AcledSink<StoreException> {
+        private final BulkWriter writer;
+
+        StoreSink(BulkWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public Map<String, Long> storedTimestamps(Collection<String> eventIds) throws StoreException {
+            Map<String, Long> out = new HashMap<>();
+            for (Map.Entry<String, String> e : writer.storedAttribute(eventIds, TIMESTAMP).entrySet()) {
                 long value = Long.MIN_VALUE;
-                if (ts != null) {
+                if (e.getValue() != null) {
                     try {
-                        value = AcledValues.timestamp(ts);
+                        value = AcledValues.timestamp(e.getValue());
                     } catch (IllegalArgumentException unreadable) {
                         value = Long.MIN_VALUE;
                     }
                 }
-                out.put(e.id(), value);
-            }
-        }
-        return out;
-    }
-
-    /** Holds what the importer decided to write until the whole file has been checked. */
-    private static final class Staging implements AcledSink {
-        final Map<String, Long> stored;
-        final Map<String, Source> sources = new LinkedHashMap<>();
-        final Map<String, Event> events = new LinkedHashMap<>();
-
-        Staging(Map<String, Long> stored) {
-            this.stored = stored;
-        }
-
-        @Override
-        public Map<String, Long> storedTimestamps(Collection<String> eventIds) {
-            Map<String, Long> out = new HashMap<>();
-            for (String id : eventIds) {
-                Long ts = stored.get(id);
-                if (ts != null) {
-                    out.put(id, ts);
-                }
+                out.put(e.getKey(), value);
             }
             return out;
         }
 
         @Override
-        public void write(List<Source> batchSources, List<Event> batchEvents) {
-            for (Source s : batchSources) {
-                sources.put(s.id(), s);
-            }
-            for (Event e : batchEvents) {
-                events.put(e.id(), e);
-            }
+        public void write(List<Source> sources, List<Event> events) throws StoreException {
+            writer.upsertSources(sources);
+            writer.putEvents(events);
         }
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +22,10 @@ import org.borderwatch.domain.Source;
  * caller commits when this returns and rolls back when it throws, including on
  * {@link ImportCancelledException}.
  *
- * <p>Runs on the calling thread (a background thread in the UI). Memory: one batch of events
- * plus one timestamp per distinct id of the file.
+ * <p>Runs on the calling thread (a background thread in the UI), which also calls the sink, the
+ * progress callback and the cancel check; a helper thread reads and maps the next batches
+ * meanwhile ({@link AcledBatches}) and is gone when this returns or throws. Memory: a few batches
+ * of events plus one timestamp per distinct id of the file.
  */
 public final class AcledImporter {
     /** At most this many skipped rows are listed in the result (all are counted). */
@@ -37,61 +38,50 @@ public final class AcledImporter {
     }
 
     /** Reads {@code file} and imports it. */
-    public AcledImportResult importFile(Path file, AcledSink sink)
-            throws IOException, InputFormatException, ImportCancelledException {
+    public <X extends Exception> AcledImportResult importFile(Path file, AcledSink<X> sink)
+            throws IOException, InputFormatException, ImportCancelledException, X {
         try (AcledReader reader = AcledReader.open(file)) {
             return importFrom(reader, sink);
         }
     }
 
     /** Imports the rows {@code reader} has left; does not close it. */
-    public AcledImportResult importFrom(AcledReader reader, AcledSink sink)
-            throws IOException, InputFormatException, ImportCancelledException {
-        Run run = new Run(reader, sink);
-        checkCancelled(reader);
-        Map<String, AcledRecord> batch = new LinkedHashMap<>();
+    public <X extends Exception> AcledImportResult importFrom(AcledReader reader, AcledSink<X> sink)
+            throws IOException, InputFormatException, ImportCancelledException, X {
+        Run<X> run = new Run<>(sink);
+        checkCancelled(reader.file(), reader.rowsRead());
         long valid = 0;
-        while (true) {
-            AcledRecord r;
-            try {
-                r = reader.next();
-            } catch (InvalidRecordException e) {
-                if (!options.skipInvalid()) {
-                    throw e;
+        long rows = reader.rowsRead();
+        try (AcledBatches batches = AcledBatches.start(reader, options.batchSize(), options.skipInvalid())) {
+            AcledBatches.Batch b;
+            while ((b = batches.next()) != null) {
+                for (SkippedRow s : b.skipped()) {
+                    run.skip(s);
                 }
-                run.skip(new SkippedRow(e.file(), e.line(), e.reason()));
-                continue;
-            }
-            if (r == null) {
-                break;
-            }
-            valid++;
-            batch.merge(r.event().id(), r, (old, neu) -> neu.timestamp() > old.timestamp() ? neu : old);
-            if (batch.size() >= options.batchSize()) {
-                run.flush(batch.values());
-                batch.clear();
-                options.progress().progress(reader.rowsRead(), reader.bytesRead(), reader.size());
-                checkCancelled(reader);
+                valid += b.valid();
+                rows = b.rows();
+                run.flush(b.records());
+                options.progress().progress(b.rows(), b.bytes(), reader.size());
+                if (!b.last()) {
+                    checkCancelled(reader.file(), b.rows());
+                }
             }
         }
-        run.flush(batch.values());
-        options.progress().progress(reader.rowsRead(), reader.bytesRead(), reader.size());
         long distinct = run.added + run.preexisting.size();
-        return new AcledImportResult(reader.file(), reader.layout(), reader.rowsRead(), run.added,
+        return new AcledImportResult(reader.file(), reader.layout(), rows, run.added,
                 run.updated.size(), run.preexisting.size() - run.updated.size(), valid - distinct,
                 run.skippedCount, run.skipped, run.sourcesWritten.size());
     }
 
-    private void checkCancelled(AcledReader reader) throws ImportCancelledException {
+    private void checkCancelled(String file, long rowsRead) throws ImportCancelledException {
         if (options.cancelled().getAsBoolean()) {
-            throw new ImportCancelledException(reader.file(), reader.rowsRead());
+            throw new ImportCancelledException(file, rowsRead);
         }
     }
 
     /** The state of one import. */
-    private static final class Run {
-        final AcledReader reader;
-        final AcledSink sink;
+    private static final class Run<X extends Exception> {
+        final AcledSink<X> sink;
         /** Timestamp the store holds for each id seen so far (after this run's writes). */
         final Map<String, Long> current = new HashMap<>();
         final Set<String> preexisting = new HashSet<>();
@@ -101,8 +91,7 @@ public final class AcledImporter {
         long added;
         long skippedCount;
 
-        Run(AcledReader reader, AcledSink sink) {
-            this.reader = reader;
+        Run(AcledSink<X> sink) {
             this.sink = sink;
         }
 
@@ -113,7 +102,7 @@ public final class AcledImporter {
             }
         }
 
-        void flush(Iterable<AcledRecord> records) {
+        void flush(Iterable<AcledRecord> records) throws X {
             List<String> unknown = new ArrayList<>();
             for (AcledRecord r : records) {
                 if (!current.containsKey(r.event().id())) {

@@ -9,19 +9,22 @@ import org.borderwatch.domain.Source;
 /**
  * Where {@link AcledImporter} puts events: the store, inside one transaction that the caller
  * opened before the import and commits after it (or rolls back when the import throws), so an
- * import lands whole or not at all. Called on the importing thread only.
+ * import lands whole or not at all. Called on the importing thread only, once or twice per batch.
+ *
+ * @param <X> the checked exception the sink may throw (the store's own, for instance); the
+ *            importer passes it on unchanged
  */
-public interface AcledSink {
+public interface AcledSink<X extends Exception> {
     /**
      * ACLED timestamps (Unix seconds, the {@code timestamp} attribute) of the stored events among
      * {@code eventIds}, including those written earlier in this transaction. Ids not stored are
      * absent; a stored event without a readable timestamp maps to {@link Long#MIN_VALUE}.
      */
-    Map<String, Long> storedTimestamps(Collection<String> eventIds);
+    Map<String, Long> storedTimestamps(Collection<String> eventIds) throws X;
 
     /**
-     * Writes sources (insert or replace by id) and then events (insert or replace by id) in the
-     * open transaction. Each event's sources are among {@code sources} or were written before.
+     * Writes sources (insert or replace by id) and then events (insert or replace by id, whole)
+     * in the open transaction. Each event's sources are among {@code sources} or were written before.
      */
-    void write(List<Source> sources, List<Event> events);
+    void write(List<Source> sources, List<Event> events) throws X;
 }

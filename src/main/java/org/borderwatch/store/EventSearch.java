@@ -36,7 +36,7 @@ final class EventSearch {
         if (ranked.isEmpty()) {
             return List.of();
         }
-        Map<Long, Event> events = EventTable.loadByKeys(c, new ChildRows(), ranked.keySet());
+        Map<Long, Event> events = EventTable.loadByKeys(c, ranked.keySet());
         List<SearchHit> hits = new ArrayList<>(ranked.size());
         for (Map.Entry<Long, Double> r : ranked.entrySet()) {
             Event e = events.get(r.getKey());

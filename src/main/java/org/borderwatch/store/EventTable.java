@@ -1,11 +1,9 @@
 package org.borderwatch.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,52 +18,38 @@ import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.Source;
 
 /**
- * Rows of {@code events}, {@code event_source}, {@code event_tag} and the search index
- * {@code event_fts}. This class is the only writer of events, so the index is rewritten here
- * whenever an event (or the title of a source it cites) changes.
+ * Reads rows of {@code events} with their {@code event_source} and {@code event_tag} children,
+ * and is the way in to writing them ({@link EventBulk}, {@link EventWriter}), which also keep the
+ * search index {@code event_fts} in step.
  *
- * <p>Writes go in chunks of {@link #CHUNK}: the stored versions of a chunk's ids (if any) are read
- * with one query per table, unchanged events are skipped, and the rest is written with JDBC batches, a handful of
- * statements per chunk rather than several per event.
+ * <p>A selected event comes back from one query row: its sources and tags are gathered by SQLite
+ * into a JSON array per event ({@code json_group_array … ORDER BY position}, two index lookups).
+ * This suits loads of some events (search hits, an upsert's chunk); the whole table loads
+ * through {@link EventLoader}, which scans the child tables instead.
  */
 final class EventTable {
-    /** Events compared and written per round trip when upserting. */
-    static final int CHUNK = 500;
+    /** Events compared and written per round trip by {@link #upsert}. */
+    static final int CHUNK = 2000;
 
-    private static final String COLUMNS = "e.pk, e.id, e.date, e.date_precision, e.title, e.summary, e.category, "
-            + "e.border, e.crossing_id, e.lat, e.lon, e.place, e.attributes";
+    /** The columns {@link #decode} and {@link StoredEvent#read} read, in this order. */
+    static final String COLUMNS = "e.pk, e.id, e.date, e.date_precision, e.title, e.summary, e.category, "
+            + "e.border, e.crossing_id, e.lat, e.lon, e.place, e.attributes, "
+            + "(SELECT json_group_array(source_id ORDER BY position) FROM event_source WHERE event_id = e.id), "
+            + "(SELECT json_group_array(tag ORDER BY position) FROM event_tag WHERE event_id = e.id)";
 
     private EventTable() {
     }
 
-    /** Every event, keyed by row key, in table order ({@code SituationData} sorts them by date). */
-    static Map<Long, Event> loadAll(Connection c, ChildRows children) throws SQLException {
-        return load(c, children, "", null);
-    }
-
-    /** The events whose ids are in {@code ids}, keyed by row key. */
-    static Map<Long, Event> loadByIds(Connection c, ChildRows children, Collection<String> ids) throws SQLException {
-        return load(c, children, " WHERE e.id IN (SELECT value FROM json_each(?))", Sql.jsonArray(ids));
-    }
-
     /** The events whose row keys are in {@code pks}, keyed by row key. */
-    static Map<Long, Event> loadByKeys(Connection c, ChildRows children, Collection<Long> pks) throws SQLException {
-        return load(c, children, " WHERE e.pk IN (SELECT value FROM json_each(?))", Sql.jsonArray(pks));
+    static Map<Long, Event> loadByKeys(Connection c, Collection<Long> pks) throws SQLException {
+        return load(c, " WHERE e.pk IN (SELECT value FROM json_each(?))", Sql.jsonArray(pks));
     }
 
     /**
-     * Events selected by {@code filter} (a WHERE and/or ORDER BY clause over {@code events e} with
-     * at most one placeholder, bound to {@code param}); sources and tags come with one query each.
+     * Events selected by {@code filter} (a WHERE clause over {@code events e} with at most one
+     * placeholder, bound to {@code param}).
      */
-    private static Map<Long, Event> load(Connection c, ChildRows children, String filter, String param)
-            throws SQLException {
-        String owners = param == null ? "" : " WHERE event_id IN (SELECT e.id FROM events e" + filter + ")";
-        Map<String, List<String>> sources = children.group(c,
-                "SELECT event_id, source_id FROM event_source" + owners + " ORDER BY event_id, position", param,
-                ChildRows.TEXT_KEY);
-        Map<String, List<String>> tags = children.group(c,
-                "SELECT event_id, tag FROM event_tag" + owners + " ORDER BY event_id, position", param,
-                ChildRows.TEXT_KEY);
+    private static Map<Long, Event> load(Connection c, String filter, String param) throws SQLException {
         RowDecoder decode = new RowDecoder();
         Map<Long, Event> events = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM events e" + filter)) {
@@ -74,20 +58,40 @@ final class EventTable {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String id = rs.getString(2);
-                    Double lat = Sql.getReal(rs, 10);
-                    Double lon = Sql.getReal(rs, 11);
-                    events.put(rs.getLong(1), new Event(id, decode.date(rs.getString(3)),
-                            decode.code(DatePrecision.class, rs.getString(4), DatePrecision::parse),
-                            rs.getString(5), rs.getString(6), decode.code(Category.class, rs.getString(7), Category::parse),
-                            decode.code(Border.class, rs.getString(8), Border::parse), rs.getString(9),
-                            lat == null || lon == null ? null : new GeoPoint(lat, lon), rs.getString(12),
-                            sources.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()),
-                            decode.attributes(id, rs.getString(13))));
+                    events.put(rs.getLong(1), decode(rs, decode));
                 }
             }
         }
         return events;
+    }
+
+    /** The event in the current row of a query over {@link #COLUMNS}. */
+    private static Event decode(ResultSet rs, RowDecoder decode) throws SQLException {
+        String id = rs.getString(2);
+        double lat = rs.getDouble(10);
+        GeoPoint location = rs.wasNull() ? null : decode.point(lat, rs.getDouble(11));
+        return new Event(id, decode.date(rs.getString(3)),
+                decode.code(DatePrecision.class, rs.getString(4), DatePrecision::parse),
+                rs.getString(5), rs.getString(6), decode.code(Category.class, rs.getString(7), Category::parse),
+                decode.code(Border.class, rs.getString(8), Border::parse), rs.getString(9), location,
+                rs.getString(12), decode.list(id, rs.getString(14)), decode.list(id, rs.getString(15)),
+                decode.attributes(id, rs.getString(13)));
+    }
+
+    /** The stored rows of the events among {@code ids}, by id. */
+    static Map<String, StoredEvent> storedRows(Connection c, Collection<String> ids) throws SQLException {
+        Map<String, StoredEvent> rows = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM events e WHERE e.id IN (SELECT value FROM json_each(?))")) {
+            ps.setString(1, Sql.jsonArray(ids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    StoredEvent row = StoredEvent.read(rs);
+                    rows.put(row.id(), row);
+                }
+            }
+        }
+        return rows;
     }
 
     /**
@@ -97,60 +101,9 @@ final class EventTable {
      * The caller holds a transaction.
      */
     static ImportCounts upsert(Connection c, List<Event> events, Function<String, Source> sources) throws SQLException {
-        Map<String, Event> unique = new LinkedHashMap<>();
-        for (Event e : events) {
-            unique.put(e.id(), e);
+        try (EventBulk bulk = new EventBulk(c, sources)) {
+            return bulk.upsert(events);
         }
-        List<Event> list = new ArrayList<>(unique.values());
-        ImportCounts.Tally tally = new ImportCounts.Tally();
-        try (EventWriter w = new EventWriter(c, sources)) {
-            for (int from = 0; from < list.size(); from += CHUNK) {
-                List<Event> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
-                List<String> ids = new ArrayList<>(chunk.size());
-                for (Event e : chunk) {
-                    ids.add(e.id());
-                }
-                Map<String, Long> storedPk = keysOf(c, ids);
-                Map<String, Event> stored = new HashMap<>();
-                if (!storedPk.isEmpty()) {
-                    for (Event e : loadByKeys(c, new ChildRows(), storedPk.values()).values()) {
-                        stored.put(e.id(), e);
-                    }
-                }
-                List<Event> write = new ArrayList<>(chunk.size());
-                Map<String, Long> stale = new LinkedHashMap<>();
-                for (Event e : chunk) {
-                    Event old = stored.get(e.id());
-                    if (e.equals(old)) {
-                        tally.unchanged++;
-                    } else {
-                        write.add(e);
-                        if (old == null) {
-                            tally.added++;
-                        } else {
-                            tally.updated++;
-                            stale.put(e.id(), storedPk.get(e.id()));
-                        }
-                    }
-                }
-                w.write(write, stale);
-            }
-        }
-        return tally.counts();
-    }
-
-    /** Row keys of the stored events among {@code ids}, by id. */
-    private static Map<String, Long> keysOf(Connection c, List<String> ids) throws SQLException {
-        Map<String, Long> keys = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, pk FROM events WHERE id IN (SELECT value FROM json_each(?))")) {
-            ps.setString(1, Sql.jsonArray(ids));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    keys.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-        }
-        return keys;
     }
 
     /** Rewrites the search text of every event citing one of {@code sourceIds}. */
@@ -159,22 +112,11 @@ final class EventTable {
         if (sourceIds.isEmpty()) {
             return;
         }
-        Map<Long, Event> citing = load(c, new ChildRows(),
+        Map<Long, Event> citing = load(c,
                 " WHERE e.id IN (SELECT event_id FROM event_source WHERE source_id IN (SELECT value FROM json_each(?)))",
                 Sql.jsonArray(sourceIds));
         try (EventWriter w = new EventWriter(c, sources)) {
             w.reindex(citing);
-        }
-    }
-
-    static String writeAttributes(Map<String, String> attributes) {
-        if (attributes.isEmpty()) {
-            return "{}";
-        }
-        try {
-            return Json.MAPPER.writeValueAsString(attributes);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write event attributes as JSON", e);
         }
     }
 }

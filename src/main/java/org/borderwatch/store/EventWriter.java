@@ -2,10 +2,7 @@ package org.borderwatch.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,30 +10,33 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Source;
 
 /**
- * The prepared statements that write events, their child rows and their search text, used in
- * JDBC batches. One writer serves one transaction on one thread.
+ * The prepared statements that write events, their child rows ({@code event_source},
+ * {@code event_tag}) and their search text ({@code event_fts}), reused for a whole transaction and
+ * run as JDBC batches: {@link #insert} and {@link #replace} only queue rows, {@link #flush}
+ * writes what is queued with one batch per statement. One writer serves one transaction on one
+ * thread; the caller chooses the row keys (an event's {@code pk} is the rowid of its search text).
  */
 final class EventWriter implements AutoCloseable {
-    private final Connection c;
     private final Function<String, Source> sources;
-    private final PreparedStatement upsert;
+    private final PreparedStatement insert;
+    private final PreparedStatement update;
     private final PreparedStatement deleteSources;
     private final PreparedStatement insertSource;
     private final PreparedStatement deleteTags;
     private final PreparedStatement insertTag;
     private final PreparedStatement deleteText;
     private final PreparedStatement insertText;
-    private final PreparedStatement keys;
+    private final StringBuilder text = new StringBuilder(512);
+    private int queued;
 
+    /** {@code sources} gives the sources whose title and publisher the search text holds (unknown ids add nothing). */
     EventWriter(Connection c, Function<String, Source> sources) throws SQLException {
-        this.c = c;
         this.sources = sources;
-        upsert = c.prepareStatement("INSERT INTO events (id, date, date_precision, title, summary, category, border, "
-                + "crossing_id, lat, lon, place, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                + "ON CONFLICT (id) DO UPDATE SET date = excluded.date, date_precision = excluded.date_precision, "
-                + "title = excluded.title, summary = excluded.summary, category = excluded.category, "
-                + "border = excluded.border, crossing_id = excluded.crossing_id, lat = excluded.lat, "
-                + "lon = excluded.lon, place = excluded.place, attributes = excluded.attributes");
+        insert = c.prepareStatement("INSERT INTO events (date, date_precision, title, summary, category, border, "
+                + "crossing_id, lat, lon, place, attributes, id, pk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        update = c.prepareStatement("UPDATE events SET date = ?, date_precision = ?, title = ?, summary = ?, "
+                + "category = ?, border = ?, crossing_id = ?, lat = ?, lon = ?, place = ?, attributes = ? "
+                + "WHERE id = ? AND pk = ?");
         deleteSources = c.prepareStatement(ChildRows.deleteSql("event_source", "event_id"));
         insertSource = c.prepareStatement(ChildRows.insertSql("event_source", "event_id", "source_id"));
         deleteTags = c.prepareStatement(ChildRows.deleteSql("event_tag", "event_id"));
@@ -44,74 +44,84 @@ final class EventWriter implements AutoCloseable {
         deleteText = c.prepareStatement("DELETE FROM event_fts WHERE rowid = ?");
         insertText = c.prepareStatement(
                 "INSERT INTO event_fts (rowid, title, summary, place, sources, alt) VALUES (?, ?, ?, ?, ?, ?)");
-        keys = c.prepareStatement("SELECT id, pk FROM events WHERE id IN (SELECT value FROM json_each(?))");
+    }
+
+    /** Events queued since the last {@link #flush}. */
+    int queued() {
+        return queued;
+    }
+
+    /** Queues a new event under row key {@code pk} (which no stored event has). */
+    void insert(Event e, long pk) throws SQLException {
+        bind(insert, e, pk);
+        queueChildren(e, pk);
     }
 
     /**
-     * Writes {@code events} (distinct ids). {@code stale} maps the ids among them that are stored
-     * already to their row keys: their child rows and search text are replaced.
+     * Queues the rewrite of the stored event with this id and row key: its columns, child rows and
+     * search text are replaced; the row key stays.
      */
-    void write(List<Event> events, Map<String, Long> stale) throws SQLException {
-        if (events.isEmpty()) {
+    void replace(Event e, long pk) throws SQLException {
+        deleteSources.setString(1, e.id());
+        deleteSources.addBatch();
+        deleteTags.setString(1, e.id());
+        deleteTags.addBatch();
+        deleteText.setLong(1, pk);
+        deleteText.addBatch();
+        bind(update, e, pk);
+        queueChildren(e, pk);
+    }
+
+    /** Writes everything queued: old child rows and text out, then events, child rows and text in. */
+    void flush() throws SQLException {
+        if (queued == 0) {
             return;
-        }
-        for (Map.Entry<String, Long> s : stale.entrySet()) {
-            deleteSources.setString(1, s.getKey());
-            deleteSources.addBatch();
-            deleteTags.setString(1, s.getKey());
-            deleteTags.addBatch();
-            deleteText.setLong(1, s.getValue());
-            deleteText.addBatch();
         }
         deleteSources.executeBatch();
         deleteTags.executeBatch();
         deleteText.executeBatch();
-        List<String> ids = new ArrayList<>(events.size());
-        for (Event e : events) {
-            upsert.setString(1, e.id());
-            upsert.setString(2, e.date().toString());
-            upsert.setString(3, e.datePrecision().code());
-            upsert.setString(4, e.title());
-            upsert.setString(5, e.summary());
-            upsert.setString(6, e.category().code());
-            upsert.setString(7, e.border().code());
-            Sql.setText(upsert, 8, e.crossingId());
-            Sql.setReal(upsert, 9, e.location() == null ? null : e.location().lat());
-            Sql.setReal(upsert, 10, e.location() == null ? null : e.location().lon());
-            Sql.setText(upsert, 11, e.place());
-            upsert.setString(12, EventTable.writeAttributes(e.attributes()));
-            upsert.addBatch();
-            ids.add(e.id());
-        }
-        upsert.executeBatch();
-        Map<String, Long> pks = new HashMap<>();
-        keys.setString(1, Sql.jsonArray(ids));
-        try (ResultSet rs = keys.executeQuery()) {
-            while (rs.next()) {
-                pks.put(rs.getString(1), rs.getLong(2));
-            }
-        }
-        for (Event e : events) {
-            addChildren(insertSource, e.id(), e.sourceIds());
-            addChildren(insertTag, e.id(), e.tags());
-            addText(pks.get(e.id()), e);
-        }
+        update.executeBatch();
+        insert.executeBatch();
         insertSource.executeBatch();
         insertTag.executeBatch();
         insertText.executeBatch();
+        queued = 0;
     }
 
-    /** Replaces the search text of stored events, given by row key. */
+    /** Replaces the search text of stored events, given by row key, at once. */
     void reindex(Map<Long, Event> events) throws SQLException {
-        for (Long pk : events.keySet()) {
-            deleteText.setLong(1, pk);
+        flush();
+        for (Map.Entry<Long, Event> e : events.entrySet()) {
+            deleteText.setLong(1, e.getKey());
             deleteText.addBatch();
+            queueText(e.getKey(), e.getValue());
         }
         deleteText.executeBatch();
-        for (Map.Entry<Long, Event> e : events.entrySet()) {
-            addText(e.getKey(), e.getValue());
-        }
         insertText.executeBatch();
+    }
+
+    private static void bind(PreparedStatement ps, Event e, long pk) throws SQLException {
+        ps.setString(1, e.date().toString());
+        ps.setString(2, e.datePrecision().code());
+        ps.setString(3, e.title());
+        ps.setString(4, e.summary());
+        ps.setString(5, e.category().code());
+        ps.setString(6, e.border().code());
+        Sql.setText(ps, 7, e.crossingId());
+        Sql.setReal(ps, 8, e.location() == null ? null : e.location().lat());
+        Sql.setReal(ps, 9, e.location() == null ? null : e.location().lon());
+        Sql.setText(ps, 10, e.place());
+        ps.setString(11, FlatJson.writeObject(e.attributes()));
+        ps.setString(12, e.id());
+        ps.setLong(13, pk);
+        ps.addBatch();
+    }
+
+    private void queueChildren(Event e, long pk) throws SQLException {
+        addChildren(insertSource, e.id(), e.sourceIds());
+        addChildren(insertTag, e.id(), e.tags());
+        queueText(pk, e);
+        queued++;
     }
 
     private static void addChildren(PreparedStatement insert, String owner, List<String> values) throws SQLException {
@@ -123,8 +133,13 @@ final class EventWriter implements AutoCloseable {
         }
     }
 
-    private void addText(long pk, Event e) throws SQLException {
-        StringBuilder cited = new StringBuilder();
+    /**
+     * The search text of one event: title, summary, place, the titles and publishers of its
+     * sources, and (in {@code alt}) the whole text with ł, ø, ß … folded when folding changes it.
+     */
+    private void queueText(long pk, Event e) throws SQLException {
+        StringBuilder cited = text;
+        cited.setLength(0);
         for (String id : e.sourceIds()) {
             Source s = sources.apply(id);
             if (s != null) {
@@ -135,13 +150,14 @@ final class EventWriter implements AutoCloseable {
             }
         }
         String place = e.place() == null ? "" : e.place();
-        String all = e.title() + ' ' + e.summary() + ' ' + place + ' ' + cited;
+        String citedText = cited.toString();
+        String all = e.title() + ' ' + e.summary() + ' ' + place + ' ' + citedText;
         String folded = TextFolding.fold(all);
         insertText.setLong(1, pk);
         insertText.setString(2, e.title());
         insertText.setString(3, e.summary());
         insertText.setString(4, place);
-        insertText.setString(5, cited.toString());
+        insertText.setString(5, citedText);
         insertText.setString(6, folded == all ? "" : folded);
         insertText.addBatch();
     }
@@ -149,8 +165,8 @@ final class EventWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         SQLException first = null;
-        for (PreparedStatement ps : List.of(upsert, deleteSources, insertSource, deleteTags, insertTag, deleteText,
-                insertText, keys)) {
+        for (PreparedStatement ps : List.of(insert, update, deleteSources, insertSource, deleteTags, insertTag,
+                deleteText, insertText)) {
             try {
                 ps.close();
             } catch (SQLException e) {

@@ -129,7 +129,7 @@ public final class Store implements AutoCloseable {
         List<Source> sources = new ArrayList<>(SourceTable.loadAll(c).values());
         sources.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.id(), b.id()));
         return new SituationData(CrossingTable.loadAll(c, children), IntervalTable.loadAll(c, children),
-                new ArrayList<>(EventTable.loadAll(c, children).values()), sources);
+                EventLoader.all(c), sources);
     }
 
     /** Every annotation that is not deleted, oldest first. */
@@ -228,18 +228,25 @@ public final class Store implements AutoCloseable {
     /**
      * Inserts new events and rewrites changed ones (by id), in one transaction; events equal to
      * the stored ones are not touched. Every source and crossing they cite must already be stored.
-     * Written for bulk imports: 100,000 events take a few seconds at most.
+     * Runs on the bulk path ({@link #bulkImport}): 100,000 events take a few seconds at most.
      */
-    public synchronized ImportCounts upsertEvents(List<Event> events) throws StoreException {
-        try {
-            return Transactions.write(connection, c -> {
-                Map<String, Source> sources = SourceTable.loadAll(c);
-                EventReferences.requireKnown(c, events, sources.keySet());
-                return EventTable.upsert(c, events, sources::get);
-            });
-        } catch (SQLException e) {
-            throw failure("write events to", e);
-        }
+    public ImportCounts upsertEvents(List<Event> events) throws StoreException {
+        return bulkImport(w -> w.upsertEvents(events));
+    }
+
+    /**
+     * Runs {@code work} in one write transaction with a {@link BulkWriter}, for imports too large
+     * to hold in memory: the work streams batches of sources and events into the writer, and the
+     * store commits them together when the work returns. When the work throws — an invalid row, a
+     * cancellation, an I/O error — everything it wrote is rolled back and the store is exactly as
+     * it was. Other calls on this store wait until the work is done; calling this store from
+     * inside the work (on its own thread) is refused with an {@link IllegalStateException}.
+     *
+     * @throws StoreException when the database cannot be written
+     * @throws E              what the work throws (nothing is stored then)
+     */
+    public synchronized <T, E extends Exception> T bulkImport(BulkWork<T, E> work) throws StoreException, E {
+        return BulkSession.run(connection, path, work);
     }
 
     /** Imports one Borderwatch bundle file (see {@link #importBundles}). */

@@ -29,6 +29,10 @@ final class Transactions {
 
     private static <T, E extends Exception> T run(Connection c, SQLiteConfig.TransactionMode mode, Work<T, E> work)
             throws SQLException, E {
+        if (!c.getAutoCommit()) {
+            // committing here would commit the enclosing work half done (e.g. a bulk import)
+            throw new IllegalStateException("a store transaction cannot start inside another one");
+        }
         c.unwrap(SQLiteConnection.class).setCurrentTransactionMode(mode);
         c.setAutoCommit(false);
         boolean committed = false;

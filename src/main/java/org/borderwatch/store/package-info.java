@@ -11,7 +11,9 @@
  * thread.
  *
  * <p>Every write is one transaction: an import lands whole or leaves the database exactly as it
- * was. The schema is created and upgraded by numbered migrations ({@link org.borderwatch.store.Migrations})
+ * was. Large imports stream through {@link org.borderwatch.store.Store#bulkImport}: the importer
+ * hands batches to a {@link org.borderwatch.store.BulkWriter} inside one transaction, so a file of
+ * any size is never held in memory and still commits (or rolls back) as a whole. The schema is created and upgraded by numbered migrations ({@link org.borderwatch.store.Migrations})
  * recorded in {@code PRAGMA user_version}; a database from a newer version, a file that is not a
  * Borderwatch database, and a corrupt file are refused without being changed.
  *

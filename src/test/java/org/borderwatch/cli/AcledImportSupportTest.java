@@ -148,4 +148,47 @@ class AcledImportSupportTest {
         assertEquals(2500, last[0]);
         assertEquals(Files.size(file), last[1], "all bytes read at the end");
     }
+
+    @Test
+    void cancellingHalfWayThroughALargeFileLeavesTheStoreExactlyAsItWas() throws Exception {
+        AcledImportSupport.importFile(store, fixture("acled-current.csv"), AcledImportOptions.DEFAULTS);
+        Map<String, Event> before = stored();
+        var searchBefore = store.search("kuznica", 100);
+        Path file = dir.resolve("large.csv");
+        new AcledSampleGenerator(11, AcledLayout.CURRENT).write(file, 6000);
+        long size = Files.size(file);
+        List<Long> seen = new ArrayList<>();
+        AcledImportOptions options = AcledImportOptions.DEFAULTS.withBatchSize(500)
+                .withProgress((rows, bytes, total) -> seen.add(bytes))
+                .withCancellation(() -> !seen.isEmpty() && seen.get(seen.size() - 1) >= size / 2);
+        assertThrows(ImportCancelledException.class, () -> AcledImportSupport.importFile(store, file, options));
+        assertTrue(seen.size() >= 5, "several batches were written before the cancel");
+        assertEquals(before, stored());
+        assertEquals(searchBefore, store.search("kuznica", 100));
+    }
+
+    @Test
+    void aBadRowNearTheEndUndoesTheBatchesWrittenBeforeIt() throws Exception {
+        Path file = dir.resolve("late-error.csv");
+        new AcledSampleGenerator(12, AcledLayout.CURRENT).write(file, 3000);
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        Files.writeString(file, String.join("\n", lines) + "\nXYZ1,not a date" + ",".repeat(29) + "\n");
+        InputFormatException e = assertThrows(InputFormatException.class,
+                () -> AcledImportSupport.importFile(store, file, AcledImportOptions.DEFAULTS.withBatchSize(400)));
+        assertTrue(e.getMessage().startsWith("late-error.csv:"), e.getMessage());
+        assertEquals(0, stored().size());
+        assertTrue(store.search("protest", 10).isEmpty());
+    }
+
+    @Test
+    void reImportingTheSameFileChangesNothing() throws Exception {
+        Path file = dir.resolve("sample.csv");
+        new AcledSampleGenerator(13, AcledLayout.CURRENT).write(file, 1500);
+        AcledImportResult first = AcledImportSupport.importFile(store, file, AcledImportOptions.DEFAULTS.withBatchSize(400));
+        Map<String, Event> after = stored();
+        AcledImportResult again = AcledImportSupport.importFile(store, file, AcledImportOptions.DEFAULTS.withBatchSize(400));
+        assertEquals(first.added(), again.unchanged());
+        assertEquals(0, again.added() + again.updated());
+        assertEquals(after, stored());
+    }
 }

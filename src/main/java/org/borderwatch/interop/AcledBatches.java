@@ -1,0 +1,172 @@
+package org.borderwatch.interop;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads and maps the rows of an {@link AcledReader} on a thread of its own, one batch ahead of the
+ * importing thread, so that parsing CSV and writing the previous batch into the store overlap when
+ * the machine has a core to spare. Within a batch the newest row per id wins (of equal timestamps,
+ * the first); invalid rows are skipped (and handed over in order) or end the stream with their
+ * exception, which {@link #next()} throws on the importing thread after the batches before it.
+ *
+ * <p>At most {@link #AHEAD} batches wait in the queue, so memory stays at a few batches whatever
+ * the file's size. {@link #close()} stops the reading thread and waits for it; the reader may be
+ * closed after that.
+ */
+final class AcledBatches implements AutoCloseable {
+    /** Batches read ahead of the importing thread at most. */
+    static final int AHEAD = 2;
+
+    /**
+     * One batch.
+     *
+     * @param records the winning row of each id in the batch, in first-seen order
+     * @param valid   valid rows read for it (duplicates included)
+     * @param skipped invalid rows skipped since the previous batch
+     * @param rows    data rows read from the start of the file to the end of this batch
+     * @param bytes   bytes read from the start of the file to the end of this batch
+     * @param last    whether this is the end of the file
+     */
+    record Batch(Collection<AcledRecord> records, long valid, List<SkippedRow> skipped, long rows, long bytes,
+                 boolean last) {
+    }
+
+    /** What the reading thread hands over: a batch, or the exception that ended the file. */
+    private record Item(Batch batch, Throwable failure) {
+    }
+
+    private final AcledReader reader;
+    private final int batchSize;
+    private final boolean skipInvalid;
+    private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(AHEAD);
+    private final Thread thread;
+    private volatile boolean stopped;
+    private boolean ended;
+
+    private AcledBatches(AcledReader reader, int batchSize, boolean skipInvalid) {
+        this.reader = reader;
+        this.batchSize = batchSize;
+        this.skipInvalid = skipInvalid;
+        this.thread = new Thread(this::readAll, "acled-reader " + reader.file());
+        this.thread.setDaemon(true);
+    }
+
+    /** Starts reading {@code reader} in batches of {@code batchSize} distinct ids. */
+    static AcledBatches start(AcledReader reader, int batchSize, boolean skipInvalid) {
+        AcledBatches b = new AcledBatches(reader, batchSize, skipInvalid);
+        b.thread.start();
+        return b;
+    }
+
+    /**
+     * The next batch, waiting for it; {@code null} after the last one.
+     *
+     * @throws InputFormatException an invalid row (unless skipped) or unreadable CSV, in file order
+     * @throws IOException          when the file cannot be read
+     */
+    Batch next() throws IOException, InputFormatException {
+        if (ended) {
+            return null;
+        }
+        Item item;
+        try {
+            item = queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading " + reader.file(), e);
+        }
+        if (item.failure() != null) {
+            ended = true;
+            Throwable f = item.failure();
+            if (f instanceof IOException io) {
+                throw io;
+            }
+            if (f instanceof InputFormatException in) {
+                throw in;
+            }
+            if (f instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) f;
+        }
+        ended = item.batch().last();
+        return item.batch();
+    }
+
+    /** The reading thread's loop. */
+    private void readAll() {
+        try {
+            Map<String, AcledRecord> batch = new LinkedHashMap<>();
+            List<SkippedRow> skipped = new ArrayList<>();
+            long valid = 0;
+            while (!stopped) {
+                AcledRecord r;
+                try {
+                    r = reader.next();
+                } catch (InvalidRecordException e) {
+                    if (!skipInvalid) {
+                        throw e;
+                    }
+                    skipped.add(new SkippedRow(e.file(), e.line(), e.reason()));
+                    continue;
+                }
+                if (r == null) {
+                    hand(new Item(new Batch(batch.values(), valid, skipped, reader.rowsRead(), reader.bytesRead(),
+                            true), null));
+                    return;
+                }
+                valid++;
+                batch.merge(r.event().id(), r, (old, neu) -> neu.timestamp() > old.timestamp() ? neu : old);
+                if (batch.size() >= batchSize) {
+                    hand(new Item(new Batch(batch.values(), valid, skipped, reader.rowsRead(), reader.bytesRead(),
+                            false), null));
+                    batch = new LinkedHashMap<>();
+                    skipped = new ArrayList<>();
+                    valid = 0;
+                }
+            }
+        } catch (IOException | InputFormatException | RuntimeException | Error e) {
+            hand(new Item(null, e));
+        }
+    }
+
+    /** Queues {@code item}, waiting for room; gives up when the importing thread stopped listening. */
+    private void hand(Item item) {
+        try {
+            while (!stopped) {
+                if (queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops the reading thread (when it has not finished) and waits until it has. */
+    @Override
+    public void close() {
+        stopped = true;
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            queue.clear();
+            try {
+                thread.join(50);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        queue.clear();
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.borderwatch.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.Source;
+
+/**
+ * Writes many events into the caller's transaction, chunk by chunk, with a handful of statements
+ * per chunk whatever its size: one query finds which ids are stored (and, for an upsert, their
+ * rows), then {@link EventWriter} batches the inserts, rewrites, child rows and search text.
+ *
+ * <p>New events get row keys counted up from the largest stored one, so no query is needed to
+ * learn them. When the table was empty at the start, the ids written so far are remembered and
+ * no stored-id query is made at all: a first import into an empty store only inserts.
+ *
+ * <p>One instance serves one transaction on one thread.
+ */
+final class EventBulk implements AutoCloseable {
+    private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
+
+    private final Connection c;
+    private final EventWriter writer;
+    /** Row keys of the events written here, when the table was empty at the start; otherwise null. */
+    private final Map<String, Long> written;
+    private long nextPk;
+
+    EventBulk(Connection c, Function<String, Source> sources) throws SQLException {
+        this.c = c;
+        long max = 0;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT max(pk) FROM events")) {
+            if (rs.next()) {
+                max = rs.getLong(1);
+            }
+        }
+        this.nextPk = max + 1;
+        this.written = max == 0 ? new HashMap<>() : null;
+        this.writer = new EventWriter(c, sources);
+    }
+
+    /**
+     * Writes {@code events}, replacing a stored event with the same id whole; the later of two
+     * events with one id wins. Counts added and updated events (never unchanged).
+     */
+    ImportCounts put(List<Event> events) throws SQLException {
+        ImportCounts.Tally tally = new ImportCounts.Tally();
+        List<Event> list = distinct(events);
+        for (int from = 0; from < list.size(); from += EventTable.CHUNK) {
+            List<Event> chunk = list.subList(from, Math.min(list.size(), from + EventTable.CHUNK));
+            Map<String, Long> stored = storedKeys(chunk);
+            for (Event e : chunk) {
+                Long pk = stored.get(e.id());
+                if (pk == null) {
+                    insert(e);
+                    tally.added++;
+                } else {
+                    writer.replace(e, pk);
+                    tally.updated++;
+                }
+            }
+            writer.flush();
+        }
+        return tally.counts();
+    }
+
+    /**
+     * As {@link #put}, but an event equal to the stored one (every column, source, tag and
+     * attribute) is left alone and counted as unchanged.
+     */
+    ImportCounts upsert(List<Event> events) throws SQLException {
+        ImportCounts.Tally tally = new ImportCounts.Tally();
+        List<Event> list = distinct(events);
+        for (int from = 0; from < list.size(); from += EventTable.CHUNK) {
+            List<Event> chunk = list.subList(from, Math.min(list.size(), from + EventTable.CHUNK));
+            List<String> ids = possiblyStored(chunk);
+            Map<String, StoredEvent> stored = ids.isEmpty() ? Map.of() : EventTable.storedRows(c, ids);
+            for (Event e : chunk) {
+                StoredEvent old = stored.get(e.id());
+                if (old == null) {
+                    insert(e);
+                    tally.added++;
+                } else if (old.sameAs(e)) {
+                    tally.unchanged++;
+                } else {
+                    writer.replace(e, old.pk());
+                    tally.updated++;
+                }
+            }
+            writer.flush();
+        }
+        return tally.counts();
+    }
+
+    /**
+     * The value of attribute {@code name} of each stored event among {@code ids} (events written
+     * in this transaction included), by id; an event without it maps to {@code null}, an id not
+     * stored is absent. One query, which reads only the id and that attribute.
+     */
+    Map<String, String> storedAttribute(Collection<String> ids, String name) throws SQLException {
+        if (!ATTRIBUTE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("attribute name '" + name + "' is not [A-Za-z0-9_]{1,64}");
+        }
+        List<String> query = possiblyStored(ids);
+        Map<String, String> values = new HashMap<>();
+        if (query.isEmpty()) {
+            return values;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, attributes ->> ? FROM events WHERE id IN (SELECT value FROM json_each(?))")) {
+            ps.setString(1, "$." + name);
+            ps.setString(2, Sql.jsonArray(query));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return values;
+    }
+
+    private void insert(Event e) throws SQLException {
+        long pk = nextPk++;
+        writer.insert(e, pk);
+        if (written != null) {
+            written.put(e.id(), pk);
+        }
+    }
+
+    /** Row keys of the stored events of {@code chunk}, by id. */
+    private Map<String, Long> storedKeys(List<Event> chunk) throws SQLException {
+        List<String> query = possiblyStored(chunk);
+        Map<String, Long> keys = new HashMap<>();
+        if (written != null || query.isEmpty()) {
+            for (String id : query) {
+                keys.put(id, written.get(id));
+            }
+            return keys;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, pk FROM events WHERE id IN (SELECT value FROM json_each(?))")) {
+            ps.setString(1, Sql.jsonArray(query));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The ids among {@code ids} that may be stored: all of them, unless the table started empty. */
+    private List<String> possiblyStored(Collection<String> ids) {
+        List<String> out = new ArrayList<>(written == null ? ids.size() : 0);
+        for (String id : ids) {
+            if (written == null || written.containsKey(id)) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    private List<String> possiblyStored(List<Event> chunk) {
+        List<String> ids = new ArrayList<>(chunk.size());
+        for (Event e : chunk) {
+            ids.add(e.id());
+        }
+        return possiblyStored(ids);
+    }
+
+    private static List<Event> distinct(List<Event> events) {
+        Map<String, Event> unique = new LinkedHashMap<>();
+        for (Event e : events) {
+            unique.put(e.id(), e);
+        }
+        return unique.size() == events.size() ? events : new ArrayList<>(unique.values());
+    }
+
+    @Override
+    public void close() throws SQLException {
+        writer.close();
+    }
+}

@@ -1,0 +1,138 @@
+package org.borderwatch.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.borderwatch.domain.Border;
+import org.borderwatch.domain.Category;
+import org.borderwatch.domain.DatePrecision;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.GeoPoint;
+
+/**
+ * Loads every event, for the situation snapshot, with as few crossings of the JDBC boundary as
+ * possible — each costs more than the SQLite work behind it:
+ * <ul>
+ *   <li>sources and tags come from one plain scan of each child table in key order (event id,
+ *       position), grouped as they stream by; equal lists are one instance;</li>
+ *   <li>each event is one row of five values: row key, latitude, longitude, the attributes text
+ *       and one JSON array ({@code json_array}) holding the other text columns, instead of
+ *       thirteen columns fetched one by one (coordinates stay binary doubles, exact);</li>
+ *   <li>the result comes sorted by date and then id, the order of
+ *       {@link org.borderwatch.domain.SituationData}, so that its own sort only confirms it.</li>
+ * </ul>
+ */
+final class EventLoader {
+    private static final String ROW = "SELECT e.pk, e.lat, e.lon, e.attributes, json_array(e.id, e.date, "
+            + "e.date_precision, e.title, e.summary, e.category, e.border, e.crossing_id, e.place) FROM events e";
+    private static final Comparator<Event> BY_ID = Comparator.comparing(Event::id);
+
+    private EventLoader() {
+    }
+
+    /** Every event, oldest first, events of one day by id. */
+    static List<Event> all(Connection c) throws SQLException {
+        RowDecoder decode = new RowDecoder();
+        int count;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM events")) {
+            count = rs.next() ? rs.getInt(1) : 0;
+        }
+        Map<String, List<String>> sources = children(c, "SELECT event_id, source_id FROM event_source "
+                + "ORDER BY event_id, position", count, decode);
+        Map<String, List<String>> tags = children(c, "SELECT event_id, tag FROM event_tag "
+                + "ORDER BY event_id, position", count, decode);
+        List<Event> events = new ArrayList<>(count);
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(ROW)) {
+            while (rs.next()) {
+                String[] t;
+                try {
+                    t = FlatJson.readRow(rs.getString(5), 9);
+                } catch (IllegalArgumentException e) {
+                    throw new SQLException("event row " + rs.getLong(1) + " could not be read: " + e.getMessage(), e);
+                }
+                String id = t[0];
+                double lat = rs.getDouble(2);
+                GeoPoint location = rs.wasNull() ? null : decode.point(lat, rs.getDouble(3));
+                events.add(new Event(id, decode.date(t[1]), decode.code(DatePrecision.class, t[2], DatePrecision::parse),
+                        t[3], t[4], decode.code(Category.class, t[5], Category::parse),
+                        decode.code(Border.class, t[6], Border::parse), t[7], location, t[8],
+                        sources.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()),
+                        decode.attributes(id, rs.getString(4))));
+            }
+        }
+        return byDateThenId(events);
+    }
+
+    /**
+     * Runs {@code sql} (owner id, value; ordered by owner and position) and groups the values
+     * by owner into immutable lists; equal lists share one instance, as do equal values.
+     */
+    private static Map<String, List<String>> children(Connection c, String sql, int owners, RowDecoder decode)
+            throws SQLException {
+        Map<String, List<String>> grouped = new HashMap<>(owners * 4 / 3 + 16);
+        Map<List<String>, List<String>> shared = new HashMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            String owner = null;
+            List<String> current = new ArrayList<>(4);
+            while (rs.next()) {
+                String o = rs.getString(1);
+                if (!o.equals(owner)) {
+                    if (owner != null) {
+                        grouped.put(owner, shared.computeIfAbsent(List.copyOf(current), l -> l));
+                    }
+                    owner = o;
+                    current.clear();
+                }
+                current.add(decode.text(rs.getString(2)));
+            }
+            if (owner != null) {
+                grouped.put(owner, shared.computeIfAbsent(List.copyOf(current), l -> l));
+            }
+        }
+        return grouped;
+    }
+
+    /**
+     * {@code events} sorted by date and then id. Dates are few and bounded, so events are sorted
+     * by a primitive key (day, position) and only days holding several events compare ids.
+     */
+    static List<Event> byDateThenId(List<Event> events) {
+        int n = events.size();
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long day = events.get(i).date().toEpochDay();
+            if (day != (int) day) {
+                List<Event> list = new ArrayList<>(events);
+                list.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
+                return list;
+            }
+            keys[i] = day << 32 | i;
+        }
+        Arrays.sort(keys);
+        Event[] sorted = new Event[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = events.get((int) keys[i]);
+        }
+        int from = 0;
+        while (from < n) {
+            LocalDate day = sorted[from].date();
+            int to = from + 1;
+            while (to < n && sorted[to].date().equals(day)) {
+                to++;
+            }
+            if (to - from > 1) {
+                Arrays.sort(sorted, from, to, BY_ID);
+            }
+            from = to;
+        }
+        return Arrays.asList(sorted);
+    }
+}

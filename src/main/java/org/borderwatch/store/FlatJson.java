@@ -1,0 +1,331 @@
+package org.borderwatch.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Flat JSON as the store keeps it: the stored form of {@link org.borderwatch.domain.Event#attributes()},
+ * an object of strings in the map's order such as {@code {"event_type":"Protests","fatalities":"0"}},
+ * and arrays of strings such as SQLite's {@code json_group_array} gives for an event's sources.
+ *
+ * <p>Hand-written because a bulk import writes, and a situation load reads, one object per event.
+ * {@link #writeObject} produces exactly the text Jackson's default writer produces (no spaces;
+ * {@code "} and {@code \} escaped; {@code \b \t \n \f \r} and the other control characters
+ * below U+0020 as {@code \}{@code u00XX} with upper-case hex; everything else as is), so text
+ * written by either compares equal. {@link #readObject} takes any JSON object of strings;
+ * whatever it does not recognise (other value types, duplicate keys, broken text) goes to
+ * Jackson, which gives the error. Stateless and thread-safe.
+ */
+final class FlatJson {
+    private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
+    };
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    /** Values up to this length are shared by {@link #readObject(String, Function)}. */
+    static final int SHARED_VALUE_LENGTH = 40;
+
+    private FlatJson() {
+    }
+
+    /** The JSON text of {@code attributes}; {@code "{}"} for an empty map. */
+    static String writeObject(Map<String, String> attributes) {
+        if (attributes.isEmpty()) {
+            return "{}";
+        }
+        StringBuilder sb = new StringBuilder(32 * attributes.size());
+        sb.append('{');
+        boolean first = true;
+        for (Map.Entry<String, String> e : attributes.entrySet()) {
+            if (!first) {
+                sb.append(',');
+            }
+            first = false;
+            quote(sb, e.getKey());
+            sb.append(':');
+            quote(sb, e.getValue());
+        }
+        return sb.append('}').toString();
+    }
+
+    private static void quote(StringBuilder sb, String s) {
+        sb.append('"');
+        int start = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char ch = s.charAt(i);
+            if (ch >= 0x20 && ch != '"' && ch != '\\') {
+                continue;
+            }
+            sb.append(s, start, i);
+            start = i + 1;
+            switch (ch) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\b' -> sb.append("\\b");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\f' -> sb.append("\\f");
+                case '\r' -> sb.append("\\r");
+                default -> sb.append("\\u00").append(HEX[ch >> 4]).append(HEX[ch & 0xF]);
+            }
+        }
+        sb.append(s, start, n).append('"');
+    }
+
+    /**
+     * The attributes in {@code json}, in its order; an empty map for {@code null} and {@code "{}"}.
+     *
+     * @throws IllegalArgumentException when the text is not a JSON object whose values are all
+     *                                  strings, or repeats a key
+     */
+    static Map<String, String> readObject(String json) {
+        return readObject(json, s -> s);
+    }
+
+    /**
+     * As {@link #readObject(String)}, passing every key and every value of at most
+     * {@link #SHARED_VALUE_LENGTH} characters through {@code canonical}, so that the names and the
+     * short codes repeated over many rows are one instance each.
+     */
+    static Map<String, String> readObject(String json, Function<String, String> canonical) {
+        if (json == null || json.equals("{}")) {
+            return Map.of();
+        }
+        Map<String, String> fast = new Parser(json).object(canonical);
+        if (fast != null) {
+            return fast;
+        }
+        try {
+            return Json.MAPPER.readValue(json, MAP);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a JSON object of strings: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * The strings of a JSON array of strings (as {@code json_group_array} writes it), each
+     * passed through {@code canonical} so that a value repeated over many rows is one instance.
+     *
+     * @throws IllegalArgumentException when the text is not such an array
+     */
+    static List<String> readArray(String json, Function<String, String> canonical) {
+        if (json == null || json.equals("[]")) {
+            return List.of();
+        }
+        List<String> list = new Parser(json).array(canonical, false);
+        if (list == null) {
+            throw new IllegalArgumentException("not a JSON array of strings: " + abbreviate(json));
+        }
+        return list;
+    }
+
+    /**
+     * The {@code size} values of a JSON array of strings and nulls (as {@code json_array(…)} of
+     * text columns writes it), nulls as {@code null}.
+     *
+     * @throws IllegalArgumentException when the text is not such an array of that size
+     */
+    static String[] readRow(String json, int size) {
+        List<String> list = json == null ? null : new Parser(json).array(s -> s, true);
+        if (list == null || list.size() != size) {
+            throw new IllegalArgumentException("not a JSON array of " + size + " strings or nulls: "
+                    + (json == null ? "null" : abbreviate(json)));
+        }
+        return list.toArray(new String[size]);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    }
+
+    /** One pass over one object or array; gives {@code null} for anything outside "of strings". */
+    private static final class Parser {
+        private final String s;
+        private final int n;
+        private int i;
+
+        Parser(String s) {
+            this.s = s;
+            this.n = s.length();
+        }
+
+        List<String> array(Function<String, String> canonical, boolean nulls) {
+            skipSpace();
+            if (!take('[')) {
+                return null;
+            }
+            List<String> list = new ArrayList<>(nulls ? 12 : 4);
+            skipSpace();
+            if (take(']')) {
+                return end(list);
+            }
+            while (true) {
+                if (nulls && s.startsWith("null", i)) {
+                    i += 4;
+                    list.add(null);
+                } else {
+                    String v = string();
+                    if (v == null) {
+                        return null;
+                    }
+                    list.add(canonical.apply(v));
+                }
+                skipSpace();
+                if (take(']')) {
+                    return end(list);
+                }
+                if (!take(',')) {
+                    return null;
+                }
+                skipSpace();
+            }
+        }
+
+        Map<String, String> object(Function<String, String> canonical) {
+            skipSpace();
+            if (!take('{')) {
+                return null;
+            }
+            Map<String, String> m = new LinkedHashMap<>();
+            skipSpace();
+            if (take('}')) {
+                return end(m);
+            }
+            while (true) {
+                String key = string();
+                skipSpace();
+                if (key == null || !take(':')) {
+                    return null;
+                }
+                skipSpace();
+                String value = string();
+                if (value == null) {
+                    return null;
+                }
+                if (value.length() <= SHARED_VALUE_LENGTH) {
+                    value = canonical.apply(value);
+                }
+                if (m.put(canonical.apply(key), value) != null) {
+                    return null;
+                }
+                skipSpace();
+                if (take('}')) {
+                    return end(m);
+                }
+                if (!take(',')) {
+                    return null;
+                }
+                skipSpace();
+            }
+        }
+
+        private <T> T end(T m) {
+            skipSpace();
+            return i == n ? m : null;
+        }
+
+        private String string() {
+            if (!take('"')) {
+                return null;
+            }
+            int start = i;
+            while (i < n) {
+                char ch = s.charAt(i);
+                if (ch == '"') {
+                    return s.substring(start, i++);
+                }
+                if (ch == '\\') {
+                    return escaped(start);
+                }
+                if (ch < 0x20) {
+                    return null;
+                }
+                i++;
+            }
+            return null;
+        }
+
+        /** The rest of a string that holds an escape at {@code i}. */
+        private String escaped(int start) {
+            StringBuilder sb = new StringBuilder(i - start + 16).append(s, start, i);
+            while (i < n) {
+                char ch = s.charAt(i++);
+                if (ch == '"') {
+                    return sb.toString();
+                }
+                if (ch < 0x20) {
+                    return null;
+                }
+                if (ch != '\\') {
+                    sb.append(ch);
+                    continue;
+                }
+                if (i >= n) {
+                    return null;
+                }
+                char e = s.charAt(i++);
+                switch (e) {
+                    case '"', '\\', '/' -> sb.append(e);
+                    case 'b' -> sb.append('\b');
+                    case 't' -> sb.append('\t');
+                    case 'n' -> sb.append('\n');
+                    case 'f' -> sb.append('\f');
+                    case 'r' -> sb.append('\r');
+                    case 'u' -> {
+                        if (i + 4 > n) {
+                            return null;
+                        }
+                        int v = 0;
+                        for (int k = 0; k < 4; k++) {
+                            int d = hex(s.charAt(i++));
+                            if (d < 0) {
+                                return null;
+                            }
+                            v = v << 4 | d;
+                        }
+                        sb.append((char) v);
+                    }
+                    default -> {
+                        return null;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static int hex(char ch) {
+            if (ch >= '0' && ch <= '9') {
+                return ch - '0';
+            }
+            if (ch >= 'a' && ch <= 'f') {
+                return ch - 'a' + 10;
+            }
+            if (ch >= 'A' && ch <= 'F') {
+                return ch - 'A' + 10;
+            }
+            return -1;
+        }
+
+        private boolean take(char ch) {
+            if (i < n && s.charAt(i) == ch) {
+                i++;
+                return true;
+            }
+            return false;
+        }
+
+        private void skipSpace() {
+            while (i < n) {
+                char ch = s.charAt(i);
+                if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') {
+                    return;
+                }
+                i++;
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.borderwatch.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FlatJsonTest {
+    private static Map<String, String> tricky() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("notes", "Line one\nline \"two\"\tand a back\\slash, \r\n done");
+        m.put("location", "Kuźnica / Брест / Светогорск");
+        m.put("controls", "\u0000\u0001\u0008\u000b\u000c\u001f\u007f");
+        m.put("astral", "\uD83D\uDE80 and a lone \uD800 half");
+        m.put("empty", "");
+        m.put("line separators", "\u2028\u2029</script>");
+        return m;
+    }
+
+    @Test
+    void writesExactlyWhatJacksonWrites() throws Exception {
+        Map<String, String> m = tricky();
+        assertEquals(Json.MAPPER.writeValueAsString(m), FlatJson.writeObject(m));
+        assertEquals("{}", FlatJson.writeObject(Map.of()));
+    }
+
+    @Test
+    void readsBackWhatItWroteInOrder() {
+        Map<String, String> m = tricky();
+        Map<String, String> back = FlatJson.readObject(FlatJson.writeObject(m));
+        assertEquals(m, back);
+        assertEquals(List.copyOf(m.keySet()), List.copyOf(back.keySet()));
+    }
+
+    @Test
+    void readsAnyObjectOfStringsWithSpacesAndEscapes() {
+        Map<String, String> m = FlatJson.readObject(" {\n \"a\" : \"x\\u00e9\\/\\uD83D\\uDE80\" ,\"b\":\"\"}\n");
+        assertEquals(Map.of("a", "xé/\uD83D\uDE80", "b", ""), m);
+        assertEquals(Map.of(), FlatJson.readObject("{}"));
+        assertEquals(Map.of(), FlatJson.readObject(null));
+    }
+
+    @Test
+    void refusesWhatIsNotAnObjectOfStrings() {
+        for (String bad : new String[] {"{\"a\":\"x\",\"a\":\"y\"}", "[\"a\"]", "{\"a\":\"x\"", "{\"a\":\"\\u12G4\"}"}) {
+            assertThrows(IllegalArgumentException.class, () -> FlatJson.readObject(bad), bad);
+        }
+    }
+
+    @Test
+    void numbersReadAsTextAsTheyAlwaysHave() {
+        assertEquals(Map.of("a", "1"), FlatJson.readObject("{\"a\":1}"));
+    }
+
+    @Test
+    void readsArraysOfStringsSharingEqualValues() {
+        String shared = new String("acled");
+        List<String> list = FlatJson.readArray("[\"acled\",\"Protests\",\"a\\\"b\"]", s -> s.equals("acled") ? shared : s);
+        assertEquals(List.of("acled", "Protests", "a\"b"), list);
+        assertEquals(shared, list.get(0));
+        assertEquals(List.of(), FlatJson.readArray("[]", s -> s));
+        assertThrows(IllegalArgumentException.class, () -> FlatJson.readArray("[1]", s -> s));
+    }
+}
