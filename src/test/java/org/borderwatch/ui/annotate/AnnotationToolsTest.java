@@ -138,7 +138,7 @@ class AnnotationToolsTest {
 
         robot.clickOn("#toolSelect");
         Coordinate before = text.geometry().getCoordinate();
-        robot.drag(at(-150, 150), MouseButton.PRIMARY).moveTo(at(-120, 150)).moveTo(at(-90, 190)).release(MouseButton.PRIMARY);
+        robot.drag(at(-150, 60), MouseButton.PRIMARY).moveTo(at(-120, 60)).moveTo(at(-90, 100)).release(MouseButton.PRIMARY);
         awaitWrites(4);
         Coordinate after = repo.find(text.id()).orElseThrow().geometry().getCoordinate();
         Coordinate b = MapProjection.forward(before.x, before.y);
