@@ -94,7 +94,7 @@ public final class BenchCommand implements Callable<Integer> {
                 m.rowsPerSecond(), Double.NaN, "rows/s", "≥ 100,000 rows/s", m.rowsPerSecond() >= 100_000, Double.NaN));
         table.note(String.format(Locale.ROOT, "  ACLED import CPU: %.1f s on the importing thread; reading and mapping alone %,.0f rows/s",
                 m.cpuSeconds(), m.parseRowsPerSecond()));
-        BenchSlides.measure(dir.resolve("bench.db"), map, table, quick);
+        BenchSlides.measure(dir, data, annotations, map, table, quick);
         long ms = FirstFrame.measure(dir.resolve("bench.db"), "512m");
         table.add(new BenchTable.Row("first painted frame after JVM start (separate JVM, -Xmx512m)", ms < 0 ? Double.NaN : ms,
                 Double.NaN, "ms", "≤ 2,000 ms", ms >= 0 && ms <= 2000, Double.NaN));

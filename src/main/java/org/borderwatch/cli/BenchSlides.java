@@ -17,38 +17,33 @@ import org.borderwatch.slides.Slide;
 import org.borderwatch.slides.SlideData;
 import org.borderwatch.slides.SlidePainter;
 import org.borderwatch.slides.SlideSpec;
-import org.borderwatch.store.Store;
 
 /** Slide making as a briefing officer does it: one PNG, one PDF, a 20-slide PowerPoint deck. */
 final class BenchSlides {
     private BenchSlides() {
     }
 
-    static void measure(Path db, BaseMap map, BenchTable table, boolean quick) throws Exception {
-        SituationData data;
-        SlideData slideData;
-        try (Store store = Store.open(db)) {
-            data = store.loadSituationData();
-            slideData = new SlideData(data, map, store.annotations(), java.util.List.of());
-        }
+    static void measure(Path dir, SituationData data, java.util.List<org.borderwatch.domain.Annotation> annotations,
+                        BaseMap map, BenchTable table, boolean quick) throws Exception {
+        SlideData slideData = new SlideData(data, map, annotations, java.util.List.of());
         LocalDate day = LocalDate.of(2023, 11, 30);
         SlideSpec spec = SlideSpec.of("Eastern border closed", day, ViewPreset.FINLAND);
-        Path dir = Files.createTempDirectory(db.getParent(), "slides");
+        Path out = Files.createTempDirectory(dir, "slides");
         SlidePainter painter = new SlidePainter();
         int runs = quick ? 3 : 10;
         BenchStats.Timing png = BenchStats.time(1, runs, () -> {
             Slide slide = slideData.compose(spec);
-            new PngSlideWriter(painter).write(slide, dir.resolve("slide.png"));
+            new PngSlideWriter(painter).write(slide, out.resolve("slide.png"));
         });
         table.timing("PNG slide 1920×1080 (compose + paint + encode)", png, 300, null);
         BenchStats.Timing pdf = BenchStats.time(1, runs, () -> {
             Slide slide = slideData.compose(spec);
-            new PdfSlideWriter(painter).write(slide, dir.resolve("slide.pdf"));
+            new PdfSlideWriter(painter).write(slide, out.resolve("slide.pdf"));
         });
         table.timing("PDF slide (vector, fonts embedded)", pdf, 0, null);
         DeckPlan plan = DeckPlanner.plan(data, spec, day, day.plusDays(19), DeckRule.every(1), false);
         BenchStats.Timing deck = BenchStats.time(quick ? 0 : 1, quick ? 1 : 3, () ->
-                new PptxDeckWriter(painter).write(plan, slideData, dir.resolve("deck.pptx"), DeckProgress.NONE));
+                new PptxDeckWriter(painter).write(plan, slideData, out.resolve("deck.pptx"), DeckProgress.NONE));
         table.timing("PPTX deck, " + plan.steps().size() + " slides + title slide", deck, 5000, null);
     }
 }
