@@ -34,18 +34,7 @@ public final class GraticulePainter {
         Font font = s.font(Font.PLAIN, 9.5);
         int samples = 48;
         for (double lon = Math.floor(box[0] / step) * step; lon <= box[2]; lon += step) {
-            Path2D.Double p = new Path2D.Double();
-            for (int i = 0; i <= samples; i++) {
-                double lat = box[1] + (box[3] - box[1]) * i / samples;
-                Coordinate c = MapProjection.forward(lon, lat);
-                Point2D sp = v.toScreen(c.x, c.y);
-                if (i == 0) {
-                    p.moveTo(sp.getX(), sp.getY());
-                } else {
-                    p.lineTo(sp.getX(), sp.getY());
-                }
-            }
-            g.draw(p);
+            g.draw(curve(v, lon, box[1], lon, box[3], samples));
             Coordinate top = MapProjection.forward(lon, latAtTop(v, lon, box));
             Point2D sp = v.toScreen(top.x, top.y);
             if (sp.getX() > 40 * s.scale() && sp.getX() < v.width() - 110 * s.scale()) {
@@ -56,18 +45,7 @@ public final class GraticulePainter {
             }
         }
         for (double lat = Math.floor(box[1] / step) * step; lat <= box[3]; lat += step) {
-            Path2D.Double p = new Path2D.Double();
-            for (int i = 0; i <= samples; i++) {
-                double lon = box[0] + (box[2] - box[0]) * i / samples;
-                Coordinate c = MapProjection.forward(lon, lat);
-                Point2D sp = v.toScreen(c.x, c.y);
-                if (i == 0) {
-                    p.moveTo(sp.getX(), sp.getY());
-                } else {
-                    p.lineTo(sp.getX(), sp.getY());
-                }
-            }
-            g.draw(p);
+            g.draw(curve(v, box[0], lat, box[2], lat, samples));
             Coordinate left = MapProjection.forward(lonAtLeft(v, lat, box), lat);
             Point2D sp = v.toScreen(left.x, left.y);
             if (sp.getY() > 40 * s.scale() && sp.getY() < v.height() - 70 * s.scale()) {
@@ -77,6 +55,22 @@ public final class GraticulePainter {
                 g.setStroke(new BasicStroke(s.width(0.7)));
             }
         }
+    }
+
+    /** The projected screen path from (lon0, lat0) to (lon1, lat1), straight in degrees, in {@code samples} steps. */
+    private static Path2D.Double curve(Viewport v, double lon0, double lat0, double lon1, double lat1, int samples) {
+        Path2D.Double p = new Path2D.Double();
+        for (int i = 0; i <= samples; i++) {
+            double f = (double) i / samples;
+            Coordinate c = MapProjection.forward(lon0 + (lon1 - lon0) * f, lat0 + (lat1 - lat0) * f);
+            Point2D sp = v.toScreen(c.x, c.y);
+            if (i == 0) {
+                p.moveTo(sp.getX(), sp.getY());
+            } else {
+                p.lineTo(sp.getX(), sp.getY());
+            }
+        }
+        return p;
     }
 
     /** Bounds in degrees (west, south, east, north) of the view, from its edges. */
