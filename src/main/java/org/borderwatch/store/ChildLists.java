@@ -15,9 +15,11 @@ import java.util.Map;
  * {@code json_group_array(json_array(owner, position, value))} over the whole table. A row per
  * child would cost one crossing of the JDBC boundary per value; this costs one per table.
  *
- * <p>SQLite gives the rows of an unordered aggregate in whatever order its scan takes (the
- * table's key order, in practice); the lists are put in position order here, whatever order the
- * rows come in. Equal lists are one instance, as are equal values.
+ * <p>The rows are fed to the aggregate from a subquery ordered by owner and position, which
+ * SQLite answers by walking the table's own key (no sort) instead of the smaller index by value
+ * it would pick for a bare scan; so each owner's rows come together and in order. Should they
+ * come in any other order, the lists are still put in position order, only more slowly. Equal lists are one
+ * instance, as are equal values.
  */
 final class ChildLists {
     private ChildLists() {
@@ -31,7 +33,8 @@ final class ChildLists {
                                           int owners, RowDecoder decode) throws SQLException {
         String json;
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT json_group_array(json_array("
-                + ownerColumn + ", position, " + valueColumn + ")) FROM " + table)) {
+                + ownerColumn + ", position, " + valueColumn + ")) FROM (SELECT " + ownerColumn + ", position, "
+                + valueColumn + " FROM " + table + " ORDER BY " + ownerColumn + ", position)")) {
             json = rs.next() ? rs.getString(1) : null;
         }
         Map<String, List<String>> lists = parse(json, owners, decode);
