@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.borderwatch.domain.Border;
@@ -21,8 +20,7 @@ import org.borderwatch.domain.GeoPoint;
  * Loads every event, for the situation snapshot, with as few crossings of the JDBC boundary as
  * possible — each costs more than the SQLite work behind it:
  * <ul>
- *   <li>sources and tags come from one plain scan of each child table in key order (event id,
- *       position), grouped as they stream by; equal lists are one instance;</li>
+ *   <li>sources and tags come as one JSON text per child table ({@link ChildLists});</li>
  *   <li>each event is one row of five values: row key, latitude, longitude, the attributes text
  *       and one JSON array ({@code json_array}) holding the other text columns, instead of
  *       thirteen columns fetched one by one (coordinates stay binary doubles, exact);</li>
@@ -45,10 +43,8 @@ final class EventLoader {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM events")) {
             count = rs.next() ? rs.getInt(1) : 0;
         }
-        Map<String, List<String>> sources = children(c, "SELECT event_id, source_id FROM event_source "
-                + "ORDER BY event_id, position", count, decode);
-        Map<String, List<String>> tags = children(c, "SELECT event_id, tag FROM event_tag "
-                + "ORDER BY event_id, position", count, decode);
+        Map<String, List<String>> sources = ChildLists.load(c, "event_source", "event_id", "source_id", count, decode);
+        Map<String, List<String>> tags = ChildLists.load(c, "event_tag", "event_id", "tag", count, decode);
         List<Event> events = new ArrayList<>(count);
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(ROW)) {
             while (rs.next()) {
@@ -69,35 +65,6 @@ final class EventLoader {
             }
         }
         return byDateThenId(events);
-    }
-
-    /**
-     * Runs {@code sql} (owner id, value; ordered by owner and position) and groups the values
-     * by owner into immutable lists; equal lists share one instance, as do equal values.
-     */
-    private static Map<String, List<String>> children(Connection c, String sql, int owners, RowDecoder decode)
-            throws SQLException {
-        Map<String, List<String>> grouped = new HashMap<>(owners * 4 / 3 + 16);
-        Map<List<String>, List<String>> shared = new HashMap<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            String owner = null;
-            List<String> current = new ArrayList<>(4);
-            while (rs.next()) {
-                String o = rs.getString(1);
-                if (!o.equals(owner)) {
-                    if (owner != null) {
-                        grouped.put(owner, shared.computeIfAbsent(List.copyOf(current), l -> l));
-                    }
-                    owner = o;
-                    current.clear();
-                }
-                current.add(decode.text(rs.getString(2)));
-            }
-            if (owner != null) {
-                grouped.put(owner, shared.computeIfAbsent(List.copyOf(current), l -> l));
-            }
-        }
-        return grouped;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.borderwatch.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +94,7 @@ final class FlatJson {
         if (json == null || json.equals("{}")) {
             return Map.of();
         }
-        Map<String, String> fast = new Parser(json).object(canonical);
+        Map<String, String> fast = new JsonCursor(json).object(canonical);
         if (fast != null) {
             return fast;
         }
@@ -116,7 +115,7 @@ final class FlatJson {
         if (json == null || json.equals("[]")) {
             return List.of();
         }
-        List<String> list = new Parser(json).array(canonical, false);
+        List<String> list = new JsonCursor(json).array(canonical, false);
         if (list == null) {
             throw new IllegalArgumentException("not a JSON array of strings: " + abbreviate(json));
         }
@@ -130,7 +129,7 @@ final class FlatJson {
      * @throws IllegalArgumentException when the text is not such an array of that size
      */
     static String[] readRow(String json, int size) {
-        List<String> list = json == null ? null : new Parser(json).array(s -> s, true);
+        List<String> list = json == null ? null : new JsonCursor(json).array(s -> s, true);
         if (list == null || list.size() != size) {
             throw new IllegalArgumentException("not a JSON array of " + size + " strings or nulls: "
                     + (json == null ? "null" : abbreviate(json)));
@@ -140,192 +139,5 @@ final class FlatJson {
 
     private static String abbreviate(String s) {
         return s.length() <= 60 ? s : s.substring(0, 60) + "…";
-    }
-
-    /** One pass over one object or array; gives {@code null} for anything outside "of strings". */
-    private static final class Parser {
-        private final String s;
-        private final int n;
-        private int i;
-
-        Parser(String s) {
-            this.s = s;
-            this.n = s.length();
-        }
-
-        List<String> array(Function<String, String> canonical, boolean nulls) {
-            skipSpace();
-            if (!take('[')) {
-                return null;
-            }
-            List<String> list = new ArrayList<>(nulls ? 12 : 4);
-            skipSpace();
-            if (take(']')) {
-                return end(list);
-            }
-            while (true) {
-                if (nulls && s.startsWith("null", i)) {
-                    i += 4;
-                    list.add(null);
-                } else {
-                    String v = string();
-                    if (v == null) {
-                        return null;
-                    }
-                    list.add(canonical.apply(v));
-                }
-                skipSpace();
-                if (take(']')) {
-                    return end(list);
-                }
-                if (!take(',')) {
-                    return null;
-                }
-                skipSpace();
-            }
-        }
-
-        Map<String, String> object(Function<String, String> canonical) {
-            skipSpace();
-            if (!take('{')) {
-                return null;
-            }
-            Map<String, String> m = new LinkedHashMap<>();
-            skipSpace();
-            if (take('}')) {
-                return end(m);
-            }
-            while (true) {
-                String key = string();
-                skipSpace();
-                if (key == null || !take(':')) {
-                    return null;
-                }
-                skipSpace();
-                String value = string();
-                if (value == null) {
-                    return null;
-                }
-                if (value.length() <= SHARED_VALUE_LENGTH) {
-                    value = canonical.apply(value);
-                }
-                if (m.put(canonical.apply(key), value) != null) {
-                    return null;
-                }
-                skipSpace();
-                if (take('}')) {
-                    return end(m);
-                }
-                if (!take(',')) {
-                    return null;
-                }
-                skipSpace();
-            }
-        }
-
-        private <T> T end(T m) {
-            skipSpace();
-            return i == n ? m : null;
-        }
-
-        private String string() {
-            if (!take('"')) {
-                return null;
-            }
-            int start = i;
-            while (i < n) {
-                char ch = s.charAt(i);
-                if (ch == '"') {
-                    return s.substring(start, i++);
-                }
-                if (ch == '\\') {
-                    return escaped(start);
-                }
-                if (ch < 0x20) {
-                    return null;
-                }
-                i++;
-            }
-            return null;
-        }
-
-        /** The rest of a string that holds an escape at {@code i}. */
-        private String escaped(int start) {
-            StringBuilder sb = new StringBuilder(i - start + 16).append(s, start, i);
-            while (i < n) {
-                char ch = s.charAt(i++);
-                if (ch == '"') {
-                    return sb.toString();
-                }
-                if (ch < 0x20) {
-                    return null;
-                }
-                if (ch != '\\') {
-                    sb.append(ch);
-                    continue;
-                }
-                if (i >= n) {
-                    return null;
-                }
-                char e = s.charAt(i++);
-                switch (e) {
-                    case '"', '\\', '/' -> sb.append(e);
-                    case 'b' -> sb.append('\b');
-                    case 't' -> sb.append('\t');
-                    case 'n' -> sb.append('\n');
-                    case 'f' -> sb.append('\f');
-                    case 'r' -> sb.append('\r');
-                    case 'u' -> {
-                        if (i + 4 > n) {
-                            return null;
-                        }
-                        int v = 0;
-                        for (int k = 0; k < 4; k++) {
-                            int d = hex(s.charAt(i++));
-                            if (d < 0) {
-                                return null;
-                            }
-                            v = v << 4 | d;
-                        }
-                        sb.append((char) v);
-                    }
-                    default -> {
-                        return null;
-                    }
-                }
-            }
-            return null;
-        }
-
-        private static int hex(char ch) {
-            if (ch >= '0' && ch <= '9') {
-                return ch - '0';
-            }
-            if (ch >= 'a' && ch <= 'f') {
-                return ch - 'a' + 10;
-            }
-            if (ch >= 'A' && ch <= 'F') {
-                return ch - 'A' + 10;
-            }
-            return -1;
-        }
-
-        private boolean take(char ch) {
-            if (i < n && s.charAt(i) == ch) {
-                i++;
-                return true;
-            }
-            return false;
-        }
-
-        private void skipSpace() {
-            while (i < n) {
-                char ch = s.charAt(i);
-                if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') {
-                    return;
-                }
-                i++;
-            }
-        }
     }
 }

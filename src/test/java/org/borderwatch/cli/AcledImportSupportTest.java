@@ -175,9 +175,11 @@ class AcledImportSupportTest {
         Files.writeString(file, String.join("\n", lines) + "\nXYZ1,not a date" + ",".repeat(29) + "\n");
         InputFormatException e = assertThrows(InputFormatException.class,
                 () -> AcledImportSupport.importFile(store, file, AcledImportOptions.DEFAULTS.withBatchSize(400)));
-        assertTrue(e.getMessage().startsWith("late-error.csv:"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("late-error.csv:" + (lines.size() + 1) + ": event_date"), e.getMessage());
         assertEquals(0, stored().size());
         assertTrue(store.search("protest", 10).isEmpty());
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("acled-reader")),
+                "the reading thread is gone");
     }
 
     @Test

@@ -1,0 +1,229 @@
+package org.borderwatch.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A forward-only reader over one JSON text for the flat shapes the store keeps (objects and arrays
+ * of strings, small arrays of strings and whole numbers). Every method gives {@code null} (or −1)
+ * instead of throwing when the text is not what it expects, so callers can fall back to a full
+ * parser or report the row. Not thread-safe; one cursor reads one text once.
+ */
+final class JsonCursor {
+    private final String s;
+    private final int n;
+    private int i;
+
+    JsonCursor(String s) {
+        this.s = s;
+        this.n = s.length();
+    }
+
+    /** A whole array of strings (and nulls, when {@code nulls}) ending the text, or {@code null}. */
+    List<String> array(Function<String, String> canonical, boolean nulls) {
+        skipSpace();
+        if (!take('[')) {
+            return null;
+        }
+        List<String> list = new ArrayList<>(nulls ? 12 : 4);
+        skipSpace();
+        if (take(']')) {
+            return end(list);
+        }
+        while (true) {
+            if (nulls && s.startsWith("null", i)) {
+                i += 4;
+                list.add(null);
+            } else {
+                String v = string();
+                if (v == null) {
+                    return null;
+                }
+                list.add(canonical.apply(v));
+            }
+            skipSpace();
+            if (take(']')) {
+                return end(list);
+            }
+            if (!take(',')) {
+                return null;
+            }
+            skipSpace();
+        }
+    }
+
+    /**
+     * A whole object of strings ending the text, or {@code null} (also for a repeated key); keys
+     * and values of at most {@link FlatJson#SHARED_VALUE_LENGTH} characters go through
+     * {@code canonical}.
+     */
+    Map<String, String> object(Function<String, String> canonical) {
+        skipSpace();
+        if (!take('{')) {
+            return null;
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        skipSpace();
+        if (take('}')) {
+            return end(m);
+        }
+        while (true) {
+            String key = string();
+            skipSpace();
+            if (key == null || !take(':')) {
+                return null;
+            }
+            skipSpace();
+            String value = string();
+            if (value == null) {
+                return null;
+            }
+            if (value.length() <= FlatJson.SHARED_VALUE_LENGTH) {
+                value = canonical.apply(value);
+            }
+            if (m.put(canonical.apply(key), value) != null) {
+                return null;
+            }
+            skipSpace();
+            if (take('}')) {
+                return end(m);
+            }
+            if (!take(',')) {
+                return null;
+            }
+            skipSpace();
+        }
+    }
+
+    /** {@code m} when only white space is left, else {@code null}. */
+    <T> T end(T m) {
+        skipSpace();
+        return i == n ? m : null;
+    }
+
+    /** The string starting here (after white space), or {@code null} when none does. */
+    String string() {
+        skipSpace();
+        if (!take('"')) {
+            return null;
+        }
+        int start = i;
+        while (i < n) {
+            char ch = s.charAt(i);
+            if (ch == '"') {
+                return s.substring(start, i++);
+            }
+            if (ch == '\\') {
+                return escaped(start);
+            }
+            if (ch < 0x20) {
+                return null;
+            }
+            i++;
+        }
+        return null;
+    }
+
+    /** The rest of a string that holds an escape at {@code i}. */
+    private String escaped(int start) {
+        StringBuilder sb = new StringBuilder(i - start + 16).append(s, start, i);
+        while (i < n) {
+            char ch = s.charAt(i++);
+            if (ch == '"') {
+                return sb.toString();
+            }
+            if (ch < 0x20) {
+                return null;
+            }
+            if (ch != '\\') {
+                sb.append(ch);
+                continue;
+            }
+            if (i >= n) {
+                return null;
+            }
+            char e = s.charAt(i++);
+            switch (e) {
+                case '"', '\\', '/' -> sb.append(e);
+                case 'b' -> sb.append('\b');
+                case 't' -> sb.append('\t');
+                case 'n' -> sb.append('\n');
+                case 'f' -> sb.append('\f');
+                case 'r' -> sb.append('\r');
+                case 'u' -> {
+                    if (i + 4 > n) {
+                        return null;
+                    }
+                    int v = 0;
+                    for (int k = 0; k < 4; k++) {
+                        int d = hex(s.charAt(i++));
+                        if (d < 0) {
+                            return null;
+                        }
+                        v = v << 4 | d;
+                    }
+                    sb.append((char) v);
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int hex(char ch) {
+        if (ch >= '0' && ch <= '9') {
+            return ch - '0';
+        }
+        if (ch >= 'a' && ch <= 'f') {
+            return ch - 'a' + 10;
+        }
+        if (ch >= 'A' && ch <= 'F') {
+            return ch - 'A' + 10;
+        }
+        return -1;
+    }
+
+    /**
+     * The whole number of at most nine digits starting here (after white space), or −1 when
+     * none does.
+     */
+    int integer() {
+        skipSpace();
+        int start = i;
+        int v = 0;
+        while (i < n && i - start < 9) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') {
+                break;
+            }
+            v = v * 10 + (ch - '0');
+            i++;
+        }
+        return i == start ? -1 : v;
+    }
+
+    /** Whether {@code ch} is next (after white space); if so, steps over it. */
+    boolean take(char ch) {
+        skipSpace();
+        if (i < n && s.charAt(i) == ch) {
+            i++;
+            return true;
+        }
+        return false;
+    }
+
+    void skipSpace() {
+        while (i < n) {
+            char ch = s.charAt(i);
+            if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') {
+                return;
+            }
+            i++;
+        }
+    }
+}
