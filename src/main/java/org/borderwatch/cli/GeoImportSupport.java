@@ -1,6 +1,5 @@
 package org.borderwatch.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import org.borderwatch.interop.GeoJsonReader;
 import org.borderwatch.interop.InputFormatException;
 import org.borderwatch.interop.KmlReader;
 import org.borderwatch.interop.KnownIds;
+import org.borderwatch.store.BundleContent;
 import org.borderwatch.store.BundleInput;
 import org.borderwatch.store.ImportException;
 import org.borderwatch.store.ImportResult;
@@ -58,8 +58,7 @@ public final class GeoImportSupport {
 
     private static ImportResult write(Store store, Path file, List<Source> sources, List<Event> events,
                                       List<Annotation> annotations) throws ImportException, StoreException {
-        byte[] bundle = BundleText.write(sources, events, annotations);
-        return store.importBundles(List.of(new BundleInput(file.getFileName() + " (converted)",
-                () -> new ByteArrayInputStream(bundle))));
+        return store.importBundles(List.of(BundleInput.of(file.getFileName() + " (converted)",
+                BundleContent.of(sources, events, annotations))));
     }
 }

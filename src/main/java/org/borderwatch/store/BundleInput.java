@@ -1,7 +1,11 @@
 package org.borderwatch.store;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -41,6 +45,21 @@ public record BundleInput(String name, Opener opener) {
             }
             return in;
         });
+    }
+
+    /**
+     * Items held in memory (read from another format), written as a compact bundle once so that
+     * both passes of the import read the same bytes.
+     */
+    public static BundleInput of(String name, BundleContent content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(bytes)) {
+            BundleJson.write(g, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        byte[] all = bytes.toByteArray();
+        return new BundleInput(name, () -> new ByteArrayInputStream(all));
     }
 
     InputStream open() throws IOException {

@@ -36,6 +36,39 @@ final class BundleJson {
         return g;
     }
 
+    /** Writes {@code content} as one bundle object: format, version, then each kind in bundle order. */
+    static void write(JsonGenerator g, BundleContent content) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", FORMAT);
+        g.writeNumberField("version", VERSION);
+        g.writeArrayFieldStart("sources");
+        for (Source s : content.sources()) {
+            write(g, s);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("crossings");
+        for (Crossing c : content.crossings()) {
+            write(g, c);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("intervals");
+        for (StatusInterval iv : content.intervals()) {
+            write(g, iv);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("events");
+        for (Event e : content.events()) {
+            write(g, e);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("annotations");
+        for (Annotation a : content.annotations()) {
+            write(g, a);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
     static void write(JsonGenerator g, Source s) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", s.id());

@@ -285,37 +285,10 @@ public final class Store implements AutoCloseable {
             throw failure("read the contents of", e);
         }
         SituationData data = contents.data();
-        List<Annotation> annotations = contents.annotations();
+        BundleContent content = new BundleContent(List.copyOf(data.sources().values()), data.crossings(),
+                data.allIntervals(), data.events(), contents.annotations());
         try (JsonGenerator g = BundleJson.prettyGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringField("format", BundleJson.FORMAT);
-            g.writeNumberField("version", BundleJson.VERSION);
-            g.writeArrayFieldStart("sources");
-            for (Source s : data.sources().values()) {
-                BundleJson.write(g, s);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("crossings");
-            for (var x : data.crossings()) {
-                BundleJson.write(g, x);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("intervals");
-            for (var i : data.allIntervals()) {
-                BundleJson.write(g, i);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("events");
-            for (Event e : data.events()) {
-                BundleJson.write(g, e);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("annotations");
-            for (Annotation a : annotations) {
-                BundleJson.write(g, a);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            BundleJson.write(g, content);
             g.writeRaw('\n');
         }
     }
