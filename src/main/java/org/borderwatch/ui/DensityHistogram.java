@@ -259,25 +259,36 @@ public final class DensityHistogram extends Region {
     }
 
     /**
-     * Tick marks across the axis band (major ones down through the bars), then the labels left to
-     * right, each only where it does not run into the one before or past the axis's end; last, the
-     * context label at the left edge when there is room before the first label.
+     * Tick marks across the axis band (major ones down through the bars), then the labels: first
+     * the context at the left edge (the year or month the view starts in), then the ticks' labels
+     * left to right, each only where it does not run into the one before or past the axis's end.
      */
     private void paintTicks(GraphicsContext g, TimeAxis a, double h) {
         g.setFont(TICK_FONT);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         g.setLineWidth(1);
-        List<String> shown = new ArrayList<>();
-        double lastEnd = Double.NEGATIVE_INFINITY;
-        double firstLabelX = Double.POSITIVE_INFINITY;
-        for (TimeTicks.Tick t : TimeTicks.of(a)) {
+        List<TimeTicks.Tick> ticks = TimeTicks.of(a);
+        for (TimeTicks.Tick t : ticks) {
             double x = Math.round(t.x()) + 0.5;
             g.setStroke(t.major() ? Color.web("#8C959F") : Color.web("#C4CBD2"));
             g.strokeLine(x, t.major() ? 0 : LABEL_BAND - 4, x, t.major() ? h - barBottomInset : LABEL_BAND + 2);
+        }
+        List<String> shown = new ArrayList<>();
+        double lastEnd = Double.NEGATIVE_INFINITY;
+        String context = TimeTicks.context(a);
+        boolean labelAtEdge = ticks.stream().anyMatch(t -> t.label() != null && t.x() < a.x0() + 2);
+        if (context != null && !labelAtEdge) {
+            g.setFill(Color.web("#57606A"));
+            g.fillText(context, a.x0() + 3, 1);
+            shown.add(context);
+            lastEnd = a.x0() + 3 + width(context);
+        }
+        for (TimeTicks.Tick t : ticks) {
             if (t.label() == null) {
                 continue;
             }
+            double x = Math.round(t.x()) + 0.5;
             double tw = width(t.label());
             if (x + 3 < lastEnd + 8 || x + 3 + tw > a.x1()) {
                 continue;
@@ -286,13 +297,6 @@ public final class DensityHistogram extends Region {
             g.fillText(t.label(), x + 3, 1);
             shown.add(t.label());
             lastEnd = x + 3 + tw;
-            firstLabelX = Math.min(firstLabelX, x);
-        }
-        String context = TimeTicks.context(a);
-        if (context != null && a.x0() + 3 + width(context) + 8 < firstLabelX) {
-            g.setFill(Color.web("#57606A"));
-            g.fillText(context, a.x0() + 3, 1);
-            shown.add(0, context);
         }
         tickLabels.set(List.copyOf(shown));
     }

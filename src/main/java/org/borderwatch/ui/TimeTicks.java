@@ -27,7 +27,7 @@ public final class TimeTicks {
         MONTHS_SHORT(30.44, 36),
         /** A label a month ("Nov 2023"), a tick a week. */
         MONTHS(30.44, 72),
-        /** A label a week, on Mondays ("Mon 27 Nov"), a tick a day. */
+        /** A label a week, on Mondays ("Mon 27 Nov"), and at each month's start ("Dec 2023"); a tick a day. */
         WEEKS(7, 88),
         /** A label a day ("Mon 27 Nov"). */
         DAYS(1, 88);
@@ -112,7 +112,7 @@ public final class TimeTicks {
                 if (monday) {
                     return new Tick(d, x, WEEKDAY.format(d), monthStart);
                 }
-                return new Tick(d, x, null, monthStart);
+                return new Tick(d, x, monthStart ? MONTH_YEAR.format(d) : null, monthStart);
             default:
                 return new Tick(d, x, WEEKDAY.format(d), monday || monthStart);
         }
@@ -121,7 +121,7 @@ public final class TimeTicks {
     /**
      * What the part of the axis left of the first label belongs to: the year ("2023") when years
      * or short months are labelled, the month ("Nov 2023") when months, weeks or days are. The
-     * painter writes it at the left edge when there is room before the first label.
+     * painter writes it at the left edge first, so the year is always somewhere on the axis.
      */
     public static String context(TimeAxis a) {
         LocalDate d = a.dayAt(a.x0() + 1);

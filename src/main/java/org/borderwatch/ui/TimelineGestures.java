@@ -23,8 +23,8 @@ import javafx.scene.input.ScrollEvent;
  * <p>Use on the JavaFX Application Thread only.
  */
 final class TimelineGestures {
-    /** Zoom per wheel notch (a notch is about 40 pixels of delta): 2^(40/120) ≈ 1.26. */
-    private static final double DELTA_PER_DOUBLING = 120;
+    /** Wheel notches that double the pixels per day: one notch zooms by 2^(1/3) ≈ 1.26. */
+    private static final double NOTCHES_PER_DOUBLING = 3;
     private final TimelineViewModel vm;
     private Pan pan;
 
@@ -36,9 +36,14 @@ final class TimelineGestures {
         this.vm = vm;
     }
 
-    /** The zoom factor of a wheel turn: above 1 (in) for a turn away from the user. */
-    static double wheelFactor(double deltaY) {
-        return Math.pow(2, deltaY / DELTA_PER_DOUBLING);
+    /**
+     * The zoom factor of a wheel turn: above 1 (in) for a turn away from the user. The delta is
+     * counted in notches (pixels over the platform's pixels per notch, 40 on most desktops), so a
+     * notch zooms alike everywhere and a touchpad's small deltas zoom smoothly.
+     */
+    static double wheelFactor(ScrollEvent e) {
+        double perNotch = e.getMultiplierY() > 0 ? e.getMultiplierY() : 40;
+        return Math.pow(2, e.getDeltaY() / perNotch / NOTCHES_PER_DOUBLING);
     }
 
     /**
@@ -119,7 +124,7 @@ final class TimelineGestures {
         }
         if ((ctrl || plainZooms) && e.getDeltaY() != 0) {
             double x = Math.max(a.x0(), Math.min(a.x1(), e.getX()));
-            vm.zoom(wheelFactor(e.getDeltaY()), a.timeAt(x));
+            vm.zoom(wheelFactor(e), a.timeAt(x));
             return true;
         }
         return false;
