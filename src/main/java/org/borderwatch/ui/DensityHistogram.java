@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
@@ -54,6 +55,7 @@ public final class DensityHistogram extends Region {
     private final ReadOnlyObjectWrapper<Bin> bin = new ReadOnlyObjectWrapper<>(this, "bin");
     private final ReadOnlyObjectWrapper<List<String>> tickLabels = new ReadOnlyObjectWrapper<>(this, "tickLabels", List.of());
     private final Text measure = new Text();
+    private final Tooltip tooltip = new Tooltip(AxisZoomControls.HELP);
     private final MapStyle style;
     private double barBottomInset = 20;
 
@@ -108,6 +110,9 @@ public final class DensityHistogram extends Region {
         cursor.setStroke(Color.web("#1F2328"));
         cursor.setStrokeWidth(1.5);
         measure.setFont(TICK_FONT);
+        tooltip.setShowDelay(javafx.util.Duration.millis(300));
+        Tooltip.install(this, tooltip);
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> tooltip.setText(describe(e.getX(), e.getY())));
         setMinHeight(52);
         setPrefHeight(70);
         axis.addListener((o, a, b) -> paint());
@@ -254,14 +259,43 @@ public final class DensityHistogram extends Region {
         }
     }
 
+    /** The tooltip at (x, y): how to zoom over the dates, else the events of the bin under the pointer. */
+    private String describe(double x, double y) {
+        TimeAxis a = axis.get();
+        EventDensity dens = density.get();
+        if (a == null || dens == null || inAxisBand(y) || !a.covers(x)) {
+            return AxisZoomControls.HELP;
+        }
+        Bin unit = binFor(a);
+        LocalDate start = unit.start(a.dayAt(x));
+        int n = days(start, unit.next(start));
+        int total = dens.total(start, n);
+        StringBuilder sb = new StringBuilder(switch (unit) {
+            case DAY -> DateFormats.day(start);
+            case WEEK -> "Week of " + DateFormats.day(start);
+            case MONTH -> DateFormats.month(start);
+            case QUARTER -> "Q" + ((start.getMonthValue() - 1) / 3 + 1) + " " + start.getYear();
+            case YEAR -> String.valueOf(start.getYear());
+        }).append(": ").append(total).append(total == 1 ? " event" : " events");
+        for (Category c : Category.values()) {
+            int k = dens.count(start, n, c);
+            if (k > 0) {
+                sb.append("\n").append(k).append(' ').append(c.label());
+            }
+        }
+        return sb.append("\n\nClick or drag here to pick a day; the wheel zooms.").toString();
+    }
+
     private static int days(LocalDate from, LocalDate until) {
         return (int) ChronoUnit.DAYS.between(from, until);
     }
 
     /**
-     * Tick marks across the axis band (major ones down through the bars), then the labels: first
-     * the context at the left edge (the year or month the view starts in), then the ticks' labels
-     * left to right, each only where it does not run into the one before or past the axis's end.
+     * Tick marks across the axis band (major ones down through the bars), then the labels left to
+     * right, each only where it does not run into the one before or past the axis's end. The
+     * context (the year or month the view starts in) goes at the left edge: first, when the tick
+     * labels do not all name the year (short months, weeks, days), so the year is always written;
+     * else only where it fits before the first label.
      */
     private void paintTicks(GraphicsContext g, TimeAxis a, double h) {
         g.setFont(TICK_FONT);
@@ -277,12 +311,16 @@ public final class DensityHistogram extends Region {
         List<String> shown = new ArrayList<>();
         double lastEnd = Double.NEGATIVE_INFINITY;
         String context = TimeTicks.context(a);
-        boolean labelAtEdge = ticks.stream().anyMatch(t -> t.label() != null && t.x() < a.x0() + 2);
-        if (context != null && !labelAtEdge) {
+        TimeTicks.Level level = TimeTicks.levelFor(a);
+        boolean labelsNameTheYear = level == TimeTicks.Level.YEARS || level == TimeTicks.Level.MONTHS;
+        double firstLabel = ticks.stream().filter(t -> t.label() != null).mapToDouble(TimeTicks.Tick::x).min()
+                .orElse(Double.POSITIVE_INFINITY);
+        double contextEnd = a.x0() + 3 + width(context);
+        if (firstLabel >= a.x0() + 2 && (!labelsNameTheYear || contextEnd + 8 < firstLabel)) {
             g.setFill(Color.web("#57606A"));
             g.fillText(context, a.x0() + 3, 1);
             shown.add(context);
-            lastEnd = a.x0() + 3 + width(context);
+            lastEnd = contextEnd;
         }
         for (TimeTicks.Tick t : ticks) {
             if (t.label() == null) {

@@ -121,7 +121,7 @@ public final class TimeTicks {
     /**
      * What the part of the axis left of the first label belongs to: the year ("2023") when years
      * or short months are labelled, the month ("Nov 2023") when months, weeks or days are. The
-     * painter writes it at the left edge first, so the year is always somewhere on the axis.
+     * histogram writes it at the left edge, so the year is always somewhere on the axis.
      */
     public static String context(TimeAxis a) {
         LocalDate d = a.dayAt(a.x0() + 1);

@@ -44,10 +44,6 @@ public final class TimelineBar extends VBox {
     private final DatePicker datePicker = new DatePicker();
     private final Button playButton = new Button();
     private final StackPane sliderStack;
-    private final Label spanLabel = new Label();
-    private final Button wholeSpanButton = new Button("Whole span");
-    private final Button zoomInButton = new Button("+");
-    private final Button zoomOutButton = new Button("\u2212");
     private boolean syncing;
     private final AnimationTimer player = new AnimationTimer() {
         private long lastNanos = -1;
@@ -88,7 +84,7 @@ public final class TimelineBar extends VBox {
         Label histLabel = new Label("Events");
         histLabel.getStyleClass().add("timeline-gutter-label");
         // the gutter left of the axis: what the bars are, then the zoom controls and what is shown
-        VBox gutter = new VBox(3, histLabel, zoomControls(), spanLabel);
+        VBox gutter = new VBox(3, histLabel, new AxisZoomControls(vm), AxisZoomControls.spanLabel(vm));
         gutter.setMinWidth(StatusLanes.GUTTER);
         gutter.setPrefWidth(StatusLanes.GUTTER);
         gutter.setMaxWidth(StatusLanes.GUTTER);
@@ -183,53 +179,6 @@ public final class TimelineBar extends VBox {
         javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(10, 4, transport, speed, date, EventWindowControls.of(vm));
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
-    }
-
-    private Node zoomControls() {
-        zoomOutButton.setId("zoomOutButton");
-        zoomOutButton.setTooltip(new Tooltip("Show a longer stretch of time"));
-        zoomOutButton.setOnAction(e -> vm.zoom(0.5));
-        zoomInButton.setId("zoomInButton");
-        zoomInButton.setTooltip(new Tooltip("Show a shorter stretch of time around the selected day"));
-        zoomInButton.setOnAction(e -> vm.zoom(2));
-        wholeSpanButton.setId("wholeSpanButton");
-        wholeSpanButton.setTooltip(new Tooltip("Show the whole span of the data (Home)"));
-        wholeSpanButton.setOnAction(e -> vm.showWholeSpan());
-        for (Button b : new Button[] {zoomOutButton, zoomInButton, wholeSpanButton}) {
-            b.setFocusTraversable(false);
-        }
-        zoomOutButton.setMinWidth(26);
-        zoomInButton.setMinWidth(26);
-        for (Button b : new Button[] {zoomOutButton, zoomInButton, wholeSpanButton}) {
-            b.getStyleClass().addAll("small", "timeline-zoom");
-        }
-        spanLabel.setId("spanLabel");
-        spanLabel.getStyleClass().add("timeline-gutter-label");
-        spanLabel.setTooltip(new Tooltip(ZOOM_HELP));
-        HBox box = new HBox(3, zoomOutButton, zoomInButton, wholeSpanButton);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
-    }
-
-    /** How to zoom and pan the time axis, as the span label's tooltip says it. */
-    static final String ZOOM_HELP = String.join("\n",
-            "Zoom: mouse wheel over the dates or the histogram, Ctrl + wheel anywhere on the timeline,",
-            "  the + and \u2212 buttons, or a double click on the dates.",
-            "Pan: drag the dates or the lanes, Shift + wheel, or drag with the middle button.",
-            "Whole span: the button or Home. Click or drag in the histogram to pick a day.");
-
-    /**
-     * What the axis shows, short enough for the gutter: "1 Nov – 15 Dec 2023 · 45 d" within a
-     * year, "15 Mar 2020 – 17 Nov 2025" across years.
-     */
-    static String describe(TimeSpan v) {
-        LocalDate a = v.firstDay();
-        LocalDate b = v.lastDay();
-        if (a.getYear() != b.getYear()) {
-            return DateFormats.shortDay(a) + " \u2013 " + DateFormats.shortDay(b);
-        }
-        return a.getDayOfMonth() + " " + a.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH)
-                + " \u2013 " + DateFormats.shortDay(b) + " \u00b7 " + Math.round(v.length()) + " d";
     }
 
     private Button button(javafx.scene.Node icon, String id, String tip, Runnable action) {
@@ -327,10 +276,6 @@ public final class TimelineBar extends VBox {
         if (v == null) {
             return;
         }
-        spanLabel.setText(describe(v));
-        wholeSpanButton.setDisable(vm.showsWholeSpan());
-        zoomOutButton.setDisable(vm.showsWholeSpan());
-        zoomInButton.setDisable(v.length() <= TimelineViewModel.MIN_VISIBLE_DAYS + 1e-9);
         syncing = true;
         try {
             slider.setMin(v.start());

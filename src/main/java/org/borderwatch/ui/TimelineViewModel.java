@@ -14,8 +14,10 @@ import org.borderwatch.domain.TimeWindow;
 
 /**
  * The timeline's state: the data snapshot, the selected day (kept inside the data's range), the
- * event window, and playback (on/off, days per second). Holds properties only — no nodes, no SQL —
- * so it is tested without a stage. Not thread-safe: use it on the JavaFX Application Thread (or,
+ * event window, playback (on/off, days per second) and the visible span of the time axis with its
+ * zoom and pan arithmetic (kept inside the data, at least {@value #MIN_VISIBLE_DAYS} days, following
+ * the day when it runs off). Holds properties only — no nodes, no SQL — so it is tested without a
+ * stage. Not thread-safe: use it on the JavaFX Application Thread (or,
  * in tests, one thread).
  */
 public final class TimelineViewModel {
