@@ -28,9 +28,9 @@ public final class TimeTicks {
         /** A label a month ("Nov 2023"), a tick a week. */
         MONTHS(30.44, 72),
         /** A label a week, on Mondays ("Mon 27 Nov"), and at each month's start ("Dec 2023"); a tick a day. */
-        WEEKS(7, 88),
+        WEEKS(7, 80),
         /** A label a day ("Mon 27 Nov"). */
-        DAYS(1, 88);
+        DAYS(1, 72);
 
         private final double days;
         private final double labelPx;
