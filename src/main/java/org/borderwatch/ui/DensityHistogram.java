@@ -11,9 +11,15 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
+import javafx.geometry.Insets;
+import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
@@ -56,6 +62,9 @@ public final class DensityHistogram extends Region {
     private final ReadOnlyObjectWrapper<List<String>> tickLabels = new ReadOnlyObjectWrapper<>(this, "tickLabels", List.of());
     private final Text measure = new Text();
     private final Tooltip tooltip = new Tooltip(AxisZoomControls.HELP);
+    /** Says where the selected day is while it lies outside the view; a click brings it in. */
+    private final Label offView = new Label();
+    private Runnable onRevealDate = () -> { };
     private final MapStyle style;
     private double barBottomInset = 20;
 
@@ -101,7 +110,21 @@ public final class DensityHistogram extends Region {
         this.style = style;
         setId("densityHistogram");
         getStyleClass().add("density-histogram");
-        getChildren().addAll(canvas, windowShade, cursor);
+        getChildren().addAll(canvas, windowShade, cursor, offView);
+        offView.setId("offViewDate");
+        offView.setManaged(false);
+        offView.setVisible(false);
+        offView.setFont(TICK_FONT);
+        offView.setPadding(new Insets(0, 4, 0, 4));
+        offView.setTextFill(Color.web("#0550AE"));
+        offView.setBackground(new Background(new BackgroundFill(Color.web("#DDF4FF"), new CornerRadii(3), Insets.EMPTY)));
+        offView.setCursor(Cursor.DEFAULT);
+        offView.setTooltip(new Tooltip("The selected day is outside the view: click to bring it in"));
+        offView.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, javafx.event.Event::consume);
+        offView.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            e.consume();
+            onRevealDate.run();
+        });
         for (javafx.scene.Node n : new javafx.scene.Node[] {windowShade, cursor}) {
             n.setMouseTransparent(true);
             n.setManaged(false);
@@ -150,6 +173,11 @@ public final class DensityHistogram extends Region {
     /** Whether {@code y} (in this node) lies in the axis band, where a drag pans. */
     public boolean inAxisBand(double y) {
         return y < LABEL_BAND + 2;
+    }
+
+    /** What a click on the off-view marker (the selected day outside the view) does. */
+    public void setOnRevealDate(Runnable action) {
+        onRevealDate = action;
     }
 
     /** Leaves {@code px} at the bottom free of bars, where the slider's track runs. */
@@ -202,6 +230,7 @@ public final class DensityHistogram extends Region {
         if (a == null || d == null) {
             cursor.setVisible(false);
             windowShade.setVisible(false);
+            offView.setVisible(false);
             return;
         }
         double x = Math.round(a.centre(d)) + 0.5;
@@ -209,7 +238,16 @@ public final class DensityHistogram extends Region {
         cursor.setEndX(x);
         cursor.setStartY(0);
         cursor.setEndY(h);
-        cursor.setVisible(a.covers(a.centre(d)));
+        boolean inView = a.covers(a.centre(d));
+        cursor.setVisible(inView);
+        offView.setVisible(!inView);
+        if (!inView) {
+            boolean later = a.centre(d) > a.x1();
+            offView.setText(later ? DateFormats.day(d) + " \u25B8" : "\u25C2 " + DateFormats.day(d));
+            offView.autosize();
+            double w = offView.getWidth();
+            offView.relocate(later ? a.x1() - w : a.x0(), 0);
+        }
         if (win != null) {
             double x0 = Math.max(a.x0(), a.x(win.start(d)));
             double x1 = Math.min(a.x1(), a.x(d.plusDays(1)));

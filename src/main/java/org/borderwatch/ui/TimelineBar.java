@@ -201,6 +201,7 @@ public final class TimelineBar extends VBox {
         TimelineGestures gestures = new TimelineGestures(vm);
         gestures.attach(sliderStack, histogram, this::scrubTo);
         gestures.attach(lanes);
+        histogram.setOnRevealDate(vm::bringDateIntoView);
         vm.dateProperty().addListener((o, a, d) -> showDate(d));
         showDate(vm.date());
         histogram.windowProperty().bind(vm.windowProperty());

@@ -220,6 +220,14 @@ public final class TimelineViewModel {
         }
     }
 
+    /** Centres the visible span on the selected day (the off-view marker's click). */
+    public void bringDateIntoView() {
+        TimeSpan v = visible.get();
+        if (v != null) {
+            showSpan(v.placing(date.get().toEpochDay() + 0.5, 0.5));
+        }
+    }
+
     /**
      * Keeps the selected day in view: when it leaves the span, playing forward turns the page (the
      * day re-enters {@value #FOLLOW_MARGIN} of a span from the left edge; backwards, from the

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -115,6 +116,15 @@ class TimelineZoomWindowTest extends SeededWindowTest {
         assertEquals(before.start() + 200 / dayWidth, visible().start(), 0.5, "dragged 200 px to the left: later days come in");
         assertEquals(before.length(), visible().length(), 1e-9);
         assertEquals(day, fx.window.timeline().date(), "panning leaves the day alone");
+
+        Label marker = robot.lookup("#offViewDate").queryAs(Label.class);
+        assertTrue(marker.isVisible(), "the selected day is out of view, and the axis says where");
+        assertEquals(DateFormats.day(day) + " \u25B8", marker.getText());
+        robot.clickOn(marker);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(visible().shows(day), "a click on the marker brings " + day + " into view");
+        assertFalse(marker.isVisible());
+        assertEquals(before.length(), visible().length(), 1e-9);
 
         robot.interact(() -> fx.window.map().requestFocus());
         robot.type(KeyCode.HOME);
