@@ -85,7 +85,10 @@ final class TimelineGestures {
         });
     }
 
-    /** The lanes: Ctrl + wheel zooms (the plain wheel scrolls them), a drag pans, a click still selects. */
+    /**
+     * The lanes: Ctrl + wheel zooms (the plain wheel scrolls them), a drag pans (not one on their
+     * scroll bar), a click still selects.
+     */
     void attach(StatusLanes lanes) {
         Supplier<TimeAxis> axis = lanes.axisProperty()::get;
         lanes.addEventHandler(ScrollEvent.SCROLL, e -> {
@@ -94,8 +97,9 @@ final class TimelineGestures {
             }
         });
         lanes.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) {
-                pan = null;
+            pan = null;
+            boolean onScrollBar = e.getX() >= lanes.getWidth() - StatusLanes.SCROLL_BAR;
+            if ((e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) && !onScrollBar) {
                 TimeAxis a = axis.get();
                 if (a != null) {
                     pan = new Pan(e.getX(), a.span(), a.dayWidth());

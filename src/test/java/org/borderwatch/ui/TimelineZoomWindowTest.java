@@ -138,6 +138,22 @@ class TimelineZoomWindowTest extends SeededWindowTest {
     }
 
     @Test
+    void draggingTheLanesPansWithoutSelectingACrossing(FxRobot robot) throws Exception {
+        awaitAxis();
+        show(TimeSpan.ofDays(LocalDate.of(2023, 11, 1), LocalDate.of(2023, 12, 31)));
+        StatusLanes lanes = fx.window.timelineBar().lanes();
+        TimeSpan before = visible();
+        double dayWidth = lanes.axisProperty().get().dayWidth();
+        Point2D from = lanes.localToScreen(lanes.axisProperty().get().centre(LocalDate.of(2023, 12, 1)),
+                lanes.laneCentreY("fi-vaalimaa"));
+
+        robot.drag(from, MouseButton.PRIMARY).moveTo(from.add(60, 0)).moveTo(from.add(120, 0)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before.start() - 120 / dayWidth, visible().start(), 0.5, "dragged right: earlier days come in");
+        assertNull(fx.window.situation().selectionProperty().get(), "a drag is not a click on the lane");
+    }
+
+    @Test
     void playbackTurnsThePageSoTheDayStaysInView(FxRobot robot) throws Exception {
         awaitAxis();
         fx.showDay(LocalDate.of(2023, 11, 10), TimeWindow.DEFAULT);
