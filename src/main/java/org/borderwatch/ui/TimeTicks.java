@@ -71,7 +71,7 @@ public final class TimeTicks {
         return best;
     }
 
-    /** The marks from the first to the last day shown, left to right; marks outside [x0, x1] are left out. */
+    /** The marks from the first to the last day shown, left to right; marks outside [x0, x1) are left out. */
     public static List<Tick> of(TimeAxis a) {
         Level level = levelFor(a);
         List<Tick> ticks = new ArrayList<>();
@@ -80,7 +80,7 @@ public final class TimeTicks {
         LocalDate end = a.last().plusDays(1);
         for (; !d.isAfter(end); d = byMonth ? d.plusMonths(1) : d.plusDays(1)) {
             double x = a.x(d);
-            Tick t = a.covers(x) ? tick(level, d, x, a.dayWidth()) : null;
+            Tick t = x >= a.x0() && x < a.x1() ? tick(level, d, x, a.dayWidth()) : null;
             if (t != null) {
                 ticks.add(t);
             }
