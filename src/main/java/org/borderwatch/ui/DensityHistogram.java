@@ -1,37 +1,55 @@
 package org.borderwatch.ui;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
+import javafx.geometry.Insets;
+import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.borderwatch.domain.Category;
 import org.borderwatch.domain.TimeWindow;
 import org.borderwatch.render.MapStyle;
 
 /**
- * The event-density histogram behind the timeline slider: events per bin (a day, a week or a
- * month, whatever keeps bars at least a few pixels wide) stacked by category in the map's
- * category colours, bar height growing with the square root of the count so quiet weeks still
- * show beside the peaks, with year and month ticks, the current event window shaded and a cursor
- * line at the selected day. Painted on a JavaFX {@link Canvas}; repainting is O(bins ·
- * categories · bin days), a few thousand additions, and happens only when the data or the width
- * changes: the window shade and the cursor are nodes above the canvas, which a new day moves.
+ * The time axis and the event-density histogram behind the timeline slider. At the top, the axis
+ * band: tick marks and labels that follow the zoom ({@link TimeTicks}: years, months, weeks,
+ * days). Below it, events per calendar bin — a day, a week (Monday to Sunday), a month, a quarter
+ * or a year, the finest whose bars are at least {@value #MIN_BAR_PX} pixels wide over the visible
+ * span — stacked by category in the map's category colours, bar height growing with the square
+ * root of the count (scaled to the busiest bin in view) so quiet weeks still show beside the
+ * peaks. The current event window is shaded and a cursor line marks the selected day. Painted on a
+ * JavaFX {@link Canvas} when the data, the axis or the size changes; the shade and the cursor are
+ * nodes above it, which a new day only moves.
  *
  * <p>Use on the JavaFX Application Thread only.
  */
 public final class DensityHistogram extends Region {
-    /** Height of the band at the top where year and month labels go, in pixels. */
-    static final double LABEL_BAND = 13;
-    private static final int[] BIN_DAYS = {1, 7, 14, 30, 61, 91, 182, 365};
+    /** Height of the axis band at the top, where the tick labels go (drag it to pan), in pixels. */
+    static final double LABEL_BAND = 17;
+    /** The narrowest bar a binning may give, in pixels. */
+    static final double MIN_BAR_PX = 5;
+    private static final Font TICK_FONT = Font.font(11);
     private final Canvas canvas = new Canvas();
     /** The shaded event window and the cursor line, as nodes: a new day only moves them. */
     private final Rectangle windowShade = new Rectangle();
@@ -40,14 +58,73 @@ public final class DensityHistogram extends Region {
     private final ObjectProperty<EventDensity> density = new SimpleObjectProperty<>(this, "density");
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window");
+    private final ReadOnlyObjectWrapper<Bin> bin = new ReadOnlyObjectWrapper<>(this, "bin");
+    private final ReadOnlyObjectWrapper<List<String>> tickLabels = new ReadOnlyObjectWrapper<>(this, "tickLabels", List.of());
+    private final Text measure = new Text();
+    private final Tooltip tooltip = new Tooltip(AxisZoomControls.HELP);
+    /** Says where the selected day is while it lies outside the view; a click brings it in. */
+    private final Label offView = new Label();
+    private Runnable onRevealDate = () -> { };
     private final MapStyle style;
     private double barBottomInset = 20;
+
+    /** The calendar units the events are counted in, from fine to coarse. */
+    public enum Bin {
+        DAY, WEEK, MONTH, QUARTER, YEAR;
+
+        /** The start of the bin holding {@code d}. */
+        LocalDate start(LocalDate d) {
+            return switch (this) {
+                case DAY -> d;
+                case WEEK -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                case MONTH -> d.withDayOfMonth(1);
+                case QUARTER -> d.withDayOfMonth(1).withMonth((d.getMonthValue() - 1) / 3 * 3 + 1);
+                case YEAR -> d.withDayOfYear(1);
+            };
+        }
+
+        /** The start of the bin after the one starting at {@code start}. */
+        LocalDate next(LocalDate start) {
+            return switch (this) {
+                case DAY -> start.plusDays(1);
+                case WEEK -> start.plusWeeks(1);
+                case MONTH -> start.plusMonths(1);
+                case QUARTER -> start.plusMonths(3);
+                case YEAR -> start.plusYears(1);
+            };
+        }
+
+        /** Average length in days. */
+        double days() {
+            return switch (this) {
+                case DAY -> 1;
+                case WEEK -> 7;
+                case MONTH -> 30.44;
+                case QUARTER -> 91.31;
+                case YEAR -> 365.25;
+            };
+        }
+    }
 
     public DensityHistogram(MapStyle style) {
         this.style = style;
         setId("densityHistogram");
         getStyleClass().add("density-histogram");
-        getChildren().addAll(canvas, windowShade, cursor);
+        getChildren().addAll(canvas, windowShade, cursor, offView);
+        offView.setId("offViewDate");
+        offView.setManaged(false);
+        offView.setVisible(false);
+        offView.setFont(TICK_FONT);
+        offView.setPadding(new Insets(0, 4, 0, 4));
+        offView.setTextFill(Color.web("#0550AE"));
+        offView.setBackground(new Background(new BackgroundFill(Color.web("#DDF4FF"), new CornerRadii(3), Insets.EMPTY)));
+        offView.setCursor(Cursor.DEFAULT);
+        offView.setTooltip(new Tooltip("The selected day is outside the view: click to bring it in"));
+        offView.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, javafx.event.Event::consume);
+        offView.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            e.consume();
+            onRevealDate.run();
+        });
         for (javafx.scene.Node n : new javafx.scene.Node[] {windowShade, cursor}) {
             n.setMouseTransparent(true);
             n.setManaged(false);
@@ -55,8 +132,12 @@ public final class DensityHistogram extends Region {
         windowShade.setFill(Color.web("#0969DA", 0.13));
         cursor.setStroke(Color.web("#1F2328"));
         cursor.setStrokeWidth(1.5);
-        setMinHeight(48);
-        setPrefHeight(64);
+        measure.setFont(TICK_FONT);
+        tooltip.setShowDelay(javafx.util.Duration.millis(300));
+        Tooltip.install(this, tooltip);
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> tooltip.setText(describe(e.getX(), e.getY())));
+        setMinHeight(52);
+        setPrefHeight(70);
         axis.addListener((o, a, b) -> paint());
         density.addListener((o, a, b) -> paint());
         date.addListener((o, a, b) -> paintCursor());
@@ -79,6 +160,26 @@ public final class DensityHistogram extends Region {
         return window;
     }
 
+    /** The calendar unit of the bars now shown, or {@code null} before the first paint. */
+    public ReadOnlyObjectProperty<Bin> binProperty() {
+        return bin.getReadOnlyProperty();
+    }
+
+    /** The labels now written on the axis, left to right (the context label, when shown, first). */
+    public ReadOnlyObjectProperty<List<String>> tickLabelsProperty() {
+        return tickLabels.getReadOnlyProperty();
+    }
+
+    /** Whether {@code y} (in this node) lies in the axis band, where a drag pans. */
+    public boolean inAxisBand(double y) {
+        return y < LABEL_BAND + 2;
+    }
+
+    /** What a click on the off-view marker (the selected day outside the view) does. */
+    public void setOnRevealDate(Runnable action) {
+        onRevealDate = action;
+    }
+
     /** Leaves {@code px} at the bottom free of bars, where the slider's track runs. */
     public void setBarBottomInset(double px) {
         barBottomInset = px;
@@ -92,14 +193,14 @@ public final class DensityHistogram extends Region {
         paint();
     }
 
-    /** Days per bin for an axis: the smallest step whose bars are at least 3 pixels wide. */
-    static int binDays(TimeAxis a) {
-        for (int d : BIN_DAYS) {
-            if (d * a.dayWidth() >= 3) {
-                return d;
+    /** The finest calendar unit whose bars are at least {@value #MIN_BAR_PX} pixels wide on {@code a}. */
+    static Bin binFor(TimeAxis a) {
+        for (Bin b : Bin.values()) {
+            if (b.days() * a.dayWidth() >= MIN_BAR_PX) {
+                return b;
             }
         }
-        return BIN_DAYS[BIN_DAYS.length - 1];
+        return Bin.YEAR;
     }
 
     private void paint() {
@@ -114,6 +215,7 @@ public final class DensityHistogram extends Region {
         double top = LABEL_BAND + 2;
         double bottom = h - barBottomInset;
         g.setFill(Color.web("#F6F8FA"));
+        g.fillRect(a.x0(), 0, a.x1() - a.x0(), LABEL_BAND);
         g.fillRect(a.x0(), top, a.x1() - a.x0(), bottom - top);
         paintBars(g, a, top, bottom);
         paintTicks(g, a, h);
@@ -128,14 +230,24 @@ public final class DensityHistogram extends Region {
         if (a == null || d == null) {
             cursor.setVisible(false);
             windowShade.setVisible(false);
+            offView.setVisible(false);
             return;
         }
         double x = Math.round(a.centre(d)) + 0.5;
         cursor.setStartX(x);
         cursor.setEndX(x);
-        cursor.setStartY(LABEL_BAND);
+        cursor.setStartY(0);
         cursor.setEndY(h);
-        cursor.setVisible(true);
+        boolean inView = a.covers(a.centre(d));
+        cursor.setVisible(inView);
+        offView.setVisible(!inView);
+        if (!inView) {
+            boolean later = a.centre(d) > a.x1();
+            offView.setText(later ? DateFormats.day(d) + " \u25B8" : "\u25C2 " + DateFormats.day(d));
+            offView.autosize();
+            double w = offView.getWidth();
+            offView.relocate(later ? a.x1() - w : a.x0(), 0);
+        }
         if (win != null) {
             double x0 = Math.max(a.x0(), a.x(win.start(d)));
             double x1 = Math.min(a.x1(), a.x(d.plusDays(1)));
@@ -149,29 +261,34 @@ public final class DensityHistogram extends Region {
 
     private void paintBars(GraphicsContext g, TimeAxis a, double top, double bottom) {
         EventDensity dens = density.get();
+        Bin unit = binFor(a);
+        bin.set(unit);
         if (dens == null) {
             return;
         }
-        int bin = binDays(a);
+        LocalDate from = unit.start(a.first());
         int max = 1;
-        for (LocalDate s = a.first(); !s.isAfter(a.last()); s = s.plusDays(bin)) {
-            max = Math.max(max, dens.total(s, bin));
+        for (LocalDate s = from; !s.isAfter(a.last()); s = unit.next(s)) {
+            max = Math.max(max, dens.total(s, days(s, unit.next(s))));
         }
         // square-root scale: a week with one event stays visible next to the peak of November 2023
         double full = bottom - top - 2;
-        for (LocalDate s = a.first(); !s.isAfter(a.last()); s = s.plusDays(bin)) {
-            int total = dens.total(s, bin);
+        for (LocalDate s = from; !s.isAfter(a.last()); s = unit.next(s)) {
+            LocalDate next = unit.next(s);
+            int n = days(s, next);
+            int total = dens.total(s, n);
             if (total == 0) {
                 continue;
             }
             double perEvent = full * Math.sqrt((double) total / max) / total;
-            double x0 = a.x(s);
-            double bw = Math.max(1, Math.min(a.x1(), a.x(s.plusDays(bin))) - x0 - (bin * a.dayWidth() >= 4 ? 1 : 0));
+            double x0 = Math.max(a.x0(), a.x(s));
+            double x1 = Math.min(a.x1(), a.x(next) - (a.x(next) - a.x(s) >= 4 ? 1 : 0));
+            double bw = Math.max(1, x1 - x0);
             double y = bottom;
             for (Category c : Category.values()) {
-                int n = dens.count(s, bin, c);
-                if (n > 0) {
-                    double bh = n * perEvent;
+                int k = dens.count(s, n, c);
+                if (k > 0) {
+                    double bh = k * perEvent;
                     g.setFill(FxColors.of(style.categoryColor(c)));
                     g.fillRect(x0, y - bh, bw, bh);
                     y -= bh;
@@ -180,37 +297,88 @@ public final class DensityHistogram extends Region {
         }
     }
 
-    private void paintTicks(GraphicsContext g, TimeAxis a, double h) {
-        g.setFont(Font.font(10));
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.LEFT);
-        double monthWidth = 30.4 * a.dayWidth();
-        LocalDate m = a.first().withDayOfMonth(1);
-        if (m.isBefore(a.first())) {
-            m = m.plusMonths(1);
+    /** The tooltip at (x, y): how to zoom over the dates, else the events of the bin under the pointer. */
+    private String describe(double x, double y) {
+        TimeAxis a = axis.get();
+        EventDensity dens = density.get();
+        if (a == null || dens == null || inAxisBand(y) || !a.covers(x)) {
+            return AxisZoomControls.HELP;
         }
-        for (; !m.isAfter(a.last()); m = m.plusMonths(1)) {
-            double x = Math.round(a.x(m)) + 0.5;
-            boolean year = m.getMonthValue() == 1;
-            g.setStroke(year ? Color.web("#57606A") : Color.web("#AFB8C1"));
-            g.setLineWidth(1);
-            if (year) {
-                g.strokeLine(x, 0, x, h - barBottomInset);
-                g.setFill(Color.web("#1F2328"));
-                g.fillText(String.valueOf(m.getYear()), x + 3, 0);
-            } else if (monthWidth >= 5) {
-                g.strokeLine(x, LABEL_BAND - 3, x, LABEL_BAND + 2);
-                if (monthWidth >= 26 && x + 22 < a.x1()) {
-                    g.setFill(Color.web("#57606A"));
-                    g.fillText(m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH),
-                            x + 2, 0);
-                }
+        Bin unit = binFor(a);
+        LocalDate start = unit.start(a.dayAt(x));
+        int n = days(start, unit.next(start));
+        int total = dens.total(start, n);
+        StringBuilder sb = new StringBuilder(switch (unit) {
+            case DAY -> DateFormats.day(start);
+            case WEEK -> "Week of " + DateFormats.day(start);
+            case MONTH -> DateFormats.month(start);
+            case QUARTER -> "Q" + ((start.getMonthValue() - 1) / 3 + 1) + " " + start.getYear();
+            case YEAR -> String.valueOf(start.getYear());
+        }).append(": ").append(total).append(total == 1 ? " event" : " events");
+        for (Category c : Category.values()) {
+            int k = dens.count(start, n, c);
+            if (k > 0) {
+                sb.append("\n").append(k).append(' ').append(c.label());
             }
         }
-        if (ChronoUnit.DAYS.between(a.first(), a.first().withDayOfYear(1).plusYears(1)) * a.dayWidth() > 40
-                && a.first().getDayOfYear() != 1) {
-            g.setFill(Color.web("#57606A"));
-            g.fillText(String.valueOf(a.first().getYear()), a.x0() + 2, 0);
+        return sb.append("\n\nClick or drag here to pick a day; the wheel zooms.").toString();
+    }
+
+    private static int days(LocalDate from, LocalDate until) {
+        return (int) ChronoUnit.DAYS.between(from, until);
+    }
+
+    /**
+     * Tick marks across the axis band (major ones down through the bars), then the labels left to
+     * right, each only where it does not run into the one before or past the axis's end. The
+     * context (the year or month the view starts in) goes at the left edge: first, when the tick
+     * labels do not all name the year (short months, weeks, days), so the year is always written;
+     * else only where it fits before the first label.
+     */
+    private void paintTicks(GraphicsContext g, TimeAxis a, double h) {
+        g.setFont(TICK_FONT);
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setLineWidth(1);
+        List<TimeTicks.Tick> ticks = TimeTicks.of(a);
+        for (TimeTicks.Tick t : ticks) {
+            double x = Math.round(t.x()) + 0.5;
+            g.setStroke(t.major() ? Color.web("#8C959F") : Color.web("#C4CBD2"));
+            g.strokeLine(x, t.major() ? 0 : LABEL_BAND - 4, x, t.major() ? h - barBottomInset : LABEL_BAND + 2);
         }
+        List<String> shown = new ArrayList<>();
+        double lastEnd = Double.NEGATIVE_INFINITY;
+        String context = TimeTicks.context(a);
+        TimeTicks.Level level = TimeTicks.levelFor(a);
+        boolean labelsNameTheYear = level == TimeTicks.Level.YEARS || level == TimeTicks.Level.MONTHS;
+        double firstLabel = ticks.stream().filter(t -> t.label() != null).mapToDouble(TimeTicks.Tick::x).min()
+                .orElse(Double.POSITIVE_INFINITY);
+        double contextEnd = a.x0() + 3 + width(context);
+        if (firstLabel >= a.x0() + 2 && (!labelsNameTheYear || contextEnd + 8 < firstLabel)) {
+            g.setFill(Color.web("#57606A"));
+            g.fillText(context, a.x0() + 3, 1);
+            shown.add(context);
+            lastEnd = contextEnd;
+        }
+        for (TimeTicks.Tick t : ticks) {
+            if (t.label() == null) {
+                continue;
+            }
+            double x = Math.round(t.x()) + 0.5;
+            double tw = width(t.label());
+            if (x + 3 < lastEnd + 8 || x + 3 + tw > a.x1()) {
+                continue;
+            }
+            g.setFill(t.major() ? Color.web("#1F2328") : Color.web("#424A53"));
+            g.fillText(t.label(), x + 3, 1);
+            shown.add(t.label());
+            lastEnd = x + 3 + tw;
+        }
+        tickLabels.set(List.copyOf(shown));
+    }
+
+    private double width(String s) {
+        measure.setText(s);
+        return measure.getLayoutBounds().getWidth();
     }
 }

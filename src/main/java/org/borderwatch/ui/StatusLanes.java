@@ -6,17 +6,21 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.Group;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -29,22 +33,30 @@ import org.borderwatch.domain.StatusInterval;
 import org.borderwatch.render.MapStyle;
 
 /**
- * One thin lane per crossing, grouped by border under the border's name, showing its open /
- * restricted / closed intervals as coloured runs over the timeline, the crossing's name at the
- * left, and a cursor line at the selected day — the story of every crossing in one glance. The
- * lanes are painted on a canvas; the cursor and the status dots are nodes above it, so a new day
- * redraws only a thin line and the dots whose colour changed. Lanes
- * shrink to fit the height (down to {@value #MIN_LANE} pixels; names hide when there is no room).
- * A click selects the crossing; hovering tells its status on the hovered day.
+ * One lane per crossing, grouped by border under the border's name, showing its open /
+ * restricted / closed intervals as coloured runs over the timeline's visible span, the crossing's
+ * name at the left, and a cursor line at the selected day — the story of every crossing in one
+ * glance. Names are written at {@value #NAME_PX} pixels, the size of the event table's text; lanes
+ * are {@value #MAX_ROW} pixels high and close up to {@value #MIN_ROW} when space is short; below
+ * that the lanes scroll (the mouse wheel, or the scroll bar at the right). The lanes are painted on
+ * a canvas; the cursor and the status dots are nodes above it, so a new day redraws only a thin
+ * line and the dots whose colour changed. A click selects the crossing (a drag pans the timeline
+ * instead); hovering tells its status on the hovered day.
  *
  * <p>Use on the JavaFX Application Thread only.
  */
 public final class StatusLanes extends Region {
     /** Width of the name column at the left, in pixels; the timeline's other rows leave the same gutter. */
-    public static final double GUTTER = 150;
-    static final double MIN_LANE = 3;
-    static final double MAX_LANE = 11;
-    static final double HEADER = 14;
+    public static final double GUTTER = 180;
+    /** Width kept at the right for the vertical scroll bar; the timeline's other rows leave it too. */
+    public static final double SCROLL_BAR = 12;
+    /** Size of the crossing names, in pixels: that of the event table's text. */
+    static final double NAME_PX = 12;
+    static final double MIN_ROW = 14;
+    static final double MAX_ROW = 17;
+    static final double HEADER = 17;
+    private static final Font NAME = Font.font(null, FontWeight.NORMAL, NAME_PX);
+    private static final Font NAME_SELECTED = Font.font(null, FontWeight.BOLD, NAME_PX);
     private final Canvas canvas = new Canvas();
     /**
      * The cursor line and the status dots are nodes over the canvas: a new day moves a line and
@@ -58,9 +70,12 @@ public final class StatusLanes extends Region {
     private final ObjectProperty<String> selectedCrossingId = new SimpleObjectProperty<>(this, "selectedCrossingId");
     private final MapStyle style;
     private final Tooltip tooltip = new Tooltip();
+    private final ScrollBar scroll = new ScrollBar();
+    private final Rectangle clip = new Rectangle();
     private Consumer<Crossing> onCrossingClicked = c -> { };
     /** Rows from top to bottom: a border header (crossing null) or a crossing lane. */
     private final List<Row> rows = new ArrayList<>();
+    private boolean painting;
 
     private record Row(Border border, Crossing crossing, double y, double height) {
     }
@@ -69,7 +84,13 @@ public final class StatusLanes extends Region {
         this.style = style;
         setId("statusLanes");
         getStyleClass().add("status-lanes");
-        getChildren().addAll(canvas, dots, cursor);
+        getChildren().addAll(canvas, dots, cursor, scroll);
+        scroll.setOrientation(Orientation.VERTICAL);
+        scroll.setId("laneScroll");
+        scroll.setManaged(false);
+        scroll.setVisible(false);
+        scroll.valueProperty().addListener((o, a, b) -> paint());
+        setClip(clip);
         cursor.setMouseTransparent(true);
         dots.setMouseTransparent(true);
         cursor.setStroke(Color.web("#1F2328"));
@@ -85,9 +106,21 @@ public final class StatusLanes extends Region {
             paint();
         });
         date.addListener((o, a, b) -> paintCursor());
-        selectedCrossingId.addListener((o, a, b) -> paint());
+        selectedCrossingId.addListener((o, a, b) -> {
+            paint();
+            if (b != null) {
+                reveal(b);
+            }
+        });
+        addEventHandler(ScrollEvent.SCROLL, e -> {
+            // the plain wheel scrolls the lanes when they do not all fit; with Ctrl it zooms the timeline
+            if (scroll.isVisible() && !e.isControlDown() && !e.isShortcutDown() && !e.isShiftDown() && e.getDeltaY() != 0) {
+                scroll.setValue(Math.max(0, Math.min(scroll.getMax(), scroll.getValue() - e.getDeltaY())));
+                e.consume();
+            }
+        });
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && e.getX() < getWidth() - SCROLL_BAR) {
                 Crossing c = crossingAt(e.getY());
                 if (c != null) {
                     onCrossingClicked.accept(c);
@@ -119,39 +152,61 @@ public final class StatusLanes extends Region {
         onCrossingClicked = handler;
     }
 
-    /** The height that shows every lane at its full size. */
+    /** The height that shows every lane with its name, lanes closed up ({@value #MIN_ROW} pixels each). */
     @Override
     protected double computePrefHeight(double width) {
         SituationData d = data.get();
-        if (d == null) {
-            return 120;
-        }
+        return d == null ? 120 : contentHeight(d, MIN_ROW);
+    }
+
+    private static double contentHeight(SituationData d, double row) {
         long borders = d.crossings().stream().map(Crossing::border).distinct().count();
-        return borders * HEADER + d.crossings().size() * 8.5 + 2;
+        return borders * HEADER + d.crossings().size() * row + 2;
     }
 
     @Override
     protected void layoutChildren() {
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
+        clip.setWidth(getWidth());
+        clip.setHeight(getHeight());
+        scroll.resizeRelocate(getWidth() - SCROLL_BAR, 0, SCROLL_BAR, getHeight());
         paint();
+    }
+
+    /** How far the lanes are scrolled down, in pixels (0 when they all fit). */
+    public double scrollOffset() {
+        return scroll.isVisible() ? scroll.getValue() : 0;
+    }
+
+    /** Scrolls the lanes so the lane of {@code crossingId} is in view. */
+    public void reveal(String crossingId) {
+        for (Row r : rows) {
+            if (r.crossing() != null && r.crossing().id().equals(crossingId) && scroll.isVisible()) {
+                double top = r.y() - scrollOffset();
+                if (top < 0 || top + r.height() > getHeight()) {
+                    scroll.setValue(Math.max(0, Math.min(scroll.getMax(), r.y() - getHeight() / 2)));
+                }
+            }
+        }
     }
 
     /** The crossing whose lane contains {@code y}, or {@code null}. */
     public Crossing crossingAt(double y) {
+        double content = y + scrollOffset();
         for (Row r : rows) {
-            if (r.crossing() != null && y >= r.y() && y < r.y() + r.height()) {
+            if (r.crossing() != null && content >= r.y() && content < r.y() + r.height()) {
                 return r.crossing();
             }
         }
         return null;
     }
 
-    /** Vertical centre of a crossing's lane, or NaN when it has none (tests click there). */
+    /** Vertical centre of a crossing's lane in this node (scrolled), or NaN when it has none (tests click there). */
     public double laneCentreY(String crossingId) {
         for (Row r : rows) {
             if (r.crossing() != null && r.crossing().id().equals(crossingId)) {
-                return r.y() + r.height() / 2;
+                return r.y() + r.height() / 2 - scrollOffset();
             }
         }
         return Double.NaN;
@@ -160,7 +215,7 @@ public final class StatusLanes extends Region {
     private String describe(double x, double y) {
         Crossing c = crossingAt(y);
         TimeAxis a = axis.get();
-        if (c == null || a == null || x < a.x0()) {
+        if (c == null || a == null || !a.covers(x)) {
             return c == null ? "" : c.displayPair();
         }
         LocalDate d = a.dayAt(x);
@@ -174,11 +229,20 @@ public final class StatusLanes extends Region {
                 + (i.reason() == null ? "" : "\n" + i.reason());
     }
 
+    /** Lays the rows out in content coordinates and sets the scroll bar up for what does not fit. */
     private void layoutRows(SituationData d, double height) {
         rows.clear();
         List<Crossing> crossings = d.crossings();
         long borders = crossings.stream().map(Crossing::border).distinct().count();
-        double lane = Math.max(MIN_LANE, Math.min(MAX_LANE, (height - borders * HEADER - 2) / Math.max(1, crossings.size())));
+        double lane = Math.max(MIN_ROW, Math.min(MAX_ROW, (height - borders * HEADER - 2) / Math.max(1, crossings.size())));
+        double overflow = contentHeight(d, lane) - height;
+        scroll.setVisible(overflow > 0.5);
+        scroll.setMax(Math.max(0, overflow));
+        scroll.setVisibleAmount(height * Math.max(1, overflow) / Math.max(1, contentHeight(d, lane)));
+        scroll.setUnitIncrement(lane);
+        if (scroll.getValue() > scroll.getMax()) {
+            scroll.setValue(scroll.getMax());
+        }
         double y = 0;
         Border current = null;
         for (Crossing c : crossings) {
@@ -204,12 +268,26 @@ public final class StatusLanes extends Region {
             paintCursor();
             return;
         }
-        layoutRows(d, h);
+        if (painting) {
+            return;
+        }
+        painting = true;
+        try {
+            layoutRows(d, h);
+        } finally {
+            painting = false;
+        }
+        double off = scrollOffset();
+        g.save();
+        g.translate(0, -off);
         g.setTextBaseline(VPos.CENTER);
         for (Row r : rows) {
+            if (r.y() + r.height() < off || r.y() > off + h) {
+                continue;
+            }
             if (r.crossing() == null) {
                 g.setFill(Color.web("#1F2328"));
-                g.setFont(Font.font(null, FontWeight.BOLD, 11));
+                g.setFont(NAME_SELECTED);
                 g.setTextAlign(TextAlignment.LEFT);
                 g.fillText(r.border().label(), 6, r.y() + HEADER / 2 + 1);
                 g.setStroke(Color.web("#D0D7DE"));
@@ -219,6 +297,7 @@ public final class StatusLanes extends Region {
             }
             paintLane(g, d, a, r);
         }
+        g.restore();
         paintCursor();
     }
 
@@ -232,11 +311,12 @@ public final class StatusLanes extends Region {
             dots.getChildren().clear();
             return;
         }
-        List<Row> lanes = rows.stream().filter(r -> r.crossing() != null && r.height() >= 6).toList();
+        List<Row> lanes = rows.stream().filter(r -> r.crossing() != null).toList();
+        dots.setTranslateY(-scrollOffset());
         if (dots.getChildren().size() != lanes.size()) {
             dots.getChildren().clear();
             for (int i = 0; i < lanes.size(); i++) {
-                dots.getChildren().add(new Circle(3));
+                dots.getChildren().add(new Circle(4));
             }
         }
         for (int i = 0; i < lanes.size(); i++) {
@@ -254,7 +334,7 @@ public final class StatusLanes extends Region {
         cursor.setEndX(x);
         cursor.setStartY(0);
         cursor.setEndY(getHeight());
-        cursor.setVisible(true);
+        cursor.setVisible(a.covers(a.centre(day)));
     }
 
     private void paintLane(GraphicsContext g, SituationData d, TimeAxis a, Row r) {
@@ -264,7 +344,7 @@ public final class StatusLanes extends Region {
             g.setFill(Color.web("#0969DA", 0.18));
             g.fillRect(0, r.y(), canvas.getWidth(), r.height());
         }
-        double gap = r.height() >= 6 ? 2 : 1;
+        double gap = 4;
         double barY = r.y() + gap / 2;
         double barH = r.height() - gap;
         g.setFill(Color.web("#EAEEF2"));
@@ -274,11 +354,13 @@ public final class StatusLanes extends Region {
         List<double[]> shortRuns = new ArrayList<>();
         for (StatusInterval i : d.intervals(c.id())) {
             LocalDate until = i.until() == null ? a.last().plusDays(1) : i.until();
-            if (until.isBefore(a.first()) || i.from().isAfter(a.last())) {
+            double rx0 = a.x(i.from());
+            double rx1 = a.x(until);
+            if (rx1 <= a.x0() || rx0 >= a.x1()) {
                 continue;
             }
-            double x0 = Math.max(a.x0(), a.x(i.from()));
-            double x1 = Math.min(a.x1(), a.x(until));
+            double x0 = Math.max(a.x0(), rx0);
+            double x1 = Math.min(a.x1(), rx1);
             if (x1 - x0 < 2) {
                 shortRuns.add(new double[] {x0, x1, i.status().ordinal()});
                 continue;
@@ -290,12 +372,10 @@ public final class StatusLanes extends Region {
             g.setFill(FxColors.of(style.statusColor(Status.values()[(int) run[2]])));
             g.fillRect((run[0] + run[1]) / 2 - 1, barY, 2, barH);
         }
-        if (r.height() >= 8) {
-            g.setFill(selected ? Color.web("#0550AE") : Color.web("#1F2328"));
-            g.setFont(Font.font(null, selected ? FontWeight.BOLD : FontWeight.NORMAL, Math.min(11, Math.max(8, r.height() - 0.5))));
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(c.name(), a.x0() - 6, r.y() + r.height() / 2, a.x0() - 12);
-        }
+        g.setFill(selected ? Color.web("#0550AE") : Color.web("#1F2328"));
+        g.setFont(selected ? NAME_SELECTED : NAME);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(c.name(), a.x0() - 6, r.y() + r.height() / 2, a.x0() - 24);
     }
 
     private static Status statusOn(SituationData d, Crossing c, LocalDate day) {

@@ -11,26 +11,26 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.borderwatch.domain.TimeWindow;
 import org.borderwatch.render.MapStyle;
 
 /**
  * The timeline bar under the map: transport controls (previous change, previous day, play/pause,
- * next day, next change, speed), the date field and calendar, the event-window mode, the slider
- * over the event-density histogram, and the status lanes, all sharing one {@link TimeAxis}.
- * Playback runs an {@link AnimationTimer} on the FX thread that only advances the view model's day.
+ * next day, next change, speed), the date field and calendar, the event-window mode, the zoom
+ * controls (out, in, whole span, and what is shown), the slider over the axis and event-density
+ * histogram, and the status lanes, all sharing one {@link TimeAxis} over the view model's visible
+ * span. The axis zooms and pans with the mouse ({@link TimelineGestures}) and the keys
+ * ({@link #handleKey}). Playback runs an {@link AnimationTimer} on the FX thread that only advances
+ * the view model's day; the view model turns the page when the day runs off the visible span.
  *
  * <p>Use on the JavaFX Application Thread only.
  */
@@ -83,12 +83,20 @@ public final class TimelineBar extends VBox {
         HBox.setHgrow(sliderStack, Priority.ALWAYS);
         Label histLabel = new Label("Events");
         histLabel.getStyleClass().add("timeline-gutter-label");
-        histLabel.setMinWidth(StatusLanes.GUTTER);
-        histLabel.setPrefWidth(StatusLanes.GUTTER);
-        histLabel.setAlignment(Pos.TOP_LEFT);
-        histLabel.setPadding(new Insets(DensityHistogram.LABEL_BAND + 2, 6, 0, 6));
-        HBox histogramRow = new HBox(histLabel, sliderStack);
+        // the gutter left of the axis: what the bars are, then the zoom controls and what is shown
+        VBox gutter = new VBox(3, histLabel, new AxisZoomControls(vm), AxisZoomControls.spanLabel(vm));
+        gutter.setMinWidth(StatusLanes.GUTTER);
+        gutter.setPrefWidth(StatusLanes.GUTTER);
+        gutter.setMaxWidth(StatusLanes.GUTTER);
+        gutter.setPadding(new Insets(0, 8, 0, 6));
+        gutter.setAlignment(Pos.TOP_LEFT);
+        // the same right margin as the lanes' scroll bar, so both rows share one axis
+        Region scrollBarGap = new Region();
+        scrollBarGap.setMinWidth(StatusLanes.SCROLL_BAR);
+        scrollBarGap.setPrefWidth(StatusLanes.SCROLL_BAR);
+        HBox histogramRow = new HBox(gutter, sliderStack, scrollBarGap);
         histogramRow.setMaxHeight(Region.USE_PREF_SIZE);
+        histogramRow.setMinHeight(Region.USE_PREF_SIZE);
 
         getChildren().addAll(controls(), histogramRow, lanes);
         VBox.setVgrow(lanes, Priority.ALWAYS);
@@ -168,73 +176,9 @@ public final class TimelineBar extends VBox {
         transport.setAlignment(Pos.CENTER_LEFT);
         HBox date = new HBox(4, dateField, datePicker);
         date.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(10, 4, transport, speed, date, windowControls());
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(10, 4, transport, speed, date, EventWindowControls.of(vm));
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
-    }
-
-    private Node windowControls() {
-        ChoiceBox<String> mode = new ChoiceBox<>();
-        mode.setId("windowMode");
-        mode.getItems().addAll("last", "since");
-        mode.setPrefWidth(76);
-        mode.setTooltip(new Tooltip("Which events are listed and drawn: those of the last N days, or all since a date"));
-        Spinner<Integer> days = new Spinner<>(1, 3650, 30);
-        days.setId("windowDays");
-        days.setEditable(true);
-        days.setPrefWidth(76);
-        Label daysUnit = new Label("days");
-        DatePicker since = new DatePicker();
-        since.setId("windowSince");
-        since.setPrefWidth(130);
-        since.setConverter(isoConverter());
-        Runnable apply = () -> {
-            boolean cumulative = mode.getSelectionModel().getSelectedIndex() == 1;
-            days.setVisible(!cumulative);
-            days.setManaged(!cumulative);
-            daysUnit.setVisible(!cumulative);
-            daysUnit.setManaged(!cumulative);
-            since.setVisible(cumulative);
-            since.setManaged(cumulative);
-            if (cumulative) {
-                if (since.getValue() == null) {
-                    since.setValue(vm.firstProperty().get() != null ? vm.firstProperty().get() : vm.date().minusYears(1));
-                }
-                vm.windowProperty().set(TimeWindow.since(since.getValue()));
-            } else {
-                vm.windowProperty().set(TimeWindow.lastDays(days.getValue()));
-            }
-        };
-        TimeWindow w = vm.windowProperty().get();
-        if (w.cumulative()) {
-            since.setValue(w.since());
-            mode.getSelectionModel().select(1);
-        } else {
-            days.getValueFactory().setValue(w.days());
-            mode.getSelectionModel().select(0);
-        }
-        mode.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> apply.run());
-        days.valueProperty().addListener((o, a, b) -> apply.run());
-        since.valueProperty().addListener((o, a, b) -> apply.run());
-        apply.run();
-        Label events = new Label("Events:");
-        HBox box = new HBox(4, events, mode, days, daysUnit, since);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
-    }
-
-    private static StringConverter<LocalDate> isoConverter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : d.toString();
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return s == null || s.isBlank() ? null : DateFormats.parse(s);
-            }
-        };
     }
 
     private Button button(javafx.scene.Node icon, String id, String tip, Runnable action) {
@@ -250,25 +194,22 @@ public final class TimelineBar extends VBox {
         vm.dataProperty().addListener((o, a, d) -> {
             lanes.dataProperty().set(d);
             histogram.densityProperty().set(EventDensity.of(d, vm.firstProperty().get(), vm.lastProperty().get()));
-            syncing = true;
-            slider.setMin(vm.firstProperty().get().toEpochDay());
-            slider.setMax(vm.lastProperty().get().toEpochDay());
-            slider.setValue(vm.date().toEpochDay());
-            syncing = false;
             slider.setDisable(false);
             updateAxis();
         });
+        vm.visibleProperty().addListener((o, a, v) -> updateAxis());
+        TimelineGestures gestures = new TimelineGestures(vm);
+        gestures.attach(sliderStack, histogram, this::scrubTo);
+        gestures.attach(lanes);
+        histogram.setOnRevealDate(vm::bringDateIntoView);
         vm.dateProperty().addListener((o, a, d) -> showDate(d));
         showDate(vm.date());
         histogram.windowProperty().bind(vm.windowProperty());
         slider.valueProperty().addListener((o, a, v) -> {
             if (!syncing) {
-                vm.setDate(LocalDate.ofEpochDay(Math.round(v.doubleValue())));
+                vm.setDate(LocalDate.ofEpochDay((long) Math.floor(Math.min(v.doubleValue(), slider.getMax() - 1e-6))));
             }
         });
-        // the histogram is a scrub area too: press or drag on it to move the day
-        histogram.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> scrubTo(e.getX()));
-        histogram.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> scrubTo(e.getX()));
         sliderStack.widthProperty().addListener((o, a, b) -> updateAxis());
         slider.skinProperty().addListener((o, a, b) -> updateAxis());
         vm.playingProperty().addListener((o, was, now) -> {
@@ -299,10 +240,11 @@ public final class TimelineBar extends VBox {
             }
             dateField.getStyleClass().remove("invalid");
             datePicker.setValue(d);
-            slider.setValue(d.toEpochDay());
+            slider.setValue(d.toEpochDay() + 0.5);
         } finally {
             syncing = false;
         }
+        showThumb();
         histogram.dateProperty().set(d);
         lanes.dateProperty().set(d);
     }
@@ -325,34 +267,70 @@ public final class TimelineBar extends VBox {
         }
     }
 
-    /** Aligns the histogram's and the lanes' time axis with the slider's track. */
+    /**
+     * Aligns the histogram's and the lanes' time axis with the slider's track over the visible
+     * span: the slider runs from the span's start to its end, the value of day D is D + ½.
+     */
     private void updateAxis() {
-        LocalDate first = vm.firstProperty().get();
-        LocalDate last = vm.lastProperty().get();
+        TimeSpan v = vm.visibleProperty().get();
         double w = sliderStack.getWidth();
-        if (first == null || last == null || w <= 0) {
+        if (v == null) {
+            return;
+        }
+        syncing = true;
+        try {
+            slider.setMin(v.start());
+            slider.setMax(v.end());
+            slider.setValue(vm.date().toEpochDay() + 0.5);
+        } finally {
+            syncing = false;
+        }
+        showThumb();
+        if (w <= 0) {
             return;
         }
         Node thumb = slider.lookup(".thumb");
         double thumbW = thumb == null ? 16 : thumb.getLayoutBounds().getWidth();
         Insets in = slider.getInsets();
-        double a = in.getLeft() + thumbW / 2;
-        double b = w - in.getRight() - thumbW / 2;
-        long n = last.toEpochDay() - first.toEpochDay() + 1;
-        double dw = n > 1 ? (b - a) / (n - 1) : Math.max(1, b - a);
-        TimeAxis axis = new TimeAxis(first, last, a - dw / 2, b + dw / 2);
+        TimeAxis axis = new TimeAxis(v, in.getLeft() + thumbW / 2, w - in.getRight() - thumbW / 2);
         histogram.axisProperty().set(axis);
-        lanes.axisProperty().set(new TimeAxis(first, last, StatusLanes.GUTTER + axis.x0(), StatusLanes.GUTTER + axis.x1()));
+        lanes.axisProperty().set(axis.shiftedBy(StatusLanes.GUTTER));
+    }
+
+    /** The slider's thumb shows only while the selected day is in view (elsewhere it would sit at an edge). */
+    private void showThumb() {
+        Node thumb = slider.lookup(".thumb");
+        TimeSpan v = vm.visibleProperty().get();
+        if (thumb != null) {
+            thumb.setVisible(v == null || v.shows(vm.date()));
+        }
+    }
+
+    /**
+     * Restores the visible span remembered in {@code prefs} and remembers every change of it (the
+     * main window calls this once, beside the other preferences it wires).
+     */
+    public void rememberVisibleSpan(UiPreferences prefs) {
+        TimeSpan remembered = prefs.timelineSpan();
+        if (remembered != null) {
+            vm.showSpan(remembered);
+        }
+        vm.visibleProperty().addListener((o, a, v) -> prefs.saveTimelineSpan(vm.showsWholeSpan() ? null : v));
     }
 
     /**
      * The timeline's keys: ← → a day, Ctrl+← Ctrl+→ or PgUp PgDn to the previous / next change,
-     * Space to play or pause. Returns true when the key was used.
+     * Space to play or pause, Home (or 0) to show the whole span — except in a list or table, which
+     * keep Home for their first row. Returns true when the key was used.
      */
     public boolean handleKey(KeyEvent e) {
         KeyCode k = e.getCode();
         boolean ctrl = e.isControlDown() || e.isShortcutDown();
-        if (k == KeyCode.RIGHT && ctrl || k == KeyCode.PAGE_DOWN) {
+        boolean inList = e.getTarget() instanceof javafx.scene.control.TableView
+                || e.getTarget() instanceof javafx.scene.control.ListView;
+        if ((k == KeyCode.HOME || k == KeyCode.DIGIT0 || k == KeyCode.NUMPAD0) && !inList && !ctrl) {
+            vm.showWholeSpan();
+        } else if (k == KeyCode.RIGHT && ctrl || k == KeyCode.PAGE_DOWN) {
             vm.stepToNextChange();
         } else if (k == KeyCode.LEFT && ctrl || k == KeyCode.PAGE_UP) {
             vm.stepToPreviousChange();

@@ -14,11 +14,17 @@ import org.borderwatch.domain.TimeWindow;
 
 /**
  * The timeline's state: the data snapshot, the selected day (kept inside the data's range), the
- * event window, and playback (on/off, days per second). Holds properties only — no nodes, no SQL —
- * so it is tested without a stage. Not thread-safe: use it on the JavaFX Application Thread (or,
+ * event window, playback (on/off, days per second) and the visible span of the time axis with its
+ * zoom and pan arithmetic (kept inside the data, at least {@value #MIN_VISIBLE_DAYS} days, following
+ * the day when it runs off). Holds properties only — no nodes, no SQL — so it is tested without a
+ * stage. Not thread-safe: use it on the JavaFX Application Thread (or,
  * in tests, one thread).
  */
 public final class TimelineViewModel {
+    /** The shortest stretch of time the axis zooms in to, in days. */
+    public static final double MIN_VISIBLE_DAYS = 7;
+    /** Where playback puts the day when it runs off the visible span: this fraction from the edge it enters at. */
+    static final double FOLLOW_MARGIN = 0.1;
     /** Playback speeds offered, in days per second. */
     public static final int[] SPEEDS = {1, 7, 30, 90};
 
@@ -29,8 +35,11 @@ public final class TimelineViewModel {
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window", TimeWindow.DEFAULT);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final IntegerProperty speed = new SimpleIntegerProperty(this, "speed", 7);
+    private final ReadOnlyObjectWrapper<TimeSpan> visible = new ReadOnlyObjectWrapper<>(this, "visible");
     private ChangeDays changeDays;
     private double carriedDays;
+    /** A span asked for before data arrived (e.g. the remembered one), applied with the data. */
+    private TimeSpan wantedSpan;
 
     /** @param initial the day to show first (e.g. the remembered one); clamped once data arrives */
     public TimelineViewModel(LocalDate initial) {
@@ -41,6 +50,7 @@ public final class TimelineViewModel {
                 date.set(first.get());
             }
         });
+        date.addListener((o, was, now) -> follow(was, now));
     }
 
     /** Installs a data snapshot; the selected day is clamped into its range. */
@@ -49,8 +59,11 @@ public final class TimelineViewModel {
         changeDays = ChangeDays.of(d);
         first.set(range == null ? date.get() : range[0]);
         last.set(range == null ? date.get() : range[1]);
+        TimeSpan want = visible.get() != null ? visible.get() : wantedSpan;
+        visible.set(want == null ? fullSpan() : want.within(fullSpan(), MIN_VISIBLE_DAYS));
         data.set(d);
         setDate(date.get());
+        follow(null, date.get());
     }
 
     public ReadOnlyObjectProperty<SituationData> dataProperty() {
@@ -132,6 +145,107 @@ public final class TimelineViewModel {
         }
         setDate(d);
         return true;
+    }
+
+    /**
+     * The stretch of time the axis shows: the data's whole range until the user zooms, never
+     * shorter than {@value #MIN_VISIBLE_DAYS} days (or the whole range, when shorter), never
+     * beyond the data. {@code null} before data arrives.
+     */
+    public ReadOnlyObjectProperty<TimeSpan> visibleProperty() {
+        return visible.getReadOnlyProperty();
+    }
+
+    /** The data's whole range as a span, or {@code null} before data arrives. */
+    public TimeSpan fullSpan() {
+        return first.get() == null ? null : TimeSpan.ofDays(first.get(), last.get());
+    }
+
+    /** Whether the axis shows the data's whole range. */
+    public boolean showsWholeSpan() {
+        TimeSpan v = visible.get();
+        TimeSpan all = fullSpan();
+        return v == null || all == null || v.length() >= all.length() - 1e-9;
+    }
+
+    /**
+     * Shows {@code span}, kept inside the data and at least {@value #MIN_VISIBLE_DAYS} days
+     * long. Before data arrives it is remembered and applied with the data.
+     */
+    public void showSpan(TimeSpan span) {
+        if (span == null) {
+            return;
+        }
+        TimeSpan all = fullSpan();
+        if (all == null) {
+            wantedSpan = span;
+        } else {
+            visible.set(span.within(all, MIN_VISIBLE_DAYS));
+        }
+    }
+
+    /** Shows the data's whole range (the "whole span" button and the Home key). */
+    public void showWholeSpan() {
+        showSpan(fullSpan());
+    }
+
+    /**
+     * Zooms by {@code factor} (2: twice as many pixels per day, half the days) keeping the instant
+     * {@code anchor} (in epoch days, e.g. the one under the pointer) where it is on screen, as
+     * far as the data's edges and the minimum span allow.
+     */
+    public void zoom(double factor, double anchor) {
+        TimeSpan v = visible.get();
+        TimeSpan all = fullSpan();
+        if (v == null || all == null || !(factor > 0)) {
+            return;
+        }
+        double len = Math.max(Math.min(MIN_VISIBLE_DAYS, all.length()), Math.min(all.length(), v.length() / factor));
+        visible.set(v.resizedAround(anchor, len).within(all, MIN_VISIBLE_DAYS));
+    }
+
+    /** Zooms by {@code factor} around the selected day when it is shown, else around the middle. */
+    public void zoom(double factor) {
+        TimeSpan v = visible.get();
+        if (v != null) {
+            zoom(factor, v.shows(date.get()) ? date.get().toEpochDay() + 0.5 : (v.start() + v.end()) / 2);
+        }
+    }
+
+    /** Moves the visible span by {@code days} (positive: later), stopping at the data's edges. */
+    public void pan(double days) {
+        TimeSpan v = visible.get();
+        if (v != null) {
+            showSpan(v.shiftedBy(days));
+        }
+    }
+
+    /** Centres the visible span on the selected day (the off-view marker's click). */
+    public void bringDateIntoView() {
+        TimeSpan v = visible.get();
+        if (v != null) {
+            showSpan(v.placing(date.get().toEpochDay() + 0.5, 0.5));
+        }
+    }
+
+    /**
+     * Keeps the selected day in view: when it leaves the span, playing forward turns the page (the
+     * day re-enters {@value #FOLLOW_MARGIN} of a span from the left edge; backwards, from the
+     * right); a jump further than a span away centres it. Panning alone never moves the day.
+     */
+    private void follow(LocalDate was, LocalDate now) {
+        TimeSpan v = visible.get();
+        if (v == null || now == null || v.shows(now)) {
+            return;
+        }
+        double mid = now.toEpochDay() + 0.5;
+        boolean near = mid > v.end() ? mid - v.end() < v.length() : v.start() - mid < v.length();
+        boolean wasShown = was != null && v.shows(was);
+        if (near && wasShown) {
+            showSpan(v.placing(mid, mid > v.end() ? FOLLOW_MARGIN : 1 - FOLLOW_MARGIN));
+        } else {
+            showSpan(v.placing(mid, 0.5));
+        }
     }
 
     /**

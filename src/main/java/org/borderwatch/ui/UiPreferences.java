@@ -7,8 +7,8 @@ import org.borderwatch.domain.TimeWindow;
 import org.borderwatch.render.Viewport;
 
 /**
- * What the window remembers between runs: its size, the map view, the timeline day and the
- * event window. Stored with
+ * What the window remembers between runs: its size, the map view, the timeline day, the
+ * event window and the timeline's visible span. Stored with
  * {@link Preferences} under {@code org/borderwatch} (tests use their own node).
  */
 public final class UiPreferences {
@@ -90,6 +90,32 @@ public final class UiPreferences {
 
     public void saveWindow(TimeWindow w) {
         node.put("timeline.window", w.cumulative() ? "since:" + w.since() : "last:" + w.days());
+    }
+
+    /**
+     * The remembered visible span of the timeline's axis (stored as whole days,
+     * {@code 2023-11-01/2023-12-15}), or {@code null} for the whole span (also when the stored
+     * text is damaged).
+     */
+    public TimeSpan timelineSpan() {
+        String s = node.get("timeline.span", "");
+        int slash = s.indexOf('/');
+        try {
+            return slash < 0 ? null : TimeSpan.ofDays(LocalDate.parse(s.substring(0, slash)), LocalDate.parse(s.substring(slash + 1)));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Remembers the visible span, rounded to whole days; {@code null} means the whole span. */
+    public void saveTimelineSpan(TimeSpan span) {
+        if (span == null) {
+            node.remove("timeline.span");
+            return;
+        }
+        long first = Math.round(span.start());
+        long last = Math.max(first, Math.round(span.end()) - 1);
+        node.put("timeline.span", LocalDate.ofEpochDay(first) + "/" + LocalDate.ofEpochDay(last));
     }
 
     public String get(String key, String def) {

@@ -4,58 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.borderwatch.domain.Border;
 import org.borderwatch.domain.Category;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.TimeWindow;
-import org.borderwatch.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The event table: window, filters, full-text search and the details of a chosen event. */
-@ExtendWith(ApplicationExtension.class)
-class EventListWindowTest {
-    @TempDir
-    static Path dir;
-    private static Store store;
-    private WindowFixture fx;
-
-    @BeforeAll
-    static void openStore() throws Exception {
-        store = TestStores.seeded(dir);
-    }
-
-    @AfterAll
-    static void closeStore() throws Exception {
-        store.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        fx = new WindowFixture(stage, store);
-    }
-
-    @AfterEach
-    void dispose() throws Exception {
-        fx.dispose();
-    }
-
+class EventListWindowTest extends SeededWindowTest {
     /** The label of an item in the open menu (not a button of the same name elsewhere). */
     private static javafx.scene.Node menuItem(FxRobot robot, String text) {
         return robot.lookup(".context-menu .label")

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.borderwatch.domain.Border;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Status;
@@ -21,50 +19,12 @@ import org.borderwatch.render.HitIndex;
 import org.borderwatch.render.HitTarget;
 import org.borderwatch.render.LegendEntry;
 import org.borderwatch.render.Viewport;
-import org.borderwatch.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The map, the legend and the lanes on chosen days; picking on the map; centring on a chosen event. */
-@ExtendWith(ApplicationExtension.class)
-class MapSituationWindowTest {
-    @TempDir
-    static Path dir;
-    private static Store store;
-    private WindowFixture fx;
-
-    @BeforeAll
-    static void openStore() throws Exception {
-        store = TestStores.seeded(dir);
-    }
-
-    @AfterAll
-    static void closeStore() throws Exception {
-        store.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        fx = new WindowFixture(stage, store);
-    }
-
-    @AfterEach
-    void dispose() throws Exception {
-        fx.dispose();
-    }
-
-    private static LocalDate day(String iso) {
-        return LocalDate.parse(iso);
-    }
-
+class MapSituationWindowTest extends SeededWindowTest {
     private HitIndex hits() {
         return fx.window.map().overlaysProperty().get().hits();
     }

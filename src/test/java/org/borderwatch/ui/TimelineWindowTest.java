@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -14,58 +13,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.borderwatch.domain.SituationDiff;
 import org.borderwatch.domain.Status;
 import org.borderwatch.domain.TimeWindow;
-import org.borderwatch.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The timeline bar, the status lanes and "what changed" in a real window over the seeded store. */
-@ExtendWith(ApplicationExtension.class)
-class TimelineWindowTest {
-    @TempDir
-    static Path dir;
-    private static Store store;
-    private WindowFixture fx;
-
-    @BeforeAll
-    static void openStore() throws Exception {
-        store = TestStores.seeded(dir);
-    }
-
-    @AfterAll
-    static void closeStore() throws Exception {
-        store.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        fx = new WindowFixture(stage, store);
-    }
-
-    @AfterEach
-    void dispose() throws Exception {
-        fx.dispose();
-    }
-
+class TimelineWindowTest extends SeededWindowTest {
     /** Texts of the labels (and links) under the node with {@code id}. */
     static List<String> texts(FxRobot robot, String id) {
         return robot.from(robot.lookup(id).queryAll()).lookup(".label").queryAllAs(javafx.scene.control.Labeled.class)
                 .stream().map(javafx.scene.control.Labeled::getText).toList();
-    }
-
-    private static LocalDate day(String iso) {
-        return LocalDate.parse(iso);
     }
 
     @Test

@@ -2,7 +2,9 @@ package org.borderwatch.ui;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
@@ -11,17 +13,21 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.borderwatch.domain.TimeWindow;
+import org.borderwatch.geo.BaseMap;
 import org.borderwatch.store.Store;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A main window over a seeded store in a temporary directory, with its own preferences node, the
- * small test map ({@link TestMaps}) and a recorder in place of the system browser. Created on the FX thread in a test's {@code @Start}.
+ * A main window over a store, with its own preferences node (removed by {@link #dispose()}), the
+ * application's theme, a base map (by default the small test map, {@link TestMaps}) and a recorder
+ * in place of the system browser. Created on the FX thread: {@link SeededWindowTest} does it
+ * before each test; tests of other packages (the annotation tools) build on it too.
  */
-final class WindowFixture {
-    final MainWindow window;
+public final class WindowFixture {
+    public final MainWindow window;
     final List<String> openedUrls = new CopyOnWriteArrayList<>();
     private final Preferences node;
+    private final UiPreferences prefs;
 
     WindowFixture(Stage stage, Store store) {
         // the headless screen is 1280 × 800: a larger window overflows its frame buffer
@@ -32,13 +38,28 @@ final class WindowFixture {
         this(stage, store, width, height, TestMaps::simplified);
     }
 
-    WindowFixture(Stage stage, Store store, double width, double height, java.util.concurrent.Callable<org.borderwatch.geo.BaseMap> map) {
+    WindowFixture(Stage stage, Store store, double width, double height, Callable<BaseMap> map) {
+        this(stage, store, width, height, map, Map.of());
+    }
+
+    /**
+     * @param map      reads the base map (on a background thread)
+     * @param settings further preferences the window starts with (key → value)
+     */
+    public WindowFixture(Stage stage, Store store, double width, double height, Callable<BaseMap> map, Map<String, String> settings) {
         node = Preferences.userRoot().node("org/borderwatch-test/" + UUID.randomUUID());
         node.putDouble("window.width", width);
         node.putDouble("window.height", height);
+        settings.forEach(node::put);
+        prefs = new UiPreferences(node);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        window = new MainWindow(new UiPreferences(node), new StoreAccess(store), openedUrls::add, map);
+        window = new MainWindow(prefs, new StoreAccess(store), openedUrls::add, map);
         window.show(stage);
+    }
+
+    /** The window's preferences (a node of its own). */
+    public UiPreferences prefs() {
+        return prefs;
     }
 
     /** Waits until the store's snapshot is in the window. */
@@ -67,7 +88,7 @@ final class WindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    void dispose() throws BackingStoreException {
+    public void dispose() throws BackingStoreException {
         node.removeNode();
     }
 

@@ -3,38 +3,24 @@ package org.borderwatch.ui.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.geometry.Point2D;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.AnnotationBuilder;
 import org.borderwatch.domain.AnnotationEdit;
 import org.borderwatch.domain.AnnotationKind;
 import org.borderwatch.geo.MapProjection;
 import org.borderwatch.render.Viewport;
-import org.borderwatch.store.AnnotationRepository;
 import org.borderwatch.store.AnnotationRevision;
-import org.borderwatch.store.Store;
-import org.borderwatch.ui.MainWindow;
-import org.borderwatch.ui.UiPreferences;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -42,64 +28,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * Delete), restoring an earlier version from the inspector's history, and finding annotations by
  * words of their title; each step checked in the store.
  */
-@ExtendWith(ApplicationExtension.class)
-class AnnotationEditingTest {
-    private static final Coordinate CENTRE = MapProjection.forward(23.60, 53.52);
-    private static final double MPP = 50;
-
-    @TempDir
-    Path dir;
-    private Preferences node;
-    private MainWindow window;
-    private Store store;
-    private AnnotationFeature feature;
-    private AnnotationRepository repo;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        node = Preferences.userRoot().node("org/borderwatch-test/annotations-" + System.nanoTime());
-        node.put("annotation.author", "bruno");
-        node.putDouble("window.width", 1200);
-        node.putDouble("window.height", 760);
-        UiPreferences prefs = new UiPreferences(node);
-        store = Store.open(dir.resolve("editing.db"));
-        window = new MainWindow(prefs, new org.borderwatch.ui.StoreAccess(store), url -> { });
-        window.show(stage);
-        repo = new AnnotationRepository(store);
-        feature = AnnotationFeature.install(window, store, prefs);
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        feature.session().awaitWrites(10_000);
-        store.close();
-        node.removeNode();
-    }
-
-    private void fixView(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> !robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Loading"));
-        robot.interact(() -> {
-            var map = window.map();
-            map.viewportProperty().set(new Viewport(CENTRE.x, CENTRE.y, MPP, (int) map.getWidth(), (int) map.getHeight()));
-        });
-    }
-
-    private Point2D at(double dx, double dy) {
-        var map = window.map();
-        return map.localToScreen(map.getWidth() / 2 + dx, map.getHeight() / 2 + dy);
-    }
-
-    private Coordinate wgs84(double dx, double dy) {
-        Viewport v = window.map().viewportProperty().get();
-        Coordinate m = v.toWorld(v.width() / 2.0 + dx, v.height() / 2.0 + dy);
-        return MapProjection.inverse(m.x, m.y);
-    }
-
-    private void awaitWrites(long committed) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> feature.session().committedWritesProperty().get() >= committed
-                && feature.session().pendingWritesProperty().get() == 0);
-        WaitForAsyncUtils.waitForFxEvents();
+class AnnotationEditingTest extends AnnotationWindowTest {
+    @Override
+    String author() {
+        return "bruno";
     }
 
     private Coordinate[] storedLine(String id) throws Exception {
@@ -121,7 +53,7 @@ class AnnotationEditingTest {
         robot.drag(at(0, 0), MouseButton.PRIMARY).moveTo(at(0, 30)).moveTo(at(0, 60)).release(MouseButton.PRIMARY);
         awaitWrites(2);
         Coordinate moved = storedLine(line.id())[1];
-        assertEquals(wgs84(0, 60).y, moved.y, 3 * MPP / 100_000, "the dragged vertex is where it was dropped");
+        assertEquals(wgs84At(0, 60).y, moved.y, 3 * MPP / 100_000, "the dragged vertex is where it was dropped");
 
         robot.clickOn(at(-75, 30));
         awaitWrites(3);
@@ -131,7 +63,7 @@ class AnnotationEditingTest {
         awaitWrites(4);
         Coordinate[] afterRemove = storedLine(line.id());
         assertEquals(3, afterRemove.length, "Alt-click removed the last vertex");
-        assertEquals(wgs84(0, 60).y, afterRemove[2].y, 3 * MPP / 100_000);
+        assertEquals(wgs84At(0, 60).y, afterRemove[2].y, 3 * MPP / 100_000);
 
         robot.type(KeyCode.DELETE);
         awaitWrites(5);
@@ -151,9 +83,9 @@ class AnnotationEditingTest {
         fixView(robot);
         GeometryFactory gf = new GeometryFactory();
         Annotation queue = AnnotationBuilder.create(UUID.randomUUID().toString(), AnnotationKind.POINT,
-                gf.createPoint(wgs84(-40, -40)), "bruno", feature.session().stamp(), "#2E7D32").title("Lorry queue").build();
+                gf.createPoint(wgs84At(-40, -40)), "bruno", feature.session().stamp(), "#2E7D32").title("Lorry queue").build();
         Annotation camp = AnnotationBuilder.create(UUID.randomUUID().toString(), AnnotationKind.POINT,
-                gf.createPoint(wgs84(80, 40)), "bruno", feature.session().stamp(), "#D81B60").title("Camp near Kuźnica").build();
+                gf.createPoint(wgs84At(80, 40)), "bruno", feature.session().stamp(), "#D81B60").title("Camp near Kuźnica").build();
         robot.interact(() -> {
             feature.session().apply(AnnotationEdit.create("Draw point", queue));
             feature.session().apply(AnnotationEdit.create("Draw point", camp));

@@ -5,29 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.geometry.Point2D;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.AnnotationKind;
 import org.borderwatch.geo.Geodesy;
 import org.borderwatch.geo.MapProjection;
-import org.borderwatch.render.Viewport;
-import org.borderwatch.store.AnnotationRepository;
 import org.borderwatch.store.Store;
-import org.borderwatch.ui.MainWindow;
-import org.borderwatch.ui.UiPreferences;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -35,65 +22,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * line half drawn, a text label is typed in place, a ring takes a typed radius, and the select
  * tool moves a shape by dragging it.
  */
-@ExtendWith(ApplicationExtension.class)
-class AnnotationToolsTest {
-    private static final Coordinate CENTRE = MapProjection.forward(23.60, 53.52);
-    private static final double MPP = 50;
-
-    @TempDir
-    Path dir;
-    private Preferences node;
-    private MainWindow window;
-    private Store store;
-    private AnnotationFeature feature;
-    private AnnotationRepository repo;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        node = Preferences.userRoot().node("org/borderwatch-test/annotations-" + System.nanoTime());
-        node.put("annotation.author", "carla");
-        node.putDouble("window.width", 1200);
-        node.putDouble("window.height", 760);
-        UiPreferences prefs = new UiPreferences(node);
-        store = Store.openOrCreateSeeded(dir.resolve("tools.db"));
-        window = new MainWindow(prefs, new org.borderwatch.ui.StoreAccess(store), url -> { });
-        window.show(stage);
-        repo = new AnnotationRepository(store);
-        feature = AnnotationFeature.install(window, store, prefs);
+class AnnotationToolsTest extends AnnotationWindowTest {
+    @Override
+    String author() {
+        return "carla";
     }
 
-    @AfterEach
-    void cleanUp() throws Exception {
-        feature.session().awaitWrites(10_000);
-        store.close();
-        node.removeNode();
-    }
-
-    private void fixView(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> !robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Loading"));
-        robot.interact(() -> {
-            var map = window.map();
-            map.viewportProperty().set(new Viewport(CENTRE.x, CENTRE.y, MPP, (int) map.getWidth(), (int) map.getHeight()));
-        });
-    }
-
-    private Point2D screenOf(double lon, double lat, double dx, double dy) {
-        Viewport v = window.map().viewportProperty().get();
-        Coordinate m = MapProjection.forward(lon, lat);
-        var p = v.toScreen(m.x, m.y);
-        return window.map().localToScreen(p.getX() + dx, p.getY() + dy);
-    }
-
-    private Point2D at(double dx, double dy) {
-        var map = window.map();
-        return map.localToScreen(map.getWidth() / 2 + dx, map.getHeight() / 2 + dy);
-    }
-
-    private void awaitWrites(long committed) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> feature.session().committedWritesProperty().get() >= committed
-                && feature.session().pendingWritesProperty().get() == 0);
-        WaitForAsyncUtils.waitForFxEvents();
+    @Override
+    Store openStore(Path dir) throws Exception {
+        return Store.openOrCreateSeeded(dir.resolve("tools.db"));
     }
 
     private Annotation only(AnnotationKind kind) throws Exception {

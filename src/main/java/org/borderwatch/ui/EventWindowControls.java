@@ -1,0 +1,87 @@
+package org.borderwatch.ui;
+
+import java.time.LocalDate;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.borderwatch.domain.TimeWindow;
+
+/**
+ * The timeline's event-window controls: which events are listed and drawn, those of the last N
+ * days or all since a day. Use on the JavaFX Application Thread only.
+ */
+final class EventWindowControls {
+    private EventWindowControls() {
+    }
+
+    /** The "Events: last N days / since D" controls, bound to {@code vm}'s window. */
+    static Node of(TimelineViewModel vm) {
+        ChoiceBox<String> mode = new ChoiceBox<>();
+        mode.setId("windowMode");
+        mode.getItems().addAll("last", "since");
+        mode.setPrefWidth(76);
+        mode.setTooltip(new Tooltip("Which events are listed and drawn: those of the last N days, or all since a date"));
+        Spinner<Integer> days = new Spinner<>(1, 3650, 30);
+        days.setId("windowDays");
+        days.setEditable(true);
+        days.setPrefWidth(76);
+        Label daysUnit = new Label("days");
+        DatePicker since = new DatePicker();
+        since.setId("windowSince");
+        since.setPrefWidth(130);
+        since.setConverter(isoConverter());
+        Runnable apply = () -> {
+            boolean cumulative = mode.getSelectionModel().getSelectedIndex() == 1;
+            days.setVisible(!cumulative);
+            days.setManaged(!cumulative);
+            daysUnit.setVisible(!cumulative);
+            daysUnit.setManaged(!cumulative);
+            since.setVisible(cumulative);
+            since.setManaged(cumulative);
+            if (cumulative) {
+                if (since.getValue() == null) {
+                    since.setValue(vm.firstProperty().get() != null ? vm.firstProperty().get() : vm.date().minusYears(1));
+                }
+                vm.windowProperty().set(TimeWindow.since(since.getValue()));
+            } else {
+                vm.windowProperty().set(TimeWindow.lastDays(days.getValue()));
+            }
+        };
+        TimeWindow w = vm.windowProperty().get();
+        if (w.cumulative()) {
+            since.setValue(w.since());
+            mode.getSelectionModel().select(1);
+        } else {
+            days.getValueFactory().setValue(w.days());
+            mode.getSelectionModel().select(0);
+        }
+        mode.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> apply.run());
+        days.valueProperty().addListener((o, a, b) -> apply.run());
+        since.valueProperty().addListener((o, a, b) -> apply.run());
+        apply.run();
+        Label events = new Label("Events:");
+        HBox box = new HBox(4, events, mode, days, daysUnit, since);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    static StringConverter<LocalDate> isoConverter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                return s == null || s.isBlank() ? null : DateFormats.parse(s);
+            }
+        };
+    }
+}
