@@ -149,6 +149,7 @@ public final class MainWindow {
         });
         timeline.dateProperty().addListener((o, a, d) -> prefs.saveDate(d));
         timeline.windowProperty().addListener((o, a, w) -> prefs.saveWindow(w));
+        timelineBar.rememberVisibleSpan(prefs);
         timelineBar.lanes().setOnCrossingClicked(c -> chooseCrossing(c, false));
         side.events().setOnEventChosen(this::chooseEvent);
         side.details().setOnCrossingLink(c -> chooseCrossing(c, true));
@@ -227,12 +228,15 @@ public final class MainWindow {
         loadSituation();
     }
 
-    /** Gives the timeline bar the height that shows every status lane at its full size. */
+    /**
+     * Gives the timeline bar the height that shows every status lane at its full size, but never
+     * more than 45 % of the height: the map stays the larger part and the lanes scroll.
+     */
     private void fitTimeline() {
         double h = mapAndTimeline.getHeight();
         if (h > 0) {
             double want = timelineBar.prefHeight(timelineBar.getWidth());
-            mapAndTimeline.setDividerPositions(Math.max(0.4, 1 - want / h));
+            mapAndTimeline.setDividerPositions(Math.max(0.55, 1 - want / h));
         }
     }
 

@@ -181,12 +181,20 @@ public final class StatusLanes extends Region {
 
     /** Scrolls the lanes so the lane of {@code crossingId} is in view. */
     public void reveal(String crossingId) {
+        if (!scroll.isVisible()) {
+            return;
+        }
+        Row lane = null;
         for (Row r : rows) {
-            if (r.crossing() != null && r.crossing().id().equals(crossingId) && scroll.isVisible()) {
-                double top = r.y() - scrollOffset();
-                if (top < 0 || top + r.height() > getHeight()) {
-                    scroll.setValue(Math.max(0, Math.min(scroll.getMax(), r.y() - getHeight() / 2)));
-                }
+            if (r.crossing() != null && r.crossing().id().equals(crossingId)) {
+                lane = r;
+            }
+        }
+        if (lane != null) {
+            double top = lane.y() - scrollOffset();
+            if (top < 0 || top + lane.height() > getHeight()) {
+                // Scrolling lays the rows out again, so it happens after the search.
+                scroll.setValue(Math.max(0, Math.min(scroll.getMax(), lane.y() - getHeight() / 2)));
             }
         }
     }

@@ -144,6 +144,7 @@ class TimelineZoomWindowTest extends SeededWindowTest {
         StatusLanes lanes = fx.window.timelineBar().lanes();
         TimeSpan before = visible();
         double dayWidth = lanes.axisProperty().get().dayWidth();
+        robot.interact(() -> lanes.reveal("fi-vaalimaa"));
         Point2D from = lanes.localToScreen(lanes.axisProperty().get().centre(LocalDate.of(2023, 12, 1)),
                 lanes.laneCentreY("fi-vaalimaa"));
 
