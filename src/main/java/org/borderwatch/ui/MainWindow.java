@@ -272,6 +272,10 @@ public final class MainWindow {
             template = MapScene.base(baseMap, map.viewportProperty().get()).withStyle(STYLE)
                     .withOptions(MapOptions.ALL.withLegend(false));
             if (situation.situation() == null && !situationLate) {
+                // While the situation loads, paint the first view once off screen on the painting
+                // thread: its classes, fonts and level of detail are then ready for the real frame.
+                MapScene rehearsal = template.withView(map.viewportProperty().get());
+                Background.paint().execute(() -> new org.borderwatch.render.MapPainter().paintImage(rehearsal));
                 javafx.animation.PauseTransition patience = new javafx.animation.PauseTransition(SITUATION_PATIENCE);
                 patience.setOnFinished(e -> situationIsLate());
                 patience.play();
