@@ -20,26 +20,23 @@ import org.locationtech.jts.geom.Polygon;
  * itself, so the stored levels are the run-time ones. Before returning, the output is read back
  * and compared with the source, feature by feature and piece by piece.
  *
- * <p>{@code java -cp … org.borderwatch.geo.CompactMapWriter MAPS_DIR OUT_FILE} writes the file the
- * jar ships ({@code maps/build/compact.sh} runs it); a unit test proves the committed file is what
- * the GeoJSON gives.
+ * <p>{@code maps/build/compact/compact.sh} writes the file the jar ships through {@link #write(Path, Path)};
+ * a unit test proves the committed file is what the GeoJSON gives.
  */
 public final class CompactMapWriter {
     private CompactMapWriter() {
     }
 
-    public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: CompactMapWriter MAPS_DIR OUT_FILE");
-            System.exit(2);
-        }
-        Path maps = Path.of(args[0]);
+    /**
+     * Reads the GeoJSON layers from the directory {@code maps} and writes their compact form to
+     * {@code out}; returns its size in bytes.
+     */
+    public static long write(Path maps, Path out) throws IOException {
         BaseMap map = BaseMap.load(name -> Files.newInputStream(maps.resolve(Path.of(name).getFileName())));
         byte[] bytes = write(map);
-        Path out = Path.of(args[1]);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.write(out, bytes);
-        System.out.printf("%s: %,d bytes%n", out, bytes.length);
+        return bytes.length;
     }
 
     /** The compact form of {@code map}; checked by reading it back. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The compact map the jar ships is the GeoJSON map, exactly: regenerated from {@code maps/*.geojson}
  * it gives the committed bytes (and the writer proves, feature by feature and level by level, that
- * those bytes read back as the GeoJSON map). If this fails, run {@code maps/build/compact.sh}.
+ * those bytes read back as the GeoJSON map). If this fails, run {@code maps/build/compact/compact.sh}.
  */
 class CompactMapTest {
 
@@ -24,7 +24,7 @@ class CompactMapTest {
         BaseMap fromGeoJson = BaseMap.loadGeoJson();
         byte[] regenerated = CompactMapWriter.write(fromGeoJson);
         assertArrayEquals(regenerated, committed(),
-                "the committed " + CompactMapReader.RESOURCE + " is stale: run maps/build/compact.sh");
+                "the committed " + CompactMapReader.RESOURCE + " is stale: run maps/build/compact/compact.sh");
     }
 
     @Test
