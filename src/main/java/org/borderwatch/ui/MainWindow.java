@@ -70,7 +70,9 @@ public final class MainWindow {
     private final LegendPane legend = new LegendPane(STYLE);
     private final SplitPane mapAndTimeline;
     private final Callable<BaseMap> mapLoader;
-    private StartupLoads started;
+    /** Loads started before the window (taken over once each), or null. */
+    private CompletableFuture<BaseMap> startedMap;
+    private CompletableFuture<SituationData> startedData;
     /** True once the first frame may show the map without a situation (it failed or is late). */
     private boolean situationLate;
     private MapPicking picking;
@@ -96,7 +98,8 @@ public final class MainWindow {
      */
     public MainWindow(UiPreferences prefs, StoreAccess store, Consumer<String> openUrl, StartupLoads loads) {
         this(prefs, store, openUrl, BaseMap::loadBundled);
-        this.started = loads;
+        this.startedMap = loads.map();
+        this.startedData = loads.data();
     }
 
     /**
@@ -253,13 +256,14 @@ public final class MainWindow {
     }
 
     private void loadMap() {
-        CompletableFuture<BaseMap> loading = started != null ? started.map() : CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<BaseMap> loading = startedMap != null ? startedMap : CompletableFuture.supplyAsync(() -> {
             try {
                 return mapLoader.call();
             } catch (Exception e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
         }, Background.work());
+        startedMap = null;
         loading.whenComplete((loaded, error) -> Platform.runLater(() -> {
             if (error != null) {
                 statusLabel.setText("The map could not be loaded: " + rootMessage(error));
@@ -275,7 +279,10 @@ public final class MainWindow {
                 // While the situation loads, paint the first view once off screen on the painting
                 // thread: its classes, fonts and level of detail are then ready for the real frame.
                 MapScene rehearsal = template.withView(map.viewportProperty().get());
-                Background.paint().execute(() -> new org.borderwatch.render.MapPainter().paintImage(rehearsal));
+                Background.paint().execute(() -> {
+                    new org.borderwatch.render.MapPainter().paintImage(rehearsal);
+                    StartupTrace.mark("first-view-rehearsed");
+                });
                 javafx.animation.PauseTransition patience = new javafx.animation.PauseTransition(SITUATION_PATIENCE);
                 patience.setOnFinished(e -> situationIsLate());
                 patience.play();
@@ -295,14 +302,14 @@ public final class MainWindow {
 
     private void loadSituation() {
         dataLabel.setText("Opening " + store.path() + "…");
-        CompletableFuture<SituationData> loading = started != null ? started.data() : CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<SituationData> loading = startedData != null ? startedData : CompletableFuture.supplyAsync(() -> {
             try {
                 return store.load();
             } catch (Exception e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
         }, Background.work());
-        started = null;
+        startedData = null;
         loading.whenComplete((data, error) -> Platform.runLater(() -> {
             if (error != null) {
                 dataLabel.setText("The situation could not be loaded: " + rootMessage(error));
