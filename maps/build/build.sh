@@ -8,7 +8,7 @@
 # maps/build/cache/ (ignored by git) and checked against pinned SHA-512 hashes; and the WDBII
 # rivers of GSHHG from Debian's gmt-gshhg-full, dumped to text with GMT. The Java program
 # BuildMaps (JTS, GeographicLib, Proj4J, Jackson from the project's own Maven dependencies) does
-# the rest. Nothing here is needed at run time: the application only reads maps/*.geojson.
+# the rest; compact/compact.sh then regenerates the compact map the application starts from.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -62,3 +62,5 @@ java -Xmx8g -Djts.overlay=ng -cp "$cache/classes:$cp" BuildMaps \
   "$cache/wdbii-rivers.txt" \
   "$root/maps"
 ls -l "$root"/maps/*.geojson
+# the compact form the application starts from, generated from these files
+bash "$here/compact/compact.sh"

@@ -13,9 +13,14 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 
 /**
- * The bundled base map of the region: countries, lakes, rivers and the two border lines, read from
- * the GeoJSON files in {@code maps/} (shipped inside the jar) and projected to EPSG:3035 once.
- * Immutable and thread-safe after {@link #load}.
+ * The bundled base map of the region: countries, lakes, rivers and the two border lines, from the
+ * GeoJSON files in {@code maps/}, projected to EPSG:3035 once.
+ *
+ * <p>{@link #loadBundled} reads the compact form the jar ships ({@link CompactMapReader}, generated
+ * from the same GeoJSON by {@link CompactMapWriter} and proved equal to it by a test): the layers
+ * arrive in a few tens of milliseconds with their coarse levels of detail precomputed, and each
+ * feature's full geometry is decoded on first use. {@link #load} and {@link #loadGeoJson} read
+ * GeoJSON. Immutable and thread-safe after loading.
  */
 public final class BaseMap {
     /** Attribution the map data's licences ask for, shown on the map and on every export. */
@@ -33,7 +38,7 @@ public final class BaseMap {
     private final MapLayer rivers;
     private final Map<Border, MapLayer> borders;
 
-    private BaseMap(MapLayer countries, MapLayer lakes, MapLayer rivers, Map<Border, MapLayer> borders) {
+    BaseMap(MapLayer countries, MapLayer lakes, MapLayer rivers, Map<Border, MapLayer> borders) {
         this.countries = countries;
         this.lakes = lakes;
         this.rivers = rivers;
@@ -46,8 +51,20 @@ public final class BaseMap {
         InputStream open(String name) throws IOException;
     }
 
-    /** Loads the map shipped on the classpath. */
+    /** Loads the map shipped on the classpath, from its compact form. */
     public static BaseMap loadBundled() throws IOException {
+        byte[] data;
+        try (InputStream in = BaseMap.class.getClassLoader().getResourceAsStream(CompactMapReader.RESOURCE)) {
+            if (in == null) {
+                throw new IOException(CompactMapReader.RESOURCE + ": not found on the classpath (is the jar complete?)");
+            }
+            data = in.readAllBytes();
+        }
+        return CompactMapReader.read(data, CompactMapReader.RESOURCE);
+    }
+
+    /** Loads the map's GeoJSON sources from the classpath (slow: parses and projects every vertex). */
+    public static BaseMap loadGeoJson() throws IOException {
         return load(name -> {
             InputStream in = BaseMap.class.getClassLoader().getResourceAsStream(name);
             if (in == null) {

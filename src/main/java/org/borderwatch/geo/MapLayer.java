@@ -1,9 +1,14 @@
 package org.borderwatch.geo;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -25,6 +30,10 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
  * <p>Culling: each level keeps an {@link STRtree} of its pieces. Lines are cut into pieces of at
  * most {@value #PIECE_VERTICES} vertices so a close zoom touches only what is on screen.
  *
+ * <p>A layer read from the bundled compact map ({@link CompactMapReader}) carries its coarse
+ * levels precomputed (the same Douglas–Peucker result, stored as indices of the kept vertices) and
+ * decodes each on first use in milliseconds; only the full-detail level is cut at run time.
+ *
  * <p>Thread-safe: queries may run on several painting threads at once (STRtree queries are
  * thread-safe once built; a level built twice by a race is harmless, the first one wins).
  */
@@ -33,12 +42,74 @@ public final class MapLayer {
     public static final double[] TOLERANCES = {4000, 1000, 250, 60, 15, 0};
     static final int PIECE_VERTICES = 256;
 
-    /** A feature: the WGS84 source geometry, its projection, and its properties. */
-    public record Feature(Geometry wgs84, Geometry projected, Map<String, Object> properties) {
+    /**
+     * A feature: the WGS84 source geometry (x = longitude, y = latitude, degrees), its projection
+     * to EPSG:3035 (x = easting, y = northing, metres), and its properties. A feature of the
+     * compact map decodes both geometries on first use and keeps them; until then it holds only
+     * its projected bounds. Equality is identity. Thread-safe.
+     */
+    public static final class Feature {
+        private final Map<String, Object> properties;
+        private final Supplier<Geometry> source;
+        private final Envelope projectedBounds;
+        private volatile Geometry wgs84;
+        private volatile Geometry projected;
+
+        /** A feature whose geometries are already at hand. */
+        public Feature(Geometry wgs84, Geometry projected, Map<String, Object> properties) {
+            this.wgs84 = Objects.requireNonNull(wgs84, "wgs84");
+            this.projected = Objects.requireNonNull(projected, "projected");
+            this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+            this.source = () -> this.wgs84;
+            this.projectedBounds = projected.getEnvelopeInternal();
+        }
+
+        /** A feature whose WGS84 geometry {@code source} decodes on first use; {@code projectedBounds} in metres. */
+        Feature(Supplier<Geometry> source, Envelope projectedBounds, Map<String, Object> properties) {
+            this.source = Objects.requireNonNull(source, "source");
+            this.projectedBounds = new Envelope(projectedBounds);
+            this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        }
+
+        /** The source geometry in WGS84 degrees (lon, lat). */
+        public Geometry wgs84() {
+            Geometry g = wgs84;
+            if (g == null) {
+                g = source.get();
+                wgs84 = g;
+            }
+            return g;
+        }
+
+        /** The geometry projected to EPSG:3035 metres (easting, northing), every vertex kept. */
+        public Geometry projected() {
+            Geometry g = projected;
+            if (g == null) {
+                g = MapProjection.forward(wgs84());
+                projected = g;
+            }
+            return g;
+        }
+
+        /** Bounds of {@link #projected()} in metres, known without decoding the geometry. */
+        public Envelope projectedBounds() {
+            return new Envelope(projectedBounds);
+        }
+
+        /** The properties as read (strings, numbers, booleans, nulls), in file order; unmodifiable. */
+        public Map<String, Object> properties() {
+            return properties;
+        }
+
         /** A property as text, or {@code ""}. */
         public String text(String key) {
             Object v = properties.get(key);
             return v == null ? "" : v.toString();
+        }
+
+        @Override
+        public String toString() {
+            return "Feature" + properties;
         }
     }
 
@@ -50,13 +121,24 @@ public final class MapLayer {
     private final List<Feature> features;
     private final Envelope extent;
     private final AtomicReferenceArray<STRtree> levels = new AtomicReferenceArray<>(TOLERANCES.length);
+    private final IntFunction<List<Piece>> precomputed;
 
+    /** A layer whose levels are simplified from the features' projected geometries on first use. */
     public MapLayer(String id, List<Feature> features) {
+        this(id, features, k -> null);
+    }
+
+    /**
+     * A layer whose level {@code k} comes from {@code precomputed.apply(k)} (pieces in drawing
+     * order), or is simplified at run time when that gives {@code null}.
+     */
+    MapLayer(String id, List<Feature> features, IntFunction<List<Piece>> precomputed) {
         this.id = id;
         this.features = List.copyOf(features);
+        this.precomputed = precomputed;
         Envelope e = new Envelope();
         for (Feature f : features) {
-            e.expandToInclude(f.projected().getEnvelopeInternal());
+            e.expandToInclude(f.projectedBounds);
         }
         this.extent = e;
     }
@@ -89,9 +171,30 @@ public final class MapLayer {
      * level of detail for {@code metresPerPixel}. Order: feature order, so fills stack as in the file.
      */
     public List<Piece> query(Envelope view, double metresPerPixel) {
-        STRtree tree = level(levelFor(metresPerPixel));
+        return query(view, levelFor(metresPerPixel));
+    }
+
+    /** Pieces of a level, built on first use. */
+    STRtree level(int k) {
+        STRtree tree = levels.get(k);
+        if (tree == null) {
+            List<Piece> stored = precomputed.apply(k);
+            tree = stored != null ? index(stored) : index(simplified(TOLERANCES[k]));
+            if (!levels.compareAndSet(k, null, tree)) {
+                tree = levels.get(k);
+            }
+        }
+        return tree;
+    }
+
+    /** Every piece of level {@code k} in drawing order. */
+    List<Piece> pieces(int k) {
+        return query(extent, k);
+    }
+
+    private List<Piece> query(Envelope view, int k) {
         @SuppressWarnings("unchecked")
-        List<Object[]> hits = tree.query(view);
+        List<Object[]> hits = level(k).query(view);
         hits.sort((a, b) -> Integer.compare((Integer) a[0], (Integer) b[0]));
         List<Piece> out = new ArrayList<>(hits.size());
         for (Object[] h : hits) {
@@ -100,21 +203,19 @@ public final class MapLayer {
         return out;
     }
 
-    /** Pieces of a level, built on first use. */
-    STRtree level(int k) {
-        STRtree tree = levels.get(k);
-        if (tree == null) {
-            tree = build(TOLERANCES[k]);
-            if (!levels.compareAndSet(k, null, tree)) {
-                tree = levels.get(k);
-            }
+    private static STRtree index(List<Piece> pieces) {
+        STRtree tree = new STRtree();
+        int order = 0;
+        for (Piece p : pieces) {
+            tree.insert(p.geometry().getEnvelopeInternal(), new Object[] {order++, p});
         }
+        tree.build();
         return tree;
     }
 
-    private STRtree build(double tolerance) {
-        STRtree tree = new STRtree();
-        int order = 0;
+    /** Douglas–Peucker at {@code tolerance} metres (0: every vertex), cut into pieces, in feature order. */
+    List<Piece> simplified(double tolerance) {
+        List<Piece> out = new ArrayList<>();
         for (Feature f : features) {
             Geometry g = f.projected();
             if (tolerance > 0) {
@@ -127,11 +228,10 @@ public final class MapLayer {
                 continue;
             }
             for (Geometry piece : pieces(g)) {
-                tree.insert(piece.getEnvelopeInternal(), new Object[] {order++, new Piece(piece, f)});
+                out.add(new Piece(piece, f));
             }
         }
-        tree.build();
-        return tree;
+        return out;
     }
 
     /** Polygons stay whole (a fill needs the ring); lines are cut into short runs for culling. */

@@ -38,6 +38,22 @@ public final class MapProjection {
         return new Coordinate(t.out.x, t.out.y);
     }
 
+    /**
+     * Projects {@code count} WGS84 positions of {@code lonLat} (lon, lat pairs, degrees) from pair
+     * {@code from} into {@code out} (easting, northing pairs, metres) from pair {@code to}; each
+     * result is exactly what {@link #forward(double, double)} gives.
+     */
+    public static void forward(double[] lonLat, int from, double[] out, int to, int count) {
+        Transforms t = TRANSFORMS.get();
+        for (int i = 0; i < count; i++) {
+            t.in.x = lonLat[2 * (from + i)];
+            t.in.y = lonLat[2 * (from + i) + 1];
+            t.toMap.transform(t.in, t.out);
+            out[2 * (to + i)] = t.out.x;
+            out[2 * (to + i) + 1] = t.out.y;
+        }
+    }
+
     /** EPSG:3035 metres (easting, northing) → WGS84 degrees (lon, lat). */
     public static Coordinate inverse(double easting, double northing) {
         Transforms t = TRANSFORMS.get();

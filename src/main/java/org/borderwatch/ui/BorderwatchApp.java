@@ -1,11 +1,11 @@
 package org.borderwatch.ui;
 
 import atlantafx.base.theme.PrimerLight;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.borderwatch.render.MapScene;
 import org.borderwatch.store.Store;
 import org.borderwatch.ui.annotate.AnnotationFeature;
 
@@ -14,10 +14,19 @@ import org.borderwatch.ui.annotate.AnnotationFeature;
  * otherwise {@link Store#defaultPath()} ({@code BORDERWATCH_DB} or the platform data directory).
  */
 public final class BorderwatchApp extends Application {
+    /** The store and the loads started before the toolkit, handed to {@link #start}. */
+    private static volatile StoreAccess launchStore;
+    private static volatile StartupLoads launchLoads;
     private StoreAccess store;
 
-    /** Launches the window (blocks until it closes). */
+    /**
+     * Launches the window (blocks until it closes). The base map and the store's snapshot start
+     * loading here, before the JavaFX toolkit, so they are ready about when the window is.
+     */
     public static void launchApp(String[] args) {
+        StartupTrace.mark("main");
+        launchStore = new StoreAccess(databasePath(List.of(args)));
+        launchLoads = StartupLoads.start(launchStore);
         Application.launch(BorderwatchApp.class, args);
     }
 
@@ -37,24 +46,71 @@ public final class BorderwatchApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("toolkit-up");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Path db = databasePath(getParameters().getRaw());
-        store = new StoreAccess(db);
-        MainWindow window = new MainWindow(UiPreferences.user(), store, url -> getHostServices().showDocument(url));
+        MainWindow window;
+        if (launchLoads != null && launchStore.path().equals(db)) {
+            store = launchStore;
+            window = new MainWindow(UiPreferences.user(), store, url -> getHostServices().showDocument(url), launchLoads);
+        } else {
+            store = new StoreAccess(db);
+            window = new MainWindow(UiPreferences.user(), store, url -> getHostServices().showDocument(url));
+        }
+        launchLoads = null;
+        StartupTrace.mark("window-built");
         window.show(stage);
-        AnnotationFeature annotations = AnnotationFeature.install(window, db, UiPreferences.user());
-        annotations.dateProperty().bind(window.timeline().dateProperty());
-        if (Boolean.getBoolean("borderwatch.reportStartup")) {
-            long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-            window.map().framesCommittedProperty().addListener((o, a, b) -> {
-                if (b.longValue() == 1) {
-                    System.out.println("first-frame-ms " + (System.currentTimeMillis() - jvmStart));
-                    if (Boolean.getBoolean("borderwatch.exitAfterFirstFrame")) {
-                        javafx.application.Platform.exit();
-                        System.exit(0);
-                    }
+        StartupTrace.mark("stage-shown");
+        // The annotation tools open a store of their own and read it: that waits for the map's
+        // first frame, so it does not compete with the map and the snapshot for the processor.
+        afterFirstFrame(window, () -> {
+            AnnotationFeature annotations = AnnotationFeature.install(window, db, UiPreferences.user());
+            annotations.dateProperty().bind(window.timeline().dateProperty());
+        });
+        if (StartupTrace.enabled()) {
+            afterFirstFrame(window, () -> StartupTrace.mark("first-map-frame"));
+            afterFirstSituationFrame(window, () -> {
+                StartupTrace.mark("first-frame");
+                System.out.println("first-frame-ms " + StartupTrace.sinceJvmStart());
+                if (Boolean.getBoolean("borderwatch.exitAfterFirstFrame")) {
+                    javafx.application.Platform.exit();
+                    System.exit(0);
                 }
             });
+        }
+    }
+
+    /** Runs {@code action} once, on the FX thread, after the map has shown its first frame. */
+    private static void afterFirstFrame(MainWindow window, Runnable action) {
+        javafx.beans.value.ChangeListener<Number> listener = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number frames) {
+                o.removeListener(this);
+                action.run();
+            }
+        };
+        window.map().framesCommittedProperty().addListener(listener);
+    }
+
+    /**
+     * Runs {@code action} once, on the FX thread, after the map has shown its first frame with the
+     * situation (crossings and events) — or at once if such a frame is already on screen.
+     */
+    private static void afterFirstSituationFrame(MainWindow window, Runnable action) {
+        javafx.beans.value.ChangeListener<MapScene> listener = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends MapScene> o, MapScene a, MapScene shown) {
+                if (shown != null && shown.situation() != null) {
+                    o.removeListener(this);
+                    action.run();
+                }
+            }
+        };
+        MapScene now = window.map().shownSceneProperty().get();
+        if (now != null && now.situation() != null) {
+            action.run();
+        } else {
+            window.map().shownSceneProperty().addListener(listener);
         }
     }
 

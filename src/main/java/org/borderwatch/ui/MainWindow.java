@@ -45,11 +45,15 @@ import org.borderwatch.render.Viewport;
  * the timeline bar under it; at the right the event list, "what changed" and the details of the
  * selection; a status bar
  * with the position under the cursor and the current scale. The base map and the store load in
- * the background; the window shows at once, the map as soon as it is read, the situation when the
- * store's snapshot arrives.
+ * the background (already under way before the window exists when it is given {@link StartupLoads});
+ * the window shows at once, and the map's first frame once both the map and the store's snapshot
+ * are in, so it shows the crossings too — or the map alone if the snapshot fails or takes longer
+ * than {@link #SITUATION_PATIENCE}.
  */
 public final class MainWindow {
     private static final MapStyle STYLE = MapStyle.DEFAULT;
+    /** How long the first frame waits for the situation once the map is in. */
+    static final javafx.util.Duration SITUATION_PATIENCE = javafx.util.Duration.seconds(3);
     private final UiPreferences prefs;
     private final StoreAccess store;
     private final BorderPane root = new BorderPane();
@@ -66,6 +70,11 @@ public final class MainWindow {
     private final LegendPane legend = new LegendPane(STYLE);
     private final SplitPane mapAndTimeline;
     private final Callable<BaseMap> mapLoader;
+    /** Loads started before the window (taken over once each), or null. */
+    private CompletableFuture<BaseMap> startedMap;
+    private CompletableFuture<SituationData> startedData;
+    /** True once the first frame may show the map without a situation (it failed or is late). */
+    private boolean situationLate;
     private MapPicking picking;
     private final MapNavigation navigation = new MapNavigation(map);
     private BaseMap baseMap;
@@ -81,6 +90,16 @@ public final class MainWindow {
      */
     public MainWindow(UiPreferences prefs, StoreAccess store, Consumer<String> openUrl) {
         this(prefs, store, openUrl, BaseMap::loadBundled);
+    }
+
+    /**
+     * As {@link #MainWindow(UiPreferences, StoreAccess, Consumer)} with the map and the first
+     * snapshot of {@code store} taken from {@code loads}, which are already running.
+     */
+    public MainWindow(UiPreferences prefs, StoreAccess store, Consumer<String> openUrl, StartupLoads loads) {
+        this(prefs, store, openUrl, BaseMap::loadBundled);
+        this.startedMap = loads.map();
+        this.startedData = loads.data();
     }
 
     /**
@@ -241,13 +260,15 @@ public final class MainWindow {
     }
 
     private void loadMap() {
-        CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<BaseMap> loading = startedMap != null ? startedMap : CompletableFuture.supplyAsync(() -> {
             try {
                 return mapLoader.call();
             } catch (Exception e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
-        }, Background.work()).whenComplete((loaded, error) -> Platform.runLater(() -> {
+        }, Background.work());
+        startedMap = null;
+        loading.whenComplete((loaded, error) -> Platform.runLater(() -> {
             if (error != null) {
                 statusLabel.setText("The map could not be loaded: " + rootMessage(error));
                 return;
@@ -258,22 +279,45 @@ public final class MainWindow {
             navigation.start(prefs.view(w, h), ViewPreset.BOTH, w, h);
             template = MapScene.base(baseMap, map.viewportProperty().get()).withStyle(STYLE)
                     .withOptions(MapOptions.ALL.withLegend(false));
+            if (situation.situation() == null && !situationLate) {
+                // While the situation loads, paint the first view once off screen on the painting
+                // thread: its classes, fonts and level of detail are then ready for the real frame.
+                MapScene rehearsal = template.withView(map.viewportProperty().get());
+                Background.paint().execute(() -> {
+                    new org.borderwatch.render.MapPainter().paintImage(rehearsal);
+                    StartupTrace.mark("first-view-rehearsed");
+                });
+                javafx.animation.PauseTransition patience = new javafx.animation.PauseTransition(SITUATION_PATIENCE);
+                patience.setOnFinished(e -> situationIsLate());
+                patience.play();
+            }
             updateScene();
             statusLabel.setText("Ready");
         }));
     }
 
+    /** Lets the map show without the situation (still loading, or failed). */
+    private void situationIsLate() {
+        if (!situationLate) {
+            situationLate = true;
+            updateScene();
+        }
+    }
+
     private void loadSituation() {
         dataLabel.setText("Opening " + store.path() + "…");
-        CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<SituationData> loading = startedData != null ? startedData : CompletableFuture.supplyAsync(() -> {
             try {
                 return store.load();
             } catch (Exception e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
-        }, Background.work()).whenComplete((data, error) -> Platform.runLater(() -> {
+        }, Background.work());
+        startedData = null;
+        loading.whenComplete((data, error) -> Platform.runLater(() -> {
             if (error != null) {
                 dataLabel.setText("The situation could not be loaded: " + rootMessage(error));
+                situationIsLate();
                 return;
             }
             showData(data);
@@ -321,7 +365,7 @@ public final class MainWindow {
 
     /** Gives the map the current situation and selection; only overlays repaint. */
     private void updateScene() {
-        if (template == null) {
+        if (template == null || situation.situation() == null && !situationLate) {
             return;
         }
         Selection sel = situation.selectionProperty().get();
