@@ -7,24 +7,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.borderwatch.domain.Crossing;
@@ -36,7 +27,6 @@ import org.borderwatch.render.HitTarget;
 import org.borderwatch.render.MapOptions;
 import org.borderwatch.render.MapScene;
 import org.borderwatch.render.MapStyle;
-import org.borderwatch.render.ScaleBar;
 import org.borderwatch.render.ViewPreset;
 import org.borderwatch.render.Viewport;
 
@@ -58,10 +48,7 @@ public final class MainWindow {
     private final StoreAccess store;
     private final BorderPane root = new BorderPane();
     private final MapView map = new MapView();
-    private final Label cursorLabel = new Label("—");
-    private final Label scaleLabel = new Label("");
-    private final Label statusLabel = new Label("Loading map…");
-    private final Label dataLabel = new Label("Loading the situation…");
+    private final WindowBars bars;
     private final StackPane center = new StackPane(map);
     private final TimelineViewModel timeline;
     private final SituationViewModel situation;
@@ -116,7 +103,8 @@ public final class MainWindow {
         this.timelineBar = new TimelineBar(timeline, STYLE);
         this.side = new SidePanel(timeline, situation, store, STYLE, url -> Background.work().execute(() -> openUrl.accept(url)));
         root.setId("mainWindow");
-        root.setTop(toolbar());
+        this.bars = new WindowBars(this::showPreset, f -> map.zoom(f));
+        root.setTop(bars.toolBar());
         mapAndTimeline = new SplitPane(center, timelineBar);
         mapAndTimeline.setOrientation(Orientation.VERTICAL);
         mapAndTimeline.setDividerPositions(0.66);
@@ -134,7 +122,7 @@ public final class MainWindow {
         sideTabs.setPrefWidth(470);
         sideTabs.setMinWidth(340);
         root.setRight(sideTabs);
-        root.setBottom(statusBar());
+        root.setBottom(bars.statusBar());
         wire();
         fileMenu = new FileMenu(this);
         toolBar().getItems().add(0, fileMenu.button());
@@ -152,14 +140,8 @@ public final class MainWindow {
     }
 
     private void wire() {
-        map.cursorLonLatProperty().addListener((o, a, p) -> cursorLabel.setText(p == null ? "—" : formatLonLat(p.getX(), p.getY())));
-        map.viewportProperty().addListener((o, a, v) -> {
-            if (v != null) {
-                ScaleBar.Measure m = ScaleBar.measure(v, 160);
-                scaleLabel.setText("Scale bar " + m.label() + " · 1:" + String.format(Locale.ROOT, "%,d",
-                        Math.round(ScaleBar.groundMetresPerPixel(v) / 0.000264583)));
-            }
-        });
+        map.cursorLonLatProperty().addListener((o, a, p) -> bars.cursor(p));
+        map.viewportProperty().addListener((o, a, v) -> bars.scale(v));
         // invalidation, not change: comparing two situations (100,000 events) with equals costs more than painting
         situation.situationProperty().addListener((javafx.beans.InvalidationListener) o -> updateScene());
         situation.selectionProperty().addListener((o, a, s) -> {
@@ -270,7 +252,7 @@ public final class MainWindow {
         startedMap = null;
         loading.whenComplete((loaded, error) -> Platform.runLater(() -> {
             if (error != null) {
-                statusLabel.setText("The map could not be loaded: " + rootMessage(error));
+                bars.status("The map could not be loaded: " + rootMessage(error));
                 return;
             }
             baseMap = loaded;
@@ -292,7 +274,7 @@ public final class MainWindow {
                 patience.play();
             }
             updateScene();
-            statusLabel.setText("Ready");
+            bars.status("Ready");
         }));
     }
 
@@ -305,7 +287,7 @@ public final class MainWindow {
     }
 
     private void loadSituation() {
-        dataLabel.setText("Opening " + store.path() + "…");
+        bars.data("Opening " + store.path() + "…");
         CompletableFuture<SituationData> loading = startedData != null ? startedData : CompletableFuture.supplyAsync(() -> {
             try {
                 return store.load();
@@ -316,7 +298,7 @@ public final class MainWindow {
         startedData = null;
         loading.whenComplete((data, error) -> Platform.runLater(() -> {
             if (error != null) {
-                dataLabel.setText("The situation could not be loaded: " + rootMessage(error));
+                bars.data("The situation could not be loaded: " + rootMessage(error));
                 situationIsLate();
                 return;
             }
@@ -350,7 +332,7 @@ public final class MainWindow {
     /** Installs a loaded snapshot (on the FX thread). */
     void showData(SituationData data) {
         timeline.setData(data);
-        dataLabel.setText(String.format(Locale.ROOT, "%d crossings · %,d events · %s", data.crossings().size(),
+        bars.data(String.format(Locale.ROOT, "%d crossings · %,d events · %s", data.crossings().size(),
                 data.events().size(), store.path()));
     }
 
@@ -414,50 +396,12 @@ public final class MainWindow {
 
     /** Shows a one-line message in the status bar. */
     public void showStatus(String text) {
-        statusLabel.setText(text);
+        bars.status(text);
     }
 
     /** Shows one of the preset views. */
     public void showPreset(ViewPreset preset) {
         navigation.showPreset(preset);
-    }
-
-    private ToolBar toolbar() {
-        Button both = presetButton(ViewPreset.BOTH, "presetBoth");
-        Button fi = presetButton(ViewPreset.FINLAND, "presetFinland");
-        Button pl = presetButton(ViewPreset.POLAND, "presetPoland");
-        Button zoomIn = new Button("+");
-        zoomIn.setId("zoomIn");
-        zoomIn.setTooltip(new Tooltip("Zoom in (+)"));
-        zoomIn.setOnAction(e -> map.zoom(2));
-        Button zoomOut = new Button("−");
-        zoomOut.setId("zoomOut");
-        zoomOut.setTooltip(new Tooltip("Zoom out (−)"));
-        zoomOut.setOnAction(e -> map.zoom(0.5));
-        return new ToolBar(both, fi, pl, new Separator(), zoomIn, zoomOut);
-    }
-
-    private Button presetButton(ViewPreset p, String id) {
-        Button b = new Button(p.label());
-        b.setId(id);
-        b.setTooltip(new Tooltip("Show " + p.label().toLowerCase(Locale.ROOT)));
-        b.setOnAction(e -> showPreset(p));
-        return b;
-    }
-
-    private HBox statusBar() {
-        cursorLabel.setId("cursorLabel");
-        scaleLabel.setId("scaleLabel");
-        statusLabel.setId("statusLabel");
-        dataLabel.setId("dataLabel");
-        cursorLabel.setMinWidth(220);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, statusLabel, dataLabel, spacer, scaleLabel, cursorLabel);
-        bar.getStyleClass().add("status-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(3, 10, 3, 10));
-        return bar;
     }
 
     private void onKey(KeyEvent e) {
@@ -479,11 +423,5 @@ public final class MainWindow {
     private static boolean listNavigation(KeyEvent e) {
         boolean inList = e.getTarget() instanceof TableView || e.getTarget() instanceof ListView;
         return inList && (e.getCode() == KeyCode.PAGE_UP || e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.SPACE);
-    }
-
-    /** "60.60000° N, 27.80833° E" */
-    static String formatLonLat(double lon, double lat) {
-        return String.format(Locale.ROOT, "%.5f° %s, %.5f° %s", Math.abs(lat), lat >= 0 ? "N" : "S",
-                Math.abs(lon), lon >= 0 ? "E" : "W");
     }
 }
