@@ -122,16 +122,35 @@ public final class SlidePainter {
      * drawn at the finer resolution rather than scaled up.
      */
     public BufferedImage mapImage(Slide slide, SlideLayout layout, double pixelsPerUnit) {
+        return mapImage(slide, layout, pixelsPerUnit, null);
+    }
+
+    /**
+     * {@link #mapImage(Slide, SlideLayout, double)} over a base map from {@code bases} (painted
+     * once for all slides of the same extent and size), or painted here when {@code bases} is null.
+     */
+    BufferedImage mapImage(Slide slide, SlideLayout layout, double pixelsPerUnit, MapBases bases) {
         Viewport v = layout.mapView();
         int w = (int) Math.round(v.width() * pixelsPerUnit);
         int h = (int) Math.round(v.height() * pixelsPerUnit);
         Viewport fine = v.scaledTo(w, h);
         MapStyle style = layout.mapStyle().scaled(layout.mapStyle().scale() * pixelsPerUnit);
         MapScene scene = slide.mapScene(fine, style);
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        BufferedImage img;
+        if (bases != null) {
+            img = bases.paint(scene);
+        } else {
+            img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            try {
+                new MapPainter().paint(g, scene);
+            } finally {
+                g.dispose();
+            }
+        }
         Graphics2D g = img.createGraphics();
         try {
-            new MapPainter().paint(g, scene);
+            MapPainter.prepare(g);
             outline(g, new Rectangle2D.Double(0, 0, w, h), layout.unit() * pixelsPerUnit);
         } finally {
             g.dispose();
