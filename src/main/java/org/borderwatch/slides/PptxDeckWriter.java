@@ -119,7 +119,11 @@ public final class PptxDeckWriter {
             }
             checkCancelled(progress);
             pictures.fill();
-            AtomicFile.write(out, ppt::write);
+            AtomicFile.write(out, stream -> {
+                try (PptxZip zip = new PptxZip(stream)) {
+                    ppt.write(zip);
+                }
+            });
         }
     }
 
