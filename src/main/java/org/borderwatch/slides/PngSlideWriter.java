@@ -4,6 +4,13 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Writes a slide as a PNG, painted at the target resolution (not scaled up): a screen size at its
@@ -11,22 +18,54 @@ import java.nio.file.Path;
  * dialog picks the right paper size).
  */
 public final class PngSlideWriter implements SlideWriter {
+    /** Threads painting slide maps beside the thread painting the rest of the slide; idle ones end after a minute. */
+    private static final ExecutorService MAP_THREADS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), r -> {
+                Thread t = new Thread(r, "slide-map");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final SlidePainter painter;
 
     public PngSlideWriter(SlidePainter painter) {
         this.painter = painter;
     }
 
-    /** The slide as an opaque RGB image of {@code width} × {@code height} pixels. */
+    /**
+     * The slide as an opaque RGB image of {@code width} × {@code height} pixels. The map, the
+     * slowest part, is painted on a second thread while the calling thread paints the rest (title,
+     * banners, legend, sources, locator); the pixels are those of painting it all on one thread.
+     */
     public BufferedImage render(Slide slide, int width, int height) {
+        SlideLayout layout = painter.layout(slide, width, height);
+        Future<BufferedImage> map = MAP_THREADS.submit(() -> painter.mapFrameImage(slide, layout));
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
-            painter.paint(g, slide, width, height);
+            painter.paint(g, slide, layout, () -> await(map));
         } finally {
             g.dispose();
+            map.cancel(true);
         }
         return img;
+    }
+
+    private static BufferedImage await(Future<BufferedImage> map) {
+        try {
+            return map.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("slide painting interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("painting the map failed: " + e.getCause(), e.getCause());
+        }
     }
 
     /** Pixel width for the spec: the canvas of a screen size, the paper at the spec's dpi for print. */
