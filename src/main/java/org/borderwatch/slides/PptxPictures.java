@@ -4,10 +4,10 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +58,7 @@ final class PptxPictures {
     private final XMLSlideShow ppt;
     private final Map<Content, XSLFPictureData> added = new HashMap<>();
     private final Set<XSLFPictureData> ours = new HashSet<>();
-    private final List<Pending> pending = new ArrayList<>();
+    private final List<Pending> pending = new LinkedList<>();
     private int standIns;
 
     PptxPictures(XMLSlideShow ppt) {
@@ -79,14 +79,19 @@ final class PptxPictures {
         return shape;
     }
 
-    /** Writes the real pictures into their parts. Call once, after the last {@link #place}. */
+    /**
+     * Writes the real pictures into their parts. Call once, after the last {@link #place}; lets go
+     * of each picture's bytes as they go into the package, so a deck is not held twice in memory.
+     */
     void fill() throws IOException {
-        for (Pending p : pending) {
+        added.clear();
+        for (var it = pending.iterator(); it.hasNext(); ) {
+            Pending p = it.next();
+            it.remove();
             // a package part appends what is written to it: empty it of the stand-in first
             p.data().getPackagePart().clear();
             p.data().setData(p.png());
         }
-        pending.clear();
     }
 
     /** A new picture part holding a 1 × 1 PNG no other part of the deck holds. */
