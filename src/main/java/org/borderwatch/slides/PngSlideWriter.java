@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
  * Writes a slide as a PNG, painted at the target resolution (not scaled up): a screen size at its
  * pixels or any pixel size, a print size at the spec's dpi (recorded in the file, so a print
  * dialog picks the right paper size).
+ *
+ * <p>Threads: may be used from any thread, by several at once; each {@link #render} paints its
+ * map on one of a shared set of daemon threads ("slide-map") and waits for it.
  */
 public final class PngSlideWriter implements SlideWriter {
     /** Threads painting slide maps beside the thread painting the rest of the slide; idle ones end after a minute. */
