@@ -4,38 +4,71 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOInvalidTreeException;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Writes a slide as a PNG, painted at the target resolution (not scaled up): a screen size at its
  * pixels or any pixel size, a print size at the spec's dpi (recorded in the file, so a print
  * dialog picks the right paper size).
+ *
+ * <p>Threads: may be used from any thread, by several at once; each {@link #render} paints its
+ * map on one of a shared set of daemon threads ("slide-map") and waits for it.
  */
 public final class PngSlideWriter implements SlideWriter {
+    /** Threads painting slide maps beside the thread painting the rest of the slide; idle ones end after a minute. */
+    private static final ExecutorService MAP_THREADS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), r -> {
+                Thread t = new Thread(r, "slide-map");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final SlidePainter painter;
 
     public PngSlideWriter(SlidePainter painter) {
         this.painter = painter;
     }
 
-    /** The slide as an opaque RGB image of {@code width} × {@code height} pixels. */
+    /**
+     * The slide as an opaque RGB image of {@code width} × {@code height} pixels. The map, the
+     * slowest part, is painted on a second thread while the calling thread paints the rest (title,
+     * banners, legend, sources, locator); the pixels are those of painting it all on one thread.
+     */
     public BufferedImage render(Slide slide, int width, int height) {
+        SlideLayout layout = painter.layout(slide, width, height);
+        Future<BufferedImage> map = MAP_THREADS.submit(() -> painter.mapFrameImage(slide, layout));
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
-            painter.paint(g, slide, width, height);
+            painter.paint(g, slide, layout, () -> await(map));
         } finally {
             g.dispose();
+            map.cancel(true);
         }
         return img;
+    }
+
+    private static BufferedImage await(Future<BufferedImage> map) {
+        try {
+            return map.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("slide painting interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("painting the map failed: " + e.getCause(), e.getCause());
+        }
     }
 
     /** Pixel width for the spec: the canvas of a screen size, the paper at the spec's dpi for print. */
@@ -64,38 +97,8 @@ public final class PngSlideWriter implements SlideWriter {
         AtomicFile.write(out, stream -> encode(img, dpi, stream));
     }
 
-    /**
-     * Encodes {@code img} as PNG recording {@code dpi}, with light compression: about twice as fast
-     * as the default level for files some 15 % larger.
-     */
+    /** Encodes {@code img} as PNG recording {@code dpi} (see {@link PngEncoder}). */
     static void encode(BufferedImage img, int dpi, java.io.OutputStream stream) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(stream)) {
-            writer.setOutput(ios);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.9f);
-            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
-            setDpi(meta, dpi);
-            writer.write(null, new IIOImage(img, null, meta), param);
-        } finally {
-            writer.dispose();
-        }
-    }
-
-    /** Sets the PNG pHYs chunk: pixels per metre on both axes. */
-    private static void setDpi(IIOMetadata meta, int dpi) throws IOException {
-        String perMetre = Integer.toString((int) Math.round(dpi / 0.0254));
-        IIOMetadataNode phys = new IIOMetadataNode("pHYs");
-        phys.setAttribute("pixelsPerUnitXAxis", perMetre);
-        phys.setAttribute("pixelsPerUnitYAxis", perMetre);
-        phys.setAttribute("unitSpecifier", "meter");
-        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
-        root.appendChild(phys);
-        try {
-            meta.mergeTree("javax_imageio_png_1.0", root);
-        } catch (IIOInvalidTreeException e) {
-            throw new IOException("could not record " + dpi + " dpi in the PNG: " + e.getMessage(), e);
-        }
+        PngEncoder.write(img, dpi, stream);
     }
 }

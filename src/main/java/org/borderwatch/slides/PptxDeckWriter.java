@@ -15,14 +15,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import org.apache.poi.sl.usermodel.Insets2D;
-import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.sl.usermodel.TextShape.TextAutofit;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFAutoShape;
-import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
@@ -96,26 +94,41 @@ public final class PptxDeckWriter {
             titleSlide(ppt.createSlide(titleLayout), ppt, plan);
             progress.slideDone(1, total);
             int done = 1;
+            SharedPictures shared = new SharedPictures();
+            PptxPictures pictures = new PptxPictures(ppt);
             ExecutorService workers = Executors.newFixedThreadPool(threads, WORKER_THREADS);
             try {
-                Deque<Future<SlidePictures>> ahead = new ArrayDeque<>();
+                Deque<Ahead> ahead = new ArrayDeque<>();
                 int next = 0;
                 while (done < total) {
                     while (next < plan.steps().size() && ahead.size() <= threads) {
                         DeckStep step = plan.steps().get(next++);
                         Slide slide = data.compose(plan.specFor(step).withSize(SlideSize.WIDE), step.eventId());
-                        ahead.add(workers.submit(() -> SlidePictures.paint(painter, slide, PICTURE_SCALE)));
+                        ahead.add(new Ahead(slide,
+                                workers.submit(() -> SlidePictures.paint(painter, slide, PICTURE_SCALE, shared))));
                     }
                     checkCancelled(progress);
-                    mapSlide(ppt.createSlide(titleOnly), ppt, await(ahead.poll()));
+                    Ahead a = ahead.poll();
+                    XSLFSlide s = ppt.createSlide(titleOnly);
+                    notes(ppt, s, DeckNotes.forSlide(a.slide())); // while its pictures are being painted
+                    mapSlide(s, pictures, await(a.pictures()));
                     progress.slideDone(++done, total);
                 }
             } finally {
                 workers.shutdownNow();
             }
             checkCancelled(progress);
-            AtomicFile.write(out, ppt::write);
+            pictures.fill();
+            AtomicFile.write(out, stream -> {
+                try (PptxZip zip = new PptxZip(stream)) {
+                    ppt.write(zip);
+                }
+            });
         }
+    }
+
+    /** A composed slide whose pictures are being painted. */
+    private record Ahead(Slide slide, Future<SlidePictures> pictures) {
     }
 
     private static SlidePictures await(Future<SlidePictures> f) throws IOException {
@@ -165,7 +178,7 @@ public final class PptxDeckWriter {
         notes(ppt, s, DeckNotes.forTitle(plan));
     }
 
-    private void mapSlide(XSLFSlide s, XMLSlideShow ppt, SlidePictures pictures) {
+    private void mapSlide(XSLFSlide s, PptxPictures deckPictures, SlidePictures pictures) throws IOException {
         Slide slide = pictures.slide();
         SlideLayout l = pictures.layout();
         Banner banner = slide.spec().banner();
@@ -201,20 +214,19 @@ public final class PptxDeckWriter {
             }
         }
         rect(s, l.rule(), SlideStyle.ACCENT);
-        picture(s, ppt, pictures.map(), l.mapFrame());
+        deckPictures.place(s, pictures.map(), pt(l.mapFrame()));
         if (pictures.legend() != null) {
-            picture(s, ppt, pictures.legend(), l.legendBox());
+            deckPictures.place(s, pictures.legend(), pt(l.legendBox()));
         }
         if (l.sourcesBox() != null) {
             sources(s, l);
         }
         if (l.locatorMap() != null) {
-            picture(s, ppt, pictures.locator(), l.locatorMap());
+            deckPictures.place(s, pictures.locator(), pt(l.locatorMap()));
             lines(s, l.locatorCaption(), TextAlign.LEFT);
         }
         lines(s, l.footer().subList(0, 1), TextAlign.LEFT);
         lines(s, l.footer().subList(1, 2), TextAlign.RIGHT);
-        notes(ppt, s, DeckNotes.forSlide(slide));
     }
 
     /** The sources heading and entries as one text box; the attribution as another at the bottom. */
@@ -298,11 +310,6 @@ public final class PptxDeckWriter {
         r.setFontSize(canvasSize * PT);
         r.setBold(bold);
         r.setFontColor(color);
-    }
-
-    private static void picture(XSLFSlide s, XMLSlideShow ppt, byte[] png, Rectangle2D box) {
-        XSLFPictureShape pic = s.createPicture(ppt.addPicture(png, PictureData.PictureType.PNG));
-        pic.setAnchor(pt(box));
     }
 
     private static void notes(XMLSlideShow ppt, XSLFSlide s, String text) {

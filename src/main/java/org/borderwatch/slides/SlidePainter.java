@@ -8,6 +8,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.function.Supplier;
 import org.borderwatch.render.MapPainter;
 import org.borderwatch.render.MapScene;
 import org.borderwatch.render.MapStyle;
@@ -51,6 +52,17 @@ public final class SlidePainter {
 
     /** Paints {@code slide} as {@code layout} places it. */
     public void paint(Graphics2D g, Slide slide, SlideLayout layout) {
+        paint(g, slide, layout, null);
+    }
+
+    /**
+     * Paints {@code slide} as {@code layout} places it, the map frame's content either painted here
+     * ({@code map} null) or, after everything else, taken from {@code map}: an image made by
+     * {@link #mapFrameImage} for this layout, typically on another thread meanwhile. {@code g} must
+     * then be an image's graphics with the identity transform. Nothing else on a slide overlaps the
+     * map frame, so painting it last changes no pixel.
+     */
+    void paint(Graphics2D g, Slide slide, SlideLayout layout, Supplier<BufferedImage> map) {
         MapPainter.prepare(g);
         g.setColor(SlideStyle.PAGE);
         g.fill(new Rectangle2D.Double(0, 0, layout.width(), layout.height()));
@@ -68,7 +80,9 @@ public final class SlidePainter {
         g.setColor(SlideStyle.ACCENT);
         g.fill(layout.rule());
 
-        paintMapFrame(g, slide, layout);
+        if (map == null) {
+            paintMapFrame(g, slide, layout);
+        }
         if (layout.legendBox() != null) {
             paintLegend(g, slide, layout);
         }
@@ -79,10 +93,58 @@ public final class SlidePainter {
         }
         drawText(g, layout.locatorCaption());
         drawText(g, layout.footer());
+        if (map != null) {
+            placeMapFrame(g, map.get(), layout);
+        }
+    }
+
+    /**
+     * The map frame's content as {@link #paintMapFrame} paints it onto an image's graphics with the
+     * identity transform, but into an image of its own: the whole pixels the frame touches, from
+     * (floor x, floor y) of the frame, on the page colour. Pixel for pixel what {@link #paintMapFrame}
+     * paints there, so it may be painted on another thread while the rest of the slide is painted.
+     */
+    BufferedImage mapFrameImage(Slide slide, SlideLayout layout) {
+        Rectangle2D f = layout.mapFrame();
+        int x0 = (int) Math.floor(f.getX());
+        int y0 = (int) Math.floor(f.getY());
+        int w = (int) Math.ceil(f.getX() + layout.mapView().width()) - x0;
+        int h = (int) Math.ceil(f.getY() + layout.mapView().height()) - y0;
+        BufferedImage img = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            MapPainter.prepare(g);
+            g.setColor(SlideStyle.PAGE);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            g.translate(-x0, -y0);
+            paintMap(g, slide, layout);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /** Copies a {@link #mapFrameImage} into the frame (clipped to it, as painting there is) and outlines it. */
+    private static void placeMapFrame(Graphics2D g, BufferedImage map, SlideLayout layout) {
+        Rectangle2D f = layout.mapFrame();
+        Shape clip = g.getClip();
+        try {
+            g.clip(new Rectangle2D.Double(f.getX(), f.getY(), layout.mapView().width(), layout.mapView().height()));
+            g.drawImage(map, (int) Math.floor(f.getX()), (int) Math.floor(f.getY()), null);
+        } finally {
+            g.setClip(clip);
+        }
+        outline(g, f, layout.unit());
     }
 
     /** The map inside its frame, with the frame's outline. */
     public void paintMapFrame(Graphics2D g, Slide slide, SlideLayout layout) {
+        paintMap(g, slide, layout);
+        outline(g, layout.mapFrame(), layout.unit());
+    }
+
+    /** The map inside its frame, clipped to it. */
+    private static void paintMap(Graphics2D g, Slide slide, SlideLayout layout) {
         Rectangle2D f = layout.mapFrame();
         AffineTransform saved = g.getTransform();
         Shape clip = g.getClip();
@@ -94,7 +156,6 @@ public final class SlidePainter {
             g.setTransform(saved);
             g.setClip(clip);
         }
-        outline(g, f, layout.unit());
     }
 
     /** The legend block in its box. */
@@ -122,16 +183,35 @@ public final class SlidePainter {
      * drawn at the finer resolution rather than scaled up.
      */
     public BufferedImage mapImage(Slide slide, SlideLayout layout, double pixelsPerUnit) {
+        return mapImage(slide, layout, pixelsPerUnit, null);
+    }
+
+    /**
+     * {@link #mapImage(Slide, SlideLayout, double)} over a base map from {@code bases} (painted
+     * once for all slides of the same extent and size), or painted here when {@code bases} is null.
+     */
+    BufferedImage mapImage(Slide slide, SlideLayout layout, double pixelsPerUnit, MapBases bases) {
         Viewport v = layout.mapView();
         int w = (int) Math.round(v.width() * pixelsPerUnit);
         int h = (int) Math.round(v.height() * pixelsPerUnit);
         Viewport fine = v.scaledTo(w, h);
         MapStyle style = layout.mapStyle().scaled(layout.mapStyle().scale() * pixelsPerUnit);
         MapScene scene = slide.mapScene(fine, style);
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        BufferedImage img;
+        if (bases != null) {
+            img = bases.paint(scene);
+        } else {
+            img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            try {
+                new MapPainter().paint(g, scene);
+            } finally {
+                g.dispose();
+            }
+        }
         Graphics2D g = img.createGraphics();
         try {
-            new MapPainter().paint(g, scene);
+            MapPainter.prepare(g);
             outline(g, new Rectangle2D.Double(0, 0, w, h), layout.unit() * pixelsPerUnit);
         } finally {
             g.dispose();

@@ -7,7 +7,8 @@ import java.io.IOException;
 /**
  * The pictures of one deck slide, painted and PNG-encoded ahead of assembling the deck: the map,
  * the legend and the locator (the last two {@code null} when the layout has none). Painting is the
- * slow part of a deck, so it runs on worker threads while the deck is assembled in order.
+ * slow part of a deck, so it runs on worker threads while the deck is assembled in order, and what
+ * slides have in common (base map, locator) is painted once through {@link SharedPictures}.
  *
  * @param slide   the composed slide
  * @param layout  its layout on 1920 × 1080
@@ -19,15 +20,28 @@ record SlidePictures(Slide slide, SlideLayout layout, byte[] map, byte[] legend,
 
     /** Lays out {@code slide} and paints its pictures at {@code scale} pixels per canvas unit. */
     static SlidePictures paint(SlidePainter painter, Slide slide, double scale) throws IOException {
+        return paint(painter, slide, scale, null);
+    }
+
+    /**
+     * Lays out {@code slide} and paints its pictures at {@code scale} pixels per canvas unit, taking
+     * the base map and the locator from {@code shared} (null: paint everything for this slide).
+     */
+    static SlidePictures paint(SlidePainter painter, Slide slide, double scale, SharedPictures shared)
+            throws IOException {
         SlideLayout l = painter.layout(slide, 1920, 1080);
-        byte[] map = png(painter.mapImage(slide, l, scale), scale);
+        byte[] map = png(painter.mapImage(slide, l, scale, shared == null ? null : shared.bases()), scale);
         byte[] legend = l.legendBox() == null ? null : png(painter.legendImage(slide, l, scale), scale);
-        byte[] locator = l.locatorMap() == null ? null : png(painter.locatorImage(slide, l, scale), scale);
+        byte[] locator = null;
+        if (l.locatorMap() != null) {
+            locator = shared == null ? png(painter.locatorImage(slide, l, scale), scale)
+                    : shared.locator(painter, slide, l, scale);
+        }
         return new SlidePictures(slide, l, map, legend, locator);
     }
 
-    private static byte[] png(BufferedImage img, double scale) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    static byte[] png(BufferedImage img, double scale) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(img.getWidth() * img.getHeight() / 2);
         PngSlideWriter.encode(img, (int) Math.round(SlideSize.CANVAS_DPI * scale), out);
         return out.toByteArray();
     }

@@ -82,6 +82,61 @@ class PptxDeckWriterTest {
     }
 
     @Test
+    void everySlideShowsItsMapAsASingleSlideWouldPaintItAndNoPictureIsStoredTwice() throws Exception {
+        DeckPlan plan = changes();
+        SlideData data = SlideData.of(SlideFixtures.data(), SlideFixtures.map());
+        SlidePainter painter = new SlidePainter();
+        Path out = dir.resolve("deck.pptx");
+        new PptxDeckWriter(painter, 2).write(plan, data, out, DeckProgress.NONE);
+        try (InputStream in = Files.newInputStream(out); XMLSlideShow ppt = new XMLSlideShow(in)) {
+            List<XSLFSlide> slides = ppt.getSlides();
+            java.util.Set<String> locatorParts = new java.util.HashSet<>();
+            java.util.Set<java.awt.geom.Rectangle2D> locatorBoxes = new java.util.HashSet<>();
+            for (int i = 1; i < slides.size(); i++) {
+                DeckStep step = plan.steps().get(i - 1);
+                Slide slide = data.compose(plan.specFor(step).withSize(SlideSize.WIDE), step.eventId());
+                SlideLayout layout = painter.layout(slide, 1920, 1080);
+                java.awt.image.BufferedImage expected = painter.mapImage(slide, layout, PptxDeckWriter.PICTURE_SCALE);
+                XSLFPictureShape map = pictureAt(slides.get(i), layout.mapFrame());
+                java.awt.image.BufferedImage actual = javax.imageio.ImageIO.read(
+                        new java.io.ByteArrayInputStream(map.getPictureData().getData()));
+                assertEquals(expected.getWidth(), actual.getWidth());
+                assertEquals(expected.getHeight(), actual.getHeight());
+                for (int y = 0; y < expected.getHeight(); y++) {
+                    for (int x = 0; x < expected.getWidth(); x++) {
+                        if (expected.getRGB(x, y) != actual.getRGB(x, y)) {
+                            throw new AssertionError("slide " + (i + 1) + ": map pixel " + x + "," + y + " differs");
+                        }
+                    }
+                }
+                assertTrue(layout.locatorMap() != null, "a Finland slide has a locator");
+                locatorBoxes.add(layout.locatorMap());
+                locatorParts.add(pictureAt(slides.get(i), layout.locatorMap()).getPictureData().getPackagePart()
+                        .getPartName().getName());
+            }
+            assertTrue(locatorBoxes.size() < slides.size() - 1, "some slides have the same locator");
+            assertEquals(locatorBoxes.size(), locatorParts.size(), "one locator picture per size");
+            java.util.Set<java.nio.ByteBuffer> contents = new java.util.HashSet<>();
+            ppt.getPictureData().forEach(p -> contents.add(java.nio.ByteBuffer.wrap(p.getData())));
+            assertEquals(ppt.getPictureData().size(), contents.size(), "no picture stored twice");
+        }
+    }
+
+    /** The picture shape anchored at {@code box} (canvas units; half a point each). */
+    private static XSLFPictureShape pictureAt(XSLFSlide s, java.awt.geom.Rectangle2D box) {
+        for (var sh : s.getShapes()) {
+            if (sh instanceof XSLFPictureShape p) {
+                java.awt.geom.Rectangle2D a = p.getAnchor();
+                if (Math.abs(a.getX() - box.getX() / 2) < 1 && Math.abs(a.getY() - box.getY() / 2) < 1
+                        && Math.abs(a.getWidth() - box.getWidth() / 2) < 1) {
+                    return p;
+                }
+            }
+        }
+        throw new AssertionError("slide " + s.getSlideNumber() + " has no picture at " + box);
+    }
+
+    @Test
     void cancellingStopsTheDeckAndLeavesNoFile() throws Exception {
         Path out = dir.resolve("deck.pptx");
         DeckProgress stopAfterTwo = new DeckProgress() {
