@@ -147,6 +147,10 @@ public final class Store implements AutoCloseable {
      * ({@code kuznica} finds Kuźnica, {@code bialy} finds Białystok). Any text is accepted: query
      * syntax characters only separate words. Blank text gives an empty list.
      *
+     * <p>Hits are ranked by relevance (bm25, a title match above a summary match, ties newest
+     * first) when the text matches at most 500 events; beyond that they are the newest matching
+     * events, newest first, so that a common word stays instant on a large store.
+     *
      * @param limit at most this many hits (capped at 10,000), best first
      */
     public synchronized List<SearchHit> search(String userText, int limit) throws StoreException {
