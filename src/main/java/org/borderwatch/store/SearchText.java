@@ -76,6 +76,13 @@ final class SearchText {
     private void foldedWords(String text) {
         int n = text.length();
         int i = 0;
+        while (i < n && !TextFolding.folds(text.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return;
+        }
+        i = 0;
         while (i < n) {
             while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
                 i++;

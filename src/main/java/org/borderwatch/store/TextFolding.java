@@ -31,7 +31,7 @@ final class TextFolding {
 
     /** Whether {@link #fold} changes {@code ch}. */
     static boolean folds(char ch) {
-        return replacement(ch) != null;
+        return ch >= 0xC6 && ch <= 0x153 && replacement(ch) != null;
     }
 
     private static String replacement(char ch) {
