@@ -156,12 +156,12 @@ public final class Store implements AutoCloseable {
      * @param limit at most this many hits (capped at 10,000), best first
      */
     public synchronized List<SearchHit> search(String userText, int limit) throws StoreException {
-        String query = FtsQuery.build(userText);
-        if (query == null || limit <= 0) {
+        List<String> words = FtsQuery.words(userText, true);
+        if (words.isEmpty() || limit <= 0) {
             return List.of();
         }
         try {
-            return Transactions.read(connection, c -> EventSearch.run(c, query, Math.min(limit, MAX_SEARCH_LIMIT)));
+            return Transactions.read(connection, c -> EventSearch.run(c, words, Math.min(limit, MAX_SEARCH_LIMIT)));
         } catch (SQLException e) {
             throw failure("search", e);
         }
