@@ -121,6 +121,17 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             });
             table.timing("full-text search '" + q + "' (50 hits; baseline: scan)", fts, 10, scan);
+            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            double[] cpu = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                long c0 = threads.getCurrentThreadCpuTime();
+                store.search(q, 50);
+                cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+            }
+            java.util.Arrays.sort(cpu);
+            table.note(String.format(Locale.ROOT, "  search '%s': CPU time of the searching thread %.1f / %.1f ms "
+                    + "(median / p95; what a busy machine adds is waiting)", q, cpu[runs / 2],
+                    cpu[Math.min(runs - 1, (int) Math.ceil(0.95 * runs) - 1)]));
         }
     }
 

@@ -96,6 +96,7 @@ public final class BulkWriter {
     /** Refreshes the search text of events whose sources were retitled, and closes the writer. */
     void finish() throws SQLException {
         check();
+        events.writeText();
         EventTable.reindexCiting(c, retitled, sources::get);
         close();
     }

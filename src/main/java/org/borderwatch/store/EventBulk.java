@@ -22,8 +22,9 @@ import org.borderwatch.domain.Source;
  * rows), then {@link EventWriter} batches the inserts, rewrites, child rows and search text.
  *
  * <p>New events get row keys counted up from the largest stored one, so no query is needed to
- * learn them. When the table was empty at the start, the ids written so far are remembered and
- * no stored-id query is made at all: a first import into an empty store only inserts.
+ * learn them. When the table was empty at the start, the ids written so far are remembered (with
+ * the {@link SearchKey} of their search text) and no stored-id query is made at all: a first
+ * import into an empty store only inserts.
  *
  * <p>One instance serves one transaction on one thread.
  */
@@ -32,7 +33,7 @@ final class EventBulk implements AutoCloseable {
 
     private final Connection c;
     private final EventWriter writer;
-    /** Row keys of the events written here, when the table was empty at the start; otherwise null. */
+    /** Search keys of the events written here, when the table was empty at the start; otherwise null. */
     private final Map<String, Long> written;
     private long nextPk;
 
@@ -60,12 +61,12 @@ final class EventBulk implements AutoCloseable {
             List<Event> chunk = list.subList(from, Math.min(list.size(), from + EventTable.CHUNK));
             Map<String, Long> stored = storedKeys(chunk);
             for (Event e : chunk) {
-                Long pk = stored.get(e.id());
-                if (pk == null) {
+                Long key = stored.get(e.id());
+                if (key == null) {
                     insert(e);
                     tally.added++;
                 } else {
-                    writer.replace(e, pk);
+                    replace(e, SearchKey.pk(key), key);
                     tally.updated++;
                 }
             }
@@ -93,7 +94,7 @@ final class EventBulk implements AutoCloseable {
                 } else if (old.sameAs(e)) {
                     tally.unchanged++;
                 } else {
-                    writer.replace(e, old.pk());
+                    replace(e, old.pk(), SearchKey.of(old.date(), old.pk()));
                     tally.updated++;
                 }
             }
@@ -117,7 +118,8 @@ final class EventBulk implements AutoCloseable {
             return values;
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, attributes ->> ? FROM events WHERE id IN (SELECT value FROM json_each(?))")) {
+                "SELECT id, CASE WHEN json_type(attributes, ?1) = 'null' THEN summary ELSE attributes ->> ?1 END "
+                        + "FROM events WHERE id IN (SELECT value FROM json_each(?2))")) {
             ps.setString(1, "$." + name);
             ps.setString(2, Sql.jsonArray(query));
             try (ResultSet rs = ps.executeQuery()) {
@@ -133,11 +135,18 @@ final class EventBulk implements AutoCloseable {
         long pk = nextPk++;
         writer.insert(e, pk);
         if (written != null) {
-            written.put(e.id(), pk);
+            written.put(e.id(), SearchKey.of(e.date(), pk));
         }
     }
 
-    /** Row keys of the stored events of {@code chunk}, by id. */
+    private void replace(Event e, long pk, long oldKey) throws SQLException {
+        writer.replace(e, pk, oldKey);
+        if (written != null) {
+            written.put(e.id(), SearchKey.of(e.date(), pk));
+        }
+    }
+
+    /** {@link SearchKey}s (date and row key) of the stored events of {@code chunk}, by id. */
     private Map<String, Long> storedKeys(List<Event> chunk) throws SQLException {
         List<String> query = possiblyStored(chunk);
         Map<String, Long> keys = new HashMap<>();
@@ -148,11 +157,11 @@ final class EventBulk implements AutoCloseable {
             return keys;
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, pk FROM events WHERE id IN (SELECT value FROM json_each(?))")) {
+                "SELECT id, pk, date FROM events WHERE id IN (SELECT value FROM json_each(?))")) {
             ps.setString(1, Sql.jsonArray(query));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    keys.put(rs.getString(1), rs.getLong(2));
+                    keys.put(rs.getString(1), SearchKey.of(rs.getString(3), rs.getLong(2)));
                 }
             }
         }
@@ -184,6 +193,11 @@ final class EventBulk implements AutoCloseable {
             unique.put(e.id(), e);
         }
         return unique.size() == events.size() ? events : new ArrayList<>(unique.values());
+    }
+
+    /** Indexes the search text of everything written so far; call before the transaction commits. */
+    void writeText() throws SQLException {
+        writer.writeText();
     }
 
     @Override

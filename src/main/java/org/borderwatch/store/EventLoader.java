@@ -61,7 +61,7 @@ final class EventLoader {
                         t[3], t[4], decode.code(Category.class, t[5], Category::parse),
                         decode.code(Border.class, t[6], Border::parse), t[7], location, t[8],
                         sources.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()),
-                        decode.attributes(id, rs.getString(4))));
+                        decode.attributes(id, rs.getString(4), t[4])));
             }
         }
         return byDateThenId(events);

@@ -11,30 +11,79 @@ import java.util.Map;
 import org.borderwatch.domain.Event;
 
 /**
- * Runs a full-text query over {@code event_fts}. Ranking is FTS5's bm25 with column weights
- * title 10, summary 1, place 5, sources 2, folded spellings 1; ties go to the newer event.
+ * Runs a full-text query over {@code event_fts}, whose rowids are {@link SearchKey}s (date, then
+ * row key), in two steps:
+ * <ol>
+ *   <li>the newest matches, up to {@link #RANKED_AT_MOST} + 1, straight from the index
+ *       ({@code ORDER BY rowid DESC}: FTS5 walks its doclists backwards and stops early);</li>
+ *   <li>when the query matches at most {@link #RANKED_AT_MOST} events, they are ranked by FTS5's
+ *       bm25 with column weights title 10, summary 1, place 5, sources 2, folded spellings 1,
+ *       ties going to the newer event. When it matches more, the hits are the newest matches,
+ *       newest first, with score 0: ranking tens of thousands of matches of a common word costs
+ *       bm25 a pass over every one of them (some 20–60 ms for 100,000 events) and tells the user
+ *       little, while the newest of them are what an analyst scrolls for.</li>
+ * </ol>
+ * Only the hits' rows of {@code events} are read, in one query after the ranking.
+ *
+ * <p>Every word is a prefix. FTS5 answers a prefix ({@code "border"*}) by merging the lists of
+ * every indexed word that starts so into one list in memory before it can return the first
+ * match — some 5–8 ms for a word in most of 100,000 events. So a word of ASCII letters and
+ * digits (which the tokenizer indexes as written) is first looked up in the index's vocabulary
+ * ({@code fts5vocab}), and when at most {@link #MAX_EXPANSION} indexed words start with it the
+ * query names them ({@code ("border" OR "borders")}), which FTS5 walks lazily. A word no indexed
+ * word starts with means no hits at once. Other words stay prefixes.
  */
 final class EventSearch {
+    /** Match sets up to this size are ranked by relevance; larger ones are listed newest first. */
+    static final int RANKED_AT_MOST = 500;
     private static final String RANK = "bm25(event_fts, 10.0, 1.0, 5.0, 2.0, 1.0)";
+    /**
+     * The vocabulary of {@code event_fts}, which {@link StoreOpener} creates on each connection
+     * (a temporary table: it belongs to the connection, not to the database file).
+     */
+    static final String VOCABULARY = "CREATE VIRTUAL TABLE temp.event_fts_terms USING fts5vocab(main, event_fts, row)";
+    /** A prefix standing for more indexed words than this stays a prefix. */
+    static final int MAX_EXPANSION = 32;
 
     private EventSearch() {
     }
 
-    /** {@code query} must come from {@link FtsQuery#build}. */
-    static List<SearchHit> run(Connection c, String query, int limit) throws SQLException {
+    /** {@code words} come from {@link FtsQuery#words} (folded, lower case, at least one). */
+    static List<SearchHit> run(Connection c, List<String> words, int limit) throws SQLException {
+        String query = expand(c, words);
+        if (query == null) {
+            return List.of();
+        }
         Map<Long, Double> ranked = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.pk, " + RANK + " AS r FROM event_fts "
-                + "JOIN events e ON e.pk = event_fts.rowid WHERE event_fts MATCH ? ORDER BY r, e.date DESC, e.id LIMIT ?")) {
+        List<Long> newest = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT rowid FROM event_fts WHERE event_fts MATCH ? ORDER BY rowid DESC LIMIT ?")) {
             ps.setString(1, query);
-            ps.setInt(2, limit);
+            ps.setInt(2, Math.max(limit, RANKED_AT_MOST + 1));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ranked.put(rs.getLong(1), -rs.getDouble(2));
+                    newest.add(rs.getLong(1));
                 }
             }
         }
-        if (ranked.isEmpty()) {
+        if (newest.isEmpty()) {
             return List.of();
+        }
+        if (newest.size() > RANKED_AT_MOST) {
+            for (Long key : newest.subList(0, Math.min(limit, newest.size()))) {
+                ranked.put(SearchKey.pk(key), 0.0);
+            }
+        } else {
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid, " + RANK + " AS r FROM event_fts "
+                    + "WHERE event_fts MATCH ? ORDER BY r, rowid DESC LIMIT ?")) {
+                ps.setString(1, query);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ranked.put(SearchKey.pk(rs.getLong(1)), -rs.getDouble(2));
+                    }
+                }
+            }
         }
         Map<Long, Event> events = EventTable.loadByKeys(c, ranked.keySet());
         List<SearchHit> hits = new ArrayList<>(ranked.size());
@@ -45,5 +94,47 @@ final class EventSearch {
             }
         }
         return hits;
+    }
+
+    /**
+     * The FTS5 query for {@code words}: all must occur, each as a prefix, spelled out as the
+     * indexed words it stands for where the vocabulary allows; {@code null} when some word
+     * starts no indexed word.
+     */
+    static String expand(Connection c, List<String> words) throws SQLException {
+        List<String> parts = new ArrayList<>(words.size());
+        try (PreparedStatement ps = c.prepareStatement("SELECT term FROM temp.event_fts_terms "
+                + "WHERE term >= ? AND term < ? LIMIT " + (MAX_EXPANSION + 1))) {
+            for (String w : words) {
+                if (!asciiWord(w)) {
+                    parts.add(FtsQuery.prefix(w));
+                    continue;
+                }
+                ps.setString(1, w);
+                ps.setString(2, w.substring(0, w.length() - 1) + (char) (w.charAt(w.length() - 1) + 1));
+                List<String> terms = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        terms.add(rs.getString(1));
+                    }
+                }
+                if (terms.isEmpty()) {
+                    return null;
+                }
+                parts.add(terms.size() > MAX_EXPANSION ? FtsQuery.prefix(w) : FtsQuery.anyOf(terms));
+            }
+        }
+        return String.join(" AND ", parts);
+    }
+
+    /** Lower-case ASCII letters and digits only: indexed exactly as written. */
+    private static boolean asciiWord(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char ch = w.charAt(i);
+            if (!(ch >= 'a' && ch <= 'z') && !(ch >= '0' && ch <= '9')) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
     }
 }

@@ -70,12 +70,13 @@ final class EventTable {
         String id = rs.getString(2);
         double lat = rs.getDouble(10);
         GeoPoint location = rs.wasNull() ? null : decode.point(lat, rs.getDouble(11));
+        String summary = rs.getString(6);
         return new Event(id, decode.date(rs.getString(3)),
                 decode.code(DatePrecision.class, rs.getString(4), DatePrecision::parse),
-                rs.getString(5), rs.getString(6), decode.code(Category.class, rs.getString(7), Category::parse),
+                rs.getString(5), summary, decode.code(Category.class, rs.getString(7), Category::parse),
                 decode.code(Border.class, rs.getString(8), Border::parse), rs.getString(9), location,
                 rs.getString(12), decode.list(id, rs.getString(14)), decode.list(id, rs.getString(15)),
-                decode.attributes(id, rs.getString(13)));
+                decode.attributes(id, rs.getString(13), summary));
     }
 
     /** The stored rows of the events among {@code ids}, by id. */
@@ -102,7 +103,9 @@ final class EventTable {
      */
     static ImportCounts upsert(Connection c, List<Event> events, Function<String, Source> sources) throws SQLException {
         try (EventBulk bulk = new EventBulk(c, sources)) {
-            return bulk.upsert(events);
+            ImportCounts counts = bulk.upsert(events);
+            bulk.writeText();
+            return counts;
         }
     }
 

@@ -3,8 +3,11 @@ package org.borderwatch.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Source;
@@ -14,10 +17,24 @@ import org.borderwatch.domain.Source;
  * {@code event_tag}) and their search text ({@code event_fts}), reused for a whole transaction and
  * run as JDBC batches: {@link #insert} and {@link #replace} only queue rows, {@link #flush}
  * writes what is queued with one batch per statement. One writer serves one transaction on one
- * thread; the caller chooses the row keys (an event's {@code pk} is the rowid of its search text).
+ * thread; the caller chooses the row keys. Attributes are written in their stored form
+ * ({@link FlatJson#writeStored}).
+ *
+ * <p><b>Search text.</b> An event's index row has the rowid {@link SearchKey#of}(date, pk). FTS5
+ * collects new rows in memory and must write that buffer out as a new index segment whenever a
+ * rowid comes lower than the one before, so rows in date order cost one segment per import while
+ * rows in file order would cost one per few rows. The writer therefore only notes each written
+ * event (its key, row key and folded words) in the temporary table {@code event_fts_pending} and
+ * {@link #writeText} indexes them all at the end with one {@code INSERT … SELECT} in key order,
+ * reading title, summary, place and the cited sources' titles from the rows just written (no
+ * second trip of the text through JDBC). Callers must call {@link #writeText} before their
+ * transaction commits.
  */
 final class EventWriter implements AutoCloseable {
-    private final Function<String, Source> sources;
+    private static final String PENDING = "temp.event_fts_pending";
+
+    private final Connection c;
+    private final SearchText searchText;
     private final PreparedStatement insert;
     private final PreparedStatement update;
     private final PreparedStatement deleteSources;
@@ -25,13 +42,21 @@ final class EventWriter implements AutoCloseable {
     private final PreparedStatement deleteTags;
     private final PreparedStatement insertTag;
     private final PreparedStatement deleteText;
-    private final PreparedStatement insertText;
-    private final StringBuilder text = new StringBuilder(512);
+    private final PreparedStatement deletePending;
+    private final PreparedStatement insertPending;
+    /** Keys noted in the pending table and not yet indexed. */
+    private final Set<Long> pending = new HashSet<>();
     private int queued;
 
     /** {@code sources} gives the sources whose title and publisher the search text holds (unknown ids add nothing). */
     EventWriter(Connection c, Function<String, Source> sources) throws SQLException {
-        this.sources = sources;
+        this.c = c;
+        this.searchText = new SearchText(sources);
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS event_fts_pending "
+                    + "(key INTEGER PRIMARY KEY, pk INTEGER NOT NULL, alt TEXT NOT NULL)");
+            st.execute("DELETE FROM " + PENDING);
+        }
         insert = c.prepareStatement("INSERT INTO events (date, date_precision, title, summary, category, border, "
                 + "crossing_id, lat, lon, place, attributes, id, pk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         update = c.prepareStatement("UPDATE events SET date = ?, date_precision = ?, title = ?, summary = ?, "
@@ -42,8 +67,8 @@ final class EventWriter implements AutoCloseable {
         deleteTags = c.prepareStatement(ChildRows.deleteSql("event_tag", "event_id"));
         insertTag = c.prepareStatement(ChildRows.insertSql("event_tag", "event_id", "tag"));
         deleteText = c.prepareStatement("DELETE FROM event_fts WHERE rowid = ?");
-        insertText = c.prepareStatement(
-                "INSERT INTO event_fts (rowid, title, summary, place, sources, alt) VALUES (?, ?, ?, ?, ?, ?)");
+        deletePending = c.prepareStatement("DELETE FROM " + PENDING + " WHERE key = ?");
+        insertPending = c.prepareStatement("INSERT INTO " + PENDING + " (key, pk, alt) VALUES (?, ?, ?)");
     }
 
     /** Events queued since the last {@link #flush}. */
@@ -59,20 +84,20 @@ final class EventWriter implements AutoCloseable {
 
     /**
      * Queues the rewrite of the stored event with this id and row key: its columns, child rows and
-     * search text are replaced; the row key stays.
+     * search text are replaced; the row key stays. {@code oldKey} is the {@link SearchKey} of
+     * its stored search text (made from the stored date).
      */
-    void replace(Event e, long pk) throws SQLException {
+    void replace(Event e, long pk, long oldKey) throws SQLException {
         deleteSources.setString(1, e.id());
         deleteSources.addBatch();
         deleteTags.setString(1, e.id());
         deleteTags.addBatch();
-        deleteText.setLong(1, pk);
-        deleteText.addBatch();
+        forgetText(oldKey);
         bind(update, e, pk);
         queueChildren(e, pk);
     }
 
-    /** Writes everything queued: old child rows and text out, then events, child rows and text in. */
+    /** Writes everything queued: old child rows and text out, then events, child rows and pending text in. */
     void flush() throws SQLException {
         if (queued == 0) {
             return;
@@ -80,24 +105,59 @@ final class EventWriter implements AutoCloseable {
         deleteSources.executeBatch();
         deleteTags.executeBatch();
         deleteText.executeBatch();
+        deletePending.executeBatch();
         update.executeBatch();
         insert.executeBatch();
         insertSource.executeBatch();
         insertTag.executeBatch();
-        insertText.executeBatch();
+        insertPending.executeBatch();
         queued = 0;
+    }
+
+    /**
+     * Indexes the search text of every event written since the last call, in key order, with one
+     * statement: the title, summary and place of its row, the titles and publishers of its
+     * sources (in their order), and its folded words.
+     */
+    void writeText() throws SQLException {
+        flush();
+        if (pending.isEmpty()) {
+            return;
+        }
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO event_fts (rowid, title, summary, place, sources, alt) "
+                    + "SELECT p.key, e.title, e.summary, coalesce(e.place, ''), coalesce((SELECT group_concat("
+                    + "s.title || ' ' || coalesce(s.publisher || ' ', ''), '' ORDER BY es.position) "
+                    + "FROM event_source es JOIN sources s ON s.id = es.source_id WHERE es.event_id = e.id), ''), p.alt "
+                    + "FROM " + PENDING + " p JOIN events e ON e.pk = p.pk ORDER BY p.key");
+            st.executeUpdate("DELETE FROM " + PENDING);
+        }
+        pending.clear();
     }
 
     /** Replaces the search text of stored events, given by row key, at once. */
     void reindex(Map<Long, Event> events) throws SQLException {
         flush();
         for (Map.Entry<Long, Event> e : events.entrySet()) {
-            deleteText.setLong(1, e.getKey());
-            deleteText.addBatch();
+            long key = SearchKey.of(e.getValue().date(), e.getKey());
+            forgetText(key);
             queueText(e.getKey(), e.getValue());
         }
         deleteText.executeBatch();
-        insertText.executeBatch();
+        deletePending.executeBatch();
+        insertPending.executeBatch();
+        writeText();
+    }
+
+    /** Queues the removal of the search text under {@code key}, indexed or still pending. */
+    private void forgetText(long key) throws SQLException {
+        if (pending.remove(key)) {
+            deletePending.setLong(1, key);
+            deletePending.addBatch();
+        } else {
+            deleteText.setLong(1, key);
+            deleteText.addBatch();
+        }
     }
 
     private static void bind(PreparedStatement ps, Event e, long pk) throws SQLException {
@@ -111,7 +171,7 @@ final class EventWriter implements AutoCloseable {
         Sql.setReal(ps, 8, e.location() == null ? null : e.location().lat());
         Sql.setReal(ps, 9, e.location() == null ? null : e.location().lon());
         Sql.setText(ps, 10, e.place());
-        ps.setString(11, FlatJson.writeObject(e.attributes()));
+        ps.setString(11, FlatJson.writeStored(e.attributes(), e.summary()));
         ps.setString(12, e.id());
         ps.setLong(13, pk);
         ps.addBatch();
@@ -133,40 +193,20 @@ final class EventWriter implements AutoCloseable {
         }
     }
 
-    /**
-     * The search text of one event: title, summary, place, the titles and publishers of its
-     * sources, and (in {@code alt}) the whole text with ł, ø, ß … folded when folding changes it.
-     */
     private void queueText(long pk, Event e) throws SQLException {
-        StringBuilder cited = text;
-        cited.setLength(0);
-        for (String id : e.sourceIds()) {
-            Source s = sources.apply(id);
-            if (s != null) {
-                cited.append(s.title()).append(' ');
-                if (s.publisher() != null) {
-                    cited.append(s.publisher()).append(' ');
-                }
-            }
-        }
-        String place = e.place() == null ? "" : e.place();
-        String citedText = cited.toString();
-        String all = e.title() + ' ' + e.summary() + ' ' + place + ' ' + citedText;
-        String folded = TextFolding.fold(all);
-        insertText.setLong(1, pk);
-        insertText.setString(2, e.title());
-        insertText.setString(3, e.summary());
-        insertText.setString(4, place);
-        insertText.setString(5, citedText);
-        insertText.setString(6, folded == all ? "" : folded);
-        insertText.addBatch();
+        long key = SearchKey.of(e.date(), pk);
+        insertPending.setLong(1, key);
+        insertPending.setLong(2, pk);
+        insertPending.setString(3, searchText.alt(e.title(), e.summary(), e.place(), e.sourceIds()));
+        insertPending.addBatch();
+        pending.add(key);
     }
 
     @Override
     public void close() throws SQLException {
         SQLException first = null;
         for (PreparedStatement ps : List.of(insert, update, deleteSources, insertSource, deleteTags, insertTag,
-                deleteText, insertText)) {
+                deleteText, deletePending, insertPending)) {
             try {
                 ps.close();
             } catch (SQLException e) {

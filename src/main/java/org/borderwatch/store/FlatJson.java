@@ -32,6 +32,16 @@ final class FlatJson {
 
     /** The JSON text of {@code attributes}; {@code "{}"} for an empty map. */
     static String writeObject(Map<String, String> attributes) {
+        return writeStored(attributes, null);
+    }
+
+    /**
+     * The stored form of an event's attributes: as {@link #writeObject}, except that a value
+     * equal to the event's {@code summary} (when that is not empty) is written as JSON
+     * {@code null} — ACLED's {@code notes} is the summary, and storing it twice doubled the row.
+     * {@link #readStored} puts the summary back.
+     */
+    static String writeStored(Map<String, String> attributes, String summary) {
         if (attributes.isEmpty()) {
             return "{}";
         }
@@ -45,7 +55,11 @@ final class FlatJson {
             first = false;
             quote(sb, e.getKey());
             sb.append(':');
-            quote(sb, e.getValue());
+            if (summary != null && !summary.isEmpty() && summary.equals(e.getValue())) {
+                sb.append("null");
+            } else {
+                quote(sb, e.getValue());
+            }
         }
         return sb.append('}').toString();
     }
@@ -91,18 +105,41 @@ final class FlatJson {
      * short codes repeated over many rows are one instance each.
      */
     static Map<String, String> readObject(String json, Function<String, String> canonical) {
+        return readStored(json, canonical, null);
+    }
+
+    /**
+     * Attributes in their stored form ({@link #writeStored}): as {@link #readObject(String, Function)},
+     * with every {@code null} value replaced by {@code summary} itself (the same instance, so the
+     * text is held once in memory).
+     *
+     * @throws IllegalArgumentException as {@link #readObject(String)}, and for a {@code null}
+     *                                  value when {@code summary} is {@code null}
+     */
+    static Map<String, String> readStored(String json, Function<String, String> canonical, String summary) {
         if (json == null || json.equals("{}")) {
             return Map.of();
         }
-        Map<String, String> fast = new JsonCursor(json).object(canonical);
+        Map<String, String> fast = new JsonCursor(json).object(canonical, summary);
         if (fast != null) {
             return fast;
         }
+        Map<String, String> m;
         try {
-            return Json.MAPPER.readValue(json, MAP);
+            m = Json.MAPPER.readValue(json, MAP);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a JSON object of strings: " + e.getOriginalMessage(), e);
         }
+        for (Map.Entry<String, String> e : m.entrySet()) {
+            if (e.getValue() == null) {
+                if (summary == null) {
+                    throw new IllegalArgumentException("not a JSON object of strings: the value of \""
+                            + e.getKey() + "\" is null");
+                }
+                e.setValue(summary);
+            }
+        }
+        return m;
     }
 
     /**

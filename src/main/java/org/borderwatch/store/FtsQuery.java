@@ -31,15 +31,44 @@ final class FtsQuery {
      * whether to fold ł → l and the like ({@link TextFolding}), for an index that holds the folded spellings.
      */
     static String build(String userText, boolean fold) {
-        if (userText == null) {
+        List<String> words = words(userText, fold);
+        if (words.isEmpty()) {
             return null;
         }
-        List<String> terms = new ArrayList<>();
-        Matcher m = WORD.matcher(fold ? TextFolding.fold(userText) : userText);
-        while (m.find() && terms.size() < MAX_TERMS) {
-            String word = m.group().toLowerCase(Locale.ROOT);
-            terms.add('"' + word + "\"*");
+        List<String> terms = new ArrayList<>(words.size());
+        for (String word : words) {
+            terms.add(prefix(word));
         }
-        return terms.isEmpty() ? null : String.join(" AND ", terms);
+        return String.join(" AND ", terms);
+    }
+
+    /** The words of {@code userText} (at most {@link #MAX_TERMS}), lower case, folded when {@code fold}; none for null. */
+    static List<String> words(String userText, boolean fold) {
+        List<String> words = new ArrayList<>();
+        if (userText == null) {
+            return words;
+        }
+        Matcher m = WORD.matcher(fold ? TextFolding.fold(userText) : userText);
+        while (m.find() && words.size() < MAX_TERMS) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    /** The FTS5 prefix query for one word from {@link #words}. */
+    static String prefix(String word) {
+        return '"' + word + "\"*";
+    }
+
+    /** The FTS5 query for exactly one of {@code terms} (index terms: no quote inside). */
+    static String anyOf(List<String> terms) {
+        StringBuilder sb = new StringBuilder("(");
+        for (String t : terms) {
+            if (sb.length() > 1) {
+                sb.append(" OR ");
+            }
+            sb.append('"').append(t).append('"');
+        }
+        return sb.append(')').toString();
     }
 }

@@ -61,6 +61,14 @@ final class JsonCursor {
      * {@code canonical}.
      */
     Map<String, String> object(Function<String, String> canonical) {
+        return object(canonical, null);
+    }
+
+    /**
+     * As {@link #object(Function)}; a {@code null} value becomes {@code nullValue} (as is, not
+     * through {@code canonical}), or makes the answer {@code null} when {@code nullValue} is {@code null}.
+     */
+    Map<String, String> object(Function<String, String> canonical, String nullValue) {
         skipSpace();
         if (!take('{')) {
             return null;
@@ -77,11 +85,17 @@ final class JsonCursor {
                 return null;
             }
             skipSpace();
-            String value = string();
-            if (value == null) {
-                return null;
+            String value;
+            if (nullValue != null && s.startsWith("null", i)) {
+                i += 4;
+                value = nullValue;
+            } else {
+                value = string();
+                if (value == null) {
+                    return null;
+                }
             }
-            if (value.length() <= FlatJson.SHARED_VALUE_LENGTH) {
+            if (value != nullValue && value.length() <= FlatJson.SHARED_VALUE_LENGTH) {
                 value = canonical.apply(value);
             }
             if (m.put(canonical.apply(key), value) != null) {

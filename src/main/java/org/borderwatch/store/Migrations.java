@@ -13,7 +13,8 @@ public final class Migrations {
     /** Every step, in order; {@code ALL.get(i).version() == i + 1}. */
     public static final List<Migration> ALL = List.of(
             Migration.sql(1, "sources, crossings, status intervals, events, annotations, full-text search",
-                    "V1__schema.sql"));
+                    "V1__schema.sql"),
+            new CompactEvents());
 
     private Migrations() {
     }

@@ -111,16 +111,20 @@ final class RowDecoder {
         return l;
     }
 
-    /** Event attributes from their stored JSON object text. */
-    Map<String, String> attributes(String eventId, String json) throws SQLException {
+    /**
+     * Event attributes from their stored JSON object text ({@link FlatJson#writeStored}): a
+     * {@code null} value stands for the event's {@code summary}, which is put back as the same
+     * instance.
+     */
+    Map<String, String> attributes(String eventId, String json, String summary) throws SQLException {
         if (json == null || json.equals("{}")) {
             return Map.of();
         }
-        boolean remember = json.length() <= MAX_CACHED_LENGTH;
+        boolean remember = json.length() <= MAX_CACHED_LENGTH && !json.contains(":null");
         Map<String, String> m = remember ? attributes.get(json) : null;
         if (m == null) {
             try {
-                m = FlatJson.readObject(json, canonical);
+                m = FlatJson.readStored(json, canonical, summary);
             } catch (IllegalArgumentException e) {
                 throw new SQLException("attributes of event " + eventId + " are not a JSON object of strings", e);
             }

@@ -46,6 +46,8 @@ public final class Store implements AutoCloseable {
     private final Path path;
     private final Connection connection;
     private final Clock clock;
+    /** The checkpoint started after the last bulk import, or null; guarded by this. */
+    private Thread checkpoint;
 
     private Store(Path path, Connection connection, Clock clock) {
         this.path = path;
@@ -147,15 +149,19 @@ public final class Store implements AutoCloseable {
      * ({@code kuznica} finds Kuźnica, {@code bialy} finds Białystok). Any text is accepted: query
      * syntax characters only separate words. Blank text gives an empty list.
      *
+     * <p>Hits are ranked by relevance (bm25, a title match above a summary match, ties newest
+     * first) when the text matches at most 500 events; beyond that they are the newest matching
+     * events, newest first, so that a common word stays instant on a large store.
+     *
      * @param limit at most this many hits (capped at 10,000), best first
      */
     public synchronized List<SearchHit> search(String userText, int limit) throws StoreException {
-        String query = FtsQuery.build(userText);
-        if (query == null || limit <= 0) {
+        List<String> words = FtsQuery.words(userText, true);
+        if (words.isEmpty() || limit <= 0) {
             return List.of();
         }
         try {
-            return Transactions.read(connection, c -> EventSearch.run(c, query, Math.min(limit, MAX_SEARCH_LIMIT)));
+            return Transactions.read(connection, c -> EventSearch.run(c, words, Math.min(limit, MAX_SEARCH_LIMIT)));
         } catch (SQLException e) {
             throw failure("search", e);
         }
@@ -246,7 +252,32 @@ public final class Store implements AutoCloseable {
      * @throws E              what the work throws (nothing is stored then)
      */
     public synchronized <T, E extends Exception> T bulkImport(BulkWork<T, E> work) throws StoreException, E {
-        return BulkSession.run(connection, path, work);
+        T result = BulkSession.run(connection, path, work);
+        startCheckpoint();
+        return result;
+    }
+
+    /**
+     * Copies the write-ahead log of a committed bulk import into the database file on a thread of
+     * its own, with a connection of its own ({@code PRAGMA wal_checkpoint(PASSIVE)}: it never
+     * blocks this store's reads and writes, nor they it). The import is durable before this
+     * starts; should the checkpoint fail or the process end first, the log keeps the data and the
+     * next checkpoint (at the latest when the store is closed or opened again) copies it.
+     * {@link #close} waits for it.
+     */
+    private void startCheckpoint() {
+        if (checkpoint != null && checkpoint.isAlive()) {
+            return;
+        }
+        checkpoint = new Thread(() -> {
+            try (Connection c = StoreOpener.connect(path, false); Statement st = c.createStatement()) {
+                st.execute("PRAGMA wal_checkpoint(PASSIVE)");
+            } catch (SQLException ignored) {
+                // nothing is lost: the committed pages stay in the log until the next checkpoint
+            }
+        }, "store-checkpoint " + path.getFileName());
+        checkpoint.setDaemon(true);
+        checkpoint.start();
     }
 
     /** Imports one Borderwatch bundle file (see {@link #importBundles}). */
@@ -329,9 +360,17 @@ public final class Store implements AutoCloseable {
         return Transactions.write(connection, work);
     }
 
-    /** Closes the connection (checkpointing the WAL). Further calls fail. */
+    /** Waits for a background checkpoint, then closes the connection (checkpointing the WAL). Further calls fail. */
     @Override
     public synchronized void close() throws StoreException {
+        try {
+            if (checkpoint != null) {
+                checkpoint.join();
+                checkpoint = null;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             connection.close();
         } catch (SQLException e) {

@@ -69,6 +69,9 @@ final class StoreOpener {
                 }
             }
             migrate(c, path, steps, onCreate);
+            try (Statement st = c.createStatement()) {
+                st.execute(EventSearch.VOCABULARY);
+            }
             return c;
         } catch (SQLException | StoreException | RuntimeException e) {
             closeAfterFailure(c, e);

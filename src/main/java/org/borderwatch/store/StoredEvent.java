@@ -41,11 +41,11 @@ record StoredEvent(long pk, String id, String date, String datePrecision, String
         if (!sameList(sources, e.sourceIds()) || !sameList(tags, e.tags())) {
             return false;
         }
-        if (attributes.equals(FlatJson.writeObject(e.attributes()))) {
+        if (attributes.equals(FlatJson.writeStored(e.attributes(), e.summary()))) {
             return true;
         }
         try {
-            return FlatJson.readObject(attributes).equals(e.attributes());
+            return FlatJson.readStored(attributes, s -> s, summary).equals(e.attributes());
         } catch (IllegalArgumentException unreadable) {
             return false;
         }

@@ -29,6 +29,11 @@ final class TextFolding {
         return sb == null ? text : sb.toString();
     }
 
+    /** Whether {@link #fold} changes {@code ch}. */
+    static boolean folds(char ch) {
+        return ch >= 0xC6 && ch <= 0x153 && replacement(ch) != null;
+    }
+
     private static String replacement(char ch) {
         return switch (ch) {
             case 'ł' -> "l";

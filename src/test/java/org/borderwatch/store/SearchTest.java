@@ -72,6 +72,28 @@ class SearchTest {
     }
 
     @Test
+    void aWordMatchingVeryManyEventsListsTheNewestFirst() throws Exception {
+        List<org.borderwatch.domain.Event> many = new java.util.ArrayList<>();
+        java.time.LocalDate first = java.time.LocalDate.of(2022, 1, 1);
+        for (int i = 0; i < EventSearch.RANKED_AT_MOST + 100; i++) {
+            // written in an order unrelated to their dates
+            int day = (i * 37) % (EventSearch.RANKED_AT_MOST + 100);
+            many.add(new org.borderwatch.domain.Event("patrol-" + day, first.plusDays(day), null,
+                    day % 2 == 0 ? "Patrol repaired the gate" : "Fence repaired", "A patrol passed by.",
+                    org.borderwatch.domain.Category.INCIDENT, org.borderwatch.domain.Border.PL_BY, null, null, null,
+                    List.of("F3"), List.of(), null));
+        }
+        store.upsertEvents(many);
+        int last = EventSearch.RANKED_AT_MOST + 99;
+        assertEquals(List.of("patrol-" + last, "patrol-" + (last - 1), "patrol-" + (last - 2)), ids("patrol").subList(0, 3));
+        assertEquals(50, ids("patrol").size());
+        assertEquals(List.of("patrol-" + last, "patrol-" + (last - 1)), ids("repaired passed").subList(0, 2),
+                "'repaired' is in every title, 'passed' in every summary");
+        assertEquals(List.of("patrol-" + last, "patrol-" + (last - 2)), ids("repaired fen").subList(0, 2),
+                "every word must occur: odd days only, 300 of them, ranked, equal ranks newest first");
+    }
+
+    @Test
     void theLimitIsHonoured() throws Exception {
         assertEquals(1, store.search("customs", 1).size());
         assertEquals(2, store.search("customs", 5).size());
