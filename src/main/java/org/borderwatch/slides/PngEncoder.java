@@ -60,37 +60,47 @@ final class PngEncoder {
         int[] argb = new int[w];
         byte[] row = new byte[1 + w * bpp];
         row[0] = FILTER_NONE;
+        // Direct buffers: a Deflater working on heap arrays pins them in JNI critical sections,
+        // which under a small heap with several painting threads can starve the collector
+        // ("Retried waiting for GCLocker too often"). Direct memory needs no pinning.
+        java.nio.ByteBuffer input = java.nio.ByteBuffer.allocateDirect(row.length);
+        java.nio.ByteBuffer compressed = java.nio.ByteBuffer.allocateDirect(CHUNK);
         byte[] buf = new byte[CHUNK];
-        int filled = 0;
         Deflater deflater = new Deflater(LEVEL);
         try {
             for (int y = 0; y < h; y++) {
                 pixels.row(y, argb);
                 toBytes(argb, row, alpha, pixels.premultiplied());
-                deflater.setInput(row);
+                input.clear();
+                input.put(row).flip();
+                deflater.setInput(input);
                 while (!deflater.needsInput()) {
-                    filled += deflater.deflate(buf, filled, buf.length - filled);
-                    if (filled == buf.length) {
-                        chunk(out, "IDAT", buf, filled);
-                        filled = 0;
-                    }
+                    drain(out, deflater, compressed, buf);
                 }
             }
             deflater.finish();
             while (!deflater.finished()) {
-                filled += deflater.deflate(buf, filled, buf.length - filled);
-                if (filled == buf.length) {
-                    chunk(out, "IDAT", buf, filled);
-                    filled = 0;
-                }
+                drain(out, deflater, compressed, buf);
             }
-            if (filled > 0) {
-                chunk(out, "IDAT", buf, filled);
+            if (compressed.position() > 0) {
+                compressed.flip().get(buf, 0, compressed.limit());
+                chunk(out, "IDAT", buf, compressed.limit());
             }
         } finally {
             deflater.end();
         }
         chunk(out, "IEND", new byte[0], 0);
+    }
+
+    /** Deflates into {@code compressed}; writes it as one IDAT chunk whenever it is full. */
+    private static void drain(OutputStream out, Deflater deflater, java.nio.ByteBuffer compressed, byte[] buf)
+            throws IOException {
+        deflater.deflate(compressed);
+        if (!compressed.hasRemaining()) {
+            compressed.flip().get(buf, 0, compressed.limit());
+            chunk(out, "IDAT", buf, compressed.limit());
+            compressed.clear();
+        }
     }
 
     /** Packed ARGB pixels to PNG bytes (R, G, B[, A]) from {@code out[1]}, un-premultiplying when needed. */
