@@ -122,16 +122,38 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The snapshot without its events: sources, crossings and status intervals — all a map needs
+     * to show every crossing's status on any day. Milliseconds even for a large store, so a window
+     * can show its first frame before {@link #loadSituationData()} has read the events.
+     */
+    public synchronized SituationData loadStatusData() throws StoreException {
+        try {
+            return Transactions.read(connection, c -> {
+                ChildRows children = new ChildRows();
+                return new SituationData(CrossingTable.loadAll(c, children), IntervalTable.loadAll(c, children),
+                        List.of(), sortedSources(c));
+            });
+        } catch (SQLException | IllegalArgumentException e) {
+            throw failure("read the crossings from", e);
+        }
+    }
+
     /** Everything an export writes, read in one transaction. */
     private record Contents(SituationData data, List<Annotation> annotations) {
     }
 
     private static SituationData situation(Connection c) throws SQLException {
         ChildRows children = new ChildRows();
-        List<Source> sources = new ArrayList<>(SourceTable.loadAll(c).values());
-        sources.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.id(), b.id()));
+        List<Source> sources = sortedSources(c);
         return new SituationData(CrossingTable.loadAll(c, children), IntervalTable.loadAll(c, children),
                 EventLoader.all(c), sources);
+    }
+
+    private static List<Source> sortedSources(Connection c) throws SQLException {
+        List<Source> sources = new ArrayList<>(SourceTable.loadAll(c).values());
+        sources.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.id(), b.id()));
+        return sources;
     }
 
     /** Every annotation that is not deleted, oldest first. */

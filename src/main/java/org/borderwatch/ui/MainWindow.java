@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -33,12 +32,15 @@ import org.borderwatch.render.Viewport;
 /**
  * The main window: toolbar with the view presets and zoom; the legend at the left; the map with
  * the timeline bar under it; at the right the event list, "what changed" and the details of the
- * selection; a status bar
- * with the position under the cursor and the current scale. The base map and the store load in
- * the background (already under way before the window exists when it is given {@link StartupLoads});
- * the window shows at once, and the map's first frame once both the map and the store's snapshot
- * are in, so it shows the crossings too — or the map alone if the snapshot fails or takes longer
- * than {@link #SITUATION_PATIENCE}.
+ * selection; a status bar with the position under the cursor and the current scale.
+ *
+ * <p>Loading ({@link WindowLoads}): the window shows at once; the base map and the store's
+ * crossings and status intervals load in the background (already under way before the window
+ * exists when it is given {@link StartupLoads}), and the map's first frame shows the crossings
+ * with their status on the day — or the map alone if the store fails or takes longer than
+ * {@link #SITUATION_PATIENCE}. Only then are the events read, so they do not compete with the
+ * first frame; they appear on the map, the timeline and the list when they are in
+ * ({@link #eventsLoadedProperty()}).
  */
 public final class MainWindow {
     private static final MapStyle STYLE = MapStyle.DEFAULT;
@@ -56,10 +58,8 @@ public final class MainWindow {
     private final SidePanel side;
     private final LegendPane legend = new LegendPane(STYLE);
     private final SplitPane mapAndTimeline;
-    private final Callable<BaseMap> mapLoader;
-    /** Loads started before the window (taken over once each), or null. */
-    private CompletableFuture<BaseMap> startedMap;
-    private CompletableFuture<SituationData> startedData;
+    private final WindowLoads loads;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper eventsLoaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
     /** True once the first frame may show the map without a situation (it failed or is late). */
     private boolean situationLate;
     private MapPicking picking;
@@ -84,9 +84,7 @@ public final class MainWindow {
      * snapshot of {@code store} taken from {@code loads}, which are already running.
      */
     public MainWindow(UiPreferences prefs, StoreAccess store, Consumer<String> openUrl, StartupLoads loads) {
-        this(prefs, store, openUrl, BaseMap::loadBundled);
-        this.startedMap = loads.map();
-        this.startedData = loads.data();
+        this(prefs, store, openUrl, BaseMap::loadBundled, loads);
     }
 
     /**
@@ -94,9 +92,14 @@ public final class MainWindow {
      * {@code mapLoader} (called on a background thread).
      */
     public MainWindow(UiPreferences prefs, StoreAccess store, Consumer<String> openUrl, Callable<BaseMap> mapLoader) {
+        this(prefs, store, openUrl, mapLoader, null);
+    }
+
+    private MainWindow(UiPreferences prefs, StoreAccess store, Consumer<String> openUrl, Callable<BaseMap> mapLoader,
+                       StartupLoads started) {
         this.prefs = prefs;
         this.store = store;
-        this.mapLoader = mapLoader;
+        this.loads = new WindowLoads(store, mapLoader, started);
         this.timeline = new TimelineViewModel(initialDate(prefs));
         timeline.windowProperty().set(prefs.window());
         this.situation = new SituationViewModel(timeline, Platform::runLater);
@@ -225,8 +228,8 @@ public final class MainWindow {
         stage.show();
         fitTimeline();
         timeline.dataProperty().addListener((o, a, d) -> fitTimeline());
-        loadMap();
-        loadSituation();
+        bars.data("Opening " + store.path() + "…");
+        loads.start(new Loading());
     }
 
     /**
@@ -241,20 +244,10 @@ public final class MainWindow {
         }
     }
 
-    private void loadMap() {
-        CompletableFuture<BaseMap> loading = startedMap != null ? startedMap : CompletableFuture.supplyAsync(() -> {
-            try {
-                return mapLoader.call();
-            } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }, Background.work());
-        startedMap = null;
-        loading.whenComplete((loaded, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                bars.status("The map could not be loaded: " + rootMessage(error));
-                return;
-            }
+    /** What the window does with the results of its loads (FX thread). */
+    private final class Loading implements WindowLoads.Listener {
+        @Override
+        public void mapLoaded(BaseMap loaded) {
             baseMap = loaded;
             int w = (int) Math.max(100, map.getWidth());
             int h = (int) Math.max(100, map.getHeight());
@@ -262,20 +255,60 @@ public final class MainWindow {
             template = MapScene.base(baseMap, map.viewportProperty().get()).withStyle(STYLE)
                     .withOptions(MapOptions.ALL.withLegend(false));
             if (situation.situation() == null && !situationLate) {
-                // While the situation loads, paint the first view once off screen on the painting
-                // thread: its classes, fonts and level of detail are then ready for the real frame.
-                MapScene rehearsal = template.withView(map.viewportProperty().get());
-                Background.paint().execute(() -> {
-                    new org.borderwatch.render.MapPainter().paintImage(rehearsal);
-                    StartupTrace.mark("first-view-rehearsed");
-                });
                 javafx.animation.PauseTransition patience = new javafx.animation.PauseTransition(SITUATION_PATIENCE);
                 patience.setOnFinished(e -> situationIsLate());
                 patience.play();
             }
             updateScene();
             bars.status("Ready");
-        }));
+        }
+
+        @Override
+        public void mapFailed(String message) {
+            bars.status("The map could not be loaded: " + message);
+            loads.loadEvents();
+        }
+
+        @Override
+        public void statusLoaded(SituationData status) {
+            timeline.setData(status);
+            bars.data(String.format(Locale.ROOT, "%d crossings · reading the events… · %s", status.crossings().size(),
+                    store.path()));
+            afterFirstSituationFrame(loads::loadEvents);
+        }
+
+        @Override
+        public void dataLoaded(SituationData data) {
+            showData(data);
+        }
+
+        @Override
+        public void dataFailed(String message) {
+            bars.data("The situation could not be loaded: " + message);
+            situationIsLate();
+        }
+    }
+
+    /**
+     * Runs {@code action} once, on the FX thread, when the map has shown a frame with the
+     * situation — or at once if the map cannot show one (it failed to load).
+     */
+    private void afterFirstSituationFrame(Runnable action) {
+        javafx.beans.value.ChangeListener<MapScene> listener = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends MapScene> o, MapScene a, MapScene shown) {
+                if (shown != null && shown.situation() != null) {
+                    o.removeListener(this);
+                    action.run();
+                }
+            }
+        };
+        MapScene now = map.shownSceneProperty().get();
+        if (now != null && now.situation() != null) {
+            action.run();
+        } else {
+            map.shownSceneProperty().addListener(listener);
+        }
     }
 
     /** Lets the map show without the situation (still loading, or failed). */
@@ -286,32 +319,17 @@ public final class MainWindow {
         }
     }
 
-    private void loadSituation() {
-        bars.data("Opening " + store.path() + "…");
-        CompletableFuture<SituationData> loading = startedData != null ? startedData : CompletableFuture.supplyAsync(() -> {
-            try {
-                return store.load();
-            } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }, Background.work());
-        startedData = null;
-        loading.whenComplete((data, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                bars.data("The situation could not be loaded: " + rootMessage(error));
-                situationIsLate();
-                return;
-            }
-            showData(data);
-        }));
-    }
-
     /**
      * Reads the store's snapshot again in the background and shows it (e.g. after an import).
      * Call on the FX thread.
      */
     public void reload() {
-        loadSituation();
+        loads.reload();
+    }
+
+    /** True once the events of the store have been read (the first frame shows the crossings before). */
+    public javafx.beans.property.ReadOnlyBooleanProperty eventsLoadedProperty() {
+        return eventsLoaded.getReadOnlyProperty();
     }
 
     /** The File menu (export, import, layers). */
@@ -332,17 +350,9 @@ public final class MainWindow {
     /** Installs a loaded snapshot (on the FX thread). */
     void showData(SituationData data) {
         timeline.setData(data);
+        eventsLoaded.set(true);
         bars.data(String.format(Locale.ROOT, "%d crossings · %,d events · %s", data.crossings().size(),
                 data.events().size(), store.path()));
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable c = t;
-        while (c.getCause() != null && (c instanceof java.util.concurrent.CompletionException
-                || c instanceof java.io.UncheckedIOException)) {
-            c = c.getCause();
-        }
-        return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
     }
 
     /** Gives the map the current situation and selection; only overlays repaint. */

@@ -6,18 +6,21 @@ import org.borderwatch.domain.SituationData;
 import org.borderwatch.geo.BaseMap;
 
 /**
- * The two loads the first frame waits for — the base map and the store's situation snapshot —
- * started together on {@link Background#work()} as soon as the process starts, so they run while
- * the JavaFX toolkit comes up and the window is built. Each future completes exceptionally with
- * the loader's error (wrapped in a {@link CompletionException}).
+ * The two loads the first frame waits for — the base map, and the store opened with its crossings
+ * and status intervals ({@link StoreAccess#loadStatus()}, no events) — started together on
+ * {@link Background#work()} as soon as the process starts, so they run while the JavaFX toolkit
+ * comes up and the window is built. The events are read after the first frame (see
+ * {@link MainWindow}), so they do not compete with it for the processor. Each future completes
+ * exceptionally with the loader's error (wrapped in a {@link CompletionException}).
  *
- * @param map  the bundled base map
- * @param data the snapshot of {@code store} (opening it, and creating and seeding it on first start)
+ * @param map    the bundled base map
+ * @param status the store's crossings, intervals and sources (opening it, and creating and seeding
+ *               it on first start)
  */
-public record StartupLoads(CompletableFuture<BaseMap> map, CompletableFuture<SituationData> data) {
+public record StartupLoads(CompletableFuture<BaseMap> map, CompletableFuture<SituationData> status) {
     public StartupLoads {
         java.util.Objects.requireNonNull(map, "map");
-        java.util.Objects.requireNonNull(data, "data");
+        java.util.Objects.requireNonNull(status, "status");
     }
 
     /** Starts both loads at once; callable from any thread. */
@@ -31,17 +34,17 @@ public record StartupLoads(CompletableFuture<BaseMap> map, CompletableFuture<Sit
                 throw new CompletionException(e);
             }
         }, Background.work());
-        CompletableFuture<SituationData> data = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<SituationData> status = CompletableFuture.supplyAsync(() -> {
             try {
                 store.store();
                 StartupTrace.mark("store-opened");
-                SituationData d = store.load();
-                StartupTrace.mark("snapshot-loaded");
+                SituationData d = store.loadStatus();
+                StartupTrace.mark("status-loaded");
                 return d;
             } catch (Exception e) {
                 throw new CompletionException(e);
             }
         }, Background.work());
-        return new StartupLoads(map, data);
+        return new StartupLoads(map, status);
     }
 }

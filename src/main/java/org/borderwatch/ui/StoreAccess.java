@@ -40,6 +40,11 @@ public final class StoreAccess implements EventSearch, AutoCloseable {
         return store;
     }
 
+    /** The snapshot without events (sources, crossings, intervals): what the first frame needs. */
+    public SituationData loadStatus() throws StoreException {
+        return store().loadStatusData();
+    }
+
     /** A snapshot of the store's situation content. */
     public SituationData load() throws StoreException {
         return store().loadSituationData();

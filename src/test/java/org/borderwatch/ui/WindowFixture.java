@@ -64,7 +64,7 @@ public final class WindowFixture {
 
     /** Waits until the store's snapshot is in the window. */
     void awaitData() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.timeline().dataProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.eventsLoadedProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

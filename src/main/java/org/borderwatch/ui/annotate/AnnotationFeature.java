@@ -129,7 +129,7 @@ public final class AnnotationFeature {
         session.attach(new AnnotationRepository(store));
         CompletableFuture.supplyAsync(() -> {
             try {
-                return store.loadSituationData().crossings();
+                return store.loadStatusData().crossings();
             } catch (org.borderwatch.store.StoreException e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
