@@ -47,16 +47,36 @@ final class FirstFrame {
         }
     }
 
-    /** @return milliseconds, or -1 when the child did not report a frame within a minute */
-    static long measure(Path db, String maxHeap) throws Exception {
-        return run(db, maxHeap).firstFrameMs();
+    /** The file name of the class-data archive the build writes next to the application jar. */
+    static final String ARCHIVE = "borderwatch.jsa";
+
+    /**
+     * The class-data archive next to the jar this process runs from ({@code target/borderwatch.jsa},
+     * written by {@code mvn package} and used by {@code bin/borderwatch}), or null when this
+     * process does not run from a jar or the build has not written one.
+     */
+    static Path classDataArchive() {
+        String cp = System.getProperty("java.class.path");
+        if (cp == null || cp.contains(java.io.File.pathSeparator) || !cp.endsWith(".jar")) {
+            return null;
+        }
+        Path archive = Path.of(cp).toAbsolutePath().resolveSibling(ARCHIVE);
+        return java.nio.file.Files.isRegularFile(archive) ? archive : null;
     }
 
-    /** Starts the window over {@code db} in a child JVM with {@code -Xmx maxHeap} and reads its report. */
-    static Report run(Path db, String maxHeap) throws Exception {
+    /**
+     * Starts the window over {@code db} in a child JVM with {@code -Xmx maxHeap} — with the
+     * class-data archive {@code archive} as {@code bin/borderwatch} starts it, or without any
+     * (plain {@code java -jar}) when it is null — and reads its report.
+     */
+    static Report run(Path db, String maxHeap, Path archive) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + maxHeap);
+        if (archive != null) {
+            cmd.add("-XX:SharedArchiveFile=" + archive);
+            cmd.add("-Xshare:auto");
+        }
         cmd.add("-Dborderwatch.reportStartup=true");
         cmd.add("-Dborderwatch.exitAfterFirstFrame=true");
         cmd.add("-Dborderwatch.test=true");
@@ -67,9 +87,15 @@ final class FirstFrame {
             cmd.add("-Dmonocle.platform=Headless");
             cmd.add("-Dheadless.geometry=1920x1080-32");
         }
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add("org.borderwatch.Borderwatch");
+        if (archive != null) {
+            // the archive holds the classes of this jar by its absolute path, as the build ran it
+            cmd.add("-jar");
+            cmd.add(Path.of(System.getProperty("java.class.path")).toAbsolutePath().toString());
+        } else {
+            cmd.add("-cp");
+            cmd.add(System.getProperty("java.class.path"));
+            cmd.add("org.borderwatch.Borderwatch");
+        }
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("BORDERWATCH_DB", db.toString());
         Process p = pb.start();
