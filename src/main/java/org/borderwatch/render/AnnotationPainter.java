@@ -181,35 +181,42 @@ public final class AnnotationPainter {
      * annotation itself) are placed before every other label.
      */
     public void paintMarks(Graphics2D g, MapScene scene, List<Visible> visible, LabelPlacer labels, HitIndex hits) {
+        paintMarks(g, scene, visible, labels, hits, false);
+    }
+
+    /**
+     * As {@link #paintMarks(Graphics2D, MapScene, List, LabelPlacer, HitIndex)}; with
+     * {@code dotsPainted} the points' dots are taken as already on the surface (a cached layer made
+     * by {@link #paintDots}): they still reserve their place and are picked, but are not drawn again.
+     */
+    public void paintMarks(Graphics2D g, MapScene scene, List<Visible> visible, LabelPlacer labels, HitIndex hits,
+                           boolean dotsPainted) {
         MapStyle s = scene.style();
         Viewport v = scene.view();
         for (Visible vis : visible) {
             Annotation a = vis.annotation();
+            if (a.kind() != AnnotationKind.POINT && a.kind() != AnnotationKind.TEXT) {
+                continue;
+            }
             Coordinate at = vis.projected().anchor();
             Point2D p = v.toScreen(at.x, at.y);
             Color c = Color.decode(a.color());
             if (a.kind() == AnnotationKind.POINT) {
-                double r = 5 * s.scale();
-                Ellipse2D.Double dot = new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
-                g.setColor(Color.WHITE);
-                g.setStroke(new BasicStroke(s.width(4)));
-                g.draw(dot);
-                g.setColor(c);
-                g.fill(dot);
-                g.setColor(new Color(0x1A1A1A));
-                g.setStroke(outline(s, a.confidence(), 1.1));
-                g.draw(dot);
+                Ellipse2D.Double dot = dot(s, p);
+                if (!dotsPainted) {
+                    paintDot(g, s, a, c, dot);
+                }
                 labels.block(dot.getBounds2D());
                 hits.add(new HitTarget.AnnotationHit(a.id(), grow(dot.getBounds2D(), 3 * s.scale()), tooltip(a)));
             } else if (a.kind() == AnnotationKind.TEXT && !a.title().isBlank()) {
                 Font font = s.font(Font.BOLD, 12.5);
-                Rectangle2D b = TextDrawing.bounds(g, a.title(), font, 0, 0);
+                Rectangle2D b = TextDrawing.bounds(g, a.title(), font);
                 double x = p.getX() - b.getWidth() / 2;
                 double y = p.getY() + (-b.getY()) / 2 - 1;
                 // centred on its point, nudged up or down a line when that is taken, left out when all are
                 Rectangle2D box = null;
                 for (double dy : new double[] {0, -1.3 * b.getHeight(), 1.3 * b.getHeight()}) {
-                    Rectangle2D candidate = TextDrawing.bounds(g, a.title(), font, x, y + dy);
+                    Rectangle2D candidate = TextDrawing.at(b, x, y + dy);
                     if (labels.tryPlace(candidate)) {
                         box = candidate;
                         y += dy;
@@ -223,6 +230,35 @@ public final class AnnotationPainter {
                 hits.add(new HitTarget.AnnotationHit(a.id(), grow(box, 2 * s.scale()), tooltip(a)));
             }
         }
+    }
+
+    /** The points' dots alone, as {@link #paintMarks} draws them (for a cached layer). */
+    public void paintDots(Graphics2D g, MapScene scene, List<Visible> visible) {
+        MapStyle s = scene.style();
+        Viewport v = scene.view();
+        for (Visible vis : visible) {
+            Annotation a = vis.annotation();
+            if (a.kind() == AnnotationKind.POINT) {
+                Coordinate at = vis.projected().anchor();
+                paintDot(g, s, a, Color.decode(a.color()), dot(s, v.toScreen(at.x, at.y)));
+            }
+        }
+    }
+
+    private static Ellipse2D.Double dot(MapStyle s, Point2D p) {
+        double r = 5 * s.scale();
+        return new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
+    }
+
+    private static void paintDot(Graphics2D g, MapStyle s, Annotation a, Color c, Ellipse2D.Double dot) {
+        g.setColor(Color.WHITE);
+        g.setStroke(new BasicStroke(s.width(4)));
+        g.draw(dot);
+        g.setColor(c);
+        g.fill(dot);
+        g.setColor(new Color(0x1A1A1A));
+        g.setStroke(outline(s, a.confidence(), 1.1));
+        g.draw(dot);
     }
 
     /** Title labels of points, lines, areas and rings, where they fit. */

@@ -161,7 +161,7 @@ public final class CrossingPainter {
      */
     static Rectangle2D placeLabel(Graphics2D g, String text, Font font, double x, double y, double gap,
                                   LabelPlacer labels) {
-        Rectangle2D b = TextDrawing.bounds(g, text, font, 0, 0);
+        Rectangle2D b = TextDrawing.bounds(g, text, font);
         double w = b.getWidth();
         double ascent = -b.getY();
         double h = b.getHeight();
@@ -178,7 +178,7 @@ public final class CrossingPainter {
             {x - diag - w, y + diag + ascent},
         };
         for (double[] o : origins) {
-            if (labels.tryPlace(TextDrawing.bounds(g, text, font, o[0], o[1]))) {
+            if (labels.tryPlace(TextDrawing.at(b, o[0], o[1]))) {
                 return new Rectangle2D.Double(o[0], o[1], 0, 0);
             }
         }

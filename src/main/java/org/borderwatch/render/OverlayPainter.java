@@ -32,6 +32,14 @@ final class OverlayPainter {
 
     /** Paints the overlays of an already made {@code plan} of {@code scene}. */
     OverlayResult paint(Graphics2D g, MapScene scene, OverlayPlan plan, LabelPlacer labels) {
+        return paint(g, scene, plan, labels, null);
+    }
+
+    /**
+     * Paints the overlays of {@code plan}, the annotations' shapes and dots from {@code cached} when
+     * one is given (it must {@link AnnotationLayer#fits fit} the scene), in the same order.
+     */
+    OverlayResult paint(Graphics2D g, MapScene scene, OverlayPlan plan, LabelPlacer labels, AnnotationLayer cached) {
         for (UserLayer layer : scene.userLayers()) {
             if (layer.visible()) {
                 paintUserLayer(g, scene, layer);
@@ -39,11 +47,15 @@ final class OverlayPainter {
         }
         HitIndex hits = new HitIndex();
         closures.paint(g, scene, plan.closures());
-        annotations.paintShapes(g, scene, plan.annotations(), hits);
+        if (cached == null) {
+            annotations.paintShapes(g, scene, plan.annotations(), hits);
+        } else {
+            cached.paintShapes(g, hits);
+        }
         events.paint(g, scene, plan.markers(), labels, hits);
         crossings.paintSymbols(g, scene, plan.crossings(), labels, hits);
         events.paintSelected(g, scene, plan.markers(), labels, hits);
-        annotations.paintMarks(g, scene, plan.annotations(), labels, hits);
+        annotations.paintMarks(g, scene, plan.annotations(), labels, hits, cached != null && cached.paintDots(g));
         crossings.paintLabels(g, scene, plan.crossings(), labels);
         annotations.paintLabels(g, scene, plan.annotations(), labels);
         events.paintLabels(g, scene, plan.markers(), labels);
