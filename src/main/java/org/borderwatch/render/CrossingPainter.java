@@ -10,7 +10,6 @@ import org.borderwatch.domain.Crossing;
 import org.borderwatch.domain.CrossingStatus;
 import org.borderwatch.domain.Situation;
 import org.borderwatch.domain.Status;
-import org.borderwatch.geo.MapProjection;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -65,7 +64,7 @@ public final class CrossingPainter {
         List<Placed> out = new ArrayList<>();
         for (CrossingStatus cs : sit.crossings()) {
             Crossing c = cs.crossing();
-            Coordinate p = MapProjection.forward(c.location().lon(), c.location().lat());
+            Coordinate p = ProjectedPoints.of(c.location());
             var sp = v.toScreen(p.x, p.y);
             double m = 2 * r;
             if (sp.getX() < -m || sp.getY() < -m || sp.getX() > v.width() + m || sp.getY() > v.height() + m) {

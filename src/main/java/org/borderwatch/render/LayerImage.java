@@ -1,150 +1,165 @@
 package org.borderwatch.render;
 
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * A transparent image of one cached overlay layer, with a record of which {@value #TILE}-pixel
- * tiles hold anything, so that laying it over a frame costs in proportion to what it covers (the
- * annotations of a region fill a small part of a full-screen view) rather than to the screen.
- * Only the box of the tiles that hold something is kept in memory. Pixels are premultiplied ARGB.
- * Immutable once made; paint it from one thread at a time.
+ * A transparent, screen-sized image of one cached overlay layer, cut in {@value #TILE}-pixel tiles
+ * with a record of which tiles hold anything: laying it over a frame costs in proportion to what it
+ * covers (the annotations of a region fill a small part of a full-screen view) rather than to the
+ * screen, and a part of it can be cleared and painted again tile by tile. Pixels are premultiplied
+ * ARGB. One painting thread only; not thread-safe.
  */
-public final class LayerImage {
+final class LayerImage {
     static final int TILE = 64;
 
     private final BufferedImage image;
-    /** Where the kept image's top-left pixel lies in the layer, pixels. */
-    private final int originX;
-    private final int originY;
+    private final int[] pixels;
     private final int width;
     private final int height;
     private final int cols;
     private final int rows;
     private final boolean[] used;
-    private final int usedCount;
 
-    private LayerImage(BufferedImage image, int originX, int originY, int width, int height, boolean[] used, int cols,
-                       int rows) {
-        this.image = image;
-        this.originX = originX;
-        this.originY = originY;
+    /** An empty layer of {@code width} × {@code height} pixels. */
+    LayerImage(int width, int height) {
         this.width = width;
         this.height = height;
-        this.used = used;
-        this.cols = cols;
-        this.rows = rows;
-        int n = 0;
-        for (boolean u : used) {
-            n += u ? 1 : 0;
-        }
-        this.usedCount = n;
+        this.image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+        this.pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        this.cols = (width + TILE - 1) / TILE;
+        this.rows = (height + TILE - 1) / TILE;
+        this.used = new boolean[cols * rows];
+    }
+
+    int width() {
+        return width;
+    }
+
+    int height() {
+        return height;
+    }
+
+    int cols() {
+        return cols;
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    /** A graphics on the layer, prepared as {@link MapPainter#prepare} does; dispose it after use. */
+    Graphics2D graphics() {
+        Graphics2D g = image.createGraphics();
+        MapPainter.prepare(g);
+        return g;
+    }
+
+    /** Makes the whole layer transparent. */
+    void clear() {
+        Arrays.fill(pixels, 0);
+        Arrays.fill(used, false);
+    }
+
+    /** The pixel rectangle of tiles [c0, c1) × [r0, r1), cut to the layer. */
+    Rectangle tiles(int c0, int r0, int c1, int r1) {
+        int x0 = c0 * TILE;
+        int y0 = r0 * TILE;
+        return new Rectangle(x0, y0, Math.min(width, c1 * TILE) - x0, Math.min(height, r1 * TILE) - y0);
     }
 
     /**
-     * Paints a layer of {@code width} × {@code height} pixels with {@code painter} (given a graphics
-     * prepared as {@link MapPainter#prepare} does) and notes the tiles it touched.
+     * The marked tiles as disjoint rectangles: runs of marked tiles along each row of tiles.
+     *
+     * @param marked one flag per tile, row by row ({@link #cols} × {@link #rows})
      */
-    public static LayerImage paint(int width, int height, Consumer<Graphics2D> painter) {
-        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = img.createGraphics();
-        try {
-            MapPainter.prepare(g);
-            painter.accept(g);
-        } finally {
-            g.dispose();
-        }
-        int cols = (width + TILE - 1) / TILE;
-        int rows = (height + TILE - 1) / TILE;
-        boolean[] used = new boolean[cols * rows];
-        int[] px = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
-        for (int y = 0; y < height; y++) {
-            int row = y / TILE * cols;
-            int off = y * width;
-            for (int tx = 0; tx < cols; tx++) {
-                if (used[row + tx]) {
-                    continue;
-                }
-                int end = Math.min(width, (tx + 1) * TILE);
-                for (int x = tx * TILE; x < end; x++) {
-                    if (px[off + x] != 0) {
-                        used[row + tx] = true;
-                        break;
-                    }
-                }
-            }
-        }
-        int c0 = cols;
-        int c1 = -1;
-        int r0 = rows;
-        int r1 = -1;
-        for (int i = 0; i < used.length; i++) {
-            if (used[i]) {
-                c0 = Math.min(c0, i % cols);
-                c1 = Math.max(c1, i % cols);
-                r0 = Math.min(r0, i / cols);
-                r1 = Math.max(r1, i / cols);
-            }
-        }
-        if (c1 < 0) {
-            return new LayerImage(null, 0, 0, width, height, used, cols, rows);
-        }
-        int x0 = c0 * TILE;
-        int y0 = r0 * TILE;
-        int kw = Math.min(width, (c1 + 1) * TILE) - x0;
-        int kh = Math.min(height, (r1 + 1) * TILE) - y0;
-        BufferedImage kept = img;
-        if (kw < width || kh < height) {
-            kept = new BufferedImage(kw, kh, BufferedImage.TYPE_INT_ARGB_PRE);
-            int[] dst = ((DataBufferInt) kept.getRaster().getDataBuffer()).getData();
-            for (int y = 0; y < kh; y++) {
-                System.arraycopy(px, (y0 + y) * width + x0, dst, y * kw, kw);
-            }
-        }
-        return new LayerImage(kept, x0, y0, width, height, used, cols, rows);
-    }
-
-    /** Lays the layer over {@code g} (source-over), tile runs that hold something only. */
-    public void paintOnto(Graphics2D g) {
-        if (usedCount == 0) {
-            return;
-        }
-        int w = width;
-        int h = height;
+    List<Rectangle> runs(boolean[] marked) {
+        List<Rectangle> out = new ArrayList<>();
         for (int ty = 0; ty < rows; ty++) {
             int tx = 0;
             while (tx < cols) {
-                if (!used[ty * cols + tx]) {
+                if (!marked[ty * cols + tx]) {
                     tx++;
                     continue;
                 }
                 int start = tx;
-                while (tx < cols && used[ty * cols + tx]) {
+                while (tx < cols && marked[ty * cols + tx]) {
                     tx++;
                 }
-                int x0 = start * TILE;
-                int x1 = Math.min(w, tx * TILE);
-                int y0 = ty * TILE;
-                int y1 = Math.min(h, y0 + TILE);
-                g.drawImage(image, x0, y0, x1, y1, x0 - originX, y0 - originY, x1 - originX, y1 - originY, null);
+                out.add(tiles(start, ty, tx, ty + 1));
+            }
+        }
+        return out;
+    }
+
+    /** Makes the pixels of {@code r} transparent. */
+    void clear(Rectangle r) {
+        for (int y = r.y; y < r.y + r.height; y++) {
+            Arrays.fill(pixels, y * width + r.x, y * width + r.x + r.width, 0);
+        }
+    }
+
+    /** Notes again which tiles meeting {@code r} (tile-aligned) hold anything. */
+    void rescan(Rectangle r) {
+        int c0 = r.x / TILE;
+        int c1 = (r.x + r.width + TILE - 1) / TILE;
+        int r0 = r.y / TILE;
+        int r1 = (r.y + r.height + TILE - 1) / TILE;
+        for (int ty = r0; ty < r1; ty++) {
+            for (int tx = c0; tx < c1; tx++) {
+                used[ty * cols + tx] = holdsAnything(tx, ty);
             }
         }
     }
 
-    /** Whether anything was painted. */
-    public boolean isEmpty() {
-        return usedCount == 0;
+    /** Notes again which tiles hold anything, all of them. */
+    void rescan() {
+        rescan(new Rectangle(0, 0, width, height));
+    }
+
+    private boolean holdsAnything(int tx, int ty) {
+        int x0 = tx * TILE;
+        int x1 = Math.min(width, x0 + TILE);
+        int y1 = Math.min(height, (ty + 1) * TILE);
+        for (int y = ty * TILE; y < y1; y++) {
+            int off = y * width;
+            for (int x = x0; x < x1; x++) {
+                if (pixels[off + x] != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Lays the layer over {@code g} (source-over), only the runs of tiles that hold something. */
+    void paintOnto(Graphics2D g) {
+        for (Rectangle r : runs(used)) {
+            g.drawImage(image, r.x, r.y, r.x + r.width, r.y + r.height, r.x, r.y, r.x + r.width, r.y + r.height, null);
+        }
     }
 
     /** Share of the tiles that hold something, 0…1. */
-    public double coverage() {
-        return used.length == 0 ? 0 : (double) usedCount / used.length;
+    double coverage() {
+        int n = 0;
+        for (boolean u : used) {
+            n += u ? 1 : 0;
+        }
+        return used.length == 0 ? 0 : (double) n / used.length;
     }
 
     /** Bytes of pixels held. */
-    public long bytes() {
-        return image == null ? 0 : 4L * image.getWidth() * image.getHeight();
+    long bytes() {
+        return 4L * width * height;
+    }
+
+    /** The layer's pixels (for tests; do not change them). */
+    BufferedImage image() {
+        return image;
     }
 }

@@ -12,31 +12,30 @@ import java.util.Objects;
  * with the same picture {@link MapPainter#paintFrame} makes:
  * <ol>
  *   <li>the base map, painted once per view, style and options (with the labels it placed);</li>
- *   <li>the {@link AnnotationLayer}, painted again only when the view, the style or the list of
- *       annotations valid on the date changes;</li>
- *   <li>a thin per-frame part: closures, event pins, crossing symbols, all labels (the annotations'
- *       titles are placed then, as their places depend on the day's symbols) and the
- *       decorations, with text copied from {@link TextSprites}.</li>
+ *   <li>the {@link AnnotationLayer} of the annotations' shapes, painted whole when the view or the
+ *       style changes, and only over the tiles of the annotations that came into force or lapsed
+ *       when the date changes;</li>
+ *   <li>a thin per-frame part: closures, event pins, crossing symbols, annotation points, all
+ *       labels (the annotations' titles are placed then, as their places depend on the day's
+ *       symbols) and the decorations, with text and symbols copied from {@link Sprites}.</li>
  * </ol>
  * Each frame is made in one reused image: copying the base into it costs a memory copy, not an
  * allocation of a screen-sized image per frame.
  *
- * <p>Memory: the base, the frame and the annotation layer (which keeps only the box its
- * annotations cover) take up to 3 × 4 bytes per pixel of the view — about 25 MB at 1920 × 1080 —
- * plus at most {@value TextSprites#MAX_BYTES} bytes of text sprites.
+ * <p>Memory: the base, the frame and the annotation layer take 3 × 4 bytes per pixel of the view —
+ * 25 MB at 1920 × 1080 — plus at most {@value Sprites#MAX_BYTES} bytes of sprites.
  *
  * <p>One painting thread only; not thread-safe.
  */
 public final class LayeredFramePainter {
     private final MapPainter painter = new MapPainter();
-    private final TextSprites sprites = new TextSprites();
+    private final Sprites sprites = new Sprites();
     private BufferedImage baseImage;
     private MapScene baseScene;
     private List<Rectangle2D> baseLabels = List.of();
     private AnnotationLayer annotations;
     private BufferedImage frame;
     private long basePaints;
-    private long annotationPaints;
 
     /**
      * Paints {@code scene} and returns the frame with what its overlays painted. The frame's image
@@ -47,12 +46,8 @@ public final class LayeredFramePainter {
         if (!baseFits(scene)) {
             paintBase(scene);
         }
-        AnnotationLayer layer = annotations;
-        if (layer == null || !layer.fits(scene)) {
-            layer = AnnotationLayer.paint(scene);
-            annotations = layer;
-            annotationPaints++;
-        }
+        AnnotationLayer layer = annotations == null ? AnnotationLayer.paint(scene) : annotations.update(scene);
+        annotations = layer;
         if (frame == null || frame.getWidth() != v.width() || frame.getHeight() != v.height()) {
             frame = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         }
@@ -92,14 +87,14 @@ public final class LayeredFramePainter {
         basePaints++;
     }
 
-    /** How often the base map and the annotation layer were painted (each view change, each new annotation set). */
+    /** How often the base map was painted (once per view, style and options). */
     public long basePaints() {
         return basePaints;
     }
 
-    /** How often the annotation layer was painted. */
-    public long annotationPaints() {
-        return annotationPaints;
+    /** The annotation layer of the last frame, or {@code null} before the first. */
+    public AnnotationLayer annotationLayer() {
+        return annotations;
     }
 
     /** Bytes of pixels held in cached images: base, frame, annotation layer and text sprites. */

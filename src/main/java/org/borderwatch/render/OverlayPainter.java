@@ -36,8 +36,8 @@ final class OverlayPainter {
     }
 
     /**
-     * Paints the overlays of {@code plan}, the annotations' shapes and dots from {@code cached} when
-     * one is given (it must {@link AnnotationLayer#fits fit} the scene), in the same order.
+     * Paints the overlays of {@code plan}, the annotations' shapes from {@code cached} when one is
+     * given (it must {@link AnnotationLayer#fits fit} the scene), in the same order.
      */
     OverlayResult paint(Graphics2D g, MapScene scene, OverlayPlan plan, LabelPlacer labels, AnnotationLayer cached) {
         for (UserLayer layer : scene.userLayers()) {
@@ -55,7 +55,7 @@ final class OverlayPainter {
         events.paint(g, scene, plan.markers(), labels, hits);
         crossings.paintSymbols(g, scene, plan.crossings(), labels, hits);
         events.paintSelected(g, scene, plan.markers(), labels, hits);
-        annotations.paintMarks(g, scene, plan.annotations(), labels, hits, cached != null && cached.paintDots(g));
+        annotations.paintMarks(g, scene, plan.annotations(), labels, hits);
         crossings.paintLabels(g, scene, plan.crossings(), labels);
         annotations.paintLabels(g, scene, plan.annotations(), labels);
         events.paintLabels(g, scene, plan.markers(), labels);

@@ -22,10 +22,10 @@ public final class TextDrawing {
 
     /**
      * {@link Font#getStringBounds} of {@code text} with its baseline-left at the origin (remembered
-     * when the graphics carries {@link TextSprites}). Move it with {@link #at}.
+     * when the graphics carries {@link Sprites}). Move it with {@link #at}.
      */
     public static Rectangle2D bounds(Graphics2D g, String text, Font font) {
-        TextSprites sprites = g.getRenderingHint(TextSprites.KEY) instanceof TextSprites s ? s : null;
+        Sprites sprites = g.getRenderingHint(Sprites.KEY) instanceof Sprites s ? s : null;
         if (sprites != null) {
             return sprites.bounds(g, text, font);
         }
@@ -41,14 +41,14 @@ public final class TextDrawing {
     /**
      * Draws {@code text} at baseline-left (x, y) with a halo of {@code haloWidth} px. The halo is a
      * stroked outline behind the glyphs; the glyphs themselves are drawn with drawString so vector
-     * surfaces keep real text. On a raster surface that carries {@link TextSprites} the text is
+     * surfaces keep real text. On a raster surface that carries {@link Sprites} the text is
      * copied from a pre-rendered image instead.
      */
     public static void draw(Graphics2D g, String text, Font font, double x, double y, Color fill, Color halo,
                             float haloWidth) {
-        TextSprites sprites = TextSprites.of(g);
+        Sprites sprites = Sprites.of(g);
         if (sprites != null) {
-            sprites.draw(g, text, font, x, y, fill, halo, haloWidth);
+            sprites.drawText(g, text, font, x, y, fill, halo, haloWidth);
             return;
         }
         drawDirect(g, text, font, x, y, fill, halo, haloWidth);
