@@ -12,24 +12,27 @@ import java.util.Objects;
  * with the same picture {@link MapPainter#paintFrame} makes:
  * <ol>
  *   <li>the base map, painted once per view, style and options (with the labels it placed);</li>
+ *   <li>the {@link ClosureLayer}, painted again only when the closures drawn change;</li>
  *   <li>the {@link AnnotationLayer} of the annotations' shapes, painted whole when the view or the
  *       style changes, and only over the tiles of the annotations that came into force or lapsed
  *       when the date changes;</li>
- *   <li>a thin per-frame part: closures, event pins, crossing symbols, annotation points, all
+ *   <li>a thin per-frame part: event pins, crossing symbols, annotation points, all
  *       labels (the annotations' titles are placed then, as their places depend on the day's
  *       symbols) and the decorations, with text and symbols copied from {@link Sprites}.</li>
  * </ol>
  * Each frame is made in one reused image: copying the base into it costs a memory copy, not an
  * allocation of a screen-sized image per frame.
  *
- * <p>Memory: the base, the frame and the annotation layer take 3 × 4 bytes per pixel of the view —
- * 25 MB at 1920 × 1080 — plus at most {@value Sprites#MAX_BYTES} bytes of sprites.
+ * <p>Memory: the base, the frame, the closure and the annotation layers take 4 × 4 bytes per pixel
+ * of the view — 33 MB at 1920 × 1080 — plus at most {@value AnnotationLayer#SPRITE_BYTES} bytes of
+ * annotation shapes and {@value Sprites#MAX_BYTES} bytes of label and symbol sprites.
  *
  * <p>One painting thread only; not thread-safe.
  */
 public final class LayeredFramePainter {
     private final MapPainter painter = new MapPainter();
     private final Sprites sprites = new Sprites();
+    private final ClosureLayer closures = new ClosureLayer();
     private BufferedImage baseImage;
     private MapScene baseScene;
     private List<Rectangle2D> baseLabels = List.of();
@@ -59,7 +62,7 @@ public final class LayeredFramePainter {
             sprites.install(g);
             LabelPlacer labels = new LabelPlacer(2);
             baseLabels.forEach(labels::block);
-            return new MapPainter.Frame(frame, painter.paintOverlaysAndDecorations(g, scene, labels, layer));
+            return new MapPainter.Frame(frame, painter.paintOverlaysAndDecorations(g, scene, labels, layer, closures));
         } finally {
             g.dispose();
         }
@@ -97,9 +100,14 @@ public final class LayeredFramePainter {
         return annotations;
     }
 
-    /** Bytes of pixels held in cached images: base, frame, annotation layer and text sprites. */
+    /** The closure layer (for tests: how often it was painted). */
+    public ClosureLayer closureLayer() {
+        return closures;
+    }
+
+    /** Bytes of pixels held in cached images: base, frame, closure and annotation layers, sprites. */
     public long cachedBytes() {
-        long b = sprites.bytes() + (annotations == null ? 0 : annotations.bytes());
+        long b = sprites.bytes() + closures.bytes() + (annotations == null ? 0 : annotations.bytes());
         if (baseImage != null) {
             b += 4L * baseImage.getWidth() * baseImage.getHeight();
         }

@@ -32,21 +32,27 @@ final class OverlayPainter {
 
     /** Paints the overlays of an already made {@code plan} of {@code scene}. */
     OverlayResult paint(Graphics2D g, MapScene scene, OverlayPlan plan, LabelPlacer labels) {
-        return paint(g, scene, plan, labels, null);
+        return paint(g, scene, plan, labels, null, null);
     }
 
     /**
      * Paints the overlays of {@code plan}, the annotations' shapes from {@code cached} when one is
-     * given (it must {@link AnnotationLayer#fits fit} the scene), in the same order.
+     * given (it must {@link AnnotationLayer#fits fit} the scene), the closures through
+     * {@code closureLayer} when one is given, in the same order.
      */
-    OverlayResult paint(Graphics2D g, MapScene scene, OverlayPlan plan, LabelPlacer labels, AnnotationLayer cached) {
+    OverlayResult paint(Graphics2D g, MapScene scene, OverlayPlan plan, LabelPlacer labels, AnnotationLayer cached,
+                        ClosureLayer closureLayer) {
         for (UserLayer layer : scene.userLayers()) {
             if (layer.visible()) {
                 paintUserLayer(g, scene, layer);
             }
         }
         HitIndex hits = new HitIndex();
-        closures.paint(g, scene, plan.closures());
+        if (closureLayer == null) {
+            closures.paint(g, scene, plan.closures());
+        } else {
+            closureLayer.paint(g, scene, plan.closures());
+        }
         if (cached == null) {
             annotations.paintShapes(g, scene, plan.annotations(), hits);
         } else {

@@ -109,6 +109,7 @@ class LayeredFramePainterTest {
         assertEquals(1, layers.basePaints(), "the base map is not painted again for a new date");
         assertEquals(1, layers.annotationLayer().wholePaints());
         assertEquals(1, layers.annotationLayer().partialPaints(), "only the tiles of the changed annotations");
+        assertEquals(1, layers.closureLayer().paints(), "Vaalimaa stays closed: the closure drawing is kept");
         assertLooksAlike(RenderFixtures.paint(later).image, frame.image(), "layered-date-change");
         assertEquals(ids(RenderFixtures.paint(later).result.hits()), ids(frame.overlays().hits()));
         layers.paint(later.withSelection("e3", null));

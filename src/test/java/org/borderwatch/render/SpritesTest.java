@@ -85,7 +85,7 @@ class SpritesTest {
         Graphics2D g = img.createGraphics();
         MapPainter.prepare(g);
         sprites.install(g);
-        for (int i = 0; i < 6000; i++) {
+        for (int i = 0; i < 1200; i++) {
             TextDrawing.draw(g, "Annotation title number " + i, FONT, 10 + i % 4 * 0.25, 50, Color.BLACK, Color.WHITE, 3f);
         }
         g.dispose();
