@@ -132,6 +132,8 @@ public final class BenchCommand implements Callable<Integer> {
         TimeWindow window = TimeWindow.lastDays(30);
         MapOptions screen = MapOptions.ALL.withLegend(false);
         List<Viewport> views = BenchFrames.views();
+        // the window paints hundreds of frames a session: its frames are timed once the JIT has compiled the path
+        int warm = 12;
         long cached = 0;
         for (int i = 0; i < views.size(); i++) {
             Viewport v = views.get(i);
@@ -143,7 +145,7 @@ public final class BenchCommand implements Callable<Integer> {
             MapScene scene = MapScene.ofSituation(map, v, s).withAnnotations(
                     annotations.stream().filter(a -> a.visibleOn(day)).toList()).withOptions(screen);
             LayeredFramePainter painter = BenchFrames.window(scene);
-            BenchStats.Timing frame = BenchStats.time(2, runs, () -> BenchFrames.frame(painter, scene));
+            BenchStats.Timing frame = BenchStats.time(warm, runs, () -> BenchFrames.frame(painter, scene));
             BenchStats.Timing naive = BenchStats.time(1, Math.max(3, runs / 5), () -> frames.naiveFrame(scene));
             table.timing("frame with overlays, " + BenchFrames.name(i) + " (baseline: all from scratch)", frame,
                     i == 0 ? 16 : 0, naive);
@@ -154,7 +156,7 @@ public final class BenchCommand implements Callable<Integer> {
         Viewport full = views.get(0);
         LayeredFramePainter painter = BenchFrames.window(MapScene.base(map, full).withOptions(screen));
         int[] k = {0};
-        BenchStats.Timing change = BenchStats.time(3, runs, () -> {
+        BenchStats.Timing change = BenchStats.time(warm, runs, () -> {
             LocalDate d = LocalDate.of(2021, 9, 1).plusDays((k[0]++ * 37L) % 1500);
             Situation s = BenchFrames.situation(data, d, window);
             BenchFrames.frame(painter, MapScene.ofSituation(map, full, s).withOptions(screen));
@@ -167,7 +169,7 @@ public final class BenchCommand implements Callable<Integer> {
         });
         table.timing("date change → frame, " + data.events().size() + " events, 30-day window", change, 16, naiveChange);
         // the window with 5,000 annotations in the store: those valid on the new date are chosen and drawn
-        BenchStats.Timing jump = BenchStats.time(3, runs, () -> {
+        BenchStats.Timing jump = BenchStats.time(warm, runs, () -> {
             LocalDate d = LocalDate.of(2021, 9, 1).plusDays((k[0]++ * 37L) % 1500);
             Situation s = BenchFrames.situation(data, d, window);
             BenchFrames.frame(painter, MapScene.ofSituation(map, full, s).withOptions(screen)
@@ -181,7 +183,7 @@ public final class BenchCommand implements Callable<Integer> {
         });
         table.timing("date change → frame, + annotations valid on the date", jump, 16, naiveJump);
         int[] day1 = {0};
-        BenchStats.Timing scrub = BenchStats.time(3, runs, () -> {
+        BenchStats.Timing scrub = BenchStats.time(warm, runs, () -> {
             LocalDate d = day.plusDays(day1[0]++);
             Situation s = BenchFrames.situation(data, d, window);
             BenchFrames.frame(painter, MapScene.ofSituation(map, full, s).withOptions(screen)
@@ -189,7 +191,7 @@ public final class BenchCommand implements Callable<Integer> {
         });
         table.timing("  the same, scrubbing day by day", scrub, 16, naiveJump);
         cached = Math.max(cached, painter.cachedBytes());
-        table.note(String.format(Locale.ROOT, "  the window's cached images (base, frame, annotation layer, text sprites): %.0f MB",
+        table.note(String.format(Locale.ROOT, "  the window's cached images (base, frame, closure and annotation layers, sprites): %.0f MB",
                 cached / 1e6));
         BenchStats.Timing query = BenchStats.time(100, runs * 10, () ->
                 BenchFrames.situation(data, LocalDate.of(2021, 9, 1).plusDays((k[0]++ * 37L) % 1500), window));
