@@ -344,9 +344,4 @@ public final class AnnotationLayer {
     public long bytes() {
         return image.bytes() + spriteBytes;
     }
-
-    /** The layer's pixels (for tests; do not change them). */
-    BufferedImage pixels() {
-        return image.image();
-    }
 }

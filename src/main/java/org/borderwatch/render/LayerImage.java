@@ -144,22 +144,8 @@ final class LayerImage {
         }
     }
 
-    /** Share of the tiles that hold something, 0…1. */
-    double coverage() {
-        int n = 0;
-        for (boolean u : used) {
-            n += u ? 1 : 0;
-        }
-        return used.length == 0 ? 0 : (double) n / used.length;
-    }
-
     /** Bytes of pixels held. */
     long bytes() {
         return 4L * width * height;
-    }
-
-    /** The layer's pixels (for tests; do not change them). */
-    BufferedImage image() {
-        return image;
     }
 }

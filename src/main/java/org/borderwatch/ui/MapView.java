@@ -34,9 +34,9 @@ import org.borderwatch.render.Viewport;
  * scale the last frame at once, so feedback is instant.
  *
  * <p>Frames are made by a {@link LayeredFramePainter} on the painting thread: the base map of a
- * view is painted once and cached, the annotations once per view and set of annotations shown; a
- * change that leaves the view alone (a new date, a selection) repaints only the day's overlays
- * over those layers.
+ * view is painted once and cached, the closures and the annotations' shapes are kept as layers
+ * painted again only where they change; a change that leaves the view alone (a new date, a
+ * selection) repaints only the day's overlays over those layers, in one reused image.
  * With each frame the view publishes the scene it shows and what its overlays painted (hit index
  * and legend entries), in that order, so listeners of the overlays see the matching scene.
  *
