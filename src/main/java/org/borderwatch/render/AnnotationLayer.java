@@ -21,10 +21,12 @@ import org.locationtech.jts.geom.Envelope;
  * <p>When the date changes, a few annotations come into force and a few lapse: {@link #update}
  * then paints again only the tiles those few cover (cleared, and every shape that meets them
  * painted again in order, clipped to them), so the layer stays what painting all of them afresh
- * would give. A new view or style paints it whole. Each shape up to {@value #SPRITE_SIDE} pixels
- * across is painted once per view into an image of its own, placed on whole pixels (so its
- * pixels are those it would paint in place), and copied whenever the layer is painted again;
- * these images are dropped when the view changes or they pass {@value #SPRITE_BYTES} bytes.
+ * would give. A new view or style paints it whole. A shape up to {@value #SPRITE_SIDE} pixels
+ * across that is painted a second time in the same view is kept as an image of its own, placed on
+ * whole pixels (so its pixels are those it would paint in place), and copied whenever the layer
+ * is painted again (a shape painted once, as after a jump to a distant date, is not worth an
+ * image); these images are dropped when the view changes or they pass {@value #SPRITE_BYTES}
+ * bytes.
  *
  * <p>One painting thread only; not thread-safe.
  */
@@ -41,6 +43,8 @@ public final class AnnotationLayer {
     }
 
     private final Map<Annotation, Sprite> sprites = new IdentityHashMap<>();
+    /** Shapes painted once in this view, without an image of their own. */
+    private final Map<Annotation, Boolean> paintedOnce = new IdentityHashMap<>();
     private long spriteBytes;
 
     private final AnnotationPainter painter = new AnnotationPainter();
@@ -91,6 +95,7 @@ public final class AnnotationLayer {
     private void paintWhole(MapScene scene, List<AnnotationPainter.Visible> now) {
         if (!scene.view().equals(view) || !Objects.equals(style, scene.style())) {
             sprites.clear();
+            paintedOnce.clear();
             spriteBytes = 0;
         }
         remember(scene, now);
@@ -199,7 +204,8 @@ public final class AnnotationLayer {
             Sprite sprite = sprites.get(x.annotation());
             if (sprite == null) {
                 Rectangle box = screenBox(x, scene).getBounds().intersection(new Rectangle(0, 0, v.width(), v.height()));
-                if (box.isEmpty() || box.width > SPRITE_SIDE || box.height > SPRITE_SIDE) {
+                if (box.isEmpty() || box.width > SPRITE_SIDE || box.height > SPRITE_SIDE
+                        || paintedOnce.put(x.annotation(), Boolean.TRUE) == null) {
                     HitIndex hits = new HitIndex();
                     painter.paintShapes(g, scene, List.of(x), hits);
                     out.add(hits.targets().get(0));
@@ -208,6 +214,7 @@ public final class AnnotationLayer {
                 sprite = render(scene, x, box);
                 if (spriteBytes > SPRITE_BYTES) {
                     sprites.clear();
+                    paintedOnce.clear();
                     spriteBytes = 0;
                 }
                 sprites.put(x.annotation(), sprite);
