@@ -2,7 +2,6 @@ package org.borderwatch.cli;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.borderwatch.geo.BaseMap;
 import org.borderwatch.geo.MapProjection;
 import org.borderwatch.render.BaseMapPainter;
 import org.borderwatch.render.LabelPlacer;
+import org.borderwatch.render.LayeredFramePainter;
 import org.borderwatch.render.MapPainter;
 import org.borderwatch.render.MapScene;
 import org.borderwatch.render.ViewPreset;
@@ -22,9 +22,10 @@ import org.borderwatch.render.Viewport;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
- * Frame painting as the window does it, at three zooms: the base map painted once per view and
- * cached, each frame a copy of that image plus the overlays and decorations for the date. The
- * naive baseline paints every frame from scratch without level of detail.
+ * Frame painting as the window does it, at three zooms: the window's {@link LayeredFramePainter}
+ * (the base map painted once per view, the annotations once per view and annotation set, each
+ * frame a copy of the base in a reused image plus the day's overlays and decorations). The naive
+ * baseline paints every frame from scratch into a new image, without level of detail.
  */
 final class BenchFrames {
     static final int W = 1920;
@@ -49,22 +50,6 @@ final class BenchFrames {
         return new String[] {"full extent", "border zoom (1:1M)", "crossing zoom (1:20k)"}[i];
     }
 
-    /** A cached base image of a view, with the label boxes the base placed. */
-    record Cached(BufferedImage image, List<java.awt.geom.Rectangle2D> labels) {
-    }
-
-    Cached cacheBase(MapScene scene) {
-        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = img.createGraphics();
-        LabelPlacer labels = new LabelPlacer(2);
-        try {
-            painter.paintBase(g, scene, labels);
-        } finally {
-            g.dispose();
-        }
-        return new Cached(img, labels.placed());
-    }
-
     /** Paints the base map alone, uncached (with or without level of detail). */
     void paintBase(MapScene scene, boolean levelOfDetail) {
         BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB_PRE);
@@ -77,21 +62,16 @@ final class BenchFrames {
         }
     }
 
-    /** One frame as the window makes it: the cached base copied, overlays and decorations on top. */
-    BufferedImage frame(Cached base, MapScene scene) {
-        BufferedImage out = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB_PRE);
-        int[] src = ((DataBufferInt) base.image().getRaster().getDataBuffer()).getData();
-        int[] dst = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
-        System.arraycopy(src, 0, dst, 0, src.length);
-        Graphics2D g = out.createGraphics();
-        try {
-            LabelPlacer labels = new LabelPlacer(2);
-            base.labels().forEach(labels::block);
-            painter.paintOverlaysAndDecorations(g, scene, labels);
-        } finally {
-            g.dispose();
-        }
-        return out;
+    /** A painter as the window holds one, its layers made for {@code scene} (as after the first frame of a view). */
+    static LayeredFramePainter window(MapScene scene) {
+        LayeredFramePainter p = new LayeredFramePainter();
+        p.paint(scene);
+        return p;
+    }
+
+    /** One frame as the window makes it. */
+    static BufferedImage frame(LayeredFramePainter window, MapScene scene) {
+        return window.paint(scene).image();
     }
 
     /** The naive frame: everything from scratch, base without level of detail. */

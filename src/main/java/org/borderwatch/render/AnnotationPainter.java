@@ -44,11 +44,16 @@ public final class AnnotationPainter {
     static final int RING_SEGMENTS = 128;
     /** Shapes smaller than this many pixels (at scale 1) go without their white casing: it could not be seen. */
     static final double SMALL = 8;
+    /** Vertices of an annotation's outline closer than this many pixels are merged (see {@link ScreenShapes#path}). */
+    static final double STEP = 1.5;
     private static final Map<Annotation, Projected> PROJECTED = Collections.synchronizedMap(new WeakHashMap<>());
     private static final GeometryFactory FACTORY = new GeometryFactory();
 
-    /** An annotation in EPSG:3035: its drawn geometry (the circle for a ring) and its label anchor. */
-    record Projected(Geometry geometry, Coordinate anchor, Coordinate centre) {
+    /**
+     * An annotation in EPSG:3035: its drawn geometry (the circle for a ring) and its label anchor,
+     * with what every frame would otherwise work out again: its colour, title label and tooltip.
+     */
+    record Projected(Geometry geometry, Coordinate anchor, Coordinate centre, Color color, String label, String tooltip) {
     }
 
     /** An annotation in view with its projection. */
@@ -93,7 +98,7 @@ public final class AnnotationPainter {
             out[out.length - 1] = out[0].copy();
             Coordinate centre = MapProjection.forward(c.getX(), c.getY());
             Coordinate north = MapProjection.forward(ring[0].x, ring[0].y);
-            return new Projected(FACTORY.createPolygon(out), north, centre);
+            return new Projected(FACTORY.createPolygon(out), north, centre, Color.decode(a.color()), label(a), tooltip(a));
         }
         Geometry g = MapProjection.forward(wgs);
         Coordinate anchor = switch (a.kind()) {
@@ -104,7 +109,7 @@ public final class AnnotationPainter {
             }
             default -> g.getCoordinate();
         };
-        return new Projected(g, anchor, g.getCentroid().getCoordinate());
+        return new Projected(g, anchor, g.getCentroid().getCoordinate(), Color.decode(a.color()), label(a), tooltip(a));
     }
 
     /** Areas, rings and lines: painted under the crossing and event symbols. */
@@ -113,10 +118,10 @@ public final class AnnotationPainter {
         Viewport v = scene.view();
         for (Visible vis : visible) {
             Annotation a = vis.annotation();
-            Color c = Color.decode(a.color());
+            Color c = vis.projected().color();
             switch (a.kind()) {
                 case POLYGON, RING -> {
-                    Path2D.Double path = ScreenShapes.path(vis.projected().geometry(), v);
+                    Path2D.Double path = ScreenShapes.path(vis.projected().geometry(), v, STEP);
                     double size = screenSize(vis, v);
                     g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), a.kind() == AnnotationKind.RING ? 22 : 58));
                     g.fill(path);
@@ -139,10 +144,10 @@ public final class AnnotationPainter {
                             pick = new BasicStroke(s.width(9)).createStrokedShape(path);
                         }
                     }
-                    hits.add(new HitTarget.AnnotationHit(a.id(), pick, tooltip(a)));
+                    hits.add(new HitTarget.AnnotationHit(a.id(), pick, vis.projected().tooltip()));
                 }
                 case LINE -> {
-                    Path2D.Double path = ScreenShapes.path(vis.projected().geometry(), v);
+                    Path2D.Double path = ScreenShapes.path(vis.projected().geometry(), v, STEP);
                     if (screenSize(vis, v) > SMALL * s.scale()) {
                         g.setColor(new Color(255, 255, 255, 210));
                         g.setStroke(new BasicStroke(s.width(5.5), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -153,7 +158,7 @@ public final class AnnotationPainter {
                     g.draw(path);
                     hits.add(new HitTarget.AnnotationHit(a.id(),
                             new BasicStroke(s.width(9), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND).createStrokedShape(path),
-                            tooltip(a)));
+                            vis.projected().tooltip()));
                 }
                 default -> {
                 }
@@ -185,31 +190,26 @@ public final class AnnotationPainter {
         Viewport v = scene.view();
         for (Visible vis : visible) {
             Annotation a = vis.annotation();
+            if (a.kind() != AnnotationKind.POINT && a.kind() != AnnotationKind.TEXT) {
+                continue;
+            }
             Coordinate at = vis.projected().anchor();
             Point2D p = v.toScreen(at.x, at.y);
-            Color c = Color.decode(a.color());
+            Color c = vis.projected().color();
             if (a.kind() == AnnotationKind.POINT) {
-                double r = 5 * s.scale();
-                Ellipse2D.Double dot = new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
-                g.setColor(Color.WHITE);
-                g.setStroke(new BasicStroke(s.width(4)));
-                g.draw(dot);
-                g.setColor(c);
-                g.fill(dot);
-                g.setColor(new Color(0x1A1A1A));
-                g.setStroke(outline(s, a.confidence(), 1.1));
-                g.draw(dot);
+                Ellipse2D.Double dot = dot(s, p);
+                paintDot(g, s, a, c, dot);
                 labels.block(dot.getBounds2D());
-                hits.add(new HitTarget.AnnotationHit(a.id(), grow(dot.getBounds2D(), 3 * s.scale()), tooltip(a)));
+                hits.add(new HitTarget.AnnotationHit(a.id(), grow(dot.getBounds2D(), 3 * s.scale()), vis.projected().tooltip()));
             } else if (a.kind() == AnnotationKind.TEXT && !a.title().isBlank()) {
                 Font font = s.font(Font.BOLD, 12.5);
-                Rectangle2D b = TextDrawing.bounds(g, a.title(), font, 0, 0);
+                Rectangle2D b = TextDrawing.bounds(g, a.title(), font);
                 double x = p.getX() - b.getWidth() / 2;
                 double y = p.getY() + (-b.getY()) / 2 - 1;
                 // centred on its point, nudged up or down a line when that is taken, left out when all are
                 Rectangle2D box = null;
                 for (double dy : new double[] {0, -1.3 * b.getHeight(), 1.3 * b.getHeight()}) {
-                    Rectangle2D candidate = TextDrawing.bounds(g, a.title(), font, x, y + dy);
+                    Rectangle2D candidate = TextDrawing.at(b, x, y + dy);
                     if (labels.tryPlace(candidate)) {
                         box = candidate;
                         y += dy;
@@ -220,9 +220,45 @@ public final class AnnotationPainter {
                     continue;
                 }
                 TextDrawing.draw(g, a.title(), font, x, y, c, s.textHalo(), s.width(3.5));
-                hits.add(new HitTarget.AnnotationHit(a.id(), grow(box, 2 * s.scale()), tooltip(a)));
+                hits.add(new HitTarget.AnnotationHit(a.id(), grow(box, 2 * s.scale()), vis.projected().tooltip()));
             }
         }
+    }
+
+    private static Ellipse2D.Double dot(MapStyle s, Point2D p) {
+        double r = 5 * s.scale();
+        return new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
+    }
+
+    /** What decides how a point's dot looks (the key of its sprite). */
+    private record DotLook(int color, Confidence confidence, double scale) {
+    }
+
+    private static void paintDot(Graphics2D g, MapStyle s, Annotation a, Color c, Ellipse2D.Double dot) {
+        Sprites sprites = Sprites.of(g);
+        if (sprites != null) {
+            double e = dot.getWidth() / 2 + s.width(4);
+            double cx = dot.getCenterX();
+            double cy = dot.getCenterY();
+            double dw = dot.getWidth();
+            double dh = dot.getHeight();
+            sprites.drawSymbol(g, new DotLook(c.getRGB(), a.confidence(), s.scale()), cx, cy,
+                    new Rectangle2D.Double(-e, -e, 2 * e, 2 * e), (sg, ox, oy) -> drawDot(sg, s, a.confidence(), c,
+                            new Ellipse2D.Double(ox - dw / 2, oy - dh / 2, dw, dh)));
+            return;
+        }
+        drawDot(g, s, a.confidence(), c, dot);
+    }
+
+    private static void drawDot(Graphics2D g, MapStyle s, Confidence confidence, Color c, Ellipse2D.Double dot) {
+        g.setColor(Color.WHITE);
+        g.setStroke(new BasicStroke(s.width(4)));
+        g.draw(dot);
+        g.setColor(c);
+        g.fill(dot);
+        g.setColor(new Color(0x1A1A1A));
+        g.setStroke(outline(s, confidence, 1.1));
+        g.draw(dot);
     }
 
     /** Title labels of points, lines, areas and rings, where they fit. */
@@ -235,10 +271,7 @@ public final class AnnotationPainter {
             if (a.kind() == AnnotationKind.TEXT || a.title().isBlank()) {
                 continue;
             }
-            String text = DayFormat.truncate(a.title(), 40);
-            if (a.kind() == AnnotationKind.RING) {
-                text = text + " (" + formatKm(a.radiusKm()) + ")";
-            }
+            String text = vis.projected().label();
             Coordinate at = vis.projected().anchor();
             Point2D p = v.toScreen(at.x, at.y);
             double gap = (a.kind() == AnnotationKind.POINT ? 7 : 3) * s.scale();
@@ -247,6 +280,12 @@ public final class AnnotationPainter {
                 TextDrawing.draw(g, text, font, o.getX(), o.getY(), s.text(), s.textHalo(), s.width(3));
             }
         }
+    }
+
+    /** The title label of a point, line, area or ring: "Buffer zone", "Patrol range (12 km)". */
+    private static String label(Annotation a) {
+        String text = DayFormat.truncate(a.title(), 40);
+        return a.kind() == AnnotationKind.RING ? text + " (" + formatKm(a.radiusKm()) + ")" : text;
     }
 
     static String formatKm(double km) {

@@ -10,7 +10,6 @@ import org.borderwatch.domain.Crossing;
 import org.borderwatch.domain.CrossingStatus;
 import org.borderwatch.domain.Situation;
 import org.borderwatch.domain.Status;
-import org.borderwatch.geo.MapProjection;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -65,7 +64,7 @@ public final class CrossingPainter {
         List<Placed> out = new ArrayList<>();
         for (CrossingStatus cs : sit.crossings()) {
             Crossing c = cs.crossing();
-            Coordinate p = MapProjection.forward(c.location().lon(), c.location().lat());
+            Coordinate p = ProjectedPoints.of(c.location());
             var sp = v.toScreen(p.x, p.y);
             double m = 2 * r;
             if (sp.getX() < -m || sp.getY() < -m || sp.getX() > v.width() + m || sp.getY() > v.height() + m) {
@@ -161,7 +160,7 @@ public final class CrossingPainter {
      */
     static Rectangle2D placeLabel(Graphics2D g, String text, Font font, double x, double y, double gap,
                                   LabelPlacer labels) {
-        Rectangle2D b = TextDrawing.bounds(g, text, font, 0, 0);
+        Rectangle2D b = TextDrawing.bounds(g, text, font);
         double w = b.getWidth();
         double ascent = -b.getY();
         double h = b.getHeight();
@@ -178,7 +177,7 @@ public final class CrossingPainter {
             {x - diag - w, y + diag + ascent},
         };
         for (double[] o : origins) {
-            if (labels.tryPlace(TextDrawing.bounds(g, text, font, o[0], o[1]))) {
+            if (labels.tryPlace(TextDrawing.at(b, o[0], o[1]))) {
                 return new Rectangle2D.Double(o[0], o[1], 0, 0);
             }
         }

@@ -76,10 +76,25 @@ public final class CrossingSymbol {
     }
 
     /**
-     * Paints one symbol: a white halo, the fill and the status cue, and the outline. The graphics'
-     * colour, stroke and font are changed.
+     * Paints one symbol: a white halo, the fill and the status cue, and the outline (from a sprite
+     * on a surface that carries {@link Sprites}). The graphics' colour, stroke and font are changed.
      */
     public static void paint(Graphics2D g, MapStyle s, CrossingType type, Status status, double cx, double cy, double r) {
+        Sprites sprites = Sprites.of(g);
+        if (sprites != null) {
+            double e = r * 1.35 + s.width(5);
+            sprites.drawSymbol(g, new Look(type, status, s.statusColor(status).getRGB(), r, s.scale(), s.fontFamily()), cx, cy,
+                    new Rectangle2D.Double(-e, -e, 2 * e, 2 * e), (sg, ox, oy) -> draw(sg, s, type, status, ox, oy, r));
+            return;
+        }
+        draw(g, s, type, status, cx, cy, r);
+    }
+
+    /** What decides how a symbol looks (the key of its sprite). */
+    private record Look(CrossingType type, Status status, int color, double radius, double scale, String fontFamily) {
+    }
+
+    private static void draw(Graphics2D g, MapStyle s, CrossingType type, Status status, double cx, double cy, double r) {
         Shape shape = shape(type, cx, cy, r);
         Color fill = s.statusColor(status);
         g.setColor(HALO);

@@ -73,8 +73,30 @@ public final class EventMarker {
         return new Ellipse2D.Double(x - r, hy - r, 2 * r, 2 * r);
     }
 
-    /** Paints a single event's pin. */
+    /** What decides how a pin looks (the key of its sprite). */
+    private record Look(boolean cluster, int color, String text, double radius, double scale, String fontFamily) {
+    }
+
+    /** The box a pin of head radius {@code r} with its tip at the origin covers, outline included. */
+    private static Rectangle2D extent(MapStyle s, double r) {
+        double w = s.width(3);
+        double top = headLift(r) + r + w;
+        return new Rectangle2D.Double(-r - w, -top, 2 * (r + w), top + w);
+    }
+
+    /** Paints a single event's pin (from a sprite on a surface that carries {@link Sprites}). */
     public static void paintSingle(Graphics2D g, MapStyle s, Category c, double x, double y) {
+        Sprites sprites = Sprites.of(g);
+        if (sprites != null) {
+            double r = HEAD_RADIUS * s.scale();
+            sprites.drawSymbol(g, new Look(false, s.categoryColor(c).getRGB(), glyph(c), r, s.scale(), s.fontFamily()), x, y,
+                    extent(s, r), (sg, ox, oy) -> drawSingle(sg, s, c, ox, oy));
+            return;
+        }
+        drawSingle(g, s, c, x, y);
+    }
+
+    private static void drawSingle(Graphics2D g, MapStyle s, Category c, double x, double y) {
         double r = HEAD_RADIUS * s.scale();
         Shape pin = pin(x, y, r);
         Color fill = s.categoryColor(c);
@@ -89,6 +111,21 @@ public final class EventMarker {
 
     /** Paints a cluster's pin with {@code count} on its head, ringed in {@code dominant}'s colour. */
     public static void paintCluster(Graphics2D g, MapStyle s, Category dominant, int count, double x, double y) {
+        Sprites sprites = Sprites.of(g);
+        if (sprites != null) {
+            double r = clusterRadius(s, count);
+            sprites.drawSymbol(g, new Look(true, s.categoryColor(dominant).getRGB(), countText(count), r, s.scale(),
+                    s.fontFamily()), x, y, extent(s, r), (sg, ox, oy) -> drawCluster(sg, s, dominant, count, ox, oy));
+            return;
+        }
+        drawCluster(g, s, dominant, count, x, y);
+    }
+
+    private static String countText(int count) {
+        return count > 999 ? (count / 1000) + "k" : String.valueOf(count);
+    }
+
+    private static void drawCluster(Graphics2D g, MapStyle s, Category dominant, int count, double x, double y) {
         double r = clusterRadius(s, count);
         Shape pin = pin(x, y, r);
         outline(g, s, pin);
@@ -103,7 +140,7 @@ public final class EventMarker {
         g.setStroke(new BasicStroke((float) ring));
         g.draw(new Ellipse2D.Double(head.getX() + ring / 2 + s.width(0.5), head.getY() + ring / 2 + s.width(0.5),
                 head.getWidth() - ring - s.width(1), head.getHeight() - ring - s.width(1)));
-        String text = count > 999 ? (count / 1000) + "k" : String.valueOf(count);
+        String text = countText(count);
         double size = text.length() >= 3 ? 8.5 : 9.5;
         centredText(g, text, s.font(Font.BOLD, size), x, head.getCenterY(), OUTLINE);
     }

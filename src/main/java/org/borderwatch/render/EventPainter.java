@@ -1,10 +1,7 @@
 package org.borderwatch.render;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -248,12 +245,7 @@ public final class EventPainter {
      */
     public void paint(Graphics2D g, MapScene scene, List<Marker> markers, LabelPlacer labels, HitIndex hits) {
         MapStyle s = scene.style();
-        double gmpp = markers.isEmpty() ? 1 : ScaleBar.groundMetresPerPixel(scene.view());
-        for (Marker mk : markers) {
-            if (!mk.isCluster()) {
-                paintHalo(g, s, mk.events().get(0), mk.x(), mk.y(), gmpp);
-            }
-        }
+        UncertaintyHalos.paint(g, scene, markers);
         for (Marker mk : markers) {
             if (!mk.selected()) {
                 paintMarker(g, s, mk, labels, hits);
@@ -290,22 +282,6 @@ public final class EventPainter {
     /** The pin, a little larger than drawn (cheap to build: thousands are made per frame). */
     private static java.awt.Shape pickArea(double x, double y, double r) {
         return EventMarker.pin(x, y + 1.5, r + 1.5);
-    }
-
-    private static void paintHalo(Graphics2D g, MapStyle s, Event e, double x, double y, double gmpp) {
-        double metres = uncertaintyMetres(e);
-        if (metres <= 0) {
-            return;
-        }
-        double r = metres / gmpp;
-        Color c = s.categoryColor(e.category());
-        Ellipse2D.Double halo = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
-        g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 38));
-        g.fill(halo);
-        g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 150));
-        g.setStroke(new BasicStroke(s.width(1), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,
-                new float[] {s.width(4), s.width(3)}, 0));
-        g.draw(halo);
     }
 
     /**

@@ -66,14 +66,29 @@ public final class MapPainter {
      * on a date change. {@code labels} should hold the base pass's labels.
      */
     public OverlayResult paintOverlaysAndDecorations(Graphics2D g, MapScene scene, LabelPlacer labels) {
+        return paintOverlaysAndDecorations(g, scene, labels, null, null);
+    }
+
+    /**
+     * As {@link #paintOverlaysAndDecorations(Graphics2D, MapScene, LabelPlacer)}, with the
+     * annotations' shapes and dots taken from a cached {@code layer} of this scene's annotations
+     * ({@code null}: painted afresh), and the closures through a {@code closures} layer that keeps
+     * them while they stay the same ({@code null}: painted afresh). The annotation layer must
+     * {@link AnnotationLayer#fits fit} the scene.
+     */
+    public OverlayResult paintOverlaysAndDecorations(Graphics2D g, MapScene scene, LabelPlacer labels,
+                                                     AnnotationLayer layer, ClosureLayer closures) {
+        if (layer != null && !layer.fits(scene)) {
+            throw new IllegalArgumentException("the annotation layer was painted for another view or other annotations");
+        }
         prepare(g);
-        OverlayPlan plan = OverlayPlan.of(scene);
+        OverlayPlan plan = layer == null ? OverlayPlan.of(scene) : OverlayPlan.of(scene, layer.visible());
         List<LegendEntry> entries = LegendPainter.entries(scene, plan);
         if (scene.options().legend()) {
             labels.block(legend.bounds(g, scene, entries, legendCorner));
         }
         reserveDecorations(g, scene, labels);
-        OverlayResult result = overlays.paint(g, scene, plan, labels);
+        OverlayResult result = overlays.paint(g, scene, plan, labels, layer, closures);
         paintFixedDecorations(g, scene);
         return result.withLegendBounds(paintLegend(g, scene, entries));
     }

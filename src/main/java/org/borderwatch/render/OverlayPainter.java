@@ -32,14 +32,32 @@ final class OverlayPainter {
 
     /** Paints the overlays of an already made {@code plan} of {@code scene}. */
     OverlayResult paint(Graphics2D g, MapScene scene, OverlayPlan plan, LabelPlacer labels) {
+        return paint(g, scene, plan, labels, null, null);
+    }
+
+    /**
+     * Paints the overlays of {@code plan}, the annotations' shapes from {@code cached} when one is
+     * given (it must {@link AnnotationLayer#fits fit} the scene), the closures through
+     * {@code closureLayer} when one is given, in the same order.
+     */
+    OverlayResult paint(Graphics2D g, MapScene scene, OverlayPlan plan, LabelPlacer labels, AnnotationLayer cached,
+                        ClosureLayer closureLayer) {
         for (UserLayer layer : scene.userLayers()) {
             if (layer.visible()) {
                 paintUserLayer(g, scene, layer);
             }
         }
         HitIndex hits = new HitIndex();
-        closures.paint(g, scene, plan.closures());
-        annotations.paintShapes(g, scene, plan.annotations(), hits);
+        if (closureLayer == null) {
+            closures.paint(g, scene, plan.closures());
+        } else {
+            closureLayer.paint(g, scene, plan.closures());
+        }
+        if (cached == null) {
+            annotations.paintShapes(g, scene, plan.annotations(), hits);
+        } else {
+            cached.paintShapes(g, hits);
+        }
         events.paint(g, scene, plan.markers(), labels, hits);
         crossings.paintSymbols(g, scene, plan.crossings(), labels, hits);
         events.paintSelected(g, scene, plan.markers(), labels, hits);

@@ -24,8 +24,13 @@ public record OverlayPlan(List<CrossingPainter.Placed> crossings, List<BorderClo
 
     /** Plans the overlays of {@code scene} (cost: O(crossings + events + annotations)). */
     public static OverlayPlan of(MapScene scene) {
+        return of(scene, AnnotationPainter.visible(scene));
+    }
+
+    /** Plans the overlays of {@code scene} whose annotations in view are already known. */
+    static OverlayPlan of(MapScene scene, List<AnnotationPainter.Visible> annotations) {
         List<CrossingPainter.Placed> crossings = CrossingPainter.place(scene);
         return new OverlayPlan(crossings, BorderClosurePainter.plan(scene), EventPainter.place(scene, crossings),
-                AnnotationPainter.visible(scene));
+                annotations);
     }
 }

@@ -17,18 +17,46 @@ public final class TextDrawing {
 
     /** The box {@code text} would cover with its baseline-left at (x, y). */
     public static Rectangle2D bounds(Graphics2D g, String text, Font font, double x, double y) {
+        return at(bounds(g, text, font), x, y);
+    }
+
+    /**
+     * {@link Font#getStringBounds} of {@code text} with its baseline-left at the origin (remembered
+     * when the graphics carries {@link Sprites}). Move it with {@link #at}.
+     */
+    public static Rectangle2D bounds(Graphics2D g, String text, Font font) {
+        Sprites sprites = g.getRenderingHint(Sprites.KEY) instanceof Sprites s ? s : null;
+        if (sprites != null) {
+            return sprites.bounds(g, text, font);
+        }
         FontRenderContext frc = g.getFontRenderContext();
-        Rectangle2D b = font.getStringBounds(text, frc);
+        return font.getStringBounds(text, frc);
+    }
+
+    /** The box of text bounds {@code b} (at the origin) with the baseline-left moved to (x, y). */
+    public static Rectangle2D at(Rectangle2D b, double x, double y) {
         return new Rectangle2D.Double(x, y + b.getY(), b.getWidth(), b.getHeight());
     }
 
     /**
      * Draws {@code text} at baseline-left (x, y) with a halo of {@code haloWidth} px. The halo is a
      * stroked outline behind the glyphs; the glyphs themselves are drawn with drawString so vector
-     * surfaces keep real text.
+     * surfaces keep real text. On a raster surface that carries {@link Sprites} the text is
+     * copied from a pre-rendered image instead.
      */
     public static void draw(Graphics2D g, String text, Font font, double x, double y, Color fill, Color halo,
                             float haloWidth) {
+        Sprites sprites = Sprites.of(g);
+        if (sprites != null) {
+            sprites.drawText(g, text, font, x, y, fill, halo, haloWidth);
+            return;
+        }
+        drawDirect(g, text, font, x, y, fill, halo, haloWidth);
+    }
+
+    /** {@link #draw} with the glyphs themselves, never a sprite. */
+    static void drawDirect(Graphics2D g, String text, Font font, double x, double y, Color fill, Color halo,
+                           float haloWidth) {
         g.setFont(font);
         if (halo != null && haloWidth > 0) {
             TextLayout layout = new TextLayout(text, font, g.getFontRenderContext());

@@ -1,9 +1,6 @@
 package org.borderwatch.ui;
 
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
@@ -24,7 +21,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.borderwatch.render.HitTarget;
-import org.borderwatch.render.LabelPlacer;
+import org.borderwatch.render.LayeredFramePainter;
 import org.borderwatch.render.MapPainter;
 import org.borderwatch.render.MapScene;
 import org.borderwatch.render.OverlayResult;
@@ -36,8 +33,10 @@ import org.borderwatch.render.Viewport;
  * and stale frames dropped by a version stamp. While a frame is in flight, pan and zoom move and
  * scale the last frame at once, so feedback is instant.
  *
- * <p>The base map of a view is painted once and cached (on the painting thread); a change that
- * leaves the view alone (a new date, a selection) repaints only the overlays over the cached base.
+ * <p>Frames are made by a {@link LayeredFramePainter} on the painting thread: the base map of a
+ * view is painted once and cached, the closures and the annotations' shapes are kept as layers
+ * painted again only where they change; a change that leaves the view alone (a new date, a
+ * selection) repaints only the day's overlays over those layers, in one reused image.
  * With each frame the view publishes the scene it shows and what its overlays painted (hit index
  * and legend entries), in that order, so listeners of the overlays see the matching scene.
  *
@@ -52,17 +51,14 @@ public final class MapView extends Region {
     private final ObjectProperty<OverlayResult> overlays = new SimpleObjectProperty<>(this, "overlays", OverlayResult.EMPTY);
     private final ObjectProperty<MapScene> shownScene = new SimpleObjectProperty<>(this, "shownScene");
     private final AtomicLong requested = new AtomicLong();
-    private final MapPainter painter = new MapPainter();
     private Viewport frameViewport;
     private long committedVersion;
     private double dragX;
     private double dragY;
     private boolean dragged;
 
-    /** Painting-thread state: the cached base image and what it shows. */
-    private BufferedImage baseImage;
-    private MapScene baseScene;
-    private java.util.List<java.awt.geom.Rectangle2D> baseLabels = java.util.List.of();
+    /** Painting-thread state: the cached layers of the view and the reused frame image. */
+    private final LayeredFramePainter layers = new LayeredFramePainter();
 
     public MapView() {
         setId("mapView");
@@ -263,38 +259,17 @@ public final class MapView extends Region {
         framesCommitted.set(framesCommitted.get() + 1);
     }
 
-    /** Paints on the painting thread: the base from cache when only overlays changed. */
+    /**
+     * Paints on the painting thread through the layered painter (base and annotation layers from
+     * cache when they still fit) and copies the frame into an image the FX thread can show.
+     */
     private WritableImage paintFrame(MapScene scene, OverlayResult[] result) {
         Viewport v = scene.view();
-        boolean baseValid = baseImage != null && baseScene != null && baseScene.view().equals(v)
-                && baseScene.map() == scene.map() && Objects.equals(baseScene.style(), scene.style())
-                && Objects.equals(baseScene.options(), scene.options());
-        if (!baseValid) {
-            baseImage = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-            Graphics2D g = baseImage.createGraphics();
-            LabelPlacer labels = new LabelPlacer(2);
-            try {
-                painter.paintBase(g, scene, labels);
-            } finally {
-                g.dispose();
-            }
-            baseScene = scene;
-            baseLabels = labels.placed();
-        }
-        BufferedImage out = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-        int[] src = ((DataBufferInt) baseImage.getRaster().getDataBuffer()).getData();
-        int[] dst = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
-        System.arraycopy(src, 0, dst, 0, src.length);
-        Graphics2D g = out.createGraphics();
-        try {
-            LabelPlacer labels = new LabelPlacer(2);
-            baseLabels.forEach(labels::block);
-            result[0] = painter.paintOverlaysAndDecorations(g, scene, labels);
-        } finally {
-            g.dispose();
-        }
+        MapPainter.Frame frame = layers.paint(scene);
+        result[0] = frame.overlays();
+        int[] px = ((DataBufferInt) frame.image().getRaster().getDataBuffer()).getData();
         WritableImage fx = new WritableImage(v.width(), v.height());
-        fx.getPixelWriter().setPixels(0, 0, v.width(), v.height(), PixelFormat.getIntArgbPreInstance(), dst, 0, v.width());
+        fx.getPixelWriter().setPixels(0, 0, v.width(), v.height(), PixelFormat.getIntArgbPreInstance(), px, 0, v.width());
         return fx;
     }
 }
