@@ -25,9 +25,30 @@ public final class BorderwatchApp extends Application {
      */
     public static void launchApp(String[] args) {
         StartupTrace.mark("main");
+        if (Boolean.getBoolean("borderwatch.exitAfterFirstFrame")) {
+            exitIfNoFrameWithin(120);
+        }
         launchStore = new StoreAccess(databasePath(List.of(args)));
         launchLoads = StartupLoads.start(launchStore);
         Application.launch(BorderwatchApp.class, args);
+    }
+
+    /**
+     * For measuring and training runs that end after the first frame: ends the process with
+     * status 3 if no frame came within {@code seconds}, so a build or a bench never waits forever.
+     */
+    private static void exitIfNoFrameWithin(int seconds) {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(seconds * 1000L);
+                System.err.println("borderwatch: no first frame within " + seconds + " s");
+                System.exit(3);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "first-frame-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     /** The database named by {@code --db PATH} or {@code --db=PATH}, else the default one. */
