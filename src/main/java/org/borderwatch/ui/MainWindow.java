@@ -234,13 +234,13 @@ public final class MainWindow {
 
     /**
      * Gives the timeline bar the height that shows every status lane at its full size, but never
-     * more than 45 % of the height: the map stays the larger part and the lanes scroll.
+     * more than 40 % of the height: the map stays the larger part and the lanes scroll.
      */
     private void fitTimeline() {
         double h = mapAndTimeline.getHeight();
         if (h > 0) {
             double want = timelineBar.prefHeight(timelineBar.getWidth());
-            mapAndTimeline.setDividerPositions(Math.max(0.55, 1 - want / h));
+            mapAndTimeline.setDividerPositions(Math.max(0.6, 1 - want / h));
         }
     }
 
