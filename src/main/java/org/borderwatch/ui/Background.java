@@ -22,6 +22,20 @@ public final class Background {
         return WORK;
     }
 
+    /**
+     * Runs {@code task} on the work pool; the future completes with its result, or exceptionally
+     * with a {@link java.util.concurrent.CompletionException} around what it threw.
+     */
+    public static <T> java.util.concurrent.CompletableFuture<T> supply(java.util.concurrent.Callable<T> task) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return task.call();
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, WORK);
+    }
+
     /** The single thread that paints map frames (frames are coalesced, so one is enough). */
     public static ExecutorService paint() {
         return PAINT;

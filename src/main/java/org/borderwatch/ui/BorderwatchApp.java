@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.borderwatch.render.MapScene;
 import org.borderwatch.store.Store;
 import org.borderwatch.ui.annotate.AnnotationFeature;
 
@@ -90,7 +89,7 @@ public final class BorderwatchApp extends Application {
         });
         if (StartupTrace.enabled()) {
             afterFirstFrame(window, () -> StartupTrace.mark("first-map-frame"));
-            afterFirstSituationFrame(window, () -> {
+            window.afterFirstSituationFrame(() -> {
                 StartupTrace.mark("first-frame");
                 System.out.println("first-frame-ms " + StartupTrace.sinceJvmStart());
                 if (Boolean.getBoolean("borderwatch.exitAfterFirstFrame")) {
@@ -111,28 +110,6 @@ public final class BorderwatchApp extends Application {
             }
         };
         window.map().framesCommittedProperty().addListener(listener);
-    }
-
-    /**
-     * Runs {@code action} once, on the FX thread, after the map has shown its first frame with the
-     * situation (crossings and events) — or at once if such a frame is already on screen.
-     */
-    private static void afterFirstSituationFrame(MainWindow window, Runnable action) {
-        javafx.beans.value.ChangeListener<MapScene> listener = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends MapScene> o, MapScene a, MapScene shown) {
-                if (shown != null && shown.situation() != null) {
-                    o.removeListener(this);
-                    action.run();
-                }
-            }
-        };
-        MapScene now = window.map().shownSceneProperty().get();
-        if (now != null && now.situation() != null) {
-            action.run();
-        } else {
-            window.map().shownSceneProperty().addListener(listener);
-        }
     }
 
     @Override

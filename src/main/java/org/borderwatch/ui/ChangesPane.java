@@ -16,7 +16,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.util.StringConverter;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.SituationDiff;
 import org.borderwatch.render.MapStyle;
@@ -51,7 +50,7 @@ public final class ChangesPane extends VBox {
         from.setId("changesFrom");
         to.setId("changesTo");
         for (DatePicker p : new DatePicker[] {from, to}) {
-            p.setConverter(converter());
+            p.setConverter(DateFormats.isoConverter());
             p.setPrefWidth(148);
             p.valueProperty().addListener((o, a, b) -> {
                 if (!syncing) {
@@ -166,19 +165,6 @@ public final class ChangesPane extends VBox {
                 + " after " + DateFormats.day(diff.from()) + " up to " + DateFormats.day(diff.to()));
     }
 
-    private static StringConverter<LocalDate> converter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : d.toString();
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return s == null || s.isBlank() ? null : DateFormats.parse(s);
-            }
-        };
-    }
 
     /** A status change ("Sat 18 Nov 2023  Vaalimaa  Open → Closed") or an event with its category colour. */
     private static final class EntryCell extends ListCell<SituationDiff.Entry> {

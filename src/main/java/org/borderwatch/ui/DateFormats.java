@@ -63,4 +63,19 @@ public final class DateFormats {
         }
         throw new IllegalArgumentException("'" + t + "' is not a date: write 2023-11-30, 30.11.2023 or 30 Nov 2023");
     }
+
+    /** A date picker's converter: ISO dates out ("2023-11-30"), any form {@link #parse} reads in. */
+    public static javafx.util.StringConverter<LocalDate> isoConverter() {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                return s == null || s.isBlank() ? null : parse(s);
+            }
+        };
+    }
 }

@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 import org.borderwatch.domain.TimeWindow;
 
 /**
@@ -35,7 +34,7 @@ final class EventWindowControls {
         DatePicker since = new DatePicker();
         since.setId("windowSince");
         since.setPrefWidth(130);
-        since.setConverter(isoConverter());
+        since.setConverter(DateFormats.isoConverter());
         Runnable apply = () -> {
             boolean cumulative = mode.getSelectionModel().getSelectedIndex() == 1;
             days.setVisible(!cumulative);
@@ -71,17 +70,4 @@ final class EventWindowControls {
         return box;
     }
 
-    static StringConverter<LocalDate> isoConverter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : d.toString();
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return s == null || s.isBlank() ? null : DateFormats.parse(s);
-            }
-        };
-    }
 }

@@ -290,10 +290,10 @@ public final class MainWindow {
     }
 
     /**
-     * Runs {@code action} once, on the FX thread, when the map has shown a frame with the
-     * situation — or at once if the map cannot show one (it failed to load).
+     * Runs {@code action} once, on the FX thread, after the map has shown its first frame with the
+     * situation (the crossings) — or at once if such a frame is already on screen. FX thread.
      */
-    private void afterFirstSituationFrame(Runnable action) {
+    public void afterFirstSituationFrame(Runnable action) {
         javafx.beans.value.ChangeListener<MapScene> listener = new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends MapScene> o, MapScene a, MapScene shown) {

@@ -25,26 +25,18 @@ public record StartupLoads(CompletableFuture<BaseMap> map, CompletableFuture<Sit
 
     /** Starts both loads at once; callable from any thread. */
     public static StartupLoads start(StoreAccess store) {
-        CompletableFuture<BaseMap> map = CompletableFuture.supplyAsync(() -> {
-            try {
-                BaseMap m = BaseMap.loadBundled();
-                StartupTrace.mark("map-loaded");
-                return m;
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        }, Background.work());
-        CompletableFuture<SituationData> status = CompletableFuture.supplyAsync(() -> {
-            try {
-                store.store();
-                StartupTrace.mark("store-opened");
-                SituationData d = store.loadStatus();
-                StartupTrace.mark("status-loaded");
-                return d;
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        }, Background.work());
+        CompletableFuture<BaseMap> map = Background.supply(() -> {
+            BaseMap m = BaseMap.loadBundled();
+            StartupTrace.mark("map-loaded");
+            return m;
+        });
+        CompletableFuture<SituationData> status = Background.supply(() -> {
+            store.store();
+            StartupTrace.mark("store-opened");
+            SituationData d = store.loadStatus();
+            StartupTrace.mark("status-loaded");
+            return d;
+        });
         return new StartupLoads(map, status);
     }
 }

@@ -1,7 +1,6 @@
 package org.borderwatch.ui;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import org.borderwatch.domain.SituationData;
@@ -49,7 +48,7 @@ final class WindowLoads {
 
     /** Starts (or takes over) the map and the status loads. FX thread. */
     void start(Listener listener) {
-        StartupLoads loads = started != null ? started : new StartupLoads(async(mapLoader), async(() -> {
+        StartupLoads loads = started != null ? started : new StartupLoads(Background.supply(mapLoader), Background.supply(() -> {
             store.store();
             return store.loadStatus();
         }));
@@ -83,7 +82,7 @@ final class WindowLoads {
     void reload() {
         eventsRequested = true;
         Listener l = listener;
-        async(() -> {
+        Background.supply(() -> {
             SituationData d = store.load();
             StartupTrace.mark("snapshot-loaded");
             return d;
@@ -94,16 +93,6 @@ final class WindowLoads {
                 l.dataLoaded(data);
             }
         }));
-    }
-
-    private static <T> CompletableFuture<T> async(Callable<T> work) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return work.call();
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        }, Background.work());
     }
 
     /** The message of the error that caused {@code t}, without the wrappers of the futures. */
