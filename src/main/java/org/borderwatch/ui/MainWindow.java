@@ -8,11 +8,8 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -215,7 +212,7 @@ public final class MainWindow {
     public void show(Stage stage) {
         Scene scene = new Scene(root, prefs.windowWidth(), prefs.windowHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("borderwatch.css").toExternalForm());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, new WindowKeys(map, timelineBar)::onKey);
         stage.setTitle("Borderwatch");
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
@@ -412,26 +409,5 @@ public final class MainWindow {
     /** Shows one of the preset views. */
     public void showPreset(ViewPreset preset) {
         navigation.showPreset(preset);
-    }
-
-    private void onKey(KeyEvent e) {
-        if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
-            return;
-        }
-        if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD || e.getCode() == KeyCode.EQUALS) {
-            map.zoom(2);
-            e.consume();
-        } else if (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT) {
-            map.zoom(0.5);
-            e.consume();
-        } else if (!listNavigation(e) && timelineBar.handleKey(e)) {
-            e.consume();
-        }
-    }
-
-    /** Keys a focused list or table keeps for itself (paging, and Space to select). */
-    private static boolean listNavigation(KeyEvent e) {
-        boolean inList = e.getTarget() instanceof TableView || e.getTarget() instanceof ListView;
-        return inList && (e.getCode() == KeyCode.PAGE_UP || e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.SPACE);
     }
 }
