@@ -19,8 +19,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Start-up: the window takes over loads that were started before it, and the map's first frame
- * already shows the situation — the crossings — even when the map arrives long before the store.
+ * Start-up: the window takes over loads that were started before it; the map's first frame
+ * already shows the situation — the crossings — even when the map arrives long before the store,
+ * without waiting for the events, which are read after it and then appear.
  */
 @ExtendWith(ApplicationExtension.class)
 class StartupWindowTest {
@@ -38,6 +39,7 @@ class StartupWindowTest {
         node = Preferences.userRoot().node("org/borderwatch-test/startup-" + System.nanoTime());
         UiPreferences prefs = new UiPreferences(node);
         prefs.saveWindow(1200, 760); // Monocle's headless screen is 1280×800
+        prefs.saveDate(java.time.LocalDate.of(2023, 11, 30)); // the whole land border closed; events in the 30 days before
         store = new StoreAccess(TestStores.seeded(dir));
         BaseMap map = TestMaps.simplified();
         window = new MainWindow(prefs, store, url -> { }, new StartupLoads(CompletableFuture.completedFuture(map), data));
@@ -57,12 +59,23 @@ class StartupWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, window.map().framesCommittedProperty().get(), "no frame before the situation is in");
 
-        data.complete(store.load());
+        data.complete(store.loadStatus());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.map().framesCommittedProperty().get() >= 1);
         WaitForAsyncUtils.waitForFxEvents();
         MapScene first = shown.get(0);
         assertNotNull(first.situation(), "the first frame shows the situation");
         assertTrue(first.situation().crossings().size() >= 20, "the first frame shows the crossings: "
                 + first.situation().crossings().size());
+        assertTrue(first.situation().crossings().stream().anyMatch(c -> c.status() != org.borderwatch.domain.Status.UNKNOWN),
+                "the crossings have their status on the day");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.eventsLoadedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(store.load().events().size(), window.timeline().dataProperty().get().events().size(),
+                "the events are read after the first frame and reach the timeline");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            MapScene now = window.map().shownSceneProperty().get();
+            return now != null && !now.situation().events().isEmpty();
+        });
     }
 }
