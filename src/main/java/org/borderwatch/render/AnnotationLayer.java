@@ -164,14 +164,18 @@ public final class AnnotationLayer {
             return;
         }
         Map<Annotation, HitTarget> newHits = new IdentityHashMap<>();
+        List<Rectangle2D> boxes = new ArrayList<>(shapes.size());
+        for (AnnotationPainter.Visible x : shapes) {
+            boxes.add(screenBox(x, scene));
+        }
         Graphics2D g = image.graphics();
         try {
             for (Rectangle r : image.runs(dirty)) {
                 image.clear(r);
                 List<AnnotationPainter.Visible> meeting = new ArrayList<>();
-                for (AnnotationPainter.Visible x : shapes) {
-                    if (screenBox(x, scene).intersects(r)) {
-                        meeting.add(x);
+                for (int i = 0; i < shapes.size(); i++) {
+                    if (boxes.get(i).intersects(r)) {
+                        meeting.add(shapes.get(i));
                     }
                 }
                 g.setClip(r);

@@ -11,10 +11,9 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.AnnotationKind;
 import org.borderwatch.domain.Confidence;
@@ -36,7 +35,9 @@ import org.locationtech.jts.geom.Point;
  * kinds are labelled where they fit.
  *
  * <p>Only the annotations in {@link MapScene#annotations()} are painted: the caller has already
- * chosen those valid on the date. Projections are remembered per annotation value (weakly), so
+ * chosen those valid on the date. Projections are remembered per annotation id, with the
+ * annotation they were made from: the same instance (the usual case, one store snapshot) is found
+ * by identity, without hashing or comparing its geometry, and an equal value by one comparison, so
  * repainting thousands costs no reprojection. Thread-safe.
  */
 public final class AnnotationPainter {
@@ -46,7 +47,9 @@ public final class AnnotationPainter {
     static final double SMALL = 8;
     /** Vertices of an annotation's outline closer than this many pixels are merged (see {@link ScreenShapes#path}). */
     static final double STEP = 1.5;
-    private static final Map<Annotation, Projected> PROJECTED = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Projections remembered beyond this many ids are dropped whole. */
+    static final int MAX_PROJECTED = 50_000;
+    private static final Map<String, Remembered> PROJECTED = new ConcurrentHashMap<>();
     private static final GeometryFactory FACTORY = new GeometryFactory();
 
     /**
@@ -54,6 +57,10 @@ public final class AnnotationPainter {
      * with what every frame would otherwise work out again: its colour, title label and tooltip.
      */
     record Projected(Geometry geometry, Coordinate anchor, Coordinate centre, Color color, String label, String tooltip) {
+    }
+
+    /** A projection and the annotation it was made from. */
+    private record Remembered(Annotation annotation, Projected projected) {
     }
 
     /** An annotation in view with its projection. */
@@ -78,11 +85,16 @@ public final class AnnotationPainter {
     }
 
     static Projected projected(Annotation a) {
-        Projected p = PROJECTED.get(a);
-        if (p == null) {
-            p = project(a);
-            PROJECTED.put(a, p);
+        Remembered r = PROJECTED.get(a.id());
+        if (r != null && r.annotation() == a) {
+            return r.projected();
         }
+        Projected p = r != null && r.annotation().modified().equals(a.modified()) && r.annotation().equals(a)
+                ? r.projected() : project(a);
+        if (PROJECTED.size() >= MAX_PROJECTED) {
+            PROJECTED.clear();
+        }
+        PROJECTED.put(a.id(), new Remembered(a, p));
         return p;
     }
 

@@ -29,14 +29,17 @@ import java.util.Map;
  * the date), so it lies at most 1/8 pixel from where drawing it directly would put it.
  *
  * <p>Bounded: sprites are evicted least recently used beyond {@value #MAX_BYTES} bytes of pixels,
- * and the bounds memory is dropped whole beyond {@value #MAX_BOUNDS} texts. One instance per
+ * and the bounds memory is dropped whole beyond {@value #MAX_BOUNDS} texts. The bound holds the
+ * titles of a few thousand annotations with the day's symbols: with fewer bytes, jumping between
+ * dates evicts labels that the next date places again, and each is rendered anew (glyph outlines
+ * and halo), which costs more than the rest of the frame. One instance per
  * painting thread; not thread-safe.
  */
 public final class Sprites {
     /** Sub-pixel positions per pixel and axis. */
     static final int PHASES = 4;
     /** Pixel bytes the sprites may hold (4 bytes a pixel). */
-    public static final long MAX_BYTES = 6L << 20;
+    public static final long MAX_BYTES = 32L << 20;
     static final int MAX_BOUNDS = 20_000;
 
     /** The rendering hint under which a graphics carries its sprites. */

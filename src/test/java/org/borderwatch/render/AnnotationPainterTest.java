@@ -99,4 +99,20 @@ class AnnotationPainterTest {
         hidden.check(!RenderFixtures.near(hidden.pixel(200, 200), Color.BLACK, 60), "annotation-hidden",
                 "the point is drawn although annotations are off");
     }
+
+    @Test
+    void anAnnotationMovedUnderTheSameIdIsProjectedWhereItNowIs() {
+        Annotation before = annotation("ann-moved", AnnotationKind.POINT, GF.createPoint(new Coordinate(27.0, 61.0)),
+                "Observation post", "#C62828", null);
+        Annotation copy = annotation("ann-moved", AnnotationKind.POINT, GF.createPoint(new Coordinate(27.0, 61.0)),
+                "Observation post", "#C62828", null);
+        Annotation moved = annotation("ann-moved", AnnotationKind.POINT, GF.createPoint(new Coordinate(28.5, 62.0)),
+                "Observation post", "#C62828", null);
+        Coordinate first = AnnotationPainter.projected(before).anchor();
+        assertEquals(first, AnnotationPainter.projected(copy).anchor());
+        Coordinate now = AnnotationPainter.projected(moved).anchor();
+        assertTrue(now.distance(first) > 50_000, "the moved point is still drawn at its old place");
+        assertEquals(now, org.borderwatch.geo.MapProjection.forward(28.5, 62.0));
+        assertEquals(first, AnnotationPainter.projected(before).anchor());
+    }
 }
