@@ -2,11 +2,8 @@ package org.borderwatch.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.borderwatch.render.UserLayer;
 import org.borderwatch.slides.PngSlideWriter;
 import org.borderwatch.slides.Slide;
 import org.borderwatch.slides.SlideData;
@@ -49,9 +46,6 @@ public final class RenderCommand implements Callable<Integer> {
             description = "resolution of a PNG of a4 or a3 (default: ${DEFAULT-VALUE})")
     int dpi;
 
-    @Option(names = "--layer", paramLabel = "FILE", description = "add a layer file over the map (repeatable)")
-    List<Path> layers = new ArrayList<>();
-
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "output file: .png, .svg or .pdf")
     Path out;
 
@@ -89,12 +83,7 @@ public final class RenderCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
-        SlideData data = source.load(store.path());
-        List<UserLayer> added = new ArrayList<>(data.userLayers());
-        for (Path layer : layers) {
-            added.add(LayerReaders.read(layer));
-        }
-        data = new SlideData(data.situation(), data.map(), data.annotations(), added);
+        SlideData data = slide.withLayers(source.load(store.path()));
         Slide composed = data.compose(slideSpec);
         SlidePainter painter = new SlidePainter();
         SlideWriter writer = SlideWriter.forFile(out, painter);

@@ -1,12 +1,16 @@
 package org.borderwatch.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.borderwatch.domain.TimeWindow;
+import org.borderwatch.render.UserLayer;
 import org.borderwatch.render.ViewPreset;
 import org.borderwatch.slides.Banner;
 import org.borderwatch.slides.SlideExtent;
+import org.borderwatch.slides.SlideData;
 import org.borderwatch.slides.SlideParts;
 import org.borderwatch.slides.SlideSize;
 import org.borderwatch.slides.SlideSpec;
@@ -42,6 +46,21 @@ public final class SlideOptions {
 
     @Option(names = "--event-labels", description = "write a short title beside each event")
     boolean eventLabels;
+
+    @Option(names = "--layer", paramLabel = "FILE", description = "add a layer file (.gpkg) over the map (repeatable)")
+    List<Path> layers = new ArrayList<>();
+
+    /** {@code data} with the layer files of {@code --layer} read and added over its own layers. */
+    SlideData withLayers(SlideData data) throws IOException {
+        if (layers.isEmpty()) {
+            return data;
+        }
+        List<UserLayer> all = new ArrayList<>(data.userLayers());
+        for (Path layer : layers) {
+            all.add(LayerReaders.read(layer));
+        }
+        return new SlideData(data.situation(), data.map(), data.annotations(), all);
+    }
 
     /** The spec these options describe, on {@code date} at {@code size}. */
     SlideSpec spec(java.time.LocalDate date, SlideSize size, int dpi) {

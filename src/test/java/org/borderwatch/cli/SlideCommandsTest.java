@@ -120,4 +120,13 @@ class SlideCommandsTest {
                 "--out", dir.resolve("d.pptx").toString()));
         assertTrue(err.toString().contains("before the start date"), err.toString());
     }
+
+    @Test
+    void slidesReadLayerFilesLikeRenderAndWriteNothingWhenOneIsMissing() {
+        Path deck = dir.resolve("layers.pptx");
+        assertEquals(1, run(new SlidesCommand(fixture), "--from", "2023-11-16", "--to", "2023-12-20", "--every", "7d",
+                "--layer", dir.resolve("sectors.gpkg").toString(), "--out", deck.toString()));
+        assertTrue(err.toString().contains("sectors.gpkg") && err.toString().contains("no such file"), err.toString());
+        assertFalse(Files.exists(deck));
+    }
 }
