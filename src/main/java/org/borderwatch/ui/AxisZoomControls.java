@@ -24,18 +24,11 @@ final class AxisZoomControls extends HBox {
 
     AxisZoomControls(TimelineViewModel vm) {
         super(3);
-        Button out = new Button("\u2212");
-        out.setId("zoomOutButton");
-        out.setTooltip(new Tooltip("Show a longer stretch of time"));
-        out.setOnAction(e -> vm.zoom(0.5));
-        Button in = new Button("+");
-        in.setId("zoomInButton");
-        in.setTooltip(new Tooltip("Show a shorter stretch of time around the selected day"));
-        in.setOnAction(e -> vm.zoom(2));
-        Button whole = new Button("Whole span");
-        whole.setId("wholeSpanButton");
-        whole.setTooltip(new Tooltip("Show the whole span of the data (Home)"));
-        whole.setOnAction(e -> vm.showWholeSpan());
+        Button out = Buttons.of("\u2212", "zoomOutButton", "Show a longer stretch of time", () -> vm.zoom(0.5));
+        Button in = Buttons.of("+", "zoomInButton", "Show a shorter stretch of time around the selected day",
+                () -> vm.zoom(2));
+        Button whole = Buttons.of("Whole span", "wholeSpanButton", "Show the whole span of the data (Home)",
+                vm::showWholeSpan);
         for (Button b : new Button[] {out, in, whole}) {
             b.setFocusTraversable(false);
             b.getStyleClass().add("small");

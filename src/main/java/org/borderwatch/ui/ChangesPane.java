@@ -9,7 +9,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -59,13 +58,11 @@ public final class ChangesPane extends VBox {
                 }
             });
         }
-        Button follow = new Button("Follow the timeline");
-        follow.setId("changesFollow");
-        follow.setTooltip(new Tooltip("A week before the selected day, to the selected day"));
-        follow.setOnAction(e -> {
-            following = true;
-            followTimeline();
-        });
+        Button follow = Buttons.of("Follow the timeline", "changesFollow",
+                "A week before the selected day, to the selected day", () -> {
+                    following = true;
+                    followTimeline();
+                });
         for (DatePicker p : new DatePicker[] {from, to}) {
             p.setMinWidth(DatePicker.USE_PREF_SIZE);
         }

@@ -182,11 +182,8 @@ public final class TimelineBar extends VBox {
     }
 
     private Button button(javafx.scene.Node icon, String id, String tip, Runnable action) {
-        Button b = new Button(null, icon);
+        Button b = Buttons.of(null, icon, id, tip, action);
         b.getStyleClass().add("transport");
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
         return b;
     }
 

@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,14 +35,8 @@ final class WindowBars {
      * @param zoom       zooms the map about its centre by a factor
      */
     WindowBars(Consumer<ViewPreset> showPreset, java.util.function.DoubleConsumer zoom) {
-        Button zoomIn = new Button("+");
-        zoomIn.setId("zoomIn");
-        zoomIn.setTooltip(new Tooltip("Zoom in (+)"));
-        zoomIn.setOnAction(e -> zoom.accept(2));
-        Button zoomOut = new Button("−");
-        zoomOut.setId("zoomOut");
-        zoomOut.setTooltip(new Tooltip("Zoom out (−)"));
-        zoomOut.setOnAction(e -> zoom.accept(0.5));
+        Button zoomIn = Buttons.of("+", "zoomIn", "Zoom in (+)", () -> zoom.accept(2));
+        Button zoomOut = Buttons.of("−", "zoomOut", "Zoom out (−)", () -> zoom.accept(0.5));
         toolBar = new ToolBar(presetButton(ViewPreset.BOTH, "presetBoth", showPreset),
                 presetButton(ViewPreset.FINLAND, "presetFinland", showPreset),
                 presetButton(ViewPreset.POLAND, "presetPoland", showPreset), new Separator(), zoomIn, zoomOut);
@@ -61,11 +54,7 @@ final class WindowBars {
     }
 
     private static Button presetButton(ViewPreset p, String id, Consumer<ViewPreset> showPreset) {
-        Button b = new Button(p.label());
-        b.setId(id);
-        b.setTooltip(new Tooltip("Show " + p.label().toLowerCase(Locale.ROOT)));
-        b.setOnAction(e -> showPreset.accept(p));
-        return b;
+        return Buttons.of(p.label(), id, "Show " + p.label().toLowerCase(Locale.ROOT), () -> showPreset.accept(p));
     }
 
     ToolBar toolBar() {
