@@ -39,7 +39,7 @@ import org.sqlite.SQLiteConnection;
 final class BulkSession {
     static final int BULK_CACHE_KIB = 262_144;
     static final int BULK_FTS_HASH = 64 << 20;
-    private static final int DEFAULT_FTS_HASH = 1 << 20;
+    static final int DEFAULT_FTS_HASH = 1 << 20;
     private static final int NORMAL_CACHE_KIB = 65_536;
     /** SQLite's default: the log is copied into the database after a commit leaves it this many pages long. */
     private static final int AUTO_CHECKPOINT_PAGES = 1000;
@@ -101,7 +101,8 @@ final class BulkSession {
         }
     }
 
-    private static void ftsHashSize(Connection c, int bytes) throws SQLException {
+    /** Sets {@code event_fts}'s in-memory term buffer; an FTS5 option stored with the table, so set it back. */
+    static void ftsHashSize(Connection c, int bytes) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO event_fts (event_fts, rank) VALUES ('hashsize', ?)")) {
             ps.setInt(1, bytes);

@@ -3,6 +3,7 @@ package org.borderwatch.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,12 +20,19 @@ import org.borderwatch.domain.Source;
  *
  * <p>Every event must cite sources that are stored or were written earlier through this writer,
  * and only stored crossings. A change to a source's title or publisher refreshes the search text
- * of the events that cite it once, at the end.
+ * of the events that cite it once, at the end. The search text of a large import is indexed
+ * just after its commit ({@link SearchBacklog}); a search waits for it.
  *
  * <p><b>Threads.</b> Use it only on the thread running the {@link BulkWork}, and only until the
  * work returns. It is not thread-safe.
  */
 public final class BulkWriter {
+    /**
+     * From this many events written, their search text is indexed after the commit
+     * ({@link SearchBacklog}) instead of inside the import's transaction.
+     */
+    static final int INDEX_AFTER_COMMIT_FROM = 20_000;
+
     private final Connection c;
     private final Path path;
     private final Map<String, Source> sources;
@@ -70,9 +78,25 @@ public final class BulkWriter {
      * the later wins. Counts added and updated events.
      */
     public ImportCounts putEvents(List<Event> batch) throws StoreException {
+        List<PreparedEvent> prepared = new ArrayList<>(batch.size());
+        for (Event e : batch) {
+            prepared.add(events.prepare(e));
+        }
+        return putPrepared(prepared);
+    }
+
+    /**
+     * As {@link #putEvents} for events prepared ahead ({@link PreparedEvent.Preparer}, on another
+     * thread while this one writes): the importing thread only binds and writes.
+     */
+    public ImportCounts putPrepared(List<PreparedEvent> batch) throws StoreException {
         check();
         try {
-            EventReferences.requireKnown(c, batch, sources.keySet());
+            List<Event> plain = new ArrayList<>(batch.size());
+            for (PreparedEvent p : batch) {
+                plain.add(p.event);
+            }
+            EventReferences.requireKnown(c, plain, sources.keySet());
             return events.put(batch);
         } catch (SQLException e) {
             throw failure("write events to", e);
@@ -93,10 +117,16 @@ public final class BulkWriter {
         }
     }
 
-    /** Refreshes the search text of events whose sources were retitled, and closes the writer. */
+    /**
+     * Refreshes the search text of events whose sources were retitled and indexes the text of
+     * the events written — unless they are more than {@link #INDEX_AFTER_COMMIT_FROM}: then their
+     * text stays pending, for {@link SearchBacklog} after the commit — and closes the writer.
+     */
     void finish() throws SQLException {
         check();
-        events.writeText();
+        if (events.pendingText() < INDEX_AFTER_COMMIT_FROM) {
+            events.writeText();
+        }
         EventTable.reindexCiting(c, retitled, sources::get);
         close();
     }

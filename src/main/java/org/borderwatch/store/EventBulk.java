@@ -19,7 +19,7 @@ import org.borderwatch.domain.Source;
 /**
  * Writes many events into the caller's transaction, chunk by chunk, with a handful of statements
  * per chunk whatever its size: one query finds which ids are stored (and, for an upsert, their
- * rows), then {@link EventWriter} batches the inserts, rewrites, child rows and search text.
+ * rows), then {@link EventWriter} batches the inserts, rewrites and pending search text.
  *
  * <p>New events get row keys counted up from the largest stored one, so no query is needed to
  * learn them. When the table was empty at the start, the ids written so far are remembered (with
@@ -54,19 +54,19 @@ final class EventBulk implements AutoCloseable {
      * Writes {@code events}, replacing a stored event with the same id whole; the later of two
      * events with one id wins. Counts added and updated events (never unchanged).
      */
-    ImportCounts put(List<Event> events) throws SQLException {
+    ImportCounts put(List<PreparedEvent> events) throws SQLException {
         ImportCounts.Tally tally = new ImportCounts.Tally();
-        List<Event> list = distinct(events);
+        List<PreparedEvent> list = distinct(events, p -> p.event.id());
         for (int from = 0; from < list.size(); from += EventTable.CHUNK) {
-            List<Event> chunk = list.subList(from, Math.min(list.size(), from + EventTable.CHUNK));
+            List<PreparedEvent> chunk = list.subList(from, Math.min(list.size(), from + EventTable.CHUNK));
             Map<String, Long> stored = storedKeys(chunk);
-            for (Event e : chunk) {
-                Long key = stored.get(e.id());
+            for (PreparedEvent p : chunk) {
+                Long key = stored.get(p.event.id());
                 if (key == null) {
-                    insert(e);
+                    insert(p);
                     tally.added++;
                 } else {
-                    replace(e, SearchKey.pk(key), key);
+                    replace(p, SearchKey.pk(key), key);
                     tally.updated++;
                 }
             }
@@ -81,20 +81,20 @@ final class EventBulk implements AutoCloseable {
      */
     ImportCounts upsert(List<Event> events) throws SQLException {
         ImportCounts.Tally tally = new ImportCounts.Tally();
-        List<Event> list = distinct(events);
+        List<Event> list = distinct(events, Event::id);
         for (int from = 0; from < list.size(); from += EventTable.CHUNK) {
             List<Event> chunk = list.subList(from, Math.min(list.size(), from + EventTable.CHUNK));
-            List<String> ids = possiblyStored(chunk);
+            List<String> ids = possiblyStored(ids(chunk, Event::id));
             Map<String, StoredEvent> stored = ids.isEmpty() ? Map.of() : EventTable.storedRows(c, ids);
             for (Event e : chunk) {
                 StoredEvent old = stored.get(e.id());
                 if (old == null) {
-                    insert(e);
+                    insert(writer.prepare(e));
                     tally.added++;
                 } else if (old.sameAs(e)) {
                     tally.unchanged++;
                 } else {
-                    replace(e, old.pk(), SearchKey.of(old.date(), old.pk()));
+                    replace(writer.prepare(e), old.pk(), SearchKey.of(old.date(), old.pk()));
                     tally.updated++;
                 }
             }
@@ -131,24 +131,24 @@ final class EventBulk implements AutoCloseable {
         return values;
     }
 
-    private void insert(Event e) throws SQLException {
+    private void insert(PreparedEvent p) throws SQLException {
         long pk = nextPk++;
-        writer.insert(e, pk);
+        writer.insert(p, pk);
         if (written != null) {
-            written.put(e.id(), SearchKey.of(e.date(), pk));
+            written.put(p.event.id(), SearchKey.of(p.event.date(), pk));
         }
     }
 
-    private void replace(Event e, long pk, long oldKey) throws SQLException {
-        writer.replace(e, pk, oldKey);
+    private void replace(PreparedEvent p, long pk, long oldKey) throws SQLException {
+        writer.replace(p, pk, oldKey);
         if (written != null) {
-            written.put(e.id(), SearchKey.of(e.date(), pk));
+            written.put(p.event.id(), SearchKey.of(p.event.date(), pk));
         }
     }
 
     /** {@link SearchKey}s (date and row key) of the stored events of {@code chunk}, by id. */
-    private Map<String, Long> storedKeys(List<Event> chunk) throws SQLException {
-        List<String> query = possiblyStored(chunk);
+    private Map<String, Long> storedKeys(List<PreparedEvent> chunk) throws SQLException {
+        List<String> query = possiblyStored(ids(chunk, p -> p.event.id()));
         Map<String, Long> keys = new HashMap<>();
         if (written != null || query.isEmpty()) {
             for (String id : query) {
@@ -179,20 +179,31 @@ final class EventBulk implements AutoCloseable {
         return out;
     }
 
-    private List<String> possiblyStored(List<Event> chunk) {
-        List<String> ids = new ArrayList<>(chunk.size());
-        for (Event e : chunk) {
-            ids.add(e.id());
+    private static <T> List<String> ids(List<T> items, Function<T, String> id) {
+        List<String> ids = new ArrayList<>(items.size());
+        for (T item : items) {
+            ids.add(id.apply(item));
         }
-        return possiblyStored(ids);
+        return ids;
     }
 
-    private static List<Event> distinct(List<Event> events) {
-        Map<String, Event> unique = new LinkedHashMap<>();
-        for (Event e : events) {
-            unique.put(e.id(), e);
+    /** {@code items} with one per id, the later of two winning, in first-seen order. */
+    private static <T> List<T> distinct(List<T> items, Function<T, String> id) {
+        Map<String, T> unique = new LinkedHashMap<>();
+        for (T item : items) {
+            unique.put(id.apply(item), item);
         }
-        return unique.size() == events.size() ? events : new ArrayList<>(unique.values());
+        return unique.size() == items.size() ? items : new ArrayList<>(unique.values());
+    }
+
+    /** {@code e} in the form the writer writes. */
+    PreparedEvent prepare(Event e) {
+        return writer.prepare(e);
+    }
+
+    /** Events written here whose search text is not indexed yet. */
+    int pendingText() {
+        return writer.pending();
     }
 
     /** Indexes the search text of everything written so far; call before the transaction commits. */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.borderwatch.domain.Border;
 import org.borderwatch.domain.Category;
 import org.borderwatch.domain.DatePrecision;
@@ -20,17 +19,18 @@ import org.borderwatch.domain.GeoPoint;
  * Loads every event, for the situation snapshot, with as few crossings of the JDBC boundary as
  * possible — each costs more than the SQLite work behind it:
  * <ul>
- *   <li>sources and tags come as one JSON text per child table ({@link ChildLists});</li>
  *   <li>each event is one row of five values: row key, latitude, longitude, the attributes text
- *       and one JSON array ({@code json_array}) holding the other text columns, instead of
- *       thirteen columns fetched one by one (coordinates stay binary doubles, exact);</li>
+ *       and one JSON array ({@code json_array}) holding the other text columns — the sources and
+ *       tags arrays as text inside it, parsed once per distinct array — instead of fifteen
+ *       columns fetched one by one (coordinates stay binary doubles, exact);</li>
  *   <li>the result comes sorted by date and then id, the order of
  *       {@link org.borderwatch.domain.SituationData}, so that its own sort only confirms it.</li>
  * </ul>
  */
 final class EventLoader {
     private static final String ROW = "SELECT e.pk, e.lat, e.lon, e.attributes, json_array(e.id, e.date, "
-            + "e.date_precision, e.title, e.summary, e.category, e.border, e.crossing_id, e.place) FROM events e";
+            + "e.date_precision, e.title, e.summary, e.category, e.border, e.crossing_id, e.place, e.sources, e.tags) "
+            + "FROM events e";
     private static final Comparator<Event> BY_ID = Comparator.comparing(Event::id);
 
     private EventLoader() {
@@ -43,14 +43,12 @@ final class EventLoader {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM events")) {
             count = rs.next() ? rs.getInt(1) : 0;
         }
-        Map<String, List<String>> sources = ChildLists.load(c, "event_source", "event_id", "source_id", count, decode);
-        Map<String, List<String>> tags = ChildLists.load(c, "event_tag", "event_id", "tag", count, decode);
         List<Event> events = new ArrayList<>(count);
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(ROW)) {
             while (rs.next()) {
                 String[] t;
                 try {
-                    t = FlatJson.readRow(rs.getString(5), 9);
+                    t = FlatJson.readRow(rs.getString(5), 11);
                 } catch (IllegalArgumentException e) {
                     throw new SQLException("event row " + rs.getLong(1) + " could not be read: " + e.getMessage(), e);
                 }
@@ -60,7 +58,7 @@ final class EventLoader {
                 events.add(new Event(id, decode.date(t[1]), decode.code(DatePrecision.class, t[2], DatePrecision::parse),
                         t[3], t[4], decode.code(Category.class, t[5], Category::parse),
                         decode.code(Border.class, t[6], Border::parse), t[7], location, t[8],
-                        sources.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()),
+                        decode.list(id, t[9]), decode.list(id, t[10]),
                         decode.attributes(id, rs.getString(4), t[4])));
             }
         }

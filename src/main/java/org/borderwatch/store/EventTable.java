@@ -18,14 +18,10 @@ import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.Source;
 
 /**
- * Reads rows of {@code events} with their {@code event_source} and {@code event_tag} children,
+ * Reads rows of {@code events} (an event's source ids and tags are JSON array columns of its row),
  * and is the way in to writing them ({@link EventBulk}, {@link EventWriter}), which also keep the
- * search index {@code event_fts} in step.
- *
- * <p>A selected event comes back from one query row: its sources and tags are gathered by SQLite
- * into a JSON array per event ({@code json_group_array … ORDER BY position}, two index lookups).
- * This suits loads of some events (search hits, an upsert's chunk); the whole table loads
- * through {@link EventLoader}, which scans the child tables instead.
+ * search index {@code event_fts} in step. This suits loads of some events (search hits, an
+ * upsert's chunk); the whole table loads through {@link EventLoader}.
  */
 final class EventTable {
     /** Events compared and written per round trip by {@link #upsert}. */
@@ -33,9 +29,7 @@ final class EventTable {
 
     /** The columns {@link #decode} and {@link StoredEvent#read} read, in this order. */
     static final String COLUMNS = "e.pk, e.id, e.date, e.date_precision, e.title, e.summary, e.category, "
-            + "e.border, e.crossing_id, e.lat, e.lon, e.place, e.attributes, "
-            + "(SELECT json_group_array(source_id ORDER BY position) FROM event_source WHERE event_id = e.id), "
-            + "(SELECT json_group_array(tag ORDER BY position) FROM event_tag WHERE event_id = e.id)";
+            + "e.border, e.crossing_id, e.lat, e.lon, e.place, e.attributes, e.sources, e.tags";
 
     private EventTable() {
     }
@@ -116,7 +110,7 @@ final class EventTable {
             return;
         }
         Map<Long, Event> citing = load(c,
-                " WHERE e.id IN (SELECT event_id FROM event_source WHERE source_id IN (SELECT value FROM json_each(?)))",
+                " WHERE EXISTS (SELECT 1 FROM json_each(e.sources) j WHERE j.value IN (SELECT value FROM json_each(?)))",
                 Sql.jsonArray(sourceIds));
         try (EventWriter w = new EventWriter(c, sources)) {
             w.reindex(citing);

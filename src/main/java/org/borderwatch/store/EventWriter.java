@@ -2,8 +2,10 @@ package org.borderwatch.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,38 +15,38 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Source;
 
 /**
- * The prepared statements that write events, their child rows ({@code event_source},
- * {@code event_tag}) and their search text ({@code event_fts}), reused for a whole transaction and
- * run as JDBC batches: {@link #insert} and {@link #replace} only queue rows, {@link #flush}
- * writes what is queued with one batch per statement. One writer serves one transaction on one
- * thread; the caller chooses the row keys. Attributes are written in their stored form
- * ({@link FlatJson#writeStored}).
+ * The prepared statements that write events (with their source ids and tags, JSON array columns)
+ * and their search text ({@code event_fts}), reused for a whole transaction and run as JDBC
+ * batches: {@link #insert} and {@link #replace} only queue rows, {@link #flush} writes what is
+ * queued with one batch per statement. One writer serves one transaction on one thread; the
+ * caller chooses the row keys. Events are written in their {@link PreparedEvent} form.
  *
  * <p><b>Search text.</b> An event's index row has the rowid {@link SearchKey#of}(date, pk). FTS5
  * collects new rows in memory and must write that buffer out as a new index segment whenever a
  * rowid comes lower than the one before, so rows in date order cost one segment per import while
  * rows in file order would cost one per few rows. The writer therefore only notes each written
- * event (its key, row key and folded words) in the temporary table {@code event_fts_pending} and
- * {@link #writeText} indexes them all at the end with one {@code INSERT … SELECT} in key order,
- * reading title, summary, place and the cited sources' titles from the rows just written (no
- * second trip of the text through JDBC). Callers must call {@link #writeText} before their
- * transaction commits.
+ * event (its key, row key and folded words) in the table {@code event_fts_pending}, and
+ * {@link #writeText} indexes every pending event with one {@code INSERT … SELECT} in key order,
+ * reading title, summary, place and the cited sources' titles from the rows (no second trip of
+ * the text through JDBC). A transaction either calls {@link #writeText} before it commits or
+ * leaves the pending rows to {@link SearchBacklog}, which a search waits for.
  */
 final class EventWriter implements AutoCloseable {
-    private static final String PENDING = "temp.event_fts_pending";
+    /** Indexes pending events (all of them, or those up to a key bound to the one placeholder). */
+    static final String INDEX_PENDING = "INSERT INTO event_fts (rowid, title, summary, place, sources, alt) "
+            + "SELECT p.key, e.title, e.summary, coalesce(e.place, ''), coalesce((SELECT group_concat("
+            + "s.title || ' ' || coalesce(s.publisher || ' ', ''), '' ORDER BY j.key) "
+            + "FROM json_each(e.sources) j JOIN sources s ON s.id = j.value), ''), p.alt "
+            + "FROM event_fts_pending p JOIN events e ON e.pk = p.pk WHERE p.key <= ?1 ORDER BY p.key";
 
     private final Connection c;
     private final SearchText searchText;
     private final PreparedStatement insert;
     private final PreparedStatement update;
-    private final PreparedStatement deleteSources;
-    private final PreparedStatement insertSource;
-    private final PreparedStatement deleteTags;
-    private final PreparedStatement insertTag;
     private final PreparedStatement deleteText;
     private final PreparedStatement deletePending;
     private final PreparedStatement insertPending;
-    /** Keys noted in the pending table and not yet indexed. */
+    /** Keys in the pending table (written here or left by an earlier transaction), not yet indexed. */
     private final Set<Long> pending = new HashSet<>();
     private int queued;
 
@@ -52,23 +54,25 @@ final class EventWriter implements AutoCloseable {
     EventWriter(Connection c, Function<String, Source> sources) throws SQLException {
         this.c = c;
         this.searchText = new SearchText(sources);
-        try (Statement st = c.createStatement()) {
-            st.execute("CREATE TEMP TABLE IF NOT EXISTS event_fts_pending "
-                    + "(key INTEGER PRIMARY KEY, pk INTEGER NOT NULL, alt TEXT NOT NULL)");
-            st.execute("DELETE FROM " + PENDING);
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT key FROM event_fts_pending")) {
+            while (rs.next()) {
+                pending.add(rs.getLong(1));
+            }
         }
         insert = c.prepareStatement("INSERT INTO events (date, date_precision, title, summary, category, border, "
-                + "crossing_id, lat, lon, place, attributes, id, pk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "crossing_id, lat, lon, place, attributes, sources, tags, id, pk) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         update = c.prepareStatement("UPDATE events SET date = ?, date_precision = ?, title = ?, summary = ?, "
-                + "category = ?, border = ?, crossing_id = ?, lat = ?, lon = ?, place = ?, attributes = ? "
-                + "WHERE id = ? AND pk = ?");
-        deleteSources = c.prepareStatement(ChildRows.deleteSql("event_source", "event_id"));
-        insertSource = c.prepareStatement(ChildRows.insertSql("event_source", "event_id", "source_id"));
-        deleteTags = c.prepareStatement(ChildRows.deleteSql("event_tag", "event_id"));
-        insertTag = c.prepareStatement(ChildRows.insertSql("event_tag", "event_id", "tag"));
+                + "category = ?, border = ?, crossing_id = ?, lat = ?, lon = ?, place = ?, attributes = ?, "
+                + "sources = ?, tags = ? WHERE id = ? AND pk = ?");
         deleteText = c.prepareStatement("DELETE FROM event_fts WHERE rowid = ?");
-        deletePending = c.prepareStatement("DELETE FROM " + PENDING + " WHERE key = ?");
-        insertPending = c.prepareStatement("INSERT INTO " + PENDING + " (key, pk, alt) VALUES (?, ?, ?)");
+        deletePending = c.prepareStatement("DELETE FROM event_fts_pending WHERE key = ?");
+        insertPending = c.prepareStatement("INSERT INTO event_fts_pending (key, pk, alt) VALUES (?, ?, ?)");
+    }
+
+    /** {@code e} in the form this writer writes, its sources' words from the writer's sources. */
+    PreparedEvent prepare(Event e) {
+        return PreparedEvent.of(e, searchText);
     }
 
     /** Events queued since the last {@link #flush}. */
@@ -76,62 +80,54 @@ final class EventWriter implements AutoCloseable {
         return queued;
     }
 
+    /** Events noted in the pending table and not yet indexed. */
+    int pending() {
+        return pending.size();
+    }
+
     /** Queues a new event under row key {@code pk} (which no stored event has). */
-    void insert(Event e, long pk) throws SQLException {
+    void insert(PreparedEvent e, long pk) throws SQLException {
         bind(insert, e, pk);
-        queueChildren(e, pk);
+        queueText(pk, e.event.date(), e.alt);
+        queued++;
     }
 
     /**
-     * Queues the rewrite of the stored event with this id and row key: its columns, child rows and
-     * search text are replaced; the row key stays. {@code oldKey} is the {@link SearchKey} of
-     * its stored search text (made from the stored date).
+     * Queues the rewrite of the stored event with this id and row key: its columns and search
+     * text are replaced; the row key stays. {@code oldKey} is the {@link SearchKey} of its stored
+     * search text (made from the stored date).
      */
-    void replace(Event e, long pk, long oldKey) throws SQLException {
-        deleteSources.setString(1, e.id());
-        deleteSources.addBatch();
-        deleteTags.setString(1, e.id());
-        deleteTags.addBatch();
+    void replace(PreparedEvent e, long pk, long oldKey) throws SQLException {
         forgetText(oldKey);
         bind(update, e, pk);
-        queueChildren(e, pk);
+        queueText(pk, e.event.date(), e.alt);
+        queued++;
     }
 
-    /** Writes everything queued: old child rows and text out, then events, child rows and pending text in. */
+    /** Writes everything queued: old text out, then events and pending text in. */
     void flush() throws SQLException {
         if (queued == 0) {
             return;
         }
-        deleteSources.executeBatch();
-        deleteTags.executeBatch();
         deleteText.executeBatch();
         deletePending.executeBatch();
         update.executeBatch();
         insert.executeBatch();
-        insertSource.executeBatch();
-        insertTag.executeBatch();
         insertPending.executeBatch();
         queued = 0;
     }
 
     /**
-     * Indexes the search text of every event written since the last call, in key order, with one
-     * statement: the title, summary and place of its row, the titles and publishers of its
-     * sources (in their order), and its folded words.
+     * Indexes the search text of every pending event, in key order, with one statement: the
+     * title, summary and place of its row, the titles and publishers of its sources (in their
+     * order), and its folded words.
      */
     void writeText() throws SQLException {
         flush();
         if (pending.isEmpty()) {
             return;
         }
-        try (Statement st = c.createStatement()) {
-            st.executeUpdate("INSERT INTO event_fts (rowid, title, summary, place, sources, alt) "
-                    + "SELECT p.key, e.title, e.summary, coalesce(e.place, ''), coalesce((SELECT group_concat("
-                    + "s.title || ' ' || coalesce(s.publisher || ' ', ''), '' ORDER BY es.position) "
-                    + "FROM event_source es JOIN sources s ON s.id = es.source_id WHERE es.event_id = e.id), ''), p.alt "
-                    + "FROM " + PENDING + " p JOIN events e ON e.pk = p.pk ORDER BY p.key");
-            st.executeUpdate("DELETE FROM " + PENDING);
-        }
+        SearchBacklog.indexThrough(c, Long.MAX_VALUE);
         pending.clear();
     }
 
@@ -139,9 +135,10 @@ final class EventWriter implements AutoCloseable {
     void reindex(Map<Long, Event> events) throws SQLException {
         flush();
         for (Map.Entry<Long, Event> e : events.entrySet()) {
-            long key = SearchKey.of(e.getValue().date(), e.getKey());
-            forgetText(key);
-            queueText(e.getKey(), e.getValue());
+            Event event = e.getValue();
+            forgetText(SearchKey.of(event.date(), e.getKey()));
+            queueText(e.getKey(), event.date(),
+                    searchText.alt(event.title(), event.summary(), event.place(), event.sourceIds()));
         }
         deleteText.executeBatch();
         deletePending.executeBatch();
@@ -160,7 +157,8 @@ final class EventWriter implements AutoCloseable {
         }
     }
 
-    private static void bind(PreparedStatement ps, Event e, long pk) throws SQLException {
+    private static void bind(PreparedStatement ps, PreparedEvent p, long pk) throws SQLException {
+        Event e = p.event;
         ps.setString(1, e.date().toString());
         ps.setString(2, e.datePrecision().code());
         ps.setString(3, e.title());
@@ -171,33 +169,19 @@ final class EventWriter implements AutoCloseable {
         Sql.setReal(ps, 8, e.location() == null ? null : e.location().lat());
         Sql.setReal(ps, 9, e.location() == null ? null : e.location().lon());
         Sql.setText(ps, 10, e.place());
-        ps.setString(11, FlatJson.writeStored(e.attributes(), e.summary()));
-        ps.setString(12, e.id());
-        ps.setLong(13, pk);
+        ps.setString(11, p.attributes);
+        ps.setString(12, p.sources);
+        ps.setString(13, p.tags);
+        ps.setString(14, e.id());
+        ps.setLong(15, pk);
         ps.addBatch();
     }
 
-    private void queueChildren(Event e, long pk) throws SQLException {
-        addChildren(insertSource, e.id(), e.sourceIds());
-        addChildren(insertTag, e.id(), e.tags());
-        queueText(pk, e);
-        queued++;
-    }
-
-    private static void addChildren(PreparedStatement insert, String owner, List<String> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            insert.setString(1, owner);
-            insert.setInt(2, i);
-            insert.setString(3, values.get(i));
-            insert.addBatch();
-        }
-    }
-
-    private void queueText(long pk, Event e) throws SQLException {
-        long key = SearchKey.of(e.date(), pk);
+    private void queueText(long pk, LocalDate date, String alt) throws SQLException {
+        long key = SearchKey.of(date, pk);
         insertPending.setLong(1, key);
         insertPending.setLong(2, pk);
-        insertPending.setString(3, searchText.alt(e.title(), e.summary(), e.place(), e.sourceIds()));
+        insertPending.setString(3, alt);
         insertPending.addBatch();
         pending.add(key);
     }
@@ -205,8 +189,7 @@ final class EventWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         SQLException first = null;
-        for (PreparedStatement ps : List.of(insert, update, deleteSources, insertSource, deleteTags, insertTag,
-                deleteText, deletePending, insertPending)) {
+        for (PreparedStatement ps : List.of(insert, update, deleteText, deletePending, insertPending)) {
             try {
                 ps.close();
             } catch (SQLException e) {

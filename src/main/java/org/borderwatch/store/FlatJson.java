@@ -64,6 +64,22 @@ final class FlatJson {
         return sb.append('}').toString();
     }
 
+    /** The JSON array text of {@code values} ({@code []} when empty), escaped as {@link #writeObject}. */
+    static String writeArray(List<String> values) {
+        if (values.isEmpty()) {
+            return "[]";
+        }
+        StringBuilder sb = new StringBuilder(24 * values.size());
+        sb.append('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            quote(sb, values.get(i));
+        }
+        return sb.append(']').toString();
+    }
+
     private static void quote(StringBuilder sb, String s) {
         sb.append('"');
         int start = 0;

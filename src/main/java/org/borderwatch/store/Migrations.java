@@ -14,7 +14,8 @@ public final class Migrations {
     public static final List<Migration> ALL = List.of(
             Migration.sql(1, "sources, crossings, status intervals, events, annotations, full-text search",
                     "V1__schema.sql"),
-            new CompactEvents());
+            new CompactEvents(),
+            new EventListColumns());
 
     private Migrations() {
     }

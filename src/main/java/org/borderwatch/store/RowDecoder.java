@@ -102,7 +102,7 @@ final class RowDecoder {
             try {
                 l = List.copyOf(FlatJson.readArray(json, canonical));
             } catch (IllegalArgumentException e) {
-                throw new SQLException("child rows of " + ownerId + " could not be read: " + e.getMessage(), e);
+                throw new SQLException("the sources or tags of " + ownerId + " could not be read: " + e.getMessage(), e);
             }
             if (lists.size() < MAX_CACHED_ATTRIBUTES) {
                 lists.put(json, l);

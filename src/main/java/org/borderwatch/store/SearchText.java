@@ -48,7 +48,8 @@ final class SearchText {
         return alt(title, summary, place == null ? "" : place, cited(sourceIds));
     }
 
-    private String alt(String title, String summary, String place, String citedText) {
+    /** The {@code alt} column of an event whose sources' text ({@link #cited}) is {@code citedText}. */
+    String alt(String title, String summary, String place, String citedText) {
         alt.setLength(0);
         foldedWords(title);
         foldedWords(summary);
@@ -58,7 +59,7 @@ final class SearchText {
     }
 
     /** The sources column: title and publisher of each cited source, each followed by a space. */
-    private String cited(List<String> sourceIds) {
+    String cited(List<String> sourceIds) {
         cited.setLength(0);
         for (String id : sourceIds) {
             Source s = sources.apply(id);

@@ -46,13 +46,32 @@ public final class Store implements AutoCloseable {
     private final Path path;
     private final Connection connection;
     private final Clock clock;
-    /** The checkpoint started after the last bulk import, or null; guarded by this. */
-    private Thread checkpoint;
+    private final StoreUpkeep upkeep;
 
     private Store(Path path, Connection connection, Clock clock) {
         this.path = path;
         this.connection = connection;
         this.clock = clock;
+        this.upkeep = new StoreUpkeep(this, connection, path);
+    }
+
+    /** A store on {@code connection}, which starts indexing search text a crash left pending. */
+    private static Store started(Path path, Connection connection, Clock clock) throws StoreException {
+        Store store = new Store(path, connection, clock);
+        synchronized (store) {
+            try {
+                store.upkeep.afterCommit(false);
+            } catch (SQLException e) {
+                StoreException failure = store.failure("read the search backlog of", e);
+                try {
+                    connection.close();
+                } catch (SQLException x) {
+                    failure.addSuppressed(x);
+                }
+                throw failure;
+            }
+        }
+        return store;
     }
 
     /** The default database file ({@code BORDERWATCH_DB}, then the platform data directory); see {@link StoreLocation}. */
@@ -67,7 +86,7 @@ public final class Store implements AutoCloseable {
 
     /** As {@link #open(Path)} with an explicit list of schema steps (tests append steps here). */
     static Store open(Path path, List<Migration> steps) throws StoreException {
-        return new Store(path, StoreOpener.open(path, steps, null), Clock.systemUTC());
+        return started(path, StoreOpener.open(path, steps, null), Clock.systemUTC());
     }
 
     /**
@@ -93,7 +112,7 @@ public final class Store implements AutoCloseable {
                         + e.getMessage(), e);
             }
         });
-        return new Store(path, c, clock);
+        return started(path, c, clock);
     }
 
     /** The database file. */
@@ -183,6 +202,7 @@ public final class Store implements AutoCloseable {
             return List.of();
         }
         try {
+            upkeep.catchUp();
             return Transactions.read(connection, c -> EventSearch.run(c, words, Math.min(limit, MAX_SEARCH_LIMIT)));
         } catch (SQLException e) {
             throw failure("search", e);
@@ -275,31 +295,20 @@ public final class Store implements AutoCloseable {
      */
     public synchronized <T, E extends Exception> T bulkImport(BulkWork<T, E> work) throws StoreException, E {
         T result = BulkSession.run(connection, path, work);
-        startCheckpoint();
+        try {
+            upkeep.afterCommit(true);
+        } catch (SQLException e) {
+            throw failure("read the search backlog of", e);
+        }
         return result;
     }
 
     /**
-     * Copies the write-ahead log of a committed bulk import into the database file on a thread of
-     * its own, with a connection of its own ({@code PRAGMA wal_checkpoint(PASSIVE)}: it never
-     * blocks this store's reads and writes, nor they it). The import is durable before this
-     * starts; should the checkpoint fail or the process end first, the log keeps the data and the
-     * next checkpoint (at the latest when the store is closed or opened again) copies it.
-     * {@link #close} waits for it.
+     * Whether events committed by a large bulk import still wait for their search text, which
+     * the store indexes in the background right after the import ({@link #search} waits for it).
      */
-    private void startCheckpoint() {
-        if (checkpoint != null && checkpoint.isAlive()) {
-            return;
-        }
-        checkpoint = new Thread(() -> {
-            try (Connection c = StoreOpener.connect(path, false); Statement st = c.createStatement()) {
-                st.execute("PRAGMA wal_checkpoint(PASSIVE)");
-            } catch (SQLException ignored) {
-                // nothing is lost: the committed pages stay in the log until the next checkpoint
-            }
-        }, "store-checkpoint " + path.getFileName());
-        checkpoint.setDaemon(true);
-        checkpoint.start();
+    public boolean searchIndexBehind() {
+        return upkeep.searchBehind();
     }
 
     /** Imports one Borderwatch bundle file (see {@link #importBundles}). */
@@ -382,21 +391,24 @@ public final class Store implements AutoCloseable {
         return Transactions.write(connection, work);
     }
 
-    /** Waits for a background checkpoint, then closes the connection (checkpointing the WAL). Further calls fail. */
+    /**
+     * Stops the background work after its current step (search text still pending is indexed
+     * when the store is next opened), then closes the connection (checkpointing the WAL). Further
+     * calls fail.
+     */
     @Override
-    public synchronized void close() throws StoreException {
+    public void close() throws StoreException {
         try {
-            if (checkpoint != null) {
-                checkpoint.join();
-                checkpoint = null;
-            }
+            upkeep.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw failure("close", e);
+        synchronized (this) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw failure("close", e);
+            }
         }
     }
 

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A store written by schema version 1 — built here with that version's own DDL and rows in its
  * form (notes twice in the attributes, a search index with its own copy of the text, rowid =
- * row key) — opens with its events intact and searchable after the step to version 2.
+ * row key, sources and tags in child tables) opens with its events intact and searchable after the
+ * steps to versions 2 and 3.
  */
 class CompactEventsMigrationTest {
     private static final String NOTES = "On 2023-11-18 (Kuźnica, Podlaskie): Border guards detained 12 people.";
@@ -71,7 +72,10 @@ class CompactEventsMigrationTest {
             assertTrue(store.inTransaction(c -> text(c, "SELECT sql FROM sqlite_schema WHERE name = 'event_fts'"))
                     .contains("content = ''"));
             assertEquals("0", store.inTransaction(c -> text(c,
-                    "SELECT count(*) FROM sqlite_schema WHERE name IN ('event_tag_tag', 'event_fts_content')")));
+                    "SELECT count(*) FROM sqlite_schema WHERE name IN ('event_tag_tag', 'event_fts_content', "
+                            + "'event_source', 'event_tag', 'events_date')")));
+            assertEquals("[\"S1\",\"S2\"]", store.inTransaction(c -> text(c,
+                    "SELECT sources FROM events WHERE id = '2022-03-01-bialystok'")), "sources in their order");
             store.inTransaction(c -> {
                 try (Statement st = c.createStatement()) {
                     st.execute("INSERT INTO event_fts (event_fts, rank) VALUES ('integrity-check', 1)");

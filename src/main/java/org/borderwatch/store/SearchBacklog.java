@@ -1,0 +1,69 @@
+package org.borderwatch.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Events committed without their search text: the rows of {@code event_fts_pending}. A large bulk
+ * import leaves them ({@link BulkWriter}) so that its transaction commits the events alone —
+ * indexing 200,000 events' text costs about as much again as writing them — and the store
+ * indexes them right afterwards, in steps of {@link #STEP} events in key order, each its own
+ * short transaction, so that other calls on the store get their turn in between. A search first
+ * indexes whatever is still pending ({@link #indexAll}), so it never misses a committed event. A
+ * backlog that outlives the process (a crash, a close in the middle) is indexed when the store is
+ * next opened. All methods run inside the caller's write transaction.
+ */
+final class SearchBacklog {
+    /** Events indexed per step when catching up in the background. */
+    static final int STEP = 50_000;
+
+    private SearchBacklog() {
+    }
+
+    /** Whether some committed event waits for its search text. */
+    static boolean any(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM event_fts_pending)")) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
+    }
+
+    /** Indexes every pending event. */
+    static void indexAll(Connection c) throws SQLException {
+        BulkSession.ftsHashSize(c, BulkSession.BULK_FTS_HASH);
+        indexThrough(c, Long.MAX_VALUE);
+        BulkSession.ftsHashSize(c, BulkSession.DEFAULT_FTS_HASH);
+    }
+
+    /**
+     * Indexes the {@link #STEP} pending events with the lowest keys (fewer when fewer wait).
+     *
+     * @return whether events are still pending afterwards
+     */
+    static boolean indexStep(Connection c) throws SQLException {
+        long bound;
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT key FROM event_fts_pending ORDER BY key LIMIT 1 OFFSET "
+                     + (STEP - 1))) {
+            bound = rs.next() ? rs.getLong(1) : Long.MAX_VALUE;
+        }
+        BulkSession.ftsHashSize(c, BulkSession.BULK_FTS_HASH);
+        indexThrough(c, bound);
+        BulkSession.ftsHashSize(c, BulkSession.DEFAULT_FTS_HASH);
+        return bound != Long.MAX_VALUE && any(c);
+    }
+
+    /** Indexes the pending events with keys up to {@code bound} and forgets them. */
+    static void indexThrough(Connection c, long bound) throws SQLException {
+        try (PreparedStatement index = c.prepareStatement(EventWriter.INDEX_PENDING);
+             PreparedStatement done = c.prepareStatement("DELETE FROM event_fts_pending WHERE key <= ?")) {
+            index.setLong(1, bound);
+            index.executeUpdate();
+            done.setLong(1, bound);
+            done.executeUpdate();
+        }
+    }
+}

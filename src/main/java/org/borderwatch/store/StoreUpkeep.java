@@ -1,0 +1,121 @@
+package org.borderwatch.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * What a {@link Store} does in the background after a bulk import has committed (and after
+ * opening a store that a crash left with such work undone), on one thread of its own:
+ * <ol>
+ *   <li>indexes the search text the import left pending ({@link SearchBacklog}), a step at a
+ *       time, each step holding the store's lock for a short transaction on its connection;</li>
+ *   <li>copies the write-ahead log into the database file with a connection of its own
+ *       ({@code PRAGMA wal_checkpoint(PASSIVE)}: it never blocks the store's reads and writes,
+ *       nor they it). The import is durable before this starts; should the checkpoint fail or the
+ *       process end first, the log keeps the data and the next checkpoint copies it.</li>
+ * </ol>
+ * A search calls {@link #catchUp} first, which finishes the indexing at once, so it never misses
+ * an event. {@link #close} lets the current step finish and stops; pending text stays in the
+ * database for the next opening.
+ *
+ * <p><b>Threads.</b> {@link #afterCommit} and {@link #catchUp} are called holding the store's lock
+ * ({@code lock}); {@link #close} without it.
+ */
+final class StoreUpkeep {
+    private final Object lock;
+    private final Connection connection;
+    private final Path path;
+    /** Guarded by {@code lock}. */
+    private boolean searchBehind;
+    private boolean checkpointWanted;
+    private boolean closing;
+    private Thread thread;
+
+    StoreUpkeep(Object lock, Connection connection, Path path) {
+        this.lock = lock;
+        this.connection = connection;
+        this.path = path;
+    }
+
+    /**
+     * Notes work after a commit (or an opening): indexing, when search text is pending, and a
+     * checkpoint when {@code checkpoint}; starts the thread when there is work and none runs.
+     */
+    void afterCommit(boolean checkpoint) throws SQLException {
+        searchBehind |= SearchBacklog.any(connection);
+        checkpointWanted |= checkpoint;
+        if ((searchBehind || checkpointWanted) && thread == null && !closing) {
+            thread = new Thread(this::run, "store-upkeep " + path.getFileName());
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** Indexes every pending search text now, in one transaction. */
+    void catchUp() throws SQLException {
+        if (searchBehind) {
+            Transactions.write(connection, c -> {
+                SearchBacklog.indexAll(c);
+                return null;
+            });
+            searchBehind = false;
+        }
+    }
+
+    /** Whether search text is pending. */
+    boolean searchBehind() {
+        synchronized (lock) {
+            return searchBehind;
+        }
+    }
+
+    private void run() {
+        while (true) {
+            synchronized (lock) {
+                if (closing) {
+                    thread = null;
+                    return;
+                }
+                if (searchBehind) {
+                    try {
+                        searchBehind = Transactions.write(connection, SearchBacklog::indexStep);
+                    } catch (SQLException e) {
+                        // left pending: the next search indexes it (and reports a failure), or the next opening
+                        checkpointWanted = false;
+                        thread = null;
+                        return;
+                    }
+                    continue;
+                }
+                if (!checkpointWanted) {
+                    thread = null;
+                    return;
+                }
+                checkpointWanted = false;
+            }
+            checkpoint();
+        }
+    }
+
+    private void checkpoint() {
+        try (Connection c = StoreOpener.connect(path, false); Statement st = c.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(PASSIVE)");
+        } catch (SQLException ignored) {
+            // nothing is lost: the committed pages stay in the log until the next checkpoint
+        }
+    }
+
+    /** Stops after the current step and waits for the thread. */
+    void close() throws InterruptedException {
+        Thread t;
+        synchronized (lock) {
+            closing = true;
+            t = thread;
+        }
+        if (t != null) {
+            t.join();
+        }
+    }
+}

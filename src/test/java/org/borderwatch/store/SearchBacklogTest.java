@@ -1,0 +1,127 @@
+package org.borderwatch.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.Source;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A large bulk import commits its events before their search text is indexed; the store indexes it
+ * right afterwards, and whatever the moment, a search finds every committed event and only once.
+ */
+class SearchBacklogTest {
+    private static final Source OUTLET = new Source("outlet", "Gazeta Podlaska", null, "via ACLED");
+    private static final int LARGE = BulkWriter.INDEX_AFTER_COMMIT_FROM + 5_000;
+
+    @TempDir
+    Path dir;
+
+    private static List<Event> events(int from, int to, String word) {
+        List<Event> list = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            list.add(BulkImportTest.event(i, "Peaceful protest in Kuźnica " + i,
+                    "Residents " + word + " near the fence, case " + i + ".", 100));
+        }
+        return list;
+    }
+
+    @Test
+    void aSearchRightAfterALargeImportFindsEveryEvent() throws Exception {
+        try (Store store = Store.open(dir.resolve("large.db"))) {
+            store.bulkImport(w -> {
+                w.upsertSources(List.of(OUTLET));
+                return w.putEvents(events(0, LARGE, "gathered"));
+            });
+            assertEquals(List.of("acled:T" + (LARGE - 1)), found(store, "case " + (LARGE - 1)));
+            assertFalse(store.searchIndexBehind(), "the search finished the indexing");
+            assertEquals(10_000, found(store, "gathered").size(), "as many as asked for");
+            assertEquals(LARGE, matches(store, "gathered"));
+            assertEquals(LARGE, matches(store, "kuznica AND podlaska"), "folded words and source titles");
+            assertIndexComplete(store, LARGE);
+        }
+    }
+
+    @Test
+    void eventsReplacedWhileTheirTextWaitsAreIndexedOnceWithTheNewText() throws Exception {
+        try (Store store = Store.open(dir.resolve("replaced.db"))) {
+            store.bulkImport(w -> {
+                w.upsertSources(List.of(OUTLET));
+                return w.putEvents(events(0, LARGE, "gathered"));
+            });
+            store.bulkImport(w -> w.putEvents(events(0, 1_000, "marched")));
+            assertEquals(1_000, found(store, "marched").size());
+            assertEquals(LARGE - 1_000, matches(store, "gathered"));
+            assertTrue(found(store, "marched case 2500").isEmpty());
+            assertIndexComplete(store, LARGE);
+        }
+    }
+
+    @Test
+    void textLeftPendingByAnEarlierSessionIsIndexedWhenTheStoreOpens() throws Exception {
+        Path db = dir.resolve("crash.db");
+        try (Store store = Store.open(db)) {
+            store.bulkImport(w -> {
+                w.upsertSources(List.of(OUTLET));
+                return w.putEvents(events(0, 100, "gathered"));
+            });
+            assertTrue(found(store, "case 7").contains("acled:T7"));
+            store.inTransaction(c -> {
+                try (Statement st = c.createStatement()) {
+                    // as a crash right after a large import's commit leaves it: the event stored, its text not indexed
+                    st.executeUpdate("INSERT INTO event_fts_pending (key, pk, alt) SELECT ((CAST(julianday(date) "
+                            + "- 2440587.5 AS INTEGER) + " + SearchKey.DAY_OFFSET + ") << 32) | pk, pk, '' "
+                            + "FROM events WHERE id = 'acled:T7'");
+                    st.executeUpdate("DELETE FROM event_fts WHERE rowid = (SELECT key FROM event_fts_pending)");
+                }
+                return null;
+            });
+        }
+        try (Store store = Store.open(db)) {
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (store.searchIndexBehind() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertFalse(store.searchIndexBehind(), "indexed in the background after opening");
+            assertTrue(found(store, "case 7").contains("acled:T7"));
+            assertIndexComplete(store, 100);
+        }
+    }
+
+    private static List<String> found(Store store, String text) throws Exception {
+        return store.search(text, 10_000).stream().map(h -> h.event().id()).sorted().toList();
+    }
+
+    /** Index rows matching an FTS5 query (the store's search returns at most 10,000). */
+    private static long matches(Store store, String query) throws Exception {
+        return count(store, "SELECT count(*) FROM event_fts WHERE event_fts MATCH '" + query + "'");
+    }
+
+    private static void assertIndexComplete(Store store, long events) throws Exception {
+        assertEquals(0L, count(store, "SELECT count(*) FROM event_fts_pending"));
+        assertEquals(events, count(store, "SELECT count(*) FROM event_fts"), "one index row per event");
+        store.inTransaction(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO event_fts (event_fts, rank) VALUES ('integrity-check', 1)");
+            }
+            return null;
+        });
+    }
+
+    private static long count(Store store, String sql) throws Exception {
+        return store.inTransaction(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+}
