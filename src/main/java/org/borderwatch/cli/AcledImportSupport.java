@@ -6,16 +6,17 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Source;
 import org.borderwatch.interop.AcledImportOptions;
 import org.borderwatch.interop.AcledImportResult;
 import org.borderwatch.interop.AcledImporter;
+import org.borderwatch.interop.AcledRecord;
 import org.borderwatch.interop.AcledSink;
 import org.borderwatch.interop.AcledValues;
 import org.borderwatch.interop.ImportCancelledException;
 import org.borderwatch.interop.InputFormatException;
 import org.borderwatch.store.BulkWriter;
+import org.borderwatch.store.PreparedEvent;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
 
@@ -89,8 +90,10 @@ public final class AcledImportSupport {
     }
 
     /** The store's open bulk transaction as the importer's sink. */
-    private static final class StoreSink implements AcledSink<StoreException> {
+    private static final class StoreSink implements AcledSink<PreparedEvent, StoreException> {
         private final BulkWriter writer;
+        /** Used by the importer's reading thread only. */
+        private final PreparedEvent.Preparer preparer = new PreparedEvent.Preparer();
 
         StoreSink(BulkWriter writer) {
             this.writer = writer;
@@ -114,9 +117,14 @@ public final class AcledImportSupport {
         }
 
         @Override
-        public void write(List<Source> sources, List<Event> events) throws StoreException {
+        public PreparedEvent prepare(AcledRecord record) {
+            return preparer.prepare(record.event(), record.sources());
+        }
+
+        @Override
+        public void write(List<Source> sources, List<PreparedEvent> events) throws StoreException {
             writer.upsertSources(sources);
-            writer.putEvents(events);
+            writer.putPrepared(events);
         }
     }
 }

@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
- * Reads and maps the rows of an {@link AcledReader} on a thread of its own, one batch ahead of the
- * importing thread, so that parsing CSV and writing the previous batch into the store overlap when
- * the machine has a core to spare. Within a batch the newest row per id wins (of equal timestamps,
+ * Reads, maps and prepares ({@link AcledSink#prepare}) the rows of an {@link AcledReader} on a
+ * thread of its own, one batch ahead of the importing thread, so that parsing CSV and writing the
+ * previous batch into the store overlap when the machine has a core to spare. Within a batch the newest row per id wins (of equal timestamps,
  * the first); invalid rows are skipped (and handed over in order) or end the stream with their
  * exception, which {@link #next()} throws on the importing thread after the batches before it.
  *
@@ -21,47 +22,51 @@ import java.util.concurrent.TimeUnit;
  * the file's size. {@link #close()} stops the reading thread and waits for it; the reader may be
  * closed after that.
  */
-final class AcledBatches implements AutoCloseable {
+final class AcledBatches<P> implements AutoCloseable {
     /** Batches read ahead of the importing thread at most. */
     static final int AHEAD = 2;
 
     /**
      * One batch.
      *
-     * @param records the winning row of each id in the batch, in first-seen order
+     * @param records  the winning row of each id in the batch, in first-seen order
+     * @param prepared each of {@code records} prepared for writing, in the same order
      * @param valid   valid rows read for it (duplicates included)
      * @param skipped invalid rows skipped since the previous batch
      * @param rows    data rows read from the start of the file to the end of this batch
      * @param bytes   bytes read from the start of the file to the end of this batch
      * @param last    whether this is the end of the file
      */
-    record Batch(Collection<AcledRecord> records, long valid, List<SkippedRow> skipped, long rows, long bytes,
-                 boolean last) {
+    record Batch<P>(List<AcledRecord> records, List<P> prepared, long valid, List<SkippedRow> skipped, long rows,
+                    long bytes, boolean last) {
     }
 
     /** What the reading thread hands over: a batch, or the exception that ended the file. */
-    private record Item(Batch batch, Throwable failure) {
+    private record Item<P>(Batch<P> batch, Throwable failure) {
     }
 
     private final AcledReader reader;
     private final int batchSize;
     private final boolean skipInvalid;
-    private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(AHEAD);
+    private final Function<AcledRecord, P> prepare;
+    private final BlockingQueue<Item<P>> queue = new ArrayBlockingQueue<>(AHEAD);
     private final Thread thread;
     private volatile boolean stopped;
     private boolean ended;
 
-    private AcledBatches(AcledReader reader, int batchSize, boolean skipInvalid) {
+    private AcledBatches(AcledReader reader, int batchSize, boolean skipInvalid, Function<AcledRecord, P> prepare) {
         this.reader = reader;
         this.batchSize = batchSize;
         this.skipInvalid = skipInvalid;
+        this.prepare = prepare;
         this.thread = new Thread(this::readAll, "acled-reader " + reader.file());
         this.thread.setDaemon(true);
     }
 
-    /** Starts reading {@code reader} in batches of {@code batchSize} distinct ids. */
-    static AcledBatches start(AcledReader reader, int batchSize, boolean skipInvalid) {
-        AcledBatches b = new AcledBatches(reader, batchSize, skipInvalid);
+    /** Starts reading {@code reader} in batches of {@code batchSize} distinct ids, each record prepared by {@code prepare}. */
+    static <P> AcledBatches<P> start(AcledReader reader, int batchSize, boolean skipInvalid,
+                                     Function<AcledRecord, P> prepare) {
+        AcledBatches<P> b = new AcledBatches<>(reader, batchSize, skipInvalid, prepare);
         b.thread.start();
         return b;
     }
@@ -72,11 +77,11 @@ final class AcledBatches implements AutoCloseable {
      * @throws InputFormatException an invalid row (unless skipped) or unreadable CSV, in file order
      * @throws IOException          when the file cannot be read
      */
-    Batch next() throws IOException, InputFormatException {
+    Batch<P> next() throws IOException, InputFormatException {
         if (ended) {
             return null;
         }
-        Item item;
+        Item<P> item;
         try {
             item = queue.take();
         } catch (InterruptedException e) {
@@ -119,27 +124,34 @@ final class AcledBatches implements AutoCloseable {
                     continue;
                 }
                 if (r == null) {
-                    hand(new Item(new Batch(batch.values(), valid, skipped, reader.rowsRead(), reader.bytesRead(),
-                            true), null));
+                    hand(new Item<>(batch(batch.values(), valid, skipped, true), null));
                     return;
                 }
                 valid++;
                 batch.merge(r.event().id(), r, (old, neu) -> neu.timestamp() > old.timestamp() ? neu : old);
                 if (batch.size() >= batchSize) {
-                    hand(new Item(new Batch(batch.values(), valid, skipped, reader.rowsRead(), reader.bytesRead(),
-                            false), null));
+                    hand(new Item<>(batch(batch.values(), valid, skipped, false), null));
                     batch = new LinkedHashMap<>();
                     skipped = new ArrayList<>();
                     valid = 0;
                 }
             }
         } catch (IOException | InputFormatException | RuntimeException | Error e) {
-            hand(new Item(null, e));
+            hand(new Item<>(null, e));
         }
     }
 
+    private Batch<P> batch(Collection<AcledRecord> winners, long valid, List<SkippedRow> skipped, boolean last) {
+        List<AcledRecord> records = new ArrayList<>(winners);
+        List<P> prepared = new ArrayList<>(records.size());
+        for (AcledRecord r : records) {
+            prepared.add(prepare.apply(r));
+        }
+        return new Batch<>(records, prepared, valid, skipped, reader.rowsRead(), reader.bytesRead(), last);
+    }
+
     /** Queues {@code item}, waiting for room; gives up when the importing thread stopped listening. */
-    private void hand(Item item) {
+    private void hand(Item<P> item) {
         try {
             while (!stopped) {
                 if (queue.offer(item, 50, TimeUnit.MILLISECONDS)) {

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Source;
 
 /**
@@ -38,7 +37,7 @@ public final class AcledImporter {
     }
 
     /** Reads {@code file} and imports it. */
-    public <X extends Exception> AcledImportResult importFile(Path file, AcledSink<X> sink)
+    public <P, X extends Exception> AcledImportResult importFile(Path file, AcledSink<P, X> sink)
             throws IOException, InputFormatException, ImportCancelledException, X {
         try (AcledReader reader = AcledReader.open(file)) {
             return importFrom(reader, sink);
@@ -46,21 +45,22 @@ public final class AcledImporter {
     }
 
     /** Imports the rows {@code reader} has left; does not close it. */
-    public <X extends Exception> AcledImportResult importFrom(AcledReader reader, AcledSink<X> sink)
+    public <P, X extends Exception> AcledImportResult importFrom(AcledReader reader, AcledSink<P, X> sink)
             throws IOException, InputFormatException, ImportCancelledException, X {
-        Run<X> run = new Run<>(sink);
+        Run<P, X> run = new Run<>(sink);
         checkCancelled(reader.file(), reader.rowsRead());
         long valid = 0;
         long rows = reader.rowsRead();
-        try (AcledBatches batches = AcledBatches.start(reader, options.batchSize(), options.skipInvalid())) {
-            AcledBatches.Batch b;
+        try (AcledBatches<P> batches = AcledBatches.start(reader, options.batchSize(), options.skipInvalid(),
+                sink::prepare)) {
+            AcledBatches.Batch<P> b;
             while ((b = batches.next()) != null) {
                 for (SkippedRow s : b.skipped()) {
                     run.skip(s);
                 }
                 valid += b.valid();
                 rows = b.rows();
-                run.flush(b.records());
+                run.flush(b.records(), b.prepared());
                 options.progress().progress(b.rows(), b.bytes(), reader.size());
                 if (!b.last()) {
                     checkCancelled(reader.file(), b.rows());
@@ -80,8 +80,8 @@ public final class AcledImporter {
     }
 
     /** The state of one import. */
-    private static final class Run<X extends Exception> {
-        final AcledSink<X> sink;
+    private static final class Run<P, X extends Exception> {
+        final AcledSink<P, X> sink;
         /** Timestamp the store holds for each id seen so far (after this run's writes). */
         final Map<String, Long> current = new HashMap<>();
         final Set<String> preexisting = new HashSet<>();
@@ -91,7 +91,7 @@ public final class AcledImporter {
         long added;
         long skippedCount;
 
-        Run(AcledSink<X> sink) {
+        Run(AcledSink<P, X> sink) {
             this.sink = sink;
         }
 
@@ -102,7 +102,7 @@ public final class AcledImporter {
             }
         }
 
-        void flush(Iterable<AcledRecord> records) throws X {
+        void flush(List<AcledRecord> records, List<P> prepared) throws X {
             List<String> unknown = new ArrayList<>();
             for (AcledRecord r : records) {
                 if (!current.containsKey(r.event().id())) {
@@ -117,9 +117,10 @@ public final class AcledImporter {
                     current.put(id, ts);
                 }
             }
-            List<Event> events = new ArrayList<>();
+            List<P> events = new ArrayList<>();
             List<Source> sources = new ArrayList<>();
-            for (AcledRecord r : records) {
+            for (int i = 0; i < records.size(); i++) {
+                AcledRecord r = records.get(i);
                 String id = r.event().id();
                 Long have = current.get(id);
                 if (have != null && r.timestamp() <= have) {
@@ -131,7 +132,7 @@ public final class AcledImporter {
                     updated.add(id);
                 }
                 current.put(id, r.timestamp());
-                events.add(r.event());
+                events.add(prepared.get(i));
                 for (Source s : r.sources()) {
                     if (sourcesWritten.add(s.id())) {
                         sources.add(s);

@@ -3,18 +3,19 @@ package org.borderwatch.interop;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Source;
 
 /**
  * Where {@link AcledImporter} puts events: the store, inside one transaction that the caller
  * opened before the import and commits after it (or rolls back when the import throws), so an
- * import lands whole or not at all. Called on the importing thread only, once or twice per batch.
+ * import lands whole or not at all. {@link #prepare} is called on the importer's reading thread,
+ * the other methods on the importing thread, once or twice per batch.
  *
+ * @param <P> an event made ready for writing ({@link #prepare})
  * @param <X> the checked exception the sink may throw (the store's own, for instance); the
  *            importer passes it on unchanged
  */
-public interface AcledSink<X extends Exception> {
+public interface AcledSink<P, X extends Exception> {
     /**
      * ACLED timestamps (Unix seconds, the {@code timestamp} attribute) of the stored events among
      * {@code eventIds}, including those written earlier in this transaction. Ids not stored are
@@ -23,8 +24,16 @@ public interface AcledSink<X extends Exception> {
     Map<String, Long> storedTimestamps(Collection<String> eventIds) throws X;
 
     /**
+     * Makes the event of {@code record} ready for {@link #write} — whatever can be done without
+     * the store, such as turning it into text. Called on the importer's reading thread only (never
+     * at the same time as itself), ahead of the batch being written, for every row that may be
+     * written.
+     */
+    P prepare(AcledRecord record);
+
+    /**
      * Writes sources (insert or replace by id) and then events (insert or replace by id, whole)
      * in the open transaction. Each event's sources are among {@code sources} or were written before.
      */
-    void write(List<Source> sources, List<Event> events) throws X;
+    void write(List<Source> sources, List<P> events) throws X;
 }
