@@ -2,8 +2,7 @@ package org.borderwatch.interop;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -106,10 +105,10 @@ final class AcledBatches<P> implements AutoCloseable {
         return item.batch();
     }
 
-    /** The reading thread's loop. */
+    /** The reading thread's loop: each row is prepared as soon as it is mapped, while it is in the cache. */
     private void readAll() {
         try {
-            Map<String, AcledRecord> batch = new LinkedHashMap<>();
+            Winners<P> batch = new Winners<>(batchSize);
             List<SkippedRow> skipped = new ArrayList<>();
             long valid = 0;
             while (!stopped) {
@@ -124,14 +123,14 @@ final class AcledBatches<P> implements AutoCloseable {
                     continue;
                 }
                 if (r == null) {
-                    hand(new Item<>(batch(batch.values(), valid, skipped, true), null));
+                    hand(new Item<>(batch.batch(valid, skipped, reader, true), null));
                     return;
                 }
                 valid++;
-                batch.merge(r.event().id(), r, (old, neu) -> neu.timestamp() > old.timestamp() ? neu : old);
+                batch.offer(r, prepare);
                 if (batch.size() >= batchSize) {
-                    hand(new Item<>(batch(batch.values(), valid, skipped, false), null));
-                    batch = new LinkedHashMap<>();
+                    hand(new Item<>(batch.batch(valid, skipped, reader, false), null));
+                    batch = new Winners<>(batchSize);
                     skipped = new ArrayList<>();
                     valid = 0;
                 }
@@ -141,13 +140,36 @@ final class AcledBatches<P> implements AutoCloseable {
         }
     }
 
-    private Batch<P> batch(Collection<AcledRecord> winners, long valid, List<SkippedRow> skipped, boolean last) {
-        List<AcledRecord> records = new ArrayList<>(winners);
-        List<P> prepared = new ArrayList<>(records.size());
-        for (AcledRecord r : records) {
-            prepared.add(prepare.apply(r));
+    /** The newest row per id of one batch (of equal timestamps, the first), in first-seen order, prepared. */
+    private static final class Winners<P> {
+        private final Map<String, Integer> positions;
+        private final List<AcledRecord> records;
+        private final List<P> prepared;
+
+        Winners(int expected) {
+            positions = new HashMap<>(expected * 2);
+            records = new ArrayList<>(expected);
+            prepared = new ArrayList<>(expected);
         }
-        return new Batch<>(records, prepared, valid, skipped, reader.rowsRead(), reader.bytesRead(), last);
+
+        void offer(AcledRecord r, Function<AcledRecord, P> prepare) {
+            Integer at = positions.putIfAbsent(r.event().id(), records.size());
+            if (at == null) {
+                records.add(r);
+                prepared.add(prepare.apply(r));
+            } else if (r.timestamp() > records.get(at).timestamp()) {
+                records.set(at, r);
+                prepared.set(at, prepare.apply(r));
+            }
+        }
+
+        int size() {
+            return records.size();
+        }
+
+        Batch<P> batch(long valid, List<SkippedRow> skipped, AcledReader reader, boolean last) {
+            return new Batch<>(records, prepared, valid, skipped, reader.rowsRead(), reader.bytesRead(), last);
+        }
     }
 
     /** Queues {@code item}, waiting for room; gives up when the importing thread stopped listening. */

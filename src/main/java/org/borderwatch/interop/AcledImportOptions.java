@@ -15,7 +15,7 @@ import java.util.function.BooleanSupplier;
  */
 public record AcledImportOptions(boolean skipInvalid, int batchSize, ImportProgress progress, BooleanSupplier cancelled) {
     /** Stop at the first invalid row, batches of 5,000, no progress, never cancelled. */
-    public static final AcledImportOptions DEFAULTS = new AcledImportOptions(false, 5000, ImportProgress.NONE, () -> false);
+    public static final AcledImportOptions DEFAULTS = new AcledImportOptions(false, 1000, ImportProgress.NONE, () -> false);
 
     public AcledImportOptions {
         if (batchSize < 1 || batchSize > 1_000_000) {
