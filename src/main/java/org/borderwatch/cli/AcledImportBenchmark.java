@@ -20,8 +20,10 @@ import org.borderwatch.store.Store;
 
 /**
  * Measures the ACLED import: generates a synthetic export ({@link AcledSampleGenerator}), times
- * reading and mapping it alone, then the whole import into a new store, then the same file again
- * into that store (every row already stored with the same timestamp: nothing to write). For the
+ * reading and mapping it alone, then the whole import into a new store (until its transaction has
+ * committed: every event on the map and the timeline), then a search right after it, which waits
+ * until the store has indexed the import's search text, then the same file again into that store
+ * (every row already stored with the same timestamp: nothing to write). For the
  * {@code bench} command, and runnable by itself:
  * {@code java -cp … org.borderwatch.cli.AcledImportBenchmark [ROWS]} (default 200,000).
  * Works in a temporary directory that it deletes afterwards.
@@ -42,11 +44,14 @@ public final class AcledImportBenchmark {
      * @param processCpuSeconds CPU time of the whole process during that import (all threads)
      * @param peakHeapBytes   the most heap in use during that import (sampled every 5 ms, garbage
      *                        not yet collected included)
+     * @param searchableSeconds from the import's return to the end of a search made at once, which
+     *                        waits for the search text the import left to index
      * @param againSeconds    importing the same file once more (all rows unchanged)
      * @param againCpuSeconds CPU time of the importing thread during that second import
      */
     public record Measurement(long rows, long fileBytes, double parseSeconds, double totalSeconds, double cpuSeconds,
-                              double processCpuSeconds, long peakHeapBytes, double againSeconds,
+                              double processCpuSeconds, long peakHeapBytes, double searchableSeconds,
+                              double againSeconds,
                               double againCpuSeconds) {
         public double rowsPerSecond() {
             return rows / totalSeconds;
@@ -62,10 +67,11 @@ public final class AcledImportBenchmark {
                     "ACLED import: %,d rows (%.1f MB) into an empty store in %.2f s = %,.0f rows/s end to end; "
                             + "importing thread's CPU %.2f s = %,.0f rows per CPU second; process CPU %.2f s; "
                             + "peak heap in use %.0f MB%n"
+                            + "  searchable (a search waits for the index) %.2f s after the import returned%n"
                             + "  the same file again (all unchanged): %.2f s = %,.0f rows/s; thread CPU %.2f s = %,.0f rows per CPU second%n"
                             + "  read and map alone: %.2f s = %,.0f rows/s",
                     rows, fileBytes / 1e6, totalSeconds, rowsPerSecond(), cpuSeconds, rows / cpuSeconds,
-                    processCpuSeconds, peakHeapBytes / 1e6, againSeconds, rows / againSeconds, againCpuSeconds,
+                    processCpuSeconds, peakHeapBytes / 1e6, searchableSeconds, againSeconds, rows / againSeconds, againCpuSeconds,
                     rows / againCpuSeconds, parseSeconds, parseRowsPerSecond());
         }
     }
@@ -102,6 +108,11 @@ public final class AcledImportBenchmark {
                 if (result.added() != read) {
                     throw new IllegalStateException("the benchmark stored " + result.added() + " of " + read + " rows");
                 }
+                long ts = System.nanoTime();
+                if (store.search("kuznica", 1).isEmpty()) {
+                    throw new IllegalStateException("a search after the import found nothing");
+                }
+                double searchable = (System.nanoTime() - ts) / 1e9;
                 cpu0 = threads.getCurrentThreadCpuTime();
                 long t2 = System.nanoTime();
                 AcledImportResult again = AcledImportSupport.importFile(store, file, AcledImportOptions.DEFAULTS);
@@ -111,7 +122,8 @@ public final class AcledImportBenchmark {
                     throw new IllegalStateException("the second import left " + again.unchanged() + " of " + read
                             + " rows unchanged");
                 }
-                return new Measurement(read, Files.size(file), parse, total, cpu, processCpu, peak, againTotal, againCpu);
+                return new Measurement(read, Files.size(file), parse, total, cpu, processCpu, peak, searchable, againTotal,
+                        againCpu);
             }
         } finally {
             deleteTree(dir);

@@ -306,6 +306,7 @@ public final class Store implements AutoCloseable {
     /**
      * Whether events committed by a large bulk import still wait for their search text, which
      * the store indexes in the background right after the import ({@link #search} waits for it).
+     * Answers at once, without waiting for other calls: safe on any thread.
      */
     public boolean searchIndexBehind() {
         return upkeep.searchBehind();

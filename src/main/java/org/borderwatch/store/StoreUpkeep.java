@@ -21,14 +21,15 @@ import java.sql.Statement;
  * database for the next opening.
  *
  * <p><b>Threads.</b> {@link #afterCommit} and {@link #catchUp} are called holding the store's lock
- * ({@code lock}); {@link #close} without it.
+ * ({@code lock}); {@link #close} and {@link #searchBehind} without it.
  */
 final class StoreUpkeep {
     private final Object lock;
     private final Connection connection;
     private final Path path;
+    /** Written holding {@code lock}; read without it by {@link #searchBehind}. */
+    private volatile boolean searchBehind;
     /** Guarded by {@code lock}. */
-    private boolean searchBehind;
     private boolean checkpointWanted;
     private boolean closing;
     private Thread thread;
@@ -64,11 +65,9 @@ final class StoreUpkeep {
         }
     }
 
-    /** Whether search text is pending. */
+    /** Whether search text is pending; answers at once, without waiting for the store's lock. */
     boolean searchBehind() {
-        synchronized (lock) {
-            return searchBehind;
-        }
+        return searchBehind;
     }
 
     private void run() {

@@ -217,7 +217,7 @@ public final class EventListPane extends VBox {
             refresh.request();
             return;
         }
-        countLabel.setText("Searching…");
+        countLabel.setText(search.indexing() ? "Searching (indexing the imported events first)…" : "Searching…");
         String query = text.trim();
         background.execute(() -> {
             List<String> ids;

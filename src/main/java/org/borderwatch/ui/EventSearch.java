@@ -16,4 +16,12 @@ public interface EventSearch {
      * @throws Exception when the search fails; the message is shown to the user
      */
     List<String> matchingIds(String text, int limit) throws Exception;
+
+    /**
+     * Whether a search would first wait for the store to index events a large import has just
+     * committed. Answers at once from memory: safe on the JavaFX Application Thread.
+     */
+    default boolean indexing() {
+        return false;
+    }
 }

@@ -14,7 +14,7 @@ import org.borderwatch.store.StoreException;
  */
 public final class StoreAccess implements EventSearch, AutoCloseable {
     private final Path path;
-    private Store store;
+    private volatile Store store;
 
     /** Access to the database at {@code path}, opened on first use. */
     public StoreAccess(Path path) {
@@ -53,6 +53,12 @@ public final class StoreAccess implements EventSearch, AutoCloseable {
     @Override
     public List<String> matchingIds(String text, int limit) throws StoreException {
         return store().search(text, limit).stream().map(SearchHit::event).map(e -> e.id()).toList();
+    }
+
+    @Override
+    public boolean indexing() {
+        Store open = store;
+        return open != null && open.searchIndexBehind();
     }
 
     @Override
