@@ -20,7 +20,8 @@ import java.util.Map;
  * @param sourceIds     at least one source
  * @param tags          free tags, possibly empty
  * @param attributes    extra named values from imports (e.g. ACLED's {@code event_type}, {@code fatalities},
- *                      {@code geo_precision}); empty for curated events; iteration order is kept
+ *                      {@code geo_precision}); empty for curated events; iteration order is kept;
+ *                      held as an immutable {@link Attributes}
  */
 public record Event(String id, LocalDate date, DatePrecision datePrecision, String title, String summary,
                     Category category, Border border, String crossingId, GeoPoint location, String place,
@@ -45,15 +46,10 @@ public record Event(String id, LocalDate date, DatePrecision datePrecision, Stri
             throw new IllegalArgumentException("event " + id + ": at least one source is required");
         }
         tags = Util.copy(tags);
-        if (attributes == null || attributes.isEmpty()) {
-            attributes = Map.of();
-        } else {
-            for (Map.Entry<String, String> a : attributes.entrySet()) {
-                if (a.getKey() == null || a.getKey().isBlank() || a.getValue() == null) {
-                    throw new IllegalArgumentException("event " + id + ": attribute names must be non-empty and values non-null");
-                }
-            }
-            attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
+        try {
+            attributes = Attributes.of(attributes);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("event " + id + ": attribute names must be non-empty and values non-null", e);
         }
     }
 }

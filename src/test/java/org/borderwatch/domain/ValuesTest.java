@@ -88,7 +88,7 @@ class ValuesTest {
         assertNull(e.crossingId());
         assertThrows(UnsupportedOperationException.class, () -> e.attributes().put("x", "y"));
         Event plain = DomainFixtures.event("p", "2023-01-01");
-        assertSame(Map.of(), plain.attributes(), "no attributes share one empty map");
+        assertSame(Attributes.EMPTY, plain.attributes(), "no attributes share one empty map");
         Map<String, String> withNull = new HashMap<>();
         withNull.put("k", null);
         assertThrows(IllegalArgumentException.class, () -> new Event("n", d("2023-01-01"), null, "t", null, Category.OTHER,
