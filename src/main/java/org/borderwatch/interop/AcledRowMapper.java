@@ -2,9 +2,10 @@ package org.borderwatch.interop;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.borderwatch.domain.Attributes;
 import org.borderwatch.domain.Border;
 import org.borderwatch.domain.Category;
 import org.borderwatch.domain.DatePrecision;
@@ -22,30 +23,88 @@ import org.borderwatch.domain.Source;
  * of the month; the original date stays in the attribute {@code event_date}. Older numeric actor
  * codes become today's text, the code kept as {@code inter1_code} and so on.
  *
- * <p>Not thread-safe (it caches sources).
+ * <p>Built for large files: cells are read from the reader's bytes ({@link AcledValues.Cells}),
+ * values that repeat from row to row (type and place names, sources, tags, titles) are made once,
+ * and the attribute names are shared between the events of one file.
+ *
+ * <p>Not thread-safe (it caches sources, titles and the like).
  */
 public final class AcledRowMapper {
     /** Prefix of the ids of imported ACLED events. */
     public static final String ID_PREFIX = "acled:";
+    /** At most this many distinct titles, places, tag lists and so on are kept per file. */
+    private static final int CACHE_LIMIT = 20_000;
 
-    /** Columns copied verbatim (trimmed) into the attributes when not empty, in this order. */
-    private static final AcledColumn[] KEPT = {
-        AcledColumn.EVENT_ID_CNTY, AcledColumn.EVENT_TYPE, AcledColumn.SUB_EVENT_TYPE, AcledColumn.DISORDER_TYPE,
-        AcledColumn.ACTOR1, AcledColumn.ASSOC_ACTOR_1, AcledColumn.ACTOR2, AcledColumn.ASSOC_ACTOR_2};
-    private static final AcledColumn[] KEPT_PLACE = {
-        AcledColumn.CIVILIAN_TARGETING, AcledColumn.ISO, AcledColumn.ISO3, AcledColumn.REGION, AcledColumn.COUNTRY,
-        AcledColumn.ADMIN1, AcledColumn.ADMIN2, AcledColumn.ADMIN3, AcledColumn.LOCATION};
-    private static final AcledColumn[] KEPT_TAIL = {
-        AcledColumn.SOURCE, AcledColumn.SOURCE_SCALE, AcledColumn.FATALITIES, AcledColumn.TAGS,
-        AcledColumn.TIMESTAMP, AcledColumn.NOTES, AcledColumn.DATA_ID, AcledColumn.EVENT_ID_NO_CNTY};
+    /**
+     * Every attribute an event may have, in the order they are kept; a row's attributes are those
+     * with a non-empty value. The columns first, then the decoded actor codes, the places, the
+     * date and precisions, and the tail.
+     */
+    private static final String[] SLOTS = {
+        "event_id_cnty", "event_type", "sub_event_type", "disorder_type", "actor1", "assoc_actor_1", "actor2",
+        "assoc_actor_2", "inter1", "inter1_code", "inter2", "inter2_code", "interaction", "interaction_code",
+        "civilian_targeting", "iso", "iso3", "region", "country", "admin1", "admin2", "admin3", "location",
+        "event_date", "geo_precision", "time_precision", "source", "source_scale", "fatalities", "tags",
+        "timestamp", "notes", "data_id", "event_id_no_cnty"};
+    private static final int ID = 0;
+    private static final int EVENT_TYPE = 1;
+    private static final int SUB_EVENT_TYPE = 2;
+    private static final int INTER1 = 8;
+    private static final int INTER2 = 10;
+    private static final int INTERACTION = 12;
+    private static final int COUNTRY = 18;
+    private static final int ADMIN1 = 19;
+    private static final int LOCATION = 22;
+    private static final int EVENT_DATE = 23;
+    private static final int GEO_PRECISION = 24;
+    private static final int TIME_PRECISION = 25;
+    private static final int SOURCE = 26;
+    private static final int FATALITIES = 28;
+    private static final int TAGS = 29;
+    private static final int TIMESTAMP = 30;
+    private static final int NOTES = 31;
+    /** Slots whose value is the trimmed cell of the column of the same name, repeated from row to row. */
+    private static final int[] SHARED = {1, 2, 3, 4, 5, 6, 7, 14, 15, 16, 17, 18, 19, 20, 21, 22, 27};
+    /** Slots whose value is the trimmed cell of the column of the same name, new in every row. */
+    private static final int[] UNIQUE = {32, 33};
+    private static final String[] PRECISIONS = {"", "1", "2", "3"};
 
     private final AcledHeader header;
     private final AcledSources sources;
-    private CsvReader row;
+    private final AcledValues.Cells cells = new AcledValues.Cells();
+    /** Column position per slot, −1 when the file lacks the column or the slot is not a column. */
+    private final int[] column = new int[SLOTS.length];
+    private final int colDate;
+    private final int colTimePrecision;
+    private final int colGeoPrecision;
+    private final int colLat;
+    private final int colLon;
+    private final String[] values = new String[SLOTS.length];
+    private final String[][] compact = new String[SLOTS.length + 1][];
+    private final Map<Long, Attributes.Keys> keysByMask = new HashMap<>();
+    private final Map<String, Cited> citedBySource = new HashMap<>();
+    private final Map<String, List<String>> tagsByCell = new HashMap<>();
+    private final Map<String, Map<String, String>> titles = new HashMap<>();
+    private final Map<String, Map<String, String>> places = new HashMap<>();
+    private final Map<String, Map<String, Category>> categories = new HashMap<>();
+    private final Map<String, Integer> countryGroups = new HashMap<>();
+    private int cached;
 
     public AcledRowMapper(AcledHeader header, AcledSources sources) {
         this.header = header;
         this.sources = sources;
+        for (int s = 0; s < SLOTS.length; s++) {
+            AcledColumn c = AcledColumn.byHeader(SLOTS[s]);
+            column[s] = c == null ? -1 : header.index(c);
+        }
+        colDate = header.index(AcledColumn.EVENT_DATE);
+        colTimePrecision = header.index(AcledColumn.TIME_PRECISION);
+        colGeoPrecision = header.index(AcledColumn.GEO_PRECISION);
+        colLat = header.index(AcledColumn.LATITUDE);
+        colLon = header.index(AcledColumn.LONGITUDE);
+        for (int k = 0; k < compact.length; k++) {
+            compact[k] = new String[k];
+        }
     }
 
     /**
@@ -58,100 +117,199 @@ public final class AcledRowMapper {
             throw new InvalidRecordException(csv.file(), csv.line(), "the row has " + csv.fieldCount()
                     + " fields, the header " + header.width());
         }
-        this.row = csv;
         try {
-            return map(csv.line());
+            return map(csv, csv.line());
         } catch (IllegalArgumentException e) {
             throw new InvalidRecordException(csv.file(), csv.line(), e.getMessage());
-        } finally {
-            this.row = null;
         }
     }
 
-    private AcledRecord map(long line) {
-        String idCnty = get(AcledColumn.EVENT_ID_CNTY).trim();
+    private AcledRecord map(CsvReader row, long line) {
+        String idCnty = row.trimmed(column[ID]);
         if (idCnty.isEmpty()) {
             throw new IllegalArgumentException("event_id_cnty is empty");
         }
-        LocalDate date = AcledValues.date(get(AcledColumn.EVENT_DATE));
-        int timePrecision = AcledValues.precision(get(AcledColumn.TIME_PRECISION), "time_precision");
-        int geoPrecision = AcledValues.precision(get(AcledColumn.GEO_PRECISION), "geo_precision");
-        double lat = AcledValues.degrees(get(AcledColumn.LATITUDE), "latitude", 90);
-        double lon = AcledValues.degrees(get(AcledColumn.LONGITUDE), "longitude", 180);
-        int fatalities = AcledValues.count(get(AcledColumn.FATALITIES), "fatalities");
-        long timestamp = AcledValues.timestamp(get(AcledColumn.TIMESTAMP));
-        String inter1 = get(AcledColumn.INTER1);
-        String inter2 = get(AcledColumn.INTER2);
-        String interaction = get(AcledColumn.INTERACTION);
-        String inter1Text = AcledValues.actorType(inter1, "inter1");
-        String inter2Text = AcledValues.actorType(inter2, "inter2");
-        String interactionText = AcledValues.interaction(interaction);
-        String eventType = get(AcledColumn.EVENT_TYPE).trim();
-        String subType = get(AcledColumn.SUB_EVENT_TYPE).trim();
-        String location = get(AcledColumn.LOCATION).trim();
-        String admin1 = get(AcledColumn.ADMIN1).trim();
-        String country = get(AcledColumn.COUNTRY).trim();
-        String notes = lineBreaks(get(AcledColumn.NOTES).trim());
+        AcledValues.Day day = cells.date(row, colDate);
+        int timePrecision = cells.precision(row, colTimePrecision, "time_precision");
+        int geoPrecision = cells.precision(row, colGeoPrecision, "geo_precision");
+        double lat = cells.degrees(row, colLat, "latitude", 90);
+        double lon = cells.degrees(row, colLon, "longitude", 180);
+        int fatalities = cells.count(row, column[FATALITIES], "fatalities");
+        long timestamp = cells.timestamp(row, column[TIMESTAMP]);
+        String[] v = values;
+        actorType(row, INTER1, "inter1", v);
+        actorType(row, INTER2, "inter2", v);
+        interaction(row, v);
 
-        Map<String, String> a = new LinkedHashMap<>(48);
-        keep(a, KEPT);
-        putIfText(a, "inter1", inter1Text);
-        putIfText(a, "inter1_code", AcledValues.allDigits(inter1.trim()) ? inter1.trim() : "");
-        putIfText(a, "inter2", inter2Text);
-        putIfText(a, "inter2_code", AcledValues.allDigits(inter2.trim()) ? inter2.trim() : "");
-        putIfText(a, "interaction", interactionText);
-        putIfText(a, "interaction_code", AcledValues.allDigits(interaction.trim()) ? interaction.trim() : "");
-        keep(a, KEPT_PLACE);
-        a.put("event_date", date.toString());
-        putIfText(a, "geo_precision", geoPrecision == 0 ? "" : Integer.toString(geoPrecision));
-        putIfText(a, "time_precision", timePrecision == 0 ? "" : Integer.toString(timePrecision));
-        keep(a, KEPT_TAIL);
-        putIfText(a, "notes", notes);
-        a.put("fatalities", Integer.toString(fatalities));
-        a.put("timestamp", Long.toString(timestamp));
+        v[ID] = idCnty;
+        for (int s : SHARED) {
+            v[s] = column[s] < 0 ? "" : row.trimmedShared(column[s]);
+        }
+        for (int s : UNIQUE) {
+            v[s] = column[s] < 0 ? "" : row.trimmed(column[s]);
+        }
+        String notes = lineBreaks(row.trimmed(column[NOTES]));
+        String tagCell = column[TAGS] < 0 ? "" : row.trimmedShared(column[TAGS]);
+        String sourceCell = row.trimmedShared(column[SOURCE]);
+        v[EVENT_DATE] = day.text();
+        v[GEO_PRECISION] = PRECISIONS[geoPrecision];
+        v[TIME_PRECISION] = PRECISIONS[timePrecision];
+        v[SOURCE] = sourceCell;
+        v[FATALITIES] = AcledValues.Cells.count(fatalities);
+        v[TAGS] = tagCell;
+        v[TIMESTAMP] = cells.timestampText(row, column[TIMESTAMP], timestamp);
+        v[NOTES] = notes;
 
-        List<Source> cited = sources.of(get(AcledColumn.SOURCE));
-        List<String> sourceIds = new ArrayList<>(cited.size());
-        for (Source s : cited) {
-            sourceIds.add(s.id());
+        String eventType = v[EVENT_TYPE];
+        String subType = v[SUB_EVENT_TYPE];
+        String location = v[LOCATION];
+        String admin1 = v[ADMIN1];
+        String country = v[COUNTRY];
+        Cited cited = cited(sourceCell);
+        boolean month = timePrecision == 3;
+        String where = !location.isEmpty() ? location : !admin1.isEmpty() ? admin1 : country;
+        String what = !subType.isEmpty() ? subType : !eventType.isEmpty() ? eventType : "ACLED event";
+        String title = where.isEmpty() ? what : pair(titles, what, where, " in ");
+        String place = location.isEmpty() ? blankToNull(admin1)
+                : admin1.isEmpty() || admin1.equals(location) ? location : pair(places, location, admin1, ", ");
+        Category category = category(eventType, subType);
+        Border border = BorderRegions.of(lat, lon, countryGroup(country));
+        Event e = new Event(ID_PREFIX + idCnty, month ? day.firstOfMonth() : day.date(),
+                month ? DatePrecision.MONTH : DatePrecision.DAY, title, notes, category, border, null,
+                new GeoPoint(lat, lon), place, cited.ids, tags(tagCell), attributes(v));
+        return new AcledRecord(line, e, timestamp, cited.sources);
+    }
+
+    /** {@code inter1}/{@code inter2}: the text, and the code when the cell is a number. */
+    private void actorType(CsvReader row, int slot, String name, String[] v) {
+        int c = column[slot];
+        String t = c < 0 ? "" : row.trimmedShared(c);
+        if (AcledValues.allDigits(t)) {
+            v[slot] = AcledValues.actorType(row.field(c), name);
+            v[slot + 1] = t;
+        } else {
+            v[slot] = t;
+            v[slot + 1] = "";
+        }
+    }
+
+    private void interaction(CsvReader row, String[] v) {
+        int c = column[INTERACTION];
+        String t = c < 0 ? "" : row.trimmedShared(c);
+        if (AcledValues.allDigits(t)) {
+            v[INTERACTION] = AcledValues.interaction(row.field(c));
+            v[INTERACTION + 1] = t;
+        } else {
+            v[INTERACTION] = t;
+            v[INTERACTION + 1] = "";
+        }
+    }
+
+    /** The non-empty values of {@code v}, under the names of their slots. */
+    private Attributes attributes(String[] v) {
+        long mask = 0;
+        int n = 0;
+        for (int s = 0; s < v.length; s++) {
+            if (!v[s].isEmpty()) {
+                mask |= 1L << s;
+                n++;
+            }
+        }
+        Attributes.Keys keys = keysByMask.get(mask);
+        if (keys == null) {
+            String[] names = new String[n];
+            for (int s = 0, k = 0; s < v.length; s++) {
+                if ((mask & 1L << s) != 0) {
+                    names[k++] = SLOTS[s];
+                }
+            }
+            keys = Attributes.keys(names);
+            keysByMask.put(mask, keys);
+        }
+        String[] out = compact[n];
+        for (int s = 0, k = 0; s < v.length; s++) {
+            if (!v[s].isEmpty()) {
+                out[k++] = v[s];
+            }
+        }
+        return Attributes.of(keys, out);
+    }
+
+    private Cited cited(String cell) {
+        Cited c = citedBySource.get(cell);
+        if (c == null) {
+            List<Source> list = sources.of(cell);
+            List<String> ids = new ArrayList<>(list.size());
+            for (Source s : list) {
+                ids.add(s.id());
+            }
+            c = new Cited(list, List.copyOf(ids));
+            if (room()) {
+                citedBySource.put(cell, c);
+            }
+        }
+        return c;
+    }
+
+    /** {@code acled} and then ACLED's own tags (separated by semicolons), without repeats. */
+    private List<String> tags(String cell) {
+        List<String> cachedTags = tagsByCell.get(cell);
+        if (cachedTags != null) {
+            return cachedTags;
         }
         List<String> tags = new ArrayList<>(4);
         tags.add("acled");
-        for (String t : get(AcledColumn.TAGS).split(";")) {
+        for (String t : cell.split(";")) {
             String tag = t.trim();
             if (!tag.isEmpty() && !tags.contains(tag)) {
                 tags.add(tag);
             }
         }
-        boolean month = timePrecision == 3;
-        String where = !location.isEmpty() ? location : !admin1.isEmpty() ? admin1 : country;
-        String what = !subType.isEmpty() ? subType : !eventType.isEmpty() ? eventType : "ACLED event";
-        String title = where.isEmpty() ? what : what + " in " + where;
-        String place = location.isEmpty() ? blankToNull(admin1)
-                : admin1.isEmpty() || admin1.equals(location) ? location : location + ", " + admin1;
-        Category category = AcledCategories.of(eventType, subType);
-        Border border = BorderRegions.of(lat, lon, country);
-        Event e = new Event(ID_PREFIX + idCnty, month ? date.withDayOfMonth(1) : date,
-                month ? DatePrecision.MONTH : DatePrecision.DAY, title, notes, category, border, null,
-                new GeoPoint(lat, lon), place, sourceIds, tags, a);
-        return new AcledRecord(line, e, timestamp, cited);
-    }
-
-    private String get(AcledColumn c) {
-        int i = header.index(c);
-        return i < 0 ? "" : row.field(i);
-    }
-
-    private void keep(Map<String, String> a, AcledColumn[] columns) {
-        for (AcledColumn c : columns) {
-            putIfText(a, c.header(), get(c).trim());
+        List<String> result = List.copyOf(tags);
+        if (room()) {
+            tagsByCell.put(cell, result);
         }
+        return result;
     }
 
-    private static void putIfText(Map<String, String> a, String key, String value) {
-        if (!value.isEmpty()) {
-            a.put(key, value);
+    private Category category(String eventType, String subType) {
+        Map<String, Category> bySub = categories.get(eventType);
+        Category c = bySub == null ? null : bySub.get(subType);
+        if (c == null) {
+            c = AcledCategories.of(eventType, subType);
+            if (room()) {
+                categories.computeIfAbsent(eventType, k -> new HashMap<>()).put(subType, c);
+            }
         }
+        return c;
+    }
+
+    private int countryGroup(String country) {
+        Integer g = countryGroups.get(country);
+        if (g == null) {
+            g = BorderRegions.group(country);
+            if (room()) {
+                countryGroups.put(country, g);
+            }
+        }
+        return g;
+    }
+
+    /** {@code a + separator + b}, made once per pair. */
+    private String pair(Map<String, Map<String, String>> cache, String a, String b, String separator) {
+        Map<String, String> byB = cache.get(a);
+        String s = byB == null ? null : byB.get(b);
+        if (s == null) {
+            s = a + separator + b;
+            if (room()) {
+                cache.computeIfAbsent(a, k -> new HashMap<>()).put(b, s);
+            }
+        }
+        return s;
+    }
+
+    private boolean room() {
+        return cached++ < CACHE_LIMIT;
     }
 
     /** Notes written on Windows carry CRLF inside the quoted field: keep plain LF. */
@@ -161,5 +319,9 @@ public final class AcledRowMapper {
 
     private static String blankToNull(String s) {
         return s.isEmpty() ? null : s;
+    }
+
+    /** The sources one {@code source} cell cites, and their ids. */
+    private record Cited(List<Source> sources, List<String> ids) {
     }
 }

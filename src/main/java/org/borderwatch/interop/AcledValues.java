@@ -189,4 +189,217 @@ public final class AcledValues {
         }
         return v;
     }
+
+    /**
+     * A day as read from {@code event_date}: the date, the 1st of its month, and its ISO text.
+     *
+     * @param date         the day
+     * @param firstOfMonth the 1st of that month
+     * @param text         {@code date.toString()}
+     */
+    record Day(LocalDate date, LocalDate firstOfMonth, String text) {
+        static Day of(LocalDate d) {
+            return new Day(d, d.withDayOfMonth(1), d.toString());
+        }
+    }
+
+    /**
+     * The same parsers read straight from the bytes of a {@link CsvReader} record, for the values
+     * of every row: common forms are read in place, anything else (and every error) goes through
+     * the parsers above, so results and messages are theirs. Not thread-safe (one per reader).
+     */
+    static final class Cells {
+        private static final double[] POWERS = new double[23];
+        private static final String[] COUNTS = new String[1024];
+        private final Day[] days = new Day[1 << 12];
+        private final int[] dayKeys = new int[1 << 12];
+        private int from;
+        private int to;
+
+        static {
+            double p = 1;
+            for (int i = 0; i < POWERS.length; i++) {
+                POWERS[i] = p;
+                p *= 10;
+            }
+            for (int i = 0; i < COUNTS.length; i++) {
+                COUNTS[i] = Integer.toString(i);
+            }
+        }
+
+        /** {@code Integer.toString(n)}, made once for small counts. */
+        static String count(int n) {
+            return n >= 0 && n < COUNTS.length ? COUNTS[n] : Integer.toString(n);
+        }
+
+        /** As {@link AcledValues#date(String)} on cell {@code col}. */
+        Day date(CsvReader row, int col) {
+            if (trim(row, col) && to - from == 10) {
+                byte[] b = row.buffer();
+                int f = from;
+                if (b[f + 4] == '-' && b[f + 7] == '-') {
+                    int y = digits(b, f, f + 4);
+                    int m = digits(b, f + 5, f + 7);
+                    int d = digits(b, f + 8, f + 10);
+                    if (y >= 0 && m >= 0 && d >= 0) {
+                        Day day = cachedDay(y, m, d);
+                        if (day != null) {
+                            return day;
+                        }
+                    }
+                }
+            }
+            LocalDate d = AcledValues.date(col < 0 ? "" : row.field(col));
+            return cachedDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        }
+
+        /** The day, or null when it is not a calendar date. */
+        private Day cachedDay(int y, int m, int d) {
+            int key = y * 10_000 + m * 100 + d;
+            int slot = (key * 0x9E3779B1) >>> 20;
+            Day day = days[slot];
+            if (day != null && dayKeys[slot] == key) {
+                return day;
+            }
+            if (m < 1 || m > 12 || d < 1 || d > 31) {
+                return null;
+            }
+            try {
+                day = Day.of(LocalDate.of(y, m, d));
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+            days[slot] = day;
+            dayKeys[slot] = key;
+            return day;
+        }
+
+        /** As {@link AcledValues#precision(String, String)} on cell {@code col} (absent: 0). */
+        int precision(CsvReader row, int col, String column) {
+            if (col < 0) {
+                return 0;
+            }
+            if (row.plain(col)) {
+                if (!trim(row, col)) {
+                    return 0;
+                }
+                byte c = row.buffer()[from];
+                if (to - from == 1 && c >= '1' && c <= '3') {
+                    return c - '0';
+                }
+            }
+            return AcledValues.precision(row.field(col), column);
+        }
+
+        /** As {@link AcledValues#degrees(String, String, double)} on cell {@code col}. */
+        double degrees(CsvReader row, int col, String column, double max) {
+            if (trim(row, col)) {
+                byte[] b = row.buffer();
+                int p = from;
+                boolean negative = b[p] == '-';
+                if (negative) {
+                    p++;
+                }
+                long mantissa = 0;
+                int digits = 0;
+                int scale = 0;
+                boolean dot = false;
+                boolean simple = true;
+                for (; p < to; p++) {
+                    byte c = b[p];
+                    if (c >= '0' && c <= '9' && digits < 18) {
+                        mantissa = mantissa * 10 + (c - '0');
+                        digits++;
+                        if (dot) {
+                            scale++;
+                        }
+                    } else if (c == '.' && !dot) {
+                        dot = true;
+                    } else {
+                        simple = false;
+                        break;
+                    }
+                }
+                // exact: both operands are exact doubles and one division rounds once, as parseDouble does
+                if (simple && digits > 0 && mantissa < 1L << 53 && scale < POWERS.length) {
+                    double v = scale == 0 ? mantissa : mantissa / POWERS[scale];
+                    if (negative) {
+                        v = -v;
+                    }
+                    if (v >= -max && v <= max) {
+                        return v;
+                    }
+                }
+            }
+            return AcledValues.degrees(col < 0 ? "" : row.field(col), column, max);
+        }
+
+        /** As {@link AcledValues#count(String, String)} on cell {@code col}. */
+        int count(CsvReader row, int col, String column) {
+            if (trim(row, col) && to - from <= 9) {
+                int v = digits(row.buffer(), from, to);
+                if (v >= 0) {
+                    return v;
+                }
+            }
+            return AcledValues.count(col < 0 ? "" : row.field(col), column);
+        }
+
+        /** As {@link AcledValues#timestamp(String)} on cell {@code col}. */
+        long timestamp(CsvReader row, int col) {
+            if (trim(row, col) && to - from <= 12) {
+                byte[] b = row.buffer();
+                long v = 0;
+                int p = from;
+                for (; p < to && b[p] >= '0' && b[p] <= '9'; p++) {
+                    v = v * 10 + (b[p] - '0');
+                }
+                if (p == to) {
+                    return v;
+                }
+            }
+            return AcledValues.timestamp(col < 0 ? "" : row.field(col));
+        }
+
+        /** The {@code timestamp} attribute: the seconds as a decimal number. */
+        String timestampText(CsvReader row, int col, long seconds) {
+            return Long.toString(seconds);
+        }
+
+        /**
+         * Finds cell {@code col} without surrounding chars up to U+0020 in the record's bytes.
+         *
+         * @return false when the cell is absent, empty after trimming, or holds doubled quotes
+         */
+        private boolean trim(CsvReader row, int col) {
+            if (col < 0 || !row.plain(col)) {
+                return false;
+            }
+            byte[] b = row.buffer();
+            int s = row.start(col);
+            int e = row.end(col);
+            while (s < e && b[s] >= 0 && b[s] <= ' ') {
+                s++;
+            }
+            while (e > s && b[e - 1] >= 0 && b[e - 1] <= ' ') {
+                e--;
+            }
+            from = s;
+            to = e;
+            return s < e;
+        }
+
+        /** The decimal number in {@code b[from, to)}, or −1 when it holds anything but digits. */
+        private static int digits(byte[] b, int from, int to) {
+            int v = 0;
+            for (int i = from; i < to; i++) {
+                byte c = b[i];
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                v = v * 10 + (c - '0');
+            }
+            return v;
+        }
+    }
 }

@@ -36,6 +36,9 @@ public final class BorderRegions {
         {53.95, 23.51}, {53.51, 23.68}, {53.14, 23.94}, {52.75, 23.93}, {52.38, 23.46},
         {52.07, 23.65}, {51.75, 23.59}, {51.50, 23.64}};
 
+    private static final double[] FI_RU_BOX = box(FI_RU);
+    private static final double[] PL_BY_BOX = box(PL_BY);
+
     private BorderRegions() {
     }
 
@@ -48,15 +51,56 @@ public final class BorderRegions {
      *                numeric code; {@code null} or empty to decide by distance alone
      */
     public static Border of(double lat, double lon, String country) {
+        return of(lat, lon, group(country));
+    }
+
+    /** Countries on no border. */
+    static final int NEITHER = 0;
+    /** Finland or Russia. */
+    static final int FINLAND_OR_RUSSIA = 1;
+    /** Poland or Belarus. */
+    static final int POLAND_OR_BELARUS = 2;
+    /** No country given: decide by distance alone. */
+    static final int ANY = 3;
+
+    /** Which border a country name or code may belong to: {@link #NEITHER} … {@link #ANY}. */
+    static int group(String country) {
         String c = country == null ? "" : country.trim().toLowerCase(Locale.ROOT);
-        boolean any = c.isEmpty();
-        if ((any || isFinlandOrRussia(c)) && distanceKm(lat, lon, FI_RU) <= REACH_KM) {
+        return c.isEmpty() ? ANY : isFinlandOrRussia(c) ? FINLAND_OR_RUSSIA : isPolandOrBelarus(c) ? POLAND_OR_BELARUS : NEITHER;
+    }
+
+    /** As {@link #of(double, double, String)} for a country already put in its {@link #group(String)}. */
+    static Border of(double lat, double lon, int group) {
+        if ((group == ANY || group == FINLAND_OR_RUSSIA) && near(lat, lon, FI_RU_BOX) && distanceKm(lat, lon, FI_RU) <= REACH_KM) {
             return Border.FI_RU;
         }
-        if ((any || isPolandOrBelarus(c)) && distanceKm(lat, lon, PL_BY) <= REACH_KM) {
+        if ((group == ANY || group == POLAND_OR_BELARUS) && near(lat, lon, PL_BY_BOX) && distanceKm(lat, lon, PL_BY) <= REACH_KM) {
             return Border.PL_BY;
         }
         return Border.OTHER;
+    }
+
+    /**
+     * The line's bounding box grown by one degree of latitude (111 km) and three of longitude
+     * (over 100 km up to 70° N, beyond the northernmost box): a point outside it is farther than
+     * {@link #REACH_KM} from the line. {south, north, west, east}.
+     */
+    private static double[] box(double[][] line) {
+        double s = 90;
+        double n = -90;
+        double w = 180;
+        double e = -180;
+        for (double[] p : line) {
+            s = Math.min(s, p[0]);
+            n = Math.max(n, p[0]);
+            w = Math.min(w, p[1]);
+            e = Math.max(e, p[1]);
+        }
+        return new double[] {s - 1, n + 1, w - 3, e + 3};
+    }
+
+    private static boolean near(double lat, double lon, double[] box) {
+        return lat >= box[0] && lat <= box[1] && lon >= box[2] && lon <= box[3];
     }
 
     private static boolean isFinlandOrRussia(String c) {
@@ -89,8 +133,9 @@ public final class BorderRegions {
             double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
             double px = ax + t * dx;
             double py = ay + t * dy;
-            best = Math.min(best, Math.sqrt(px * px + py * py));
+            // the square root rounds monotonically: the root of the least square is the least root
+            best = Math.min(best, px * px + py * py);
         }
-        return best;
+        return Math.sqrt(best);
     }
 }

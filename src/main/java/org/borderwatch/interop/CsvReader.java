@@ -1,27 +1,26 @@
 package org.borderwatch.interop;
 
 import java.io.Closeable;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A streaming RFC 4180 CSV reader built for large files: it scans a char buffer by hand (no
- * regular expression, no per-character copying for unquoted fields) and knows the physical line
- * on which each record starts.
+ * A streaming RFC 4180 CSV reader built for large files: it scans the UTF-8 bytes by hand (no
+ * regular expression, no {@code Reader}), checks them as it goes, notes where each field lies and
+ * makes a {@code String} of a field only when asked for it; it knows the physical line on which
+ * each record starts.
  *
  * <p>Accepted: fields separated by commas; fields in double quotes holding commas, line breaks
  * and doubled quotes ({@code ""}); records ended by LF, CRLF or a lone CR; the last record with
  * or without a line break; UTF-8 with or without a byte order mark. Empty lines are skipped.
  * A quote inside an unquoted field is kept as a character. Refused, with the line: bytes that are
- * not UTF-8, a character after a closing quote other than a comma or line break, a quoted field
+ * not UTF-8 (as strictly as Java's decoder: no overlong forms, no surrogates, nothing above
+ * U+10FFFF), a character after a closing quote other than a comma or line break, a quoted field
  * never closed, and a record longer than {@value #MAX_RECORD_CHARS} characters.
  *
  * <p>Not thread-safe: one thread reads one file.
@@ -31,11 +30,40 @@ public final class CsvReader implements Closeable {
     public static final int MAX_RECORD_CHARS = 16 << 20;
     private static final int NEED_MORE = -2;
     private static final int END = -1;
+    /** A record of {@link #MAX_RECORD_CHARS} chars takes at most three bytes per char. */
+    private static final int MAX_BUFFER = 3 * MAX_RECORD_CHARS + 8;
+    /** Field flag: quoted with doubled quotes inside, to be undoubled. */
+    private static final byte ESCAPED = 1;
+    /** Field flag: holds bytes above 0x7F. */
+    private static final byte WIDE = 2;
+    /** Bytes that end the run of plain bytes of an unquoted field: comma, CR, LF and all above 0x7F. */
+    private static final boolean[] STOP_PLAIN = new boolean[256];
+    /** Bytes that end the run of plain bytes of a quoted field: quote, CR, LF and all above 0x7F. */
+    private static final boolean[] STOP_QUOTED = new boolean[256];
 
-    private final Reader in;
-    private final CountingStream counter;
+    static {
+        for (int i = 0x80; i < 256; i++) {
+            STOP_PLAIN[i] = true;
+            STOP_QUOTED[i] = true;
+        }
+        STOP_PLAIN[','] = true;
+        STOP_PLAIN['\n'] = true;
+        STOP_PLAIN['\r'] = true;
+        STOP_QUOTED['"'] = true;
+        STOP_QUOTED['\n'] = true;
+        STOP_QUOTED['\r'] = true;
+    }
+
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long[] PLAIN_WORD = {ONES * ',', ONES * '\n', ONES * '\r'};
+    private static final long[] QUOTE_WORD = {ONES * '"', ONES * '\n', ONES * '\r'};
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private final InputStream in;
     private final String file;
-    private char[] buf = new char[1 << 16];
+    private final SharedStrings shared = new SharedStrings();
+    private byte[] buf = new byte[1 << 18];
     private int pos;
     private int limit;
     private boolean eof;
@@ -43,8 +71,14 @@ public final class CsvReader implements Closeable {
     private long line = 1;
     private long recordLine;
     private long records;
-    private String[] fields = new String[32];
+    private long bytesRead;
+    private int[] starts = new int[32];
+    private int[] ends = new int[32];
+    private byte[] flags = new byte[32];
+    private String[] strings = new String[32];
     private int count;
+    /** Line breaks met so far in the record being parsed. */
+    private long lines;
 
     /**
      * Reads UTF-8 (a leading byte order mark is skipped) from {@code in}, which this reader closes.
@@ -52,11 +86,7 @@ public final class CsvReader implements Closeable {
      * @param file the file name used in error messages
      */
     public CsvReader(InputStream in, String file) {
-        this.counter = new CountingStream(in);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        this.in = new InputStreamReader(counter, decoder);
+        this.in = in;
         this.file = file;
     }
 
@@ -69,11 +99,14 @@ public final class CsvReader implements Closeable {
     public boolean next() throws IOException, InputFormatException {
         if (!started) {
             started = true;
-            fill();
-            if (limit > 0 && buf[0] == '\uFEFF') {
-                pos = 1;
+            while (limit < 3 && !eof) {
+                fill();
+            }
+            if (limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+                pos = 3;
             }
         }
+        Arrays.fill(strings, 0, count, null);
         while (true) {
             int end = parse();
             if (end == END) {
@@ -101,7 +134,73 @@ public final class CsvReader implements Closeable {
         if (i < 0 || i >= count) {
             throw new IndexOutOfBoundsException("field " + i + " of a record with " + count);
         }
-        return fields[i];
+        String s = strings[i];
+        if (s == null) {
+            s = decode(i, starts[i], ends[i]);
+            strings[i] = s;
+        }
+        return s;
+    }
+
+    /** Field {@code i} without leading and trailing chars up to U+0020, as {@link String#trim()}. */
+    String trimmed(int i) {
+        return trimmed(i, false);
+    }
+
+    /**
+     * As {@link #trimmed(int)}, but the same text read twice in one file gives the same
+     * {@code String} (for values that repeat from row to row, such as type and place names).
+     */
+    String trimmedShared(int i) {
+        return trimmed(i, true);
+    }
+
+    private String trimmed(int i, boolean share) {
+        if (i < 0 || i >= count) {
+            throw new IndexOutOfBoundsException("field " + i + " of a record with " + count);
+        }
+        if ((flags[i] & ESCAPED) != 0) {
+            return field(i).trim();
+        }
+        int s = starts[i];
+        int e = ends[i];
+        byte[] b = buf;
+        while (s < e && b[s] >= 0 && b[s] <= ' ') {
+            s++;
+        }
+        while (e > s && b[e - 1] >= 0 && b[e - 1] <= ' ') {
+            e--;
+        }
+        if (s == e) {
+            return "";
+        }
+        if (s == starts[i] && e == ends[i] && strings[i] != null) {
+            return strings[i];
+        }
+        if (share) {
+            return shared.get(b, s, e, (flags[i] & WIDE) != 0);
+        }
+        return s == starts[i] && e == ends[i] ? field(i) : decode(i, s, e);
+    }
+
+    /** True when field {@code i} lies in {@link #buffer()} as written (no doubled quotes to undo). */
+    boolean plain(int i) {
+        return (flags[i] & ESCAPED) == 0;
+    }
+
+    /** The bytes of the current record; valid until {@link #next()}. */
+    byte[] buffer() {
+        return buf;
+    }
+
+    /** Where field {@code i} starts in {@link #buffer()}. */
+    int start(int i) {
+        return starts[i];
+    }
+
+    /** Where field {@code i} ends (exclusive) in {@link #buffer()}. */
+    int end(int i) {
+        return ends[i];
     }
 
     /** The physical line (1-based) on which the current record starts. */
@@ -116,7 +215,7 @@ public final class CsvReader implements Closeable {
 
     /** Bytes consumed from the underlying stream so far (read ahead by up to a buffer). */
     public long bytesRead() {
-        return counter.count;
+        return bytesRead;
     }
 
     /** The file name given at construction, for messages. */
@@ -129,6 +228,32 @@ public final class CsvReader implements Closeable {
         in.close();
     }
 
+    private String decode(int i, int s, int e) {
+        if (s == e) {
+            return "";
+        }
+        byte f = flags[i];
+        if ((f & ESCAPED) != 0) {
+            byte[] b = buf;
+            byte[] out = new byte[e - s];
+            int n = 0;
+            int seg = s;
+            for (int p = s; p < e; p++) {
+                if (b[p] == '"') {
+                    // a doubled quote: keep the first, drop the second
+                    System.arraycopy(b, seg, out, n, p + 1 - seg);
+                    n += p + 1 - seg;
+                    p++;
+                    seg = p + 1;
+                }
+            }
+            System.arraycopy(b, seg, out, n, e - seg);
+            n += e - seg;
+            return new String(out, 0, n, (f & WIDE) != 0 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+        }
+        return new String(buf, s, e - s, (f & WIDE) != 0 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+    }
+
     private void fill() throws IOException, InputFormatException {
         if (pos > 0) {
             System.arraycopy(buf, pos, buf, 0, limit - pos);
@@ -136,35 +261,44 @@ public final class CsvReader implements Closeable {
             pos = 0;
         }
         if (limit == buf.length) {
-            if (buf.length >= MAX_RECORD_CHARS) {
+            if (buf.length >= MAX_RECORD_CHARS && chars(buf, limit) >= MAX_RECORD_CHARS) {
                 throw InputFormatException.atLine(file, line, "a record longer than " + MAX_RECORD_CHARS
                         + " characters starts here (is a quote left open?)");
             }
-            buf = Arrays.copyOf(buf, buf.length * 2);
+            buf = Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, MAX_BUFFER));
         }
-        try {
-            int n = in.read(buf, limit, buf.length - limit);
-            if (n < 0) {
-                eof = true;
-            } else {
-                limit += n;
+        int n = in.read(buf, limit, buf.length - limit);
+        if (n < 0) {
+            eof = true;
+        } else {
+            limit += n;
+            bytesRead += n;
+        }
+    }
+
+    /** Chars (UTF-16 units) the first {@code n} bytes of {@code b} decode to. */
+    private static long chars(byte[] b, int n) {
+        long c = 0;
+        for (int i = 0; i < n; i++) {
+            int v = b[i] & 0xFF;
+            if ((v & 0xC0) != 0x80) {
+                c += v >= 0xF0 ? 2 : 1;
             }
-        } catch (CharacterCodingException e) {
-            throw InputFormatException.atLine(file, line, "the text at or after this line is not valid UTF-8");
         }
+        return c;
     }
 
     /** Parses one record from {@code pos}; returns its end, {@link #END} or {@link #NEED_MORE}. */
     private int parse() throws InputFormatException {
-        final char[] b = buf;
+        final byte[] b = buf;
         final int lim = limit;
         int p = pos;
-        long lines = 0;
+        lines = 0;
         while (true) {
             if (p >= lim) {
                 return eof ? END : NEED_MORE;
             }
-            char c = b[p];
+            byte c = b[p];
             if (c == '\n') {
                 p++;
                 lines++;
@@ -181,77 +315,42 @@ public final class CsvReader implements Closeable {
         final long startLine = line + lines;
         int n = 0;
         while (true) {
+            if (n == starts.length) {
+                grow();
+            }
             if (p < lim && b[p] == '"') {
                 final long openLine = line + lines;
-                int seg = ++p;
-                StringBuilder sb = null;
-                while (true) {
-                    if (p >= lim) {
-                        if (eof) {
-                            throw InputFormatException.atLine(file, openLine, "a quoted field opened on this line is never closed");
-                        }
-                        return NEED_MORE;
+                int close = quoted(b, p + 1, lim, n);
+                if (close < 0) {
+                    if (eof) {
+                        throw InputFormatException.atLine(file, openLine, "a quoted field opened on this line is never closed");
                     }
-                    char c = b[p];
-                    if (c == '"') {
-                        if (p + 1 >= lim && !eof) {
-                            return NEED_MORE;
-                        }
-                        if (p + 1 < lim && b[p + 1] == '"') {
-                            if (sb == null) {
-                                sb = new StringBuilder(p - seg + 16);
-                            }
-                            sb.append(b, seg, p + 1 - seg);
-                            p += 2;
-                            seg = p;
-                            continue;
-                        }
-                        String v = sb == null ? new String(b, seg, p - seg) : sb.append(b, seg, p - seg).toString();
-                        set(n++, v);
-                        p++;
-                        break;
-                    }
-                    if (c == '\n') {
-                        lines++;
-                    } else if (c == '\r') {
-                        if (p + 1 >= lim && !eof) {
-                            return NEED_MORE;
-                        }
-                        if (p + 1 >= lim || b[p + 1] != '\n') {
-                            lines++;
-                        }
-                    }
-                    p++;
+                    return NEED_MORE;
                 }
+                n++;
+                p = close + 1;
                 if (p >= lim) {
                     if (!eof) {
                         return NEED_MORE;
                     }
                     break;
                 }
-                char c = b[p];
+                byte c = b[p];
                 if (c == ',') {
                     p++;
                     continue;
                 }
                 if (c != '\n' && c != '\r') {
-                    throw InputFormatException.atLine(file, line + lines, "field " + n + " has '" + c
+                    throw InputFormatException.atLine(file, line + lines, "field " + n + " has '" + charAt(b, p, lim, line + lines)
                             + "' after its closing quote (a quote inside a quoted field must be doubled)");
                 }
                 break;
             }
-            int start = p;
-            while (p < lim) {
-                char c = b[p];
-                if (c == ',' || c == '\n' || c == '\r') {
-                    break;
-                }
-                p++;
-            }
-            if (p >= lim && !eof) {
+            p = unquoted(b, p, lim, n);
+            if (p < 0) {
                 return NEED_MORE;
             }
-            set(n++, new String(b, start, p - start));
+            n++;
             if (p < lim && b[p] == ',') {
                 p++;
                 continue;
@@ -276,37 +375,242 @@ public final class CsvReader implements Closeable {
         return p;
     }
 
-    private void set(int i, String v) {
-        if (i == fields.length) {
-            fields = Arrays.copyOf(fields, fields.length * 2);
+    /**
+     * Scans the quoted field {@code n} whose text starts at {@code p}, counting its line breaks.
+     *
+     * @return the position of its closing quote, or −1 when the buffer ends first
+     */
+    private int quoted(byte[] b, int p, int lim, int n) throws InputFormatException {
+        final int start = p;
+        byte flag = 0;
+        while (true) {
+            p = skip(b, p, lim, QUOTE_WORD, STOP_QUOTED);
+            if (p >= lim) {
+                return -1;
+            }
+            byte c = b[p];
+            if (c == '"') {
+                if (p + 1 >= lim && !eof) {
+                    return -1;
+                }
+                if (p + 1 < lim && b[p + 1] == '"') {
+                    flag |= ESCAPED;
+                    p += 2;
+                    continue;
+                }
+                break;
+            }
+            if (c == '\n') {
+                lines++;
+                p++;
+            } else if (c == '\r') {
+                if (p + 1 >= lim && !eof) {
+                    return -1;
+                }
+                if (p + 1 >= lim || b[p + 1] != '\n') {
+                    lines++;
+                }
+                p++;
+            } else {
+                int len = utf8(b, p, lim, line + lines);
+                if (len == 0) {
+                    return -1;
+                }
+                flag |= WIDE;
+                p += len;
+            }
         }
-        fields[i] = v;
+        starts[n] = start;
+        ends[n] = p;
+        flags[n] = flag;
+        return p;
     }
 
-    /** Counts bytes for progress reports. */
-    private static final class CountingStream extends FilterInputStream {
-        long count;
+    /**
+     * Scans the unquoted field {@code n} that starts at {@code p}.
+     *
+     * @return the position after it (of its comma or line break, or the end of the input), or −1
+     *         when the buffer ends first
+     */
+    private int unquoted(byte[] b, int p, int lim, int n) throws InputFormatException {
+        final int start = p;
+        byte flag = 0;
+        while (true) {
+            p = skip(b, p, lim, PLAIN_WORD, STOP_PLAIN);
+            if (p < lim && b[p] < 0) {
+                int len = utf8(b, p, lim, line + lines);
+                if (len == 0) {
+                    return -1;
+                }
+                flag |= WIDE;
+                p += len;
+                continue;
+            }
+            break;
+        }
+        if (p >= lim && !eof) {
+            return -1;
+        }
+        starts[n] = start;
+        ends[n] = p;
+        flags[n] = flag;
+        return p;
+    }
 
-        CountingStream(InputStream in) {
-            super(in);
+    /**
+     * The first position from {@code p} whose byte is in {@code stop}, or {@code lim}. Eight bytes
+     * at a time while no byte of the word is a stop byte ({@code word}: the three ASCII stop bytes,
+     * each repeated eight times; bytes above 0x7F always stop).
+     */
+    private static int skip(byte[] b, int p, int lim, long[] word, boolean[] stop) {
+        final long w0 = word[0];
+        final long w1 = word[1];
+        final long w2 = word[2];
+        while (p + 8 <= lim) {
+            long v = (long) LONGS.get(b, p);
+            long x0 = v ^ w0;
+            long x1 = v ^ w1;
+            long x2 = v ^ w2;
+            long found = v | ((x0 - ONES) & ~x0) | ((x1 - ONES) & ~x1) | ((x2 - ONES) & ~x2);
+            if ((found & HIGHS) != 0) {
+                break;
+            }
+            p += 8;
+        }
+        while (p < lim && !stop[b[p] & 0xFF]) {
+            p++;
+        }
+        return p;
+    }
+
+    /**
+     * Checks the UTF-8 sequence that starts with the byte above 0x7F at {@code p}.
+     *
+     * @return its length in bytes, or 0 when it runs past {@code lim} before the end of the input
+     * @throws InputFormatException when it is not UTF-8
+     */
+    private int utf8(byte[] b, int p, int lim, long at) throws InputFormatException {
+        int b0 = b[p] & 0xFF;
+        int len;
+        int min2;
+        int max2;
+        if (b0 >= 0xC2 && b0 <= 0xDF) {
+            len = 2;
+            min2 = 0x80;
+            max2 = 0xBF;
+        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+            len = 3;
+            min2 = b0 == 0xE0 ? 0xA0 : 0x80;
+            max2 = b0 == 0xED ? 0x9F : 0xBF;
+        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+            len = 4;
+            min2 = b0 == 0xF0 ? 0x90 : 0x80;
+            max2 = b0 == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            throw notUtf8(at);
+        }
+        for (int k = 1; k < len; k++) {
+            if (p + k >= lim) {
+                if (!eof) {
+                    return 0;
+                }
+                throw notUtf8(at);
+            }
+            int v = b[p + k] & 0xFF;
+            if (k == 1 ? v < min2 || v > max2 : (v & 0xC0) != 0x80) {
+                throw notUtf8(at);
+            }
+        }
+        return len;
+    }
+
+    /** The char at {@code p} for a message (the first of a pair for a supplementary character). */
+    private char charAt(byte[] b, int p, int lim, long at) throws InputFormatException {
+        if (b[p] >= 0) {
+            return (char) b[p];
+        }
+        int len = utf8(b, p, lim, at);
+        return len == 0 ? '\uFFFD' : new String(b, p, len, StandardCharsets.UTF_8).charAt(0);
+    }
+
+    private InputFormatException notUtf8(long at) {
+        return InputFormatException.atLine(file, at, "the text at or after this line is not valid UTF-8");
+    }
+
+    private void grow() {
+        int n = starts.length * 2;
+        starts = Arrays.copyOf(starts, n);
+        ends = Arrays.copyOf(ends, n);
+        flags = Arrays.copyOf(flags, n);
+        strings = Arrays.copyOf(strings, n);
+    }
+
+    /**
+     * One {@code String} per distinct byte sequence, for cell values that repeat: an open-addressing
+     * table of at most {@value #MAX} entries (past that, new texts are decoded each time).
+     */
+    private static final class SharedStrings {
+        private static final int SIZE = 1 << 13;
+        private static final int MAX = SIZE / 2;
+        private final byte[][] bytes = new byte[SIZE][];
+        private final String[] values = new String[SIZE];
+        private final int[] hashes = new int[SIZE];
+        private int size;
+
+        String get(byte[] b, int s, int e, boolean wide) {
+            int h = hash(b, s, e);
+            int mask = SIZE - 1;
+            for (int slot = (h ^ (h >>> 15)) & mask; ; slot = (slot + 1) & mask) {
+                byte[] k = bytes[slot];
+                if (k == null) {
+                    String v = new String(b, s, e - s, wide ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+                    if (size < MAX) {
+                        bytes[slot] = Arrays.copyOfRange(b, s, e);
+                        values[slot] = v;
+                        hashes[slot] = h;
+                        size++;
+                    }
+                    return v;
+                }
+                if (hashes[slot] == h && same(k, b, s, e)) {
+                    return values[slot];
+                }
+            }
         }
 
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
+        /** A hash of {@code b[s, e)}, eight bytes at a time. */
+        private static int hash(byte[] b, int s, int e) {
+            long h = e - s;
+            int p = s;
+            for (; p + 8 <= e; p += 8) {
+                h = (h ^ (long) LONGS.get(b, p)) * 0x9E3779B97F4A7C15L;
             }
-            return b;
+            long tail = 0;
+            for (; p < e; p++) {
+                tail = tail << 8 | (b[p] & 0xFF);
+            }
+            h = (h ^ tail) * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ h >>> 32);
         }
 
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
+        /** True when {@code k} holds the bytes {@code b[s, e)}. */
+        private static boolean same(byte[] k, byte[] b, int s, int e) {
+            int n = k.length;
+            if (n != e - s) {
+                return false;
             }
-            return n;
+            int i = 0;
+            for (; i + 8 <= n; i += 8) {
+                if ((long) LONGS.get(k, i) != (long) LONGS.get(b, s + i)) {
+                    return false;
+                }
+            }
+            for (; i < n; i++) {
+                if (k[i] != b[s + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }
