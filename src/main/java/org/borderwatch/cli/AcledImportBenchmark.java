@@ -39,6 +39,7 @@ public final class AcledImportBenchmark {
      * @param rows            rows in the file
      * @param fileBytes       its size
      * @param parseSeconds    reading and mapping alone
+     * @param parseCpuSeconds CPU time of the reading thread while reading and mapping alone
      * @param totalSeconds    the whole import into an empty store (reading, checking, writing, commit)
      * @param cpuSeconds      CPU time of the importing thread during that import
      * @param processCpuSeconds CPU time of the whole process during that import (all threads)
@@ -49,8 +50,9 @@ public final class AcledImportBenchmark {
      * @param againSeconds    importing the same file once more (all rows unchanged)
      * @param againCpuSeconds CPU time of the importing thread during that second import
      */
-    public record Measurement(long rows, long fileBytes, double parseSeconds, double totalSeconds, double cpuSeconds,
-                              double processCpuSeconds, long peakHeapBytes, double searchableSeconds,
+    public record Measurement(long rows, long fileBytes, double parseSeconds, double parseCpuSeconds,
+                              double totalSeconds, double cpuSeconds, double processCpuSeconds, long peakHeapBytes,
+                              double searchableSeconds,
                               double againSeconds,
                               double againCpuSeconds) {
         public double rowsPerSecond() {
@@ -69,10 +71,10 @@ public final class AcledImportBenchmark {
                             + "peak heap in use %.0f MB%n"
                             + "  searchable (a search waits for the index) %.2f s after the import returned%n"
                             + "  the same file again (all unchanged): %.2f s = %,.0f rows/s; thread CPU %.2f s = %,.0f rows per CPU second%n"
-                            + "  read and map alone: %.2f s = %,.0f rows/s",
+                            + "  read and map alone: %.2f s = %,.0f rows/s; thread CPU %.2f s = %,.0f rows per CPU second",
                     rows, fileBytes / 1e6, totalSeconds, rowsPerSecond(), cpuSeconds, rows / cpuSeconds,
                     processCpuSeconds, peakHeapBytes / 1e6, searchableSeconds, againSeconds, rows / againSeconds, againCpuSeconds,
-                    rows / againCpuSeconds, parseSeconds, parseRowsPerSecond());
+                    rows / againCpuSeconds, parseSeconds, parseRowsPerSecond(), parseCpuSeconds, rows / parseCpuSeconds);
         }
     }
 
@@ -85,6 +87,8 @@ public final class AcledImportBenchmark {
         try {
             Path file = dir.resolve("acled.csv");
             new AcledSampleGenerator(20_231_118L, AcledLayout.CURRENT).write(file, rows);
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long parseCpu0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             long read = 0;
             try (AcledReader r = AcledReader.open(file)) {
@@ -93,7 +97,7 @@ public final class AcledImportBenchmark {
                 }
             }
             double parse = (System.nanoTime() - t0) / 1e9;
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            double parseCpu = (threads.getCurrentThreadCpuTime() - parseCpu0) / 1e9;
             try (Store store = Store.open(dir.resolve("bench.db"))) {
                 System.gc();
                 HeapSampler heap = HeapSampler.start();
@@ -122,8 +126,8 @@ public final class AcledImportBenchmark {
                     throw new IllegalStateException("the second import left " + again.unchanged() + " of " + read
                             + " rows unchanged");
                 }
-                return new Measurement(read, Files.size(file), parse, total, cpu, processCpu, peak, searchable, againTotal,
-                        againCpu);
+                return new Measurement(read, Files.size(file), parse, parseCpu, total, cpu, processCpu, peak, searchable,
+                        againTotal, againCpu);
             }
         } finally {
             deleteTree(dir);
