@@ -63,10 +63,13 @@ public final class AcledRowMapper {
     private static final int TAGS = 29;
     private static final int TIMESTAMP = 30;
     private static final int NOTES = 31;
-    /** Slots whose value is the trimmed cell of the column of the same name, repeated from row to row. */
-    private static final int[] SHARED = {1, 2, 3, 4, 5, 6, 7, 14, 15, 16, 17, 18, 19, 20, 21, 22, 27};
+    /**
+     * Slots whose value is the trimmed cell of the column of the same name, repeated from row to
+     * row (the actor types and interaction are then decoded in their slots).
+     */
+    private static final int[] SHARED = {1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 26, 27, 29};
     /** Slots whose value is the trimmed cell of the column of the same name, new in every row. */
-    private static final int[] UNIQUE = {32, 33};
+    private static final int[] UNIQUE = {31, 32, 33};
     private static final String[] PRECISIONS = {"", "1", "2", "3"};
 
     private final AcledHeader header;
@@ -89,6 +92,14 @@ public final class AcledRowMapper {
     private final Map<String, Map<String, Category>> categories = new HashMap<>();
     private final Map<String, Integer> countryGroups = new HashMap<>();
     private int cached;
+    /* the values of the row being read */
+    private AcledValues.Day day;
+    private int timePrecision;
+    private int geoPrecision;
+    private double lat;
+    private double lon;
+    private int fatalities;
+    private long timestamp;
 
     public AcledRowMapper(AcledHeader header, AcledSources sources) {
         this.header = header;
@@ -124,48 +135,66 @@ public final class AcledRowMapper {
         }
     }
 
+    /*
+     * One row is read in three steps, each its own method so that each is compiled on its own
+     * (one large method takes the compiler long enough to slow the first part of a large file).
+     */
     private AcledRecord map(CsvReader row, long line) {
+        readChecked(row);
+        readTexts(row);
+        return record(line);
+    }
+
+    /**
+     * Reads and checks the values that can be wrong, in the order their errors are reported (the
+     * actor types and interaction last, in {@link #readTexts(CsvReader)}).
+     */
+    private void readChecked(CsvReader row) {
         String idCnty = row.trimmed(column[ID]);
         if (idCnty.isEmpty()) {
             throw new IllegalArgumentException("event_id_cnty is empty");
         }
-        AcledValues.Day day = cells.date(row, colDate);
-        int timePrecision = cells.precision(row, colTimePrecision, "time_precision");
-        int geoPrecision = cells.precision(row, colGeoPrecision, "geo_precision");
-        double lat = cells.degrees(row, colLat, "latitude", 90);
-        double lon = cells.degrees(row, colLon, "longitude", 180);
-        int fatalities = cells.count(row, column[FATALITIES], "fatalities");
-        long timestamp = cells.timestamp(row, column[TIMESTAMP]);
-        String[] v = values;
-        actorType(row, INTER1, "inter1", v);
-        actorType(row, INTER2, "inter2", v);
-        interaction(row, v);
+        values[ID] = idCnty;
+        day = cells.date(row, colDate);
+        timePrecision = cells.precision(row, colTimePrecision, "time_precision");
+        geoPrecision = cells.precision(row, colGeoPrecision, "geo_precision");
+        lat = cells.degrees(row, colLat, "latitude", 90);
+        lon = cells.degrees(row, colLon, "longitude", 180);
+        fatalities = cells.count(row, column[FATALITIES], "fatalities");
+        timestamp = cells.timestamp(row, column[TIMESTAMP]);
+    }
 
-        v[ID] = idCnty;
+    /** Reads the texts, and decodes the actor types and interaction given as numbers. */
+    private void readTexts(CsvReader row) {
+        String[] v = values;
         for (int s : SHARED) {
-            v[s] = column[s] < 0 ? "" : row.trimmedShared(column[s]);
+            int c = column[s];
+            v[s] = c < 0 ? "" : row.trimmedShared(c);
         }
         for (int s : UNIQUE) {
-            v[s] = column[s] < 0 ? "" : row.trimmed(column[s]);
+            int c = column[s];
+            v[s] = c < 0 ? "" : row.trimmed(c);
         }
-        String notes = lineBreaks(row.trimmed(column[NOTES]));
-        String tagCell = column[TAGS] < 0 ? "" : row.trimmedShared(column[TAGS]);
-        String sourceCell = row.trimmedShared(column[SOURCE]);
+        v[NOTES] = lineBreaks(v[NOTES]);
         v[EVENT_DATE] = day.text();
         v[GEO_PRECISION] = PRECISIONS[geoPrecision];
         v[TIME_PRECISION] = PRECISIONS[timePrecision];
-        v[SOURCE] = sourceCell;
         v[FATALITIES] = AcledValues.Cells.count(fatalities);
-        v[TAGS] = tagCell;
         v[TIMESTAMP] = cells.timestampText(row, column[TIMESTAMP], timestamp);
-        v[NOTES] = notes;
+        code(row, INTER1, v);
+        code(row, INTER2, v);
+        code(row, INTERACTION, v);
+    }
 
+    /** The record of the values read. */
+    private AcledRecord record(long line) {
+        String[] v = values;
         String eventType = v[EVENT_TYPE];
         String subType = v[SUB_EVENT_TYPE];
         String location = v[LOCATION];
         String admin1 = v[ADMIN1];
         String country = v[COUNTRY];
-        Cited cited = cited(sourceCell);
+        Cited cited = cited(v[SOURCE]);
         boolean month = timePrecision == 3;
         String where = !location.isEmpty() ? location : !admin1.isEmpty() ? admin1 : country;
         String what = !subType.isEmpty() ? subType : !eventType.isEmpty() ? eventType : "ACLED event";
@@ -174,34 +203,24 @@ public final class AcledRowMapper {
                 : admin1.isEmpty() || admin1.equals(location) ? location : pair(places, location, admin1, ", ");
         Category category = category(eventType, subType);
         Border border = BorderRegions.of(lat, lon, countryGroup(country));
-        Event e = new Event(ID_PREFIX + idCnty, month ? day.firstOfMonth() : day.date(),
-                month ? DatePrecision.MONTH : DatePrecision.DAY, title, notes, category, border, null,
-                new GeoPoint(lat, lon), place, cited.ids, tags(tagCell), attributes(v));
+        Event e = new Event(ID_PREFIX.concat(v[ID]), month ? day.firstOfMonth() : day.date(),
+                month ? DatePrecision.MONTH : DatePrecision.DAY, title, v[NOTES], category, border, null,
+                new GeoPoint(lat, lon), place, cited.ids, tags(v[TAGS]), attributes(v));
         return new AcledRecord(line, e, timestamp, cited.sources);
     }
 
-    /** {@code inter1}/{@code inter2}: the text, and the code when the cell is a number. */
-    private void actorType(CsvReader row, int slot, String name, String[] v) {
-        int c = column[slot];
-        String t = c < 0 ? "" : row.trimmedShared(c);
+    /**
+     * {@code inter1}, {@code inter2} or {@code interaction} (its trimmed cell in {@code v[slot]}):
+     * a number becomes the text, and is kept in the next slot as the code.
+     */
+    private void code(CsvReader row, int slot, String[] v) {
+        String t = v[slot];
         if (AcledValues.allDigits(t)) {
-            v[slot] = AcledValues.actorType(row.field(c), name);
+            String cell = row.field(column[slot]);
+            v[slot] = slot == INTERACTION ? AcledValues.interaction(cell) : AcledValues.actorType(cell, SLOTS[slot]);
             v[slot + 1] = t;
         } else {
-            v[slot] = t;
             v[slot + 1] = "";
-        }
-    }
-
-    private void interaction(CsvReader row, String[] v) {
-        int c = column[INTERACTION];
-        String t = c < 0 ? "" : row.trimmedShared(c);
-        if (AcledValues.allDigits(t)) {
-            v[INTERACTION] = AcledValues.interaction(row.field(c));
-            v[INTERACTION + 1] = t;
-        } else {
-            v[INTERACTION] = t;
-            v[INTERACTION + 1] = "";
         }
     }
 
@@ -300,7 +319,7 @@ public final class AcledRowMapper {
         Map<String, String> byB = cache.get(a);
         String s = byB == null ? null : byB.get(b);
         if (s == null) {
-            s = a + separator + b;
+            s = a.concat(separator).concat(b);
             if (room()) {
                 cache.computeIfAbsent(a, k -> new HashMap<>()).put(b, s);
             }

@@ -361,8 +361,21 @@ public final class AcledValues {
             return AcledValues.timestamp(col < 0 ? "" : row.field(col));
         }
 
-        /** The {@code timestamp} attribute: the seconds as a decimal number. */
+        /**
+         * The {@code timestamp} attribute, {@code Long.toString(seconds)}: the cell itself when it
+         * is written so (digits only, no leading zero).
+         */
         String timestampText(CsvReader row, int col, long seconds) {
+            if (trim(row, col) && row.buffer()[from] != '0' && to - from <= 12) {
+                byte[] b = row.buffer();
+                int p = from;
+                while (p < to && b[p] >= '0' && b[p] <= '9') {
+                    p++;
+                }
+                if (p == to) {
+                    return row.trimmed(col);
+                }
+            }
             return Long.toString(seconds);
         }
 

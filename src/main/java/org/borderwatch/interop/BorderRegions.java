@@ -122,9 +122,9 @@ public final class BorderRegions {
         double kx = 111.320 * Math.cos(Math.toRadians(lat));
         double ky = 110.574;
         double best = Double.MAX_VALUE;
+        double ax = (line[0][1] - lon) * kx;
+        double ay = (line[0][0] - lat) * ky;
         for (int i = 1; i < line.length; i++) {
-            double ax = (line[i - 1][1] - lon) * kx;
-            double ay = (line[i - 1][0] - lat) * ky;
             double bx = (line[i][1] - lon) * kx;
             double by = (line[i][0] - lat) * ky;
             double dx = bx - ax;
@@ -135,6 +135,8 @@ public final class BorderRegions {
             double py = ay + t * dy;
             // the square root rounds monotonically: the root of the least square is the least root
             best = Math.min(best, px * px + py * py);
+            ax = bx;
+            ay = by;
         }
         return Math.sqrt(best);
     }

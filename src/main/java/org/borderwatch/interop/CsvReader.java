@@ -471,9 +471,11 @@ public final class CsvReader implements Closeable {
             long x0 = v ^ w0;
             long x1 = v ^ w1;
             long x2 = v ^ w2;
-            long found = v | ((x0 - ONES) & ~x0) | ((x1 - ONES) & ~x1) | ((x2 - ONES) & ~x2);
-            if ((found & HIGHS) != 0) {
-                break;
+            // a byte of x is zero where v holds a stop byte; a borrow only marks bytes above a true
+            // zero, so the lowest mark is exact (little-endian: the lowest mark is the first byte)
+            long found = (v | ((x0 - ONES) & ~x0) | ((x1 - ONES) & ~x1) | ((x2 - ONES) & ~x2)) & HIGHS;
+            if (found != 0) {
+                return p + (Long.numberOfTrailingZeros(found) >>> 3);
             }
             p += 8;
         }
@@ -547,70 +549,73 @@ public final class CsvReader implements Closeable {
 
     /**
      * One {@code String} per distinct byte sequence, for cell values that repeat: an open-addressing
-     * table of at most {@value #MAX} entries (past that, new texts are decoded each time).
+     * table of at most {@value #MAX} entries (past that, new texts are decoded each time). The first
+     * sixteen bytes of each text are kept as two numbers, so most texts are compared without
+     * touching their bytes.
      */
     private static final class SharedStrings {
         private static final int SIZE = 1 << 13;
         private static final int MAX = SIZE / 2;
+        private final long[] heads = new long[SIZE * 2];
+        private final int[] lengths = new int[SIZE];
         private final byte[][] bytes = new byte[SIZE][];
         private final String[] values = new String[SIZE];
-        private final int[] hashes = new int[SIZE];
         private int size;
 
         String get(byte[] b, int s, int e, boolean wide) {
-            int h = hash(b, s, e);
+            int n = e - s;
+            long k0 = word(b, s, Math.min(n, 8));
+            long k1 = n > 8 ? word(b, s + 8, Math.min(n - 8, 8)) : 0;
+            long h = (k0 * 0x9E3779B97F4A7C15L ^ k1) * 0x9E3779B97F4A7C15L ^ n;
+            if (n > 16) {
+                h = (h ^ word(b, e - 8, 8)) * 0x9E3779B97F4A7C15L;
+            }
             int mask = SIZE - 1;
-            for (int slot = (h ^ (h >>> 15)) & mask; ; slot = (slot + 1) & mask) {
-                byte[] k = bytes[slot];
-                if (k == null) {
-                    String v = new String(b, s, e - s, wide ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+            for (int slot = (int) (h ^ h >>> 29) & mask; ; slot = (slot + 1) & mask) {
+                String v = values[slot];
+                if (v == null) {
+                    v = new String(b, s, n, wide ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
                     if (size < MAX) {
-                        bytes[slot] = Arrays.copyOfRange(b, s, e);
+                        heads[2 * slot] = k0;
+                        heads[2 * slot + 1] = k1;
+                        lengths[slot] = n;
+                        bytes[slot] = n > 16 ? Arrays.copyOfRange(b, s, e) : null;
                         values[slot] = v;
-                        hashes[slot] = h;
                         size++;
                     }
                     return v;
                 }
-                if (hashes[slot] == h && same(k, b, s, e)) {
-                    return values[slot];
+                if (lengths[slot] == n && heads[2 * slot] == k0 && heads[2 * slot + 1] == k1
+                        && (n <= 16 || sameTail(bytes[slot], b, s, n))) {
+                    return v;
                 }
             }
         }
 
-        /** A hash of {@code b[s, e)}, eight bytes at a time. */
-        private static int hash(byte[] b, int s, int e) {
-            long h = e - s;
-            int p = s;
-            for (; p + 8 <= e; p += 8) {
-                h = (h ^ (long) LONGS.get(b, p)) * 0x9E3779B97F4A7C15L;
-            }
-            long tail = 0;
-            for (; p < e; p++) {
-                tail = tail << 8 | (b[p] & 0xFF);
-            }
-            h = (h ^ tail) * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ h >>> 32);
-        }
-
-        /** True when {@code k} holds the bytes {@code b[s, e)}. */
-        private static boolean same(byte[] k, byte[] b, int s, int e) {
-            int n = k.length;
-            if (n != e - s) {
-                return false;
-            }
-            int i = 0;
+        /** True when {@code k} (of more than 16 bytes) ends as {@code b[s + 16, s + n)}. */
+        private static boolean sameTail(byte[] k, byte[] b, int s, int n) {
+            int i = 16;
             for (; i + 8 <= n; i += 8) {
                 if ((long) LONGS.get(k, i) != (long) LONGS.get(b, s + i)) {
                     return false;
                 }
             }
-            for (; i < n; i++) {
-                if (k[i] != b[s + i]) {
-                    return false;
-                }
+            return i == n || (long) LONGS.get(k, n - 8) == (long) LONGS.get(b, s + n - 8);
+        }
+
+        /** The {@code n} (1 to 8) bytes from {@code b[p]} as one number, the first byte lowest. */
+        private static long word(byte[] b, int p, int n) {
+            if (n == 8) {
+                return (long) LONGS.get(b, p);
             }
-            return true;
+            if (p + 8 <= b.length) {
+                return (long) LONGS.get(b, p) & (-1L >>> (64 - 8 * n));
+            }
+            long w = 0;
+            for (int i = n - 1; i >= 0; i--) {
+                w = w << 8 | (b[p + i] & 0xFF);
+            }
+            return w;
         }
     }
 }
