@@ -34,7 +34,10 @@ public record Event(String id, LocalDate date, DatePrecision datePrecision, Stri
         if (datePrecision == null) {
             datePrecision = DatePrecision.DAY;
         }
-        Util.requireText(title, "event " + id + ": title");
+        if (title == null || title.isBlank()) {
+            // the message is built only when needed: imports make events by the hundred thousand
+            Util.requireText(title, "event " + id + ": title");
+        }
         summary = summary == null ? "" : summary;
         if (category == null || border == null) {
             throw new IllegalArgumentException("event " + id + ": category and border are required");

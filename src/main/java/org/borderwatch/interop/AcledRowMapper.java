@@ -2,9 +2,7 @@ package org.borderwatch.interop;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.borderwatch.domain.Attributes;
 import org.borderwatch.domain.Border;
 import org.borderwatch.domain.Category;
@@ -32,8 +30,6 @@ import org.borderwatch.domain.Source;
 public final class AcledRowMapper {
     /** Prefix of the ids of imported ACLED events. */
     public static final String ID_PREFIX = "acled:";
-    /** At most this many distinct titles, places, tag lists and so on are kept per file. */
-    private static final int CACHE_LIMIT = 20_000;
 
     /**
      * Every attribute an event may have, in the order they are kept; a row's attributes are those
@@ -84,14 +80,14 @@ public final class AcledRowMapper {
     private final int colLon;
     private final String[] values = new String[SLOTS.length];
     private final String[][] compact = new String[SLOTS.length + 1][];
-    private final Map<Long, Attributes.Keys> keysByMask = new HashMap<>();
-    private final Map<String, Cited> citedBySource = new HashMap<>();
-    private final Map<String, List<String>> tagsByCell = new HashMap<>();
-    private final Map<String, Map<String, String>> titles = new HashMap<>();
-    private final Map<String, Map<String, String>> places = new HashMap<>();
-    private final Map<String, Map<String, Category>> categories = new HashMap<>();
-    private final Map<String, Integer> countryGroups = new HashMap<>();
-    private int cached;
+    private final long[] keyMasks = new long[256];
+    private final Attributes.Keys[] keysByMask = new Attributes.Keys[256];
+    private final Memo<Cited> citedBySource = new Memo<>();
+    private final Memo<List<String>> tagsByCell = new Memo<>();
+    private final Memo<String> titles = new Memo<>();
+    private final Memo<String> places = new Memo<>();
+    private final Memo<Category> categories = new Memo<>();
+    private final Memo<Integer> countryGroups = new Memo<>();
     /* the values of the row being read */
     private AcledValues.Day day;
     private int timePrecision;
@@ -234,8 +230,9 @@ public final class AcledRowMapper {
                 n++;
             }
         }
-        Attributes.Keys keys = keysByMask.get(mask);
-        if (keys == null) {
+        int slot = (int) (mask * 0x9E3779B97F4A7C15L >>> 56);
+        Attributes.Keys keys = keysByMask[slot];
+        if (keys == null || keyMasks[slot] != mask) {
             String[] names = new String[n];
             for (int s = 0, k = 0; s < v.length; s++) {
                 if ((mask & 1L << s) != 0) {
@@ -243,7 +240,8 @@ public final class AcledRowMapper {
                 }
             }
             keys = Attributes.keys(names);
-            keysByMask.put(mask, keys);
+            keysByMask[slot] = keys;
+            keyMasks[slot] = mask;
         }
         String[] out = compact[n];
         for (int s = 0, k = 0; s < v.length; s++) {
@@ -255,7 +253,7 @@ public final class AcledRowMapper {
     }
 
     private Cited cited(String cell) {
-        Cited c = citedBySource.get(cell);
+        Cited c = citedBySource.get(cell, "");
         if (c == null) {
             List<Source> list = sources.of(cell);
             List<String> ids = new ArrayList<>(list.size());
@@ -263,72 +261,55 @@ public final class AcledRowMapper {
                 ids.add(s.id());
             }
             c = new Cited(list, List.copyOf(ids));
-            if (room()) {
-                citedBySource.put(cell, c);
-            }
+            citedBySource.put(cell, "", c);
         }
         return c;
     }
 
     /** {@code acled} and then ACLED's own tags (separated by semicolons), without repeats. */
     private List<String> tags(String cell) {
-        List<String> cachedTags = tagsByCell.get(cell);
-        if (cachedTags != null) {
-            return cachedTags;
-        }
-        List<String> tags = new ArrayList<>(4);
-        tags.add("acled");
-        for (String t : cell.split(";")) {
-            String tag = t.trim();
-            if (!tag.isEmpty() && !tags.contains(tag)) {
-                tags.add(tag);
+        List<String> result = tagsByCell.get(cell, "");
+        if (result == null) {
+            List<String> tags = new ArrayList<>(4);
+            tags.add("acled");
+            for (String t : cell.split(";")) {
+                String tag = t.trim();
+                if (!tag.isEmpty() && !tags.contains(tag)) {
+                    tags.add(tag);
+                }
             }
-        }
-        List<String> result = List.copyOf(tags);
-        if (room()) {
-            tagsByCell.put(cell, result);
+            result = List.copyOf(tags);
+            tagsByCell.put(cell, "", result);
         }
         return result;
     }
 
     private Category category(String eventType, String subType) {
-        Map<String, Category> bySub = categories.get(eventType);
-        Category c = bySub == null ? null : bySub.get(subType);
+        Category c = categories.get(eventType, subType);
         if (c == null) {
             c = AcledCategories.of(eventType, subType);
-            if (room()) {
-                categories.computeIfAbsent(eventType, k -> new HashMap<>()).put(subType, c);
-            }
+            categories.put(eventType, subType, c);
         }
         return c;
     }
 
     private int countryGroup(String country) {
-        Integer g = countryGroups.get(country);
+        Integer g = countryGroups.get(country, "");
         if (g == null) {
             g = BorderRegions.group(country);
-            if (room()) {
-                countryGroups.put(country, g);
-            }
+            countryGroups.put(country, "", g);
         }
         return g;
     }
 
     /** {@code a + separator + b}, made once per pair. */
-    private String pair(Map<String, Map<String, String>> cache, String a, String b, String separator) {
-        Map<String, String> byB = cache.get(a);
-        String s = byB == null ? null : byB.get(b);
+    private static String pair(Memo<String> cache, String a, String b, String separator) {
+        String s = cache.get(a, b);
         if (s == null) {
             s = a.concat(separator).concat(b);
-            if (room()) {
-                cache.computeIfAbsent(a, k -> new HashMap<>()).put(b, s);
-            }
+            cache.put(a, b, s);
         }
         return s;
-    }
-
-    private boolean room() {
-        return cached++ < CACHE_LIMIT;
     }
 
     /** Notes written on Windows carry CRLF inside the quoted field: keep plain LF. */
@@ -342,5 +323,40 @@ public final class AcledRowMapper {
 
     /** The sources one {@code source} cell cites, and their ids. */
     private record Cited(List<Source> sources, List<String> ids) {
+    }
+
+    /**
+     * What was last derived from a pair of texts, per slot of a small table: texts that repeat are
+     * the same {@code String}s ({@link CsvReader#trimmedShared(int)}), so they are compared by
+     * identity first. A slot taken by another pair is overwritten.
+     */
+    private static final class Memo<V> {
+        private static final int SIZE = 1 << 10;
+        private final String[] firsts = new String[SIZE];
+        private final String[] seconds = new String[SIZE];
+        private final Object[] values = new Object[SIZE];
+
+        private static int slot(String a, String b) {
+            int h = a.hashCode() * 31 + b.hashCode();
+            return (h ^ h >>> 10) & (SIZE - 1);
+        }
+
+        @SuppressWarnings("unchecked")
+        V get(String a, String b) {
+            int i = slot(a, b);
+            String x = firsts[i];
+            String y = seconds[i];
+            if ((x == a || a.equals(x)) && (y == b || b.equals(y))) {
+                return (V) values[i];
+            }
+            return null;
+        }
+
+        void put(String a, String b, V value) {
+            int i = slot(a, b);
+            firsts[i] = a;
+            seconds[i] = b;
+            values[i] = value;
+        }
     }
 }

@@ -136,7 +136,7 @@ public final class CsvReader implements Closeable {
         }
         String s = strings[i];
         if (s == null) {
-            s = decode(i, starts[i], ends[i]);
+            s = (flags[i] & ESCAPED) != 0 ? unescape(i) : text(buf, starts[i], ends[i], flags[i]);
             strings[i] = s;
         }
         return s;
@@ -144,7 +144,19 @@ public final class CsvReader implements Closeable {
 
     /** Field {@code i} without leading and trailing chars up to U+0020, as {@link String#trim()}. */
     String trimmed(int i) {
-        return trimmed(i, false);
+        if (i < 0 || i >= count || (flags[i] & ESCAPED) != 0) {
+            return field(i).trim();
+        }
+        byte[] b = buf;
+        int s = starts[i];
+        int e = ends[i];
+        while (s < e && b[s] >= 0 && b[s] <= ' ') {
+            s++;
+        }
+        while (e > s && b[e - 1] >= 0 && b[e - 1] <= ' ') {
+            e--;
+        }
+        return s == starts[i] && e == ends[i] ? field(i) : text(b, s, e, flags[i]);
     }
 
     /**
@@ -152,35 +164,19 @@ public final class CsvReader implements Closeable {
      * {@code String} (for values that repeat from row to row, such as type and place names).
      */
     String trimmedShared(int i) {
-        return trimmed(i, true);
-    }
-
-    private String trimmed(int i, boolean share) {
-        if (i < 0 || i >= count) {
-            throw new IndexOutOfBoundsException("field " + i + " of a record with " + count);
-        }
-        if ((flags[i] & ESCAPED) != 0) {
+        if (i < 0 || i >= count || (flags[i] & ESCAPED) != 0) {
             return field(i).trim();
         }
+        byte[] b = buf;
         int s = starts[i];
         int e = ends[i];
-        byte[] b = buf;
         while (s < e && b[s] >= 0 && b[s] <= ' ') {
             s++;
         }
         while (e > s && b[e - 1] >= 0 && b[e - 1] <= ' ') {
             e--;
         }
-        if (s == e) {
-            return "";
-        }
-        if (s == starts[i] && e == ends[i] && strings[i] != null) {
-            return strings[i];
-        }
-        if (share) {
-            return shared.get(b, s, e, (flags[i] & WIDE) != 0);
-        }
-        return s == starts[i] && e == ends[i] ? field(i) : decode(i, s, e);
+        return s == e ? "" : shared.get(b, s, e, (flags[i] & WIDE) != 0);
     }
 
     /** True when field {@code i} lies in {@link #buffer()} as written (no doubled quotes to undo). */
@@ -228,30 +224,35 @@ public final class CsvReader implements Closeable {
         in.close();
     }
 
-    private String decode(int i, int s, int e) {
+    /** The text of {@code b[s, e)}, of a field with flags {@code flag}. */
+    private static String text(byte[] b, int s, int e, byte flag) {
         if (s == e) {
             return "";
         }
-        byte f = flags[i];
-        if ((f & ESCAPED) != 0) {
-            byte[] b = buf;
-            byte[] out = new byte[e - s];
-            int n = 0;
-            int seg = s;
-            for (int p = s; p < e; p++) {
-                if (b[p] == '"') {
-                    // a doubled quote: keep the first, drop the second
-                    System.arraycopy(b, seg, out, n, p + 1 - seg);
-                    n += p + 1 - seg;
-                    p++;
-                    seg = p + 1;
-                }
+        return (flag & WIDE) != 0 ? new String(b, s, e - s, StandardCharsets.UTF_8)
+                : new String(b, s, e - s, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The text of the quoted field {@code i}, its doubled quotes made single. */
+    private String unescape(int i) {
+        byte[] b = buf;
+        int s = starts[i];
+        int e = ends[i];
+        byte[] out = new byte[e - s];
+        int n = 0;
+        int seg = s;
+        for (int p = s; p < e; p++) {
+            if (b[p] == '"') {
+                // a doubled quote: keep the first, drop the second
+                System.arraycopy(b, seg, out, n, p + 1 - seg);
+                n += p + 1 - seg;
+                p++;
+                seg = p + 1;
             }
-            System.arraycopy(b, seg, out, n, e - seg);
-            n += e - seg;
-            return new String(out, 0, n, (f & WIDE) != 0 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
         }
-        return new String(buf, s, e - s, (f & WIDE) != 0 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+        System.arraycopy(b, seg, out, n, e - seg);
+        n += e - seg;
+        return text(out, 0, n, flags[i]);
     }
 
     private void fill() throws IOException, InputFormatException {
