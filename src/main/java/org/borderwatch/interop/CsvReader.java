@@ -54,10 +54,6 @@ public final class CsvReader implements Closeable {
         STOP_QUOTED['\r'] = true;
     }
 
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long[] PLAIN_WORD = {ONES * ',', ONES * '\n', ONES * '\r'};
-    private static final long[] QUOTE_WORD = {ONES * '"', ONES * '\n', ONES * '\r'};
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final InputStream in;
@@ -385,7 +381,7 @@ public final class CsvReader implements Closeable {
         final int start = p;
         byte flag = 0;
         while (true) {
-            p = skip(b, p, lim, QUOTE_WORD, STOP_QUOTED);
+            p = skip(b, p, lim, STOP_QUOTED);
             if (p >= lim) {
                 return -1;
             }
@@ -437,7 +433,7 @@ public final class CsvReader implements Closeable {
         final int start = p;
         byte flag = 0;
         while (true) {
-            p = skip(b, p, lim, PLAIN_WORD, STOP_PLAIN);
+            p = skip(b, p, lim, STOP_PLAIN);
             if (p < lim && b[p] < 0) {
                 int len = utf8(b, p, lim, line + lines);
                 if (len == 0) {
@@ -458,28 +454,8 @@ public final class CsvReader implements Closeable {
         return p;
     }
 
-    /**
-     * The first position from {@code p} whose byte is in {@code stop}, or {@code lim}. Eight bytes
-     * at a time while no byte of the word is a stop byte ({@code word}: the three ASCII stop bytes,
-     * each repeated eight times; bytes above 0x7F always stop).
-     */
-    private static int skip(byte[] b, int p, int lim, long[] word, boolean[] stop) {
-        final long w0 = word[0];
-        final long w1 = word[1];
-        final long w2 = word[2];
-        while (p + 8 <= lim) {
-            long v = (long) LONGS.get(b, p);
-            long x0 = v ^ w0;
-            long x1 = v ^ w1;
-            long x2 = v ^ w2;
-            // a byte of x is zero where v holds a stop byte; a borrow only marks bytes above a true
-            // zero, so the lowest mark is exact (little-endian: the lowest mark is the first byte)
-            long found = (v | ((x0 - ONES) & ~x0) | ((x1 - ONES) & ~x1) | ((x2 - ONES) & ~x2)) & HIGHS;
-            if (found != 0) {
-                return p + (Long.numberOfTrailingZeros(found) >>> 3);
-            }
-            p += 8;
-        }
+    /** The first position from {@code p} whose byte is in {@code stop}, or {@code lim}. */
+    private static int skip(byte[] b, int p, int lim, boolean[] stop) {
         while (p < lim && !stop[b[p] & 0xFF]) {
             p++;
         }
