@@ -68,14 +68,26 @@ public final class Attributes extends AbstractMap<String, String> {
      * @throws IllegalArgumentException when the counts differ or a value is null (naming its key)
      */
     public static Attributes of(Keys keys, String... values) {
-        if (values.length != keys.names.length) {
-            throw new IllegalArgumentException(keys.names.length + " attribute names but " + values.length + " values");
+        return of(keys, values, values.length);
+    }
+
+    /**
+     * Attributes with the names of {@code keys} and the first {@code count} of {@code values}, in
+     * that order (for callers that fill one array row after row). The names array is shared, the
+     * values are copied.
+     *
+     * @throws IllegalArgumentException when {@code count} is not the number of names or exceeds
+     *                                  the array, or a value is null (naming its key)
+     */
+    public static Attributes of(Keys keys, String[] values, int count) {
+        if (count != keys.names.length || count > values.length) {
+            throw new IllegalArgumentException(keys.names.length + " attribute names but " + count + " values");
         }
-        if (values.length == 0) {
+        if (count == 0) {
             return EMPTY;
         }
-        String[] v = values.clone();
-        for (int i = 0; i < v.length; i++) {
+        String[] v = Arrays.copyOf(values, count);
+        for (int i = 0; i < count; i++) {
             checkValue(keys.names[i], v[i]);
         }
         return new Attributes(keys.names, v);

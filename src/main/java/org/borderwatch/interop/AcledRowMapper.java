@@ -79,7 +79,7 @@ public final class AcledRowMapper {
     private final int colLat;
     private final int colLon;
     private final String[] values = new String[SLOTS.length];
-    private final String[][] compact = new String[SLOTS.length + 1][];
+    private final String[] present = new String[SLOTS.length];
     private final long[] keyMasks = new long[256];
     private final Attributes.Keys[] keysByMask = new Attributes.Keys[256];
     private final Memo<Cited> citedBySource = new Memo<>();
@@ -109,9 +109,6 @@ public final class AcledRowMapper {
         colGeoPrecision = header.index(AcledColumn.GEO_PRECISION);
         colLat = header.index(AcledColumn.LATITUDE);
         colLon = header.index(AcledColumn.LONGITUDE);
-        for (int k = 0; k < compact.length; k++) {
-            compact[k] = new String[k];
-        }
     }
 
     /**
@@ -222,12 +219,14 @@ public final class AcledRowMapper {
 
     /** The non-empty values of {@code v}, under the names of their slots. */
     private Attributes attributes(String[] v) {
+        String[] out = present;
         long mask = 0;
         int n = 0;
         for (int s = 0; s < v.length; s++) {
-            if (!v[s].isEmpty()) {
+            String x = v[s];
+            if (!x.isEmpty()) {
                 mask |= 1L << s;
-                n++;
+                out[n++] = x;
             }
         }
         int slot = (int) (mask * 0x9E3779B97F4A7C15L >>> 56);
@@ -243,13 +242,7 @@ public final class AcledRowMapper {
             keysByMask[slot] = keys;
             keyMasks[slot] = mask;
         }
-        String[] out = compact[n];
-        for (int s = 0, k = 0; s < v.length; s++) {
-            if (!v[s].isEmpty()) {
-                out[k++] = v[s];
-            }
-        }
-        return Attributes.of(keys, out);
+        return Attributes.of(keys, out, n);
     }
 
     private Cited cited(String cell) {

@@ -527,13 +527,13 @@ public final class CsvReader implements Closeable {
     /**
      * One {@code String} per distinct byte sequence, for cell values that repeat: an open-addressing
      * table of at most {@value #MAX} entries (past that, new texts are decoded each time). The first
-     * sixteen bytes of each text are kept as two numbers, so most texts are compared without
-     * touching their bytes.
+     * sixteen and the last eight bytes of each text are kept as three numbers, so texts of up to 24
+     * bytes are compared without touching their bytes.
      */
     private static final class SharedStrings {
         private static final int SIZE = 1 << 13;
         private static final int MAX = SIZE / 2;
-        private final long[] heads = new long[SIZE * 2];
+        private final long[] words = new long[SIZE * 3];
         private final int[] lengths = new int[SIZE];
         private final byte[][] bytes = new byte[SIZE][];
         private final String[] values = new String[SIZE];
@@ -543,41 +543,29 @@ public final class CsvReader implements Closeable {
             int n = e - s;
             long k0 = word(b, s, Math.min(n, 8));
             long k1 = n > 8 ? word(b, s + 8, Math.min(n - 8, 8)) : 0;
-            long h = (k0 * 0x9E3779B97F4A7C15L ^ k1) * 0x9E3779B97F4A7C15L ^ n;
-            if (n > 16) {
-                h = (h ^ word(b, e - 8, 8)) * 0x9E3779B97F4A7C15L;
-            }
+            long k2 = n > 16 ? word(b, e - 8, 8) : 0;
+            long h = ((k0 * 0x9E3779B97F4A7C15L ^ k1) * 0x9E3779B97F4A7C15L ^ k2) * 0x9E3779B97F4A7C15L ^ n;
             int mask = SIZE - 1;
             for (int slot = (int) (h ^ h >>> 29) & mask; ; slot = (slot + 1) & mask) {
                 String v = values[slot];
                 if (v == null) {
                     v = new String(b, s, n, wide ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
                     if (size < MAX) {
-                        heads[2 * slot] = k0;
-                        heads[2 * slot + 1] = k1;
+                        words[3 * slot] = k0;
+                        words[3 * slot + 1] = k1;
+                        words[3 * slot + 2] = k2;
                         lengths[slot] = n;
-                        bytes[slot] = n > 16 ? Arrays.copyOfRange(b, s, e) : null;
+                        bytes[slot] = n > 24 ? Arrays.copyOfRange(b, s, e) : null;
                         values[slot] = v;
                         size++;
                     }
                     return v;
                 }
-                if (lengths[slot] == n && heads[2 * slot] == k0 && heads[2 * slot + 1] == k1
-                        && (n <= 16 || sameTail(bytes[slot], b, s, n))) {
+                if (lengths[slot] == n && words[3 * slot] == k0 && words[3 * slot + 1] == k1 && words[3 * slot + 2] == k2
+                        && (n <= 24 || Arrays.equals(bytes[slot], 16, n - 8, b, s + 16, e - 8))) {
                     return v;
                 }
             }
-        }
-
-        /** True when {@code k} (of more than 16 bytes) ends as {@code b[s + 16, s + n)}. */
-        private static boolean sameTail(byte[] k, byte[] b, int s, int n) {
-            int i = 16;
-            for (; i + 8 <= n; i += 8) {
-                if ((long) LONGS.get(k, i) != (long) LONGS.get(b, s + i)) {
-                    return false;
-                }
-            }
-            return i == n || (long) LONGS.get(k, n - 8) == (long) LONGS.get(b, s + n - 8);
         }
 
         /** The {@code n} (1 to 8) bytes from {@code b[p]} as one number, the first byte lowest. */

@@ -108,6 +108,8 @@ class AttributesTest {
         assertThrows(IllegalArgumentException.class, () -> Attributes.keys("a", "a"));
         assertThrows(IllegalArgumentException.class, () -> Attributes.keys("a", ""));
         assertThrows(IllegalArgumentException.class, () -> Attributes.of(Attributes.keys("a"), "1", "2"));
+        assertThrows(IllegalArgumentException.class, () -> Attributes.of(Attributes.keys("a", "b"), new String[] {"1"}, 2));
+        assertEquals(Map.of("a", "1"), Attributes.of(Attributes.keys("a"), new String[] {"1", "2"}, 1));
         e = assertThrows(IllegalArgumentException.class, () -> Attributes.of(Attributes.keys("a"), (String) null));
         assertTrue(e.getMessage().contains("'a'"), e.getMessage());
     }
