@@ -168,7 +168,9 @@ public final class AcledRowMapper {
             int c = column[s];
             v[s] = c < 0 ? "" : row.trimmed(c);
         }
-        v[NOTES] = lineBreaks(v[NOTES]);
+        if (row.hasCarriageReturn(column[NOTES])) {
+            v[NOTES] = lineBreaks(v[NOTES]);
+        }
         v[EVENT_DATE] = day.text();
         v[GEO_PRECISION] = PRECISIONS[geoPrecision];
         v[TIME_PRECISION] = PRECISIONS[timePrecision];

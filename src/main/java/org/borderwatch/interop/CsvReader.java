@@ -32,10 +32,14 @@ public final class CsvReader implements Closeable {
     private static final int END = -1;
     /** A record of {@link #MAX_RECORD_CHARS} chars takes at most three bytes per char. */
     private static final int MAX_BUFFER = 3 * MAX_RECORD_CHARS + 8;
+    /** Bytes kept ahead of the next record when the input allows (the buffer holds four times as many). */
+    private static final int READ_AHEAD = 1 << 16;
     /** Field flag: quoted with doubled quotes inside, to be undoubled. */
     private static final byte ESCAPED = 1;
     /** Field flag: holds bytes above 0x7F. */
     private static final byte WIDE = 2;
+    /** Field flag: holds a carriage return (only a quoted field can). */
+    private static final byte CR = 4;
     /** Bytes that end the run of plain bytes of an unquoted field: comma, CR, LF and all above 0x7F. */
     private static final boolean[] STOP_PLAIN = new boolean[256];
     /** Bytes that end the run of plain bytes of a quoted field: quote, CR, LF and all above 0x7F. */
@@ -103,6 +107,10 @@ public final class CsvReader implements Closeable {
             }
         }
         Arrays.fill(strings, 0, count, null);
+        if (!eof && limit - pos < READ_AHEAD) {
+            // keep a good stretch ahead, so that records seldom run past the end of the buffer
+            fill();
+        }
         while (true) {
             int end = parse();
             if (end == END) {
@@ -173,6 +181,11 @@ public final class CsvReader implements Closeable {
             e--;
         }
         return s == e ? "" : shared.get(b, s, e, (flags[i] & WIDE) != 0);
+    }
+
+    /** True when field {@code i} holds a carriage return. */
+    boolean hasCarriageReturn(int i) {
+        return (flags[i] & CR) != 0;
     }
 
     /** True when field {@code i} lies in {@link #buffer()} as written (no doubled quotes to undo). */
@@ -407,6 +420,7 @@ public final class CsvReader implements Closeable {
                 if (p + 1 >= lim || b[p + 1] != '\n') {
                     lines++;
                 }
+                flag |= CR;
                 p++;
             } else {
                 int len = utf8(b, p, lim, line + lines);
