@@ -321,9 +321,10 @@ public final class AcledRowMapper {
     }
 
     /**
-     * What was last derived from a pair of texts, per slot of a small table: texts that repeat are
-     * the same {@code String}s ({@link CsvReader#trimmedShared(int)}), so they are compared by
-     * identity first. A slot taken by another pair is overwritten.
+     * What was last derived from a pair of texts, per slot of a small table. Texts that repeat are
+     * the same {@code String}s ({@link CsvReader#trimmedShared(int)}), so pairs are told apart by
+     * identity alone: equal texts in other strings are derived again, with the same result. A
+     * slot taken by another pair is overwritten.
      */
     private static final class Memo<V> {
         private static final int SIZE = 1 << 10;
@@ -332,19 +333,14 @@ public final class AcledRowMapper {
         private final Object[] values = new Object[SIZE];
 
         private static int slot(String a, String b) {
-            int h = a.hashCode() * 31 + b.hashCode();
+            int h = System.identityHashCode(a) * 31 + System.identityHashCode(b);
             return (h ^ h >>> 10) & (SIZE - 1);
         }
 
         @SuppressWarnings("unchecked")
         V get(String a, String b) {
             int i = slot(a, b);
-            String x = firsts[i];
-            String y = seconds[i];
-            if ((x == a || a.equals(x)) && (y == b || b.equals(y))) {
-                return (V) values[i];
-            }
-            return null;
+            return firsts[i] == a && seconds[i] == b ? (V) values[i] : null;
         }
 
         void put(String a, String b, V value) {

@@ -36,8 +36,10 @@ public final class BorderRegions {
         {53.95, 23.51}, {53.51, 23.68}, {53.14, 23.94}, {52.75, 23.93}, {52.38, 23.46},
         {52.07, 23.65}, {51.75, 23.59}, {51.50, 23.64}};
 
-    private static final double[] FI_RU_BOX = box(FI_RU);
-    private static final double[] PL_BY_BOX = box(PL_BY);
+    /** The lines, their borders and boxes, at index group − 1 ({@link #FINLAND_OR_RUSSIA}, {@link #POLAND_OR_BELARUS}). */
+    private static final double[][][] LINES = {FI_RU, PL_BY};
+    private static final Border[] BORDERS = {Border.FI_RU, Border.PL_BY};
+    private static final double[][] BOXES = {box(FI_RU), box(PL_BY)};
 
     private BorderRegions() {
     }
@@ -71,11 +73,11 @@ public final class BorderRegions {
 
     /** As {@link #of(double, double, String)} for a country already put in its {@link #group(String)}. */
     static Border of(double lat, double lon, int group) {
-        if ((group == ANY || group == FINLAND_OR_RUSSIA) && near(lat, lon, FI_RU_BOX) && distanceKm(lat, lon, FI_RU) <= REACH_KM) {
-            return Border.FI_RU;
-        }
-        if ((group == ANY || group == POLAND_OR_BELARUS) && near(lat, lon, PL_BY_BOX) && distanceKm(lat, lon, PL_BY) <= REACH_KM) {
-            return Border.PL_BY;
+        // in this order: a place near both lines (none is) would belong to Finland–Russia
+        for (int i = 0; i < LINES.length; i++) {
+            if ((group == ANY || group == i + 1) && near(lat, lon, BOXES[i]) && distanceKm(lat, lon, LINES[i]) <= REACH_KM) {
+                return BORDERS[i];
+            }
         }
         return Border.OTHER;
     }
