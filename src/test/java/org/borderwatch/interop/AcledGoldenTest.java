@@ -101,4 +101,116 @@ class AcledGoldenTest {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         assertEquals("7502ba0abf1b1c1905860d68c3b348ef72fe1acd85707f8a845d28d7c0ee041c", HexFormat.of().formatHex(sha.digest(all.toString().getBytes(StandardCharsets.UTF_8))), all.toString());
     }
+
+    /** Cell values that are odd, wrong or both, put into generated rows by {@link #mutated}. */
+    private static final String[] ODD_CELLS = {"", " ", "abc", "1e3", "+5", " 0.5 ", "-0", "99999999999", "31-02-2023",
+        "2023-13-01", "18 Sept 2023", "18 sep 2023", "007", "\u0663", "x\"y", "é", "9", "16", "80", "0", "1", "2", "3", "4",
+        " 3 ", "60.1234567890123456789", "-180", "180.0001", "90", "-90.0", ".5", "5.", "0x10", "NaN", "Infinity", "1_000",
+        "2024-02-03T10:00:00Z", "2024-02-03 10:00", "1700000000 ", " Yle ; yle ;YLE", "a;;b; a", "\t", "Kuźnica", "Брест",
+        "😀", "line\nbreak", "cr\rhere", "crlf\r\nhere", "  padded  ", "0001", "1234567890123", "-5", "2023-1-01",
+        "1 January 2023", "01-01-0000", "0000-01-01", "29 February 2024", "29 February 2023", "State forces", "12", "08", "7"};
+
+    /**
+     * 3,000 generated rows, a third of them with one cell replaced by an odd value (or padded with
+     * spaces), a tenth ended by CRLF, some cells quoted without need.
+     */
+    private static byte[] mutated(long seed) throws Exception {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+        StringWriter w = new StringWriter();
+        AcledLayout layout = rnd.nextBoolean() ? AcledLayout.CURRENT : AcledLayout.PRE_2023;
+        new AcledSampleGenerator(rnd.nextLong(), layout).write(w, 3000);
+        String[] lines = w.toString().split("\n(?=[A-Z]{3}\\d|\\d{7})");
+        StringBuilder out = new StringBuilder(lines[0]).append('\n');
+        for (int i = 1; i < lines.length; i++) {
+            String row = lines[i];
+            if (rnd.nextInt(3) == 0) {
+                java.util.List<String> cells = cells(row);
+                int k = rnd.nextInt(cells.size());
+                String v = ODD_CELLS[rnd.nextInt(ODD_CELLS.length)];
+                if (rnd.nextInt(4) == 0) {
+                    v = " " + cells.get(k) + " ";
+                }
+                cells.set(k, v);
+                StringBuilder sb = new StringBuilder();
+                for (int j = 0; j < cells.size(); j++) {
+                    if (j > 0) {
+                        sb.append(',');
+                    }
+                    String c = cells.get(j);
+                    boolean quote = c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r") || rnd.nextInt(20) == 0;
+                    sb.append(quote ? '"' + c.replace("\"", "\"\"") + '"' : c);
+                }
+                row = sb.toString();
+            }
+            out.append(row).append(rnd.nextInt(10) == 0 ? "\r\n" : "\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The cells of one generated row (RFC 4180). */
+    private static java.util.List<String> cells(String row) {
+        java.util.List<String> cells = new java.util.ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < row.length(); i++) {
+            char c = row.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < row.length() && row.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cur.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        cells.add(cur.toString());
+        return cells;
+    }
+
+    /** The records and the messages of the invalid rows, as one digest, with their counts. */
+    private static String digestWithErrors(byte[] bytes) throws Exception {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        int ok = 0;
+        int errors = 0;
+        try (AcledReader r = AcledReader.open(new ByteArrayInputStream(bytes), "f.csv", bytes.length)) {
+            while (true) {
+                try {
+                    AcledRecord rec = r.next();
+                    if (rec == null) {
+                        break;
+                    }
+                    Event e = rec.event();
+                    StringBuilder sb = new StringBuilder();
+                    sb.append(rec.line()).append('|').append(rec.timestamp()).append('|').append(rec.sources()).append(e).append('|');
+                    sb.append(Double.doubleToRawLongBits(e.location().lat())).append(Double.doubleToRawLongBits(e.location().lon()));
+                    for (Map.Entry<String, String> x : e.attributes().entrySet()) {
+                        sb.append(x.getKey()).append('=').append(x.getValue()).append('\u0001');
+                    }
+                    sha.update(sb.toString().getBytes(StandardCharsets.UTF_8));
+                    ok++;
+                } catch (InvalidRecordException ex) {
+                    sha.update(ex.getMessage().getBytes(StandardCharsets.UTF_8));
+                    errors++;
+                }
+            }
+        }
+        return "ok=" + ok + " errors=" + errors + " " + HexFormat.of().formatHex(sha.digest());
+    }
+
+    @Test
+    void oddAndWrongCellsGiveTheSameEventsAndTheSameMessagesAsBefore() throws Exception {
+        assertEquals("ok=2858 errors=142 b26add44fd4449b0afc67c5a8a43a1f2f5a475a6c85b5984cb209a405d3e568d",
+                digestWithErrors(mutated(1)));
+        assertEquals("ok=2851 errors=149 f9d2393a832e8e5c42b3d032e6e1a7480a866ec02843e82f659c1725c00e4c54",
+                digestWithErrors(mutated(2)));
+    }
 }
