@@ -215,6 +215,8 @@ public final class AcledValues {
         private final int[] dayKeys = new int[1 << 12];
         private int from;
         private int to;
+        /** The last timestamp read was digits without a leading zero: the cell is its own decimal text. */
+        private boolean plainSeconds;
 
         static {
             double p = 1;
@@ -355,28 +357,21 @@ public final class AcledValues {
                     v = v * 10 + (b[p] - '0');
                 }
                 if (p == to) {
+                    plainSeconds = b[from] != '0';
                     return v;
                 }
             }
+            plainSeconds = false;
             return AcledValues.timestamp(col < 0 ? "" : row.field(col));
         }
 
         /**
-         * The {@code timestamp} attribute, {@code Long.toString(seconds)}: the cell itself when it
-         * is written so (digits only, no leading zero).
+         * The {@code timestamp} attribute, {@code Long.toString(seconds)} for the seconds the last
+         * {@link #timestamp(CsvReader, int)} read: the cell itself when it is written so (digits
+         * only, no leading zero).
          */
         String timestampText(CsvReader row, int col, long seconds) {
-            if (trim(row, col) && row.buffer()[from] != '0' && to - from <= 12) {
-                byte[] b = row.buffer();
-                int p = from;
-                while (p < to && b[p] >= '0' && b[p] <= '9') {
-                    p++;
-                }
-                if (p == to) {
-                    return row.trimmed(col);
-                }
-            }
-            return Long.toString(seconds);
+            return plainSeconds ? row.trimmed(col) : Long.toString(seconds);
         }
 
         /**

@@ -75,7 +75,7 @@ public final class BorderRegions {
     static Border of(double lat, double lon, int group) {
         // in this order: a place near both lines (none is) would belong to Finland–Russia
         for (int i = 0; i < LINES.length; i++) {
-            if ((group == ANY || group == i + 1) && near(lat, lon, BOXES[i]) && distanceKm(lat, lon, LINES[i]) <= REACH_KM) {
+            if ((group == ANY || group == i + 1) && near(lat, lon, BOXES[i]) && within(lat, lon, LINES[i])) {
                 return BORDERS[i];
             }
         }
@@ -117,6 +117,35 @@ public final class BorderRegions {
             case "poland", "pol", "616", "belarus", "blr", "112" -> true;
             default -> false;
         };
+    }
+
+    /** Same as {@code distanceKm(lat, lon, line) <= REACH_KM}, done with as soon as one segment is near enough. */
+    private static boolean within(double lat, double lon, double[][] line) {
+        double kx = 111.320 * Math.cos(Math.toRadians(lat));
+        double ky = 110.574;
+        double reach2 = REACH_KM * REACH_KM;
+        double best = Double.MAX_VALUE;
+        double ax = (line[0][1] - lon) * kx;
+        double ay = (line[0][0] - lat) * ky;
+        for (int i = 1; i < line.length; i++) {
+            double bx = (line[i][1] - lon) * kx;
+            double by = (line[i][0] - lat) * ky;
+            double dx = bx - ax;
+            double dy = by - ay;
+            double len2 = dx * dx + dy * dy;
+            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
+            double px = ax + t * dx;
+            double py = ay + t * dy;
+            double d2 = px * px + py * py;
+            if (d2 <= reach2) {
+                // the root rounds monotonically and REACH_KM² is exact: the root is at most REACH_KM
+                return true;
+            }
+            best = Math.min(best, d2);
+            ax = bx;
+            ay = by;
+        }
+        return Math.sqrt(best) <= REACH_KM;
     }
 
     /** Shortest distance in km from the point to the polyline. */
