@@ -36,7 +36,7 @@ public final class BorderRegions {
         {53.95, 23.51}, {53.51, 23.68}, {53.14, 23.94}, {52.75, 23.93}, {52.38, 23.46},
         {52.07, 23.65}, {51.75, 23.59}, {51.50, 23.64}};
 
-    /** The lines, their borders and boxes, at index group − 1 ({@link #FINLAND_OR_RUSSIA}, {@link #POLAND_OR_BELARUS}). */
+    /** The lines, their borders and boxes, at index group − 1 ({@link #FINLAND_OR_RUSSIA}, then Poland–Belarus). */
     private static final double[][][] LINES = {FI_RU, PL_BY};
     private static final Border[] BORDERS = {Border.FI_RU, Border.PL_BY};
     private static final double[][] BOXES = {box(FI_RU), box(PL_BY)};
@@ -68,7 +68,10 @@ public final class BorderRegions {
     /** Which border a country name or code may belong to: {@link #NEITHER} … {@link #ANY}. */
     static int group(String country) {
         String c = country == null ? "" : country.trim().toLowerCase(Locale.ROOT);
-        return c.isEmpty() ? ANY : isFinlandOrRussia(c) ? FINLAND_OR_RUSSIA : isPolandOrBelarus(c) ? POLAND_OR_BELARUS : NEITHER;
+        if (c.isEmpty()) {
+            return ANY;
+        }
+        return isFinlandOrRussia(c) ? FINLAND_OR_RUSSIA : isPolandOrBelarus(c) ? POLAND_OR_BELARUS : NEITHER;
     }
 
     /** As {@link #of(double, double, String)} for a country already put in its {@link #group(String)}. */
@@ -119,7 +122,12 @@ public final class BorderRegions {
         };
     }
 
-    /** Same as {@code distanceKm(lat, lon, line) <= REACH_KM}, done with as soon as one segment is near enough. */
+    /**
+     * True when the shortest distance from the point to the polyline is at most {@link #REACH_KM};
+     * done with as soon as one segment is near enough. Squared distances are compared, and the
+     * root taken of the least only when none is: the root rounds monotonically, so the result is
+     * that of comparing every root.
+     */
     private static boolean within(double lat, double lon, double[][] line) {
         double kx = 111.320 * Math.cos(Math.toRadians(lat));
         double ky = 110.574;
@@ -146,29 +154,5 @@ public final class BorderRegions {
             ay = by;
         }
         return Math.sqrt(best) <= REACH_KM;
-    }
-
-    /** Shortest distance in km from the point to the polyline. */
-    static double distanceKm(double lat, double lon, double[][] line) {
-        double kx = 111.320 * Math.cos(Math.toRadians(lat));
-        double ky = 110.574;
-        double best = Double.MAX_VALUE;
-        double ax = (line[0][1] - lon) * kx;
-        double ay = (line[0][0] - lat) * ky;
-        for (int i = 1; i < line.length; i++) {
-            double bx = (line[i][1] - lon) * kx;
-            double by = (line[i][0] - lat) * ky;
-            double dx = bx - ax;
-            double dy = by - ay;
-            double len2 = dx * dx + dy * dy;
-            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
-            double px = ax + t * dx;
-            double py = ay + t * dy;
-            // the square root rounds monotonically: the root of the least square is the least root
-            best = Math.min(best, px * px + py * py);
-            ax = bx;
-            ay = by;
-        }
-        return Math.sqrt(best);
     }
 }

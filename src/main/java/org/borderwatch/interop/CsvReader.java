@@ -333,7 +333,8 @@ public final class CsvReader implements Closeable {
                 int close = quoted(b, p + 1, lim, n);
                 if (close < 0) {
                     if (eof) {
-                        throw InputFormatException.atLine(file, openLine, "a quoted field opened on this line is never closed");
+                        throw InputFormatException.atLine(file, openLine,
+                                "a quoted field opened on this line is never closed");
                     }
                     return NEED_MORE;
                 }
@@ -351,7 +352,8 @@ public final class CsvReader implements Closeable {
                     continue;
                 }
                 if (c != '\n' && c != '\r') {
-                    throw InputFormatException.atLine(file, line + lines, "field " + n + " has '" + charAt(b, p, lim, line + lines)
+                    char after = charAt(b, p, lim, line + lines);
+                    throw InputFormatException.atLine(file, line + lines, "field " + n + " has '" + after
                             + "' after its closing quote (a quote inside a quoted field must be doubled)");
                 }
                 break;
