@@ -59,12 +59,13 @@ final class EventWriter implements AutoCloseable {
                 pending.add(rs.getLong(1));
             }
         }
+        // summary and attributes come as UTF-8 bytes (PreparedEvent) and are stored as the text they are
         insert = c.prepareStatement("INSERT INTO events (date, date_precision, title, summary, category, border, "
                 + "crossing_id, lat, lon, place, attributes, sources, tags, id, pk) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        update = c.prepareStatement("UPDATE events SET date = ?, date_precision = ?, title = ?, summary = ?, "
-                + "category = ?, border = ?, crossing_id = ?, lat = ?, lon = ?, place = ?, attributes = ?, "
-                + "sources = ?, tags = ? WHERE id = ? AND pk = ?");
+                + "VALUES (?, ?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?, ?)");
+        update = c.prepareStatement("UPDATE events SET date = ?, date_precision = ?, title = ?, "
+                + "summary = CAST(? AS TEXT), category = ?, border = ?, crossing_id = ?, lat = ?, lon = ?, place = ?, "
+                + "attributes = CAST(? AS TEXT), sources = ?, tags = ? WHERE id = ? AND pk = ?");
         deleteText = c.prepareStatement("DELETE FROM event_fts WHERE rowid = ?");
         deletePending = c.prepareStatement("DELETE FROM event_fts_pending WHERE key = ?");
         insertPending = c.prepareStatement("INSERT INTO event_fts_pending (key, pk, alt) VALUES (?, ?, ?)");
@@ -162,14 +163,14 @@ final class EventWriter implements AutoCloseable {
         ps.setString(1, e.date().toString());
         ps.setString(2, e.datePrecision().code());
         ps.setString(3, e.title());
-        ps.setString(4, e.summary());
+        ps.setBytes(4, p.summary);
         ps.setString(5, e.category().code());
         ps.setString(6, e.border().code());
         Sql.setText(ps, 7, e.crossingId());
         Sql.setReal(ps, 8, e.location() == null ? null : e.location().lat());
         Sql.setReal(ps, 9, e.location() == null ? null : e.location().lon());
         Sql.setText(ps, 10, e.place());
-        ps.setString(11, p.attributes);
+        ps.setBytes(11, p.attributes);
         ps.setString(12, p.sources);
         ps.setString(13, p.tags);
         ps.setString(14, e.id());

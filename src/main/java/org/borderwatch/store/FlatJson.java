@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.borderwatch.domain.Attributes;
 
 /**
  * Flat JSON as the store keeps it: the stored form of {@link org.borderwatch.domain.Event#attributes()},
@@ -45,20 +46,21 @@ final class FlatJson {
         if (attributes.isEmpty()) {
             return "{}";
         }
-        StringBuilder sb = new StringBuilder(32 * attributes.size());
+        Attributes a = Attributes.of(attributes);
+        boolean hasSummary = summary != null && !summary.isEmpty();
+        StringBuilder sb = new StringBuilder(32 * a.size());
         sb.append('{');
-        boolean first = true;
-        for (Map.Entry<String, String> e : attributes.entrySet()) {
-            if (!first) {
+        for (int i = 0; i < a.size(); i++) {
+            if (i > 0) {
                 sb.append(',');
             }
-            first = false;
-            quote(sb, e.getKey());
+            quote(sb, a.key(i));
             sb.append(':');
-            if (summary != null && !summary.isEmpty() && summary.equals(e.getValue())) {
+            String value = a.value(i);
+            if (hasSummary && (value == summary || summary.equals(value))) {
                 sb.append("null");
             } else {
-                quote(sb, e.getValue());
+                quote(sb, value);
             }
         }
         return sb.append('}').toString();

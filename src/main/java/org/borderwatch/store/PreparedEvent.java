@@ -1,5 +1,6 @@
 package org.borderwatch.store;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,21 +9,25 @@ import org.borderwatch.domain.Source;
 
 /**
  * An event in the form the store writes it: its attributes as stored JSON
- * ({@link FlatJson#writeStored}), its source ids and tags as JSON arrays, and the folded words of
- * its search text ({@link SearchText}). Turning an event into text is a good part of what writing
- * it costs, and needs no database: an importer does it on its reading thread
+ * ({@link FlatJson#writeStored}), its source ids and tags as JSON arrays, the folded words of its
+ * search text ({@link SearchText}), and its two long texts (summary and attributes) already
+ * encoded in UTF-8, SQLite's own encoding. Turning an event into text is a good part of what
+ * writing it costs, and needs no database: an importer does it on its reading thread
  * ({@link Preparer}) while the importing thread writes the batch before
  * ({@link BulkWriter#putPrepared}). Immutable.
  */
 public final class PreparedEvent {
     final Event event;
-    final String attributes;
+    /** The summary and the stored attributes, the two long texts of an event, already in UTF-8. */
+    final byte[] summary;
+    final byte[] attributes;
     final String sources;
     final String tags;
     final String alt;
 
-    private PreparedEvent(Event event, String attributes, String sources, String tags, String alt) {
+    private PreparedEvent(Event event, byte[] summary, byte[] attributes, String sources, String tags, String alt) {
         this.event = event;
+        this.summary = summary;
         this.attributes = attributes;
         this.sources = sources;
         this.tags = tags;
@@ -59,7 +64,8 @@ public final class PreparedEvent {
     /** {@code e} ready to write, the words of its sources' text from {@code text}'s sources. */
     static PreparedEvent of(Event e, SearchText text) {
         String place = e.place() == null ? "" : e.place();
-        return new PreparedEvent(e, FlatJson.writeStored(e.attributes(), e.summary()),
+        return new PreparedEvent(e, e.summary().getBytes(StandardCharsets.UTF_8),
+                FlatJson.writeStored(e.attributes(), e.summary()).getBytes(StandardCharsets.UTF_8),
                 FlatJson.writeArray(e.sourceIds()), FlatJson.writeArray(e.tags()),
                 text.alt(e.title(), e.summary(), place, text.cited(e.sourceIds())));
     }

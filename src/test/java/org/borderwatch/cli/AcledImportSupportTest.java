@@ -19,6 +19,8 @@ import org.borderwatch.domain.SituationData;
 import org.borderwatch.interop.AcledImportOptions;
 import org.borderwatch.interop.AcledImportResult;
 import org.borderwatch.interop.AcledLayout;
+import org.borderwatch.interop.AcledReader;
+import org.borderwatch.interop.AcledRecord;
 import org.borderwatch.interop.AcledSampleGenerator;
 import org.borderwatch.interop.ImportCancelledException;
 import org.borderwatch.interop.InputFormatException;
@@ -67,6 +69,13 @@ class AcledImportSupportTest {
         assertEquals("Peaceful protest in Kuźnica", kuznica.title());
         assertEquals("Grupa Granica; Amnesty International", kuznica.attributes().get("assoc_actor_1"));
         assertEquals("Change to group/activity in Брест", events.get("acled:BLR5512").title());
+        for (String name : List.of("acled-current.csv", "acled-pre2023.csv")) {
+            try (AcledReader r = AcledReader.open(fixture(name))) {
+                for (AcledRecord row = r.next(); row != null; row = r.next()) {
+                    assertEquals(row.event(), events.get(row.event().id()), "stored as read, every field and character");
+                }
+            }
+        }
         SituationData d = store.loadSituationData();
         String sourceId = kuznica.sourceIds().get(0);
         assertEquals("Gazeta Wyborcza", d.source(sourceId).title());

@@ -165,6 +165,10 @@ class BulkImportTest {
                 "the import's larger index buffer does not outlive it");
         assertEquals(1, sql("PRAGMA foreign_keys", Integer.class), "foreign keys are enforced again");
         assertEquals(0L, sql("SELECT count(*) FROM pragma_foreign_key_check", Long.class), "every reference holds");
+        assertEquals(0L, sql("SELECT count(*) FROM events WHERE typeof(summary) <> 'text' OR typeof(attributes) <> 'text' "
+                + "OR NOT json_valid(attributes) OR summary <> 'Residents ' || CASE WHEN CAST(substr(id, 8) AS INTEGER) < 1000 "
+                + "THEN 'marched' ELSE 'gathered' END || ' near the fence, case ' || substr(id, 8) || '.' AND id LIKE 'acled:T%'",
+                Long.class), "summaries and attributes are stored as text, written as UTF-8");
     }
 
     @Test
