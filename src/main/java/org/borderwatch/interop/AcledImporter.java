@@ -103,30 +103,37 @@ public final class AcledImporter {
         }
 
         void flush(List<AcledRecord> records, List<P> prepared) throws X {
+            int n = records.size();
+            Long[] have = new Long[n];
             List<String> unknown = new ArrayList<>();
-            for (AcledRecord r : records) {
-                if (!current.containsKey(r.event().id())) {
-                    unknown.add(r.event().id());
+            for (int i = 0; i < n; i++) {
+                String id = records.get(i).event().id();
+                have[i] = current.get(id);
+                if (have[i] == null) {
+                    unknown.add(id);
                 }
             }
             Map<String, Long> stored = unknown.isEmpty() ? Map.of() : sink.storedTimestamps(unknown);
-            for (String id : unknown) {
-                Long ts = stored.get(id);
-                if (ts != null) {
-                    preexisting.add(id);
-                    current.put(id, ts);
+            if (!stored.isEmpty()) {
+                for (int i = 0; i < n; i++) {
+                    String id = records.get(i).event().id();
+                    Long ts = have[i] == null ? stored.get(id) : null;
+                    if (ts != null) {
+                        preexisting.add(id);
+                        have[i] = ts;
+                    }
                 }
             }
-            List<P> events = new ArrayList<>();
+            List<P> events = new ArrayList<>(n);
             List<Source> sources = new ArrayList<>();
-            for (int i = 0; i < records.size(); i++) {
+            for (int i = 0; i < n; i++) {
                 AcledRecord r = records.get(i);
-                String id = r.event().id();
-                Long have = current.get(id);
-                if (have != null && r.timestamp() <= have) {
+                if (have[i] != null && r.timestamp() <= have[i]) {
+                    current.put(r.event().id(), have[i]);
                     continue;
                 }
-                if (have == null) {
+                String id = r.event().id();
+                if (have[i] == null) {
                     added++;
                 } else if (preexisting.contains(id)) {
                     updated.add(id);

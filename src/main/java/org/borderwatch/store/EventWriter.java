@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,19 +46,16 @@ final class EventWriter implements AutoCloseable {
     private final PreparedStatement deleteText;
     private final PreparedStatement deletePending;
     private final PreparedStatement insertPending;
-    /** Keys in the pending table (written here or left by an earlier transaction), not yet indexed. */
-    private final Set<Long> pending = new HashSet<>();
+    /** Search keys of replaced events queued since the last flush: their old text goes then. */
+    private final List<Long> forgotten = new ArrayList<>();
+    /** Events noted in the pending table by this writer and not yet indexed. */
+    private int noted;
     private int queued;
 
     /** {@code sources} gives the sources whose title and publisher the search text holds (unknown ids add nothing). */
     EventWriter(Connection c, Function<String, Source> sources) throws SQLException {
         this.c = c;
         this.searchText = new SearchText(sources);
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT key FROM event_fts_pending")) {
-            while (rs.next()) {
-                pending.add(rs.getLong(1));
-            }
-        }
         // summary and attributes come as UTF-8 bytes (PreparedEvent) and are stored as the text they are
         insert = c.prepareStatement("INSERT INTO events (date, date_precision, title, summary, category, border, "
                 + "crossing_id, lat, lon, place, attributes, sources, tags, id, pk) "
@@ -81,9 +78,9 @@ final class EventWriter implements AutoCloseable {
         return queued;
     }
 
-    /** Events noted in the pending table and not yet indexed. */
+    /** Events this writer noted in the pending table and has not indexed. */
     int pending() {
-        return pending.size();
+        return noted;
     }
 
     /** Queues a new event under row key {@code pk} (which no stored event has). */
@@ -110,8 +107,7 @@ final class EventWriter implements AutoCloseable {
         if (queued == 0) {
             return;
         }
-        deleteText.executeBatch();
-        deletePending.executeBatch();
+        removeForgotten();
         update.executeBatch();
         insert.executeBatch();
         insertPending.executeBatch();
@@ -125,11 +121,11 @@ final class EventWriter implements AutoCloseable {
      */
     void writeText() throws SQLException {
         flush();
-        if (pending.isEmpty()) {
+        if (noted == 0) {
             return;
         }
         SearchBacklog.indexThrough(c, Long.MAX_VALUE);
-        pending.clear();
+        noted = 0;
     }
 
     /** Replaces the search text of stored events, given by row key, at once. */
@@ -141,26 +137,48 @@ final class EventWriter implements AutoCloseable {
             queueText(e.getKey(), event.date(),
                     searchText.alt(event.title(), event.summary(), event.place(), event.sourceIds()));
         }
-        deleteText.executeBatch();
-        deletePending.executeBatch();
+        removeForgotten();
         insertPending.executeBatch();
         writeText();
     }
 
     /** Queues the removal of the search text under {@code key}, indexed or still pending. */
-    private void forgetText(long key) throws SQLException {
-        if (pending.remove(key)) {
-            deletePending.setLong(1, key);
-            deletePending.addBatch();
-        } else {
-            deleteText.setLong(1, key);
-            deleteText.addBatch();
+    private void forgetText(long key) {
+        forgotten.add(key);
+    }
+
+    /**
+     * Removes the search text of the events replaced since the last flush: from the pending table
+     * when it waits there (written earlier in this transaction, or left by a bulk import not yet
+     * indexed), from the index otherwise. One query tells which.
+     */
+    private void removeForgotten() throws SQLException {
+        if (forgotten.isEmpty()) {
+            return;
         }
+        Set<Long> waiting = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT key FROM event_fts_pending WHERE key IN (SELECT value FROM json_each(?))")) {
+            ps.setString(1, Sql.jsonArray(forgotten));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    waiting.add(rs.getLong(1));
+                }
+            }
+        }
+        for (long key : forgotten) {
+            PreparedStatement delete = waiting.contains(key) ? deletePending : deleteText;
+            delete.setLong(1, key);
+            delete.addBatch();
+        }
+        deleteText.executeBatch();
+        deletePending.executeBatch();
+        forgotten.clear();
     }
 
     private static void bind(PreparedStatement ps, PreparedEvent p, long pk) throws SQLException {
         Event e = p.event;
-        ps.setString(1, e.date().toString());
+        ps.setString(1, p.date);
         ps.setString(2, e.datePrecision().code());
         ps.setString(3, e.title());
         ps.setBytes(4, p.summary);
@@ -184,7 +202,7 @@ final class EventWriter implements AutoCloseable {
         insertPending.setLong(2, pk);
         insertPending.setString(3, alt);
         insertPending.addBatch();
-        pending.add(key);
+        noted++;
     }
 
     @Override

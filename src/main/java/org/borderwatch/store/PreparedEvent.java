@@ -18,6 +18,8 @@ import org.borderwatch.domain.Source;
  */
 public final class PreparedEvent {
     final Event event;
+    /** The date as stored, {@code YYYY-MM-DD}. */
+    final String date;
     /** The summary and the stored attributes, the two long texts of an event, already in UTF-8. */
     final byte[] summary;
     final byte[] attributes;
@@ -27,6 +29,7 @@ public final class PreparedEvent {
 
     private PreparedEvent(Event event, byte[] summary, byte[] attributes, String sources, String tags, String alt) {
         this.event = event;
+        this.date = event.date().toString();
         this.summary = summary;
         this.attributes = attributes;
         this.sources = sources;
