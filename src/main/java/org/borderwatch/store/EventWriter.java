@@ -41,6 +41,7 @@ final class EventWriter implements AutoCloseable {
 
     private final Connection c;
     private final SearchText searchText;
+    private final Utf8Json json = new Utf8Json();
     private final PreparedStatement insert;
     private final PreparedStatement update;
     private final PreparedStatement deleteText;
@@ -70,7 +71,7 @@ final class EventWriter implements AutoCloseable {
 
     /** {@code e} in the form this writer writes, its sources' words from the writer's sources. */
     PreparedEvent prepare(Event e) {
-        return PreparedEvent.of(e, searchText);
+        return PreparedEvent.of(e, searchText, json);
     }
 
     /** Events queued since the last {@link #flush}. */

@@ -50,6 +50,7 @@ public final class PreparedEvent {
     public static final class Preparer {
         private final Map<String, Source> cited = new HashMap<>();
         private final SearchText text = new SearchText(cited::get);
+        private final Utf8Json json = new Utf8Json();
 
         /**
          * {@code e} ready to write; {@code sources} holds (at least) the sources it cites, as they
@@ -60,15 +61,18 @@ public final class PreparedEvent {
             for (Source s : sources) {
                 cited.put(s.id(), s);
             }
-            return of(e, text);
+            return of(e, text, json);
         }
     }
 
-    /** {@code e} ready to write, the words of its sources' text from {@code text}'s sources. */
-    static PreparedEvent of(Event e, SearchText text) {
+    /**
+     * {@code e} ready to write, the words of its sources' text from {@code text}'s sources, its
+     * attributes written by {@code json}.
+     */
+    static PreparedEvent of(Event e, SearchText text, Utf8Json json) {
         String place = e.place() == null ? "" : e.place();
         return new PreparedEvent(e, e.summary().getBytes(StandardCharsets.UTF_8),
-                FlatJson.writeStored(e.attributes(), e.summary()).getBytes(StandardCharsets.UTF_8),
+                json.attributes(e.attributes(), e.summary()),
                 FlatJson.writeArray(e.sourceIds()), FlatJson.writeArray(e.tags()),
                 text.alt(e.title(), e.summary(), place, text.cited(e.sourceIds())));
     }

@@ -1,8 +1,10 @@
 package org.borderwatch.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,21 @@ class FlatJsonTest {
         Map<String, String> m = tricky();
         assertEquals(Json.MAPPER.writeValueAsString(m), FlatJson.writeObject(m));
         assertEquals("{}", FlatJson.writeObject(Map.of()));
+    }
+
+    @Test
+    void utf8WriterWritesTheStoredTextByteForByte() {
+        Map<String, String> m = tricky();
+        Utf8Json json = new Utf8Json();
+        for (String summary : List.of("", "Kuźnica / Брест / Светогорск", "not an attribute")) {
+            assertArrayEquals(FlatJson.writeStored(m, summary).getBytes(StandardCharsets.UTF_8), json.attributes(m, summary),
+                    "summary '" + summary + "'");
+        }
+        assertArrayEquals("{}".getBytes(StandardCharsets.UTF_8), json.attributes(Map.of(), "x"));
+        Map<String, String> again = new LinkedHashMap<>(m);
+        again.put("notes", "a longer value than any before it, to make the buffer grow: " + "Ł".repeat(3000));
+        assertArrayEquals(FlatJson.writeStored(again, null).getBytes(StandardCharsets.UTF_8), json.attributes(again, null),
+                "names remembered from the first object, the buffer grown");
     }
 
     @Test
