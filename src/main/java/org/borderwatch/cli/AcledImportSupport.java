@@ -118,7 +118,7 @@ public final class AcledImportSupport {
 
         @Override
         public PreparedEvent prepare(AcledRecord record) {
-            return preparer.prepare(record.event(), record.sources());
+            return preparer.prepare(record.event());
         }
 
         @Override

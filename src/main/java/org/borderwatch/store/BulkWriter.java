@@ -44,7 +44,7 @@ public final class BulkWriter {
         this.c = c;
         this.path = path;
         this.sources = SourceTable.loadAll(c);
-        this.events = new EventBulk(c, sources::get);
+        this.events = new EventBulk(c);
     }
 
     /**
@@ -127,7 +127,7 @@ public final class BulkWriter {
         if (events.pendingText() < INDEX_AFTER_COMMIT_FROM) {
             events.writeText();
         }
-        EventTable.reindexCiting(c, retitled, sources::get);
+        EventTable.reindexCiting(c, retitled);
         close();
     }
 

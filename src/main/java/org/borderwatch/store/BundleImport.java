@@ -56,7 +56,7 @@ final class BundleImport {
         ImportProblems problems = new ImportProblems();
         checked.check.resolve(c, problems);
         problems.throwIfAny();
-        BundleWrite writer = new BundleWrite(c, checked.check.sources(), now);
+        BundleWrite writer = new BundleWrite(c, now);
         for (int k = 0; k < checked.inputs.size(); k++) {
             BundleInput in = checked.inputs.get(k);
             byte[] digest = readOrRefuse(in, writer, problems);

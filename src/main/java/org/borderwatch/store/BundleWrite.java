@@ -27,7 +27,6 @@ final class BundleWrite implements BundleReader.Visitor {
     private final Connection c;
     private final Instant now;
     private final Map<String, Source> storedSources;
-    private final Function<String, Source> sourceLookup;
     private final List<Source> sources = new ArrayList<>();
     private final List<Crossing> crossings = new ArrayList<>();
     private final List<StatusInterval> intervals = new ArrayList<>();
@@ -35,14 +34,10 @@ final class BundleWrite implements BundleReader.Visitor {
     private final List<Event> events = new ArrayList<>(EVENT_BATCH);
     private ImportCounts eventCounts = ImportCounts.NONE;
 
-    /** {@code fileSources}: the sources of the bundle, which the search text of its events uses. */
-    BundleWrite(Connection c, Map<String, Source> fileSources, Instant now) throws SQLException {
+    BundleWrite(Connection c, Instant now) throws SQLException {
         this.c = c;
         this.now = now;
         this.storedSources = SourceTable.loadAll(c);
-        Map<String, Source> lookup = new HashMap<>(storedSources);
-        lookup.putAll(fileSources);
-        this.sourceLookup = lookup::get;
     }
 
     @Override
@@ -74,7 +69,7 @@ final class BundleWrite implements BundleReader.Visitor {
     }
 
     private void flushEvents() throws SQLException {
-        eventCounts = eventCounts.plus(EventTable.upsert(c, events, sourceLookup));
+        eventCounts = eventCounts.plus(EventTable.upsert(c, events));
         events.clear();
     }
 
@@ -95,7 +90,8 @@ final class BundleWrite implements BundleReader.Visitor {
         ImportCounts i = IntervalTable.upsert(c, intervals, storedIntervals);
         flushEvents();
         ImportCounts a = AnnotationTable.upsert(c, annotations, AnnotationTable.loadAll(c, children), now);
-        EventTable.reindexCiting(c, retitled, sourceLookup);
+        EventTable.reindexCiting(c, retitled);
+        SearchBacklog.indexThrough(c, Long.MAX_VALUE);
         return new ImportResult(s, x, i, eventCounts, a);
     }
 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.borderwatch.domain.Event;
-import org.borderwatch.domain.Source;
 
 /**
  * Writes many events into the caller's transaction, chunk by chunk, with a handful of statements
@@ -37,7 +36,7 @@ final class EventBulk implements AutoCloseable {
     private final Map<String, Long> written;
     private long nextPk;
 
-    EventBulk(Connection c, Function<String, Source> sources) throws SQLException {
+    EventBulk(Connection c) throws SQLException {
         this.c = c;
         long max = 0;
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT max(pk) FROM events")) {
@@ -47,7 +46,7 @@ final class EventBulk implements AutoCloseable {
         }
         this.nextPk = max + 1;
         this.written = max == 0 ? new HashMap<>() : null;
-        this.writer = new EventWriter(c, sources);
+        this.writer = new EventWriter(c);
     }
 
     /**

@@ -14,7 +14,7 @@ import java.sql.Statement;
  *       The store checks that cited sources exist before it writes an event ({@link BundleCheck},
  *       {@link EventReferences}); sources are never deleted;</li>
  *   <li>{@code event_fts_pending} lists events whose search text is not indexed yet: a bulk import
- *       commits its events with one row each here, and the store indexes them right after the
+ *       commits its events with their row keys here, and the store indexes them right after the
  *       commit ({@link SearchBacklog}); a search first finishes that work, so it never misses an
  *       event;</li>
  *   <li>the index of events by date goes: no query reads events by date (the situation loads
@@ -22,9 +22,8 @@ import java.sql.Statement;
  * </ul>
  */
 final class EventListColumns implements Migration {
-    /** The table of events whose search text is waiting to be indexed (see {@link EventWriter}). */
-    static final String PENDING_TABLE = "CREATE TABLE event_fts_pending ("
-            + "key INTEGER PRIMARY KEY, pk INTEGER NOT NULL, alt TEXT NOT NULL)";
+    /** The row keys of events whose search text is waiting to be indexed (see {@link EventWriter}). */
+    static final String PENDING_TABLE = "CREATE TABLE event_fts_pending (pk INTEGER PRIMARY KEY)";
 
     @Override
     public int version() {

@@ -5,17 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.borderwatch.domain.Border;
 import org.borderwatch.domain.Category;
 import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.GeoPoint;
-import org.borderwatch.domain.Source;
 
 /**
  * Reads rows of {@code events} (an event's source ids and tags are JSON array columns of its row),
@@ -91,28 +90,32 @@ final class EventTable {
 
     /**
      * Inserts new events and rewrites changed ones; events equal to the stored ones are left
-     * alone. When an id occurs twice in {@code events}, the later one wins. {@code sources} gives
-     * the source records whose titles the search index holds (unknown ids contribute no text).
-     * The caller holds a transaction.
+     * alone. When an id occurs twice in {@code events}, the later one wins. Their search text
+     * stays pending: the caller indexes it ({@link SearchBacklog#indexThrough}) once the sources
+     * they cite are written too, before its transaction commits.
      */
-    static ImportCounts upsert(Connection c, List<Event> events, Function<String, Source> sources) throws SQLException {
-        try (EventBulk bulk = new EventBulk(c, sources)) {
-            ImportCounts counts = bulk.upsert(events);
-            bulk.writeText();
-            return counts;
+    static ImportCounts upsert(Connection c, List<Event> events) throws SQLException {
+        try (EventBulk bulk = new EventBulk(c)) {
+            return bulk.upsert(events);
         }
     }
 
     /** Rewrites the search text of every event citing one of {@code sourceIds}. */
-    static void reindexCiting(Connection c, Collection<String> sourceIds, Function<String, Source> sources)
-            throws SQLException {
+    static void reindexCiting(Connection c, Collection<String> sourceIds) throws SQLException {
         if (sourceIds.isEmpty()) {
             return;
         }
-        Map<Long, Event> citing = load(c,
-                " WHERE EXISTS (SELECT 1 FROM json_each(e.sources) j WHERE j.value IN (SELECT value FROM json_each(?)))",
-                Sql.jsonArray(sourceIds));
-        try (EventWriter w = new EventWriter(c, sources)) {
+        Map<Long, LocalDate> citing = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.pk, e.date FROM events e WHERE EXISTS "
+                + "(SELECT 1 FROM json_each(e.sources) j WHERE j.value IN (SELECT value FROM json_each(?)))")) {
+            ps.setString(1, Sql.jsonArray(sourceIds));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    citing.put(rs.getLong(1), LocalDate.parse(rs.getString(2)));
+                }
+            }
+        }
+        try (EventWriter w = new EventWriter(c)) {
             w.reindex(citing);
         }
     }

@@ -5,14 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.borderwatch.domain.Event;
-import org.borderwatch.domain.Source;
 
 /**
  * The prepared statements that write events (with their source ids and tags, JSON array columns)
@@ -24,39 +22,27 @@ import org.borderwatch.domain.Source;
  * <p><b>Search text.</b> An event's index row has the rowid {@link SearchKey#of}(date, pk). FTS5
  * collects new rows in memory and must write that buffer out as a new index segment whenever a
  * rowid comes lower than the one before, so rows in date order cost one segment per import while
- * rows in file order would cost one per few rows. The writer therefore only notes each written
- * event (its key, row key and folded words) in the table {@code event_fts_pending}, and
- * {@link #writeText} indexes every pending event with one {@code INSERT … SELECT} in key order,
- * reading title, summary, place and the cited sources' titles from the rows (no second trip of
- * the text through JDBC). A transaction either calls {@link #writeText} before it commits or
- * leaves the pending rows to {@link SearchBacklog}, which a search waits for.
+ * rows in file order would cost one per few rows. The writer therefore only notes the row key of
+ * each written event in the table {@code event_fts_pending}, and {@link #writeText} indexes every
+ * pending event with one {@code INSERT … SELECT} in key order ({@link SearchBacklog}), reading the
+ * text from the rows (no second trip through JDBC). A transaction either calls {@link #writeText}
+ * before it commits or leaves the pending rows to {@link SearchBacklog}, which a search waits for.
  */
 final class EventWriter implements AutoCloseable {
-    /** Indexes pending events (all of them, or those up to a key bound to the one placeholder). */
-    static final String INDEX_PENDING = "INSERT INTO event_fts (rowid, title, summary, place, sources, alt) "
-            + "SELECT p.key, e.title, e.summary, coalesce(e.place, ''), coalesce((SELECT group_concat("
-            + "s.title || ' ' || coalesce(s.publisher || ' ', ''), '' ORDER BY j.key) "
-            + "FROM json_each(e.sources) j JOIN sources s ON s.id = j.value), ''), p.alt "
-            + "FROM event_fts_pending p JOIN events e ON e.pk = p.pk WHERE p.key <= ?1 ORDER BY p.key";
-
     private final Connection c;
-    private final SearchText searchText;
     private final Utf8Json json = new Utf8Json();
     private final PreparedStatement insert;
     private final PreparedStatement update;
     private final PreparedStatement deleteText;
-    private final PreparedStatement deletePending;
     private final PreparedStatement insertPending;
-    /** Search keys of replaced events queued since the last flush: their old text goes then. */
-    private final List<Long> forgotten = new ArrayList<>();
+    /** Replaced events queued since the last flush, by row key, with the search key of their stored text. */
+    private final Map<Long, Long> forgotten = new LinkedHashMap<>();
     /** Events noted in the pending table by this writer and not yet indexed. */
     private int noted;
     private int queued;
 
-    /** {@code sources} gives the sources whose title and publisher the search text holds (unknown ids add nothing). */
-    EventWriter(Connection c, Function<String, Source> sources) throws SQLException {
+    EventWriter(Connection c) throws SQLException {
         this.c = c;
-        this.searchText = new SearchText(sources);
         // summary and attributes come as UTF-8 bytes (PreparedEvent) and are stored as the text they are
         insert = c.prepareStatement("INSERT INTO events (date, date_precision, title, summary, category, border, "
                 + "crossing_id, lat, lon, place, attributes, sources, tags, id, pk) "
@@ -65,13 +51,12 @@ final class EventWriter implements AutoCloseable {
                 + "summary = CAST(? AS TEXT), category = ?, border = ?, crossing_id = ?, lat = ?, lon = ?, place = ?, "
                 + "attributes = CAST(? AS TEXT), sources = ?, tags = ? WHERE id = ? AND pk = ?");
         deleteText = c.prepareStatement("DELETE FROM event_fts WHERE rowid = ?");
-        deletePending = c.prepareStatement("DELETE FROM event_fts_pending WHERE key = ?");
-        insertPending = c.prepareStatement("INSERT INTO event_fts_pending (key, pk, alt) VALUES (?, ?, ?)");
+        insertPending = c.prepareStatement("INSERT INTO event_fts_pending (pk) VALUES (?)");
     }
 
-    /** {@code e} in the form this writer writes, its sources' words from the writer's sources. */
+    /** {@code e} in the form this writer writes. */
     PreparedEvent prepare(Event e) {
-        return PreparedEvent.of(e, searchText, json);
+        return PreparedEvent.of(e, json);
     }
 
     /** Events queued since the last {@link #flush}. */
@@ -87,7 +72,7 @@ final class EventWriter implements AutoCloseable {
     /** Queues a new event under row key {@code pk} (which no stored event has). */
     void insert(PreparedEvent e, long pk) throws SQLException {
         bind(insert, e, pk);
-        queueText(pk, e.event.date(), e.alt);
+        queuePending(pk);
         queued++;
     }
 
@@ -97,9 +82,8 @@ final class EventWriter implements AutoCloseable {
      * search text (made from the stored date).
      */
     void replace(PreparedEvent e, long pk, long oldKey) throws SQLException {
-        forgetText(oldKey);
+        forgotten.put(pk, oldKey);
         bind(update, e, pk);
-        queueText(pk, e.event.date(), e.alt);
         queued++;
     }
 
@@ -115,11 +99,7 @@ final class EventWriter implements AutoCloseable {
         queued = 0;
     }
 
-    /**
-     * Indexes the search text of every pending event, in key order, with one statement: the
-     * title, summary and place of its row, the titles and publishers of its sources (in their
-     * order), and its folded words.
-     */
+    /** Indexes the search text of every pending event ({@link SearchBacklog#indexThrough}). */
     void writeText() throws SQLException {
         flush();
         if (noted == 0) {
@@ -129,29 +109,22 @@ final class EventWriter implements AutoCloseable {
         noted = 0;
     }
 
-    /** Replaces the search text of stored events, given by row key, at once. */
-    void reindex(Map<Long, Event> events) throws SQLException {
+    /** Replaces the search text of stored events, given by row key and their stored date, at once. */
+    void reindex(Map<Long, LocalDate> events) throws SQLException {
         flush();
-        for (Map.Entry<Long, Event> e : events.entrySet()) {
-            Event event = e.getValue();
-            forgetText(SearchKey.of(event.date(), e.getKey()));
-            queueText(e.getKey(), event.date(),
-                    searchText.alt(event.title(), event.summary(), event.place(), event.sourceIds()));
+        for (Map.Entry<Long, LocalDate> e : events.entrySet()) {
+            forgotten.put(e.getKey(), SearchKey.of(e.getValue(), e.getKey()));
         }
         removeForgotten();
         insertPending.executeBatch();
         writeText();
     }
 
-    /** Queues the removal of the search text under {@code key}, indexed or still pending. */
-    private void forgetText(long key) {
-        forgotten.add(key);
-    }
-
     /**
-     * Removes the search text of the events replaced since the last flush: from the pending table
-     * when it waits there (written earlier in this transaction, or left by a bulk import not yet
-     * indexed), from the index otherwise. One query tells which.
+     * Takes the search text of the events replaced since the last flush out of the index and
+     * notes them as pending, so that their new text is indexed. An event still pending (written
+     * earlier in this transaction, or by a bulk import not yet indexed) has no text in the index
+     * and stays as it is: it is indexed from its row as that row is then. One query tells which.
      */
     private void removeForgotten() throws SQLException {
         if (forgotten.isEmpty()) {
@@ -159,21 +132,22 @@ final class EventWriter implements AutoCloseable {
         }
         Set<Long> waiting = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT key FROM event_fts_pending WHERE key IN (SELECT value FROM json_each(?))")) {
-            ps.setString(1, Sql.jsonArray(forgotten));
+                "SELECT pk FROM event_fts_pending WHERE pk IN (SELECT value FROM json_each(?))")) {
+            ps.setString(1, Sql.jsonArray(forgotten.keySet()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     waiting.add(rs.getLong(1));
                 }
             }
         }
-        for (long key : forgotten) {
-            PreparedStatement delete = waiting.contains(key) ? deletePending : deleteText;
-            delete.setLong(1, key);
-            delete.addBatch();
+        for (Map.Entry<Long, Long> f : forgotten.entrySet()) {
+            if (!waiting.contains(f.getKey())) {
+                deleteText.setLong(1, f.getValue());
+                deleteText.addBatch();
+                queuePending(f.getKey());
+            }
         }
         deleteText.executeBatch();
-        deletePending.executeBatch();
         forgotten.clear();
     }
 
@@ -197,11 +171,8 @@ final class EventWriter implements AutoCloseable {
         ps.addBatch();
     }
 
-    private void queueText(long pk, LocalDate date, String alt) throws SQLException {
-        long key = SearchKey.of(date, pk);
-        insertPending.setLong(1, key);
-        insertPending.setLong(2, pk);
-        insertPending.setString(3, alt);
+    private void queuePending(long pk) throws SQLException {
+        insertPending.setLong(1, pk);
         insertPending.addBatch();
         noted++;
     }
@@ -209,7 +180,7 @@ final class EventWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         SQLException first = null;
-        for (PreparedStatement ps : List.of(insert, update, deleteText, deletePending, insertPending)) {
+        for (PreparedStatement ps : List.of(insert, update, deleteText, insertPending)) {
             try {
                 ps.close();
             } catch (SQLException e) {

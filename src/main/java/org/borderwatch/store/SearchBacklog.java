@@ -10,7 +10,7 @@ import java.sql.Statement;
  * Events committed without their search text: the rows of {@code event_fts_pending}. A large bulk
  * import leaves them ({@link BulkWriter}) so that its transaction commits the events alone —
  * indexing 200,000 events' text costs about as much again as writing them — and the store
- * indexes them right afterwards, in steps of {@link #STEP} events in key order, each its own
+ * indexes them right afterwards, in steps of {@link #STEP} events by row key, each its own
  * short transaction, so that other calls on the store get their turn in between. A search first
  * indexes whatever is still pending ({@link #indexAll}), so it never misses a committed event. A
  * backlog that outlives the process (a crash, a close in the middle) is indexed when the store is
@@ -19,6 +19,18 @@ import java.sql.Statement;
 final class SearchBacklog {
     /** Events indexed per step when catching up in the background. */
     static final int STEP = 50_000;
+    /** The titles and publishers of the sources an event ({@code e}) cites, in their order. */
+    private static final String CITED = "coalesce((SELECT group_concat(s.title || ' ' || coalesce(s.publisher || ' ', ''), "
+            + "'' ORDER BY j.key) FROM json_each(e.sources) j JOIN sources s ON s.id = j.value), '')";
+    /**
+     * Indexes the pending events with row keys up to {@code ?1}, in search-key order, from their
+     * rows: title, summary, place, the cited sources' titles and publishers, and the folded words
+     * of all four ({@link SearchFunctions}).
+     */
+    static final String INDEX = "INSERT INTO event_fts (rowid, title, summary, place, sources, alt) "
+            + "SELECT bw_search_key(e.date, e.pk) AS k, e.title, e.summary, coalesce(e.place, ''), " + CITED + ", "
+            + "bw_alt(e.title, e.summary, coalesce(e.place, ''), " + CITED + ") "
+            + "FROM event_fts_pending p JOIN events e ON e.pk = p.pk WHERE p.pk <= ?1 ORDER BY k";
 
     private SearchBacklog() {
     }
@@ -39,14 +51,14 @@ final class SearchBacklog {
     }
 
     /**
-     * Indexes the {@link #STEP} pending events with the lowest keys (fewer when fewer wait).
+     * Indexes the {@link #STEP} pending events with the lowest row keys (fewer when fewer wait).
      *
      * @return whether events are still pending afterwards
      */
     static boolean indexStep(Connection c) throws SQLException {
         long bound;
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT key FROM event_fts_pending ORDER BY key LIMIT 1 OFFSET "
+             ResultSet rs = st.executeQuery("SELECT pk FROM event_fts_pending ORDER BY pk LIMIT 1 OFFSET "
                      + (STEP - 1))) {
             bound = rs.next() ? rs.getLong(1) : Long.MAX_VALUE;
         }
@@ -56,10 +68,10 @@ final class SearchBacklog {
         return bound != Long.MAX_VALUE && any(c);
     }
 
-    /** Indexes the pending events with keys up to {@code bound} and forgets them. */
+    /** Indexes the pending events with row keys up to {@code bound} and forgets them. */
     static void indexThrough(Connection c, long bound) throws SQLException {
-        try (PreparedStatement index = c.prepareStatement(EventWriter.INDEX_PENDING);
-             PreparedStatement done = c.prepareStatement("DELETE FROM event_fts_pending WHERE key <= ?")) {
+        try (PreparedStatement index = c.prepareStatement(INDEX);
+             PreparedStatement done = c.prepareStatement("DELETE FROM event_fts_pending WHERE pk <= ?")) {
             index.setLong(1, bound);
             index.executeUpdate();
             done.setLong(1, bound);

@@ -265,7 +265,7 @@ public final class Store implements AutoCloseable {
                 Map<String, Source> stored = SourceTable.loadAll(c);
                 Set<String> retitled = new LinkedHashSet<>();
                 ImportCounts counts = SourceTable.upsert(c, sources, stored, retitled);
-                EventTable.reindexCiting(c, retitled, stored::get);
+                EventTable.reindexCiting(c, retitled);
                 return counts;
             });
         } catch (SQLException e) {

@@ -70,6 +70,7 @@ final class StoreOpener {
         Connection c = null;
         try {
             c = connect(path, false);
+            SearchFunctions.register(c);
             try (Statement st = c.createStatement()) {
                 if (fresh) {
                     st.execute("PRAGMA page_size = " + PAGE_SIZE);

@@ -77,10 +77,9 @@ class SearchBacklogTest {
             store.inTransaction(c -> {
                 try (Statement st = c.createStatement()) {
                     // as a crash right after a large import's commit leaves it: the event stored, its text not indexed
-                    st.executeUpdate("INSERT INTO event_fts_pending (key, pk, alt) SELECT ((CAST(julianday(date) "
-                            + "- 2440587.5 AS INTEGER) + " + SearchKey.DAY_OFFSET + ") << 32) | pk, pk, '' "
-                            + "FROM events WHERE id = 'acled:T7'");
-                    st.executeUpdate("DELETE FROM event_fts WHERE rowid = (SELECT key FROM event_fts_pending)");
+                    st.executeUpdate("DELETE FROM event_fts WHERE rowid = (SELECT ((CAST(julianday(date) - 2440587.5 "
+                            + "AS INTEGER) + " + SearchKey.DAY_OFFSET + ") << 32) | pk FROM events WHERE id = 'acled:T7')");
+                    st.executeUpdate("INSERT INTO event_fts_pending (pk) SELECT pk FROM events WHERE id = 'acled:T7'");
                 }
                 return null;
             });
