@@ -1,6 +1,7 @@
 package org.borderwatch.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,12 +11,17 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Worker;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.borderwatch.domain.Event;
+import org.borderwatch.interop.AcledLayout;
+import org.borderwatch.interop.AcledSampleGenerator;
 import org.borderwatch.slides.SlideSize;
 import org.borderwatch.store.Store;
 import org.junit.jupiter.api.AfterEach;
@@ -106,6 +112,32 @@ class FileMenuWindowTest {
         assertTrue(fx.window.timeline().dataProperty().get().events().stream().anyMatch(e -> e.id().contains("POL20231")));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#dataLabel").queryLabeled().getText().contains(String.format("%,d events", after)));
+    }
+
+    @Test
+    void aLargeAcledImportIsFoundByTheSearchBoxAtOnce(FxRobot robot) throws Exception {
+        awaitReady();
+        Path csv = dir.resolve("large.csv");
+        int rows = 25_000;
+        new AcledSampleGenerator(7L, AcledLayout.CURRENT).write(csv, rows);
+        var initial = fx.window.timeline().dataProperty().get();
+        ImportTask task = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().importFile(csv)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, task::isDone);
+        assertEquals(Worker.State.SUCCEEDED, WaitForAsyncUtils.asyncFx(task::getState).get(5, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx.window.timeline().dataProperty().get() != initial);
+        assertEquals(initial.events().size() + rows, fx.window.timeline().dataProperty().get().events().size());
+
+        // the import committed with its search text still to index: the search waits for it, and finds
+        TextField search = robot.lookup("#searchField").queryAs(TextField.class);
+        robot.interact(() -> search.setText("Светогорск"));
+        Label count = robot.lookup("#eventCount").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> count.getText().contains("matches on all dates"));
+        @SuppressWarnings("unchecked")
+        TableView<Event> table = robot.lookup("#eventTable").queryAs(TableView.class);
+        assertFalse(table.getItems().isEmpty(), count.getText());
+        assertTrue(table.getItems().stream().allMatch(e -> e.id().startsWith("acled:RUS")
+                && e.place().startsWith("Светогорск")), "only the imported events in Svetogorsk");
+        assertFalse(store.searchIndexBehind(), "the index has caught up");
     }
 
     @Test
