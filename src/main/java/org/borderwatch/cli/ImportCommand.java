@@ -76,6 +76,13 @@ public final class ImportCommand implements Callable<Integer> {
                 if (r.skippedCount() > r.skipped().size()) {
                     out.print("  … and " + (r.skippedCount() - r.skipped().size()) + " more skipped rows\n");
                 }
+                if (st.searchIndexBehind()) {
+                    out.flush();
+                    long t = System.nanoTime();
+                    st.completeSearchIndex();
+                    out.printf(java.util.Locale.ROOT, "  search index: the imported events indexed in %.1f s%n",
+                            (System.nanoTime() - t) / 1e9);
+                }
                 out.flush();
                 return 0;
             }

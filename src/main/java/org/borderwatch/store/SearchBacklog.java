@@ -43,11 +43,11 @@ final class SearchBacklog {
         }
     }
 
-    /** Indexes every pending event. */
+    /** Indexes every pending event, in the caller's transaction. */
     static void indexAll(Connection c) throws SQLException {
-        BulkSession.ftsHashSize(c, BulkSession.BULK_FTS_HASH);
-        indexThrough(c, Long.MAX_VALUE);
-        BulkSession.ftsHashSize(c, BulkSession.DEFAULT_FTS_HASH);
+        while (indexStep(c)) {
+            // step by step: sorting a step's rows by search key is cheaper than sorting them all at once
+        }
     }
 
     /**

@@ -312,6 +312,18 @@ public final class Store implements AutoCloseable {
         return upkeep.searchBehind();
     }
 
+    /**
+     * Indexes now, in one transaction, the search text that large imports left to the
+     * background: for a command-line import, which should leave the store complete when it ends.
+     */
+    public synchronized void completeSearchIndex() throws StoreException {
+        try {
+            upkeep.catchUp();
+        } catch (SQLException e) {
+            throw failure("index the search text of", e);
+        }
+    }
+
     /** Imports one Borderwatch bundle file (see {@link #importBundles}). */
     public synchronized ImportResult importBundle(Path file) throws ImportException, StoreException {
         return importBundles(List.of(BundleInput.file(file)));
