@@ -37,6 +37,7 @@ final class BenchStore {
         new AcledSampleGenerator(4242L, AcledLayout.CURRENT).write(csv, events);
         try (Store store = Store.openOrCreateSeeded(dir.resolve("bench.db"))) {
             AcledImportResult r = AcledImportSupport.importFile(store, csv, AcledImportOptions.DEFAULTS);
+            store.completeSearchIndex(); // as a user has the store once the import's indexing is done
             new AnnotationRepository(store).importAll(annotations(annotations), "bench");
             return r;
         }

@@ -47,7 +47,7 @@ public final class AcledImporter {
     /** Imports the rows {@code reader} has left; does not close it. */
     public <P, X extends Exception> AcledImportResult importFrom(AcledReader reader, AcledSink<P, X> sink)
             throws IOException, InputFormatException, ImportCancelledException, X {
-        Run<P, X> run = new Run<>(sink);
+        Run<P, X> run = new Run<>(sink, reader.size());
         checkCancelled(reader.file(), reader.rowsRead());
         long valid = 0;
         long rows = reader.rowsRead();
@@ -83,7 +83,7 @@ public final class AcledImporter {
     private static final class Run<P, X extends Exception> {
         final AcledSink<P, X> sink;
         /** Timestamp the store holds for each id seen so far (after this run's writes). */
-        final Map<String, Long> current = new HashMap<>();
+        final Map<String, Long> current;
         final Set<String> preexisting = new HashSet<>();
         final Set<String> updated = new HashSet<>();
         final Set<String> sourcesWritten = new HashSet<>();
@@ -91,8 +91,11 @@ public final class AcledImporter {
         long added;
         long skippedCount;
 
-        Run(AcledSink<P, X> sink) {
+        /** {@code fileBytes}: the file's size (−1 when unknown), to size the table of ids for it at once. */
+        Run(AcledSink<P, X> sink, long fileBytes) {
             this.sink = sink;
+            // an ACLED row is some 460 bytes: room for every id of the file from the start, no rehashing
+            this.current = new HashMap<>((int) Math.min(Math.max(16, fileBytes / 300), 1 << 22));
         }
 
         void skip(SkippedRow row) {

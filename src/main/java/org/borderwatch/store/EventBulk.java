@@ -134,14 +134,14 @@ final class EventBulk implements AutoCloseable {
         long pk = nextPk++;
         writer.insert(p, pk);
         if (written != null) {
-            written.put(p.event.id(), SearchKey.of(p.event.date(), pk));
+            written.put(p.event.id(), SearchKey.ofDay(p.day, pk));
         }
     }
 
     private void replace(PreparedEvent p, long pk, long oldKey) throws SQLException {
         writer.replace(p, pk, oldKey);
         if (written != null) {
-            written.put(p.event.id(), SearchKey.of(p.event.date(), pk));
+            written.put(p.event.id(), SearchKey.ofDay(p.day, pk));
         }
     }
 

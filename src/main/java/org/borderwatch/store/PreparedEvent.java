@@ -13,8 +13,9 @@ import org.borderwatch.domain.Event;
  */
 public final class PreparedEvent {
     final Event event;
-    /** The date as stored, {@code YYYY-MM-DD}. */
+    /** The date as stored, {@code YYYY-MM-DD}, and as a day number ({@link java.time.LocalDate#toEpochDay()}). */
     final String date;
+    final long day;
     final byte[] summary;
     final byte[] attributes;
     final String sources;
@@ -23,6 +24,7 @@ public final class PreparedEvent {
     private PreparedEvent(Event event, byte[] summary, byte[] attributes, String sources, String tags) {
         this.event = event;
         this.date = event.date().toString();
+        this.day = event.date().toEpochDay();
         this.summary = summary;
         this.attributes = attributes;
         this.sources = sources;

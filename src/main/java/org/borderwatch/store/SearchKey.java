@@ -22,11 +22,16 @@ final class SearchKey {
 
     /** The key of the event stored under row key {@code pk} with date {@code date}. */
     static long of(LocalDate date, long pk) {
+        return ofDay(date.toEpochDay(), pk);
+    }
+
+    /** As {@link #of(LocalDate, long)} for the date's day number ({@link LocalDate#toEpochDay()}). */
+    static long ofDay(long epochDay, long pk) {
         if (pk < 1 || pk > MAX_PK) {
             throw new IllegalStateException("event row key " + pk + " is outside 1 … " + MAX_PK
                     + " and cannot be indexed for search");
         }
-        long day = Math.max(-DAY_OFFSET, Math.min(DAY_OFFSET - 1, date.toEpochDay())) + DAY_OFFSET;
+        long day = Math.max(-DAY_OFFSET, Math.min(DAY_OFFSET - 1, epochDay)) + DAY_OFFSET;
         return day << 32 | pk;
     }
 
