@@ -17,8 +17,13 @@ class CsvReaderTest {
     }
 
     private static List<List<String>> read(byte[] bytes) throws Exception {
+        return read(new ByteArrayInputStream(bytes));
+    }
+
+    /** Every record of {@code in}, each as its line ("@3") followed by its fields. */
+    private static List<List<String>> read(java.io.InputStream in) throws Exception {
         List<List<String>> out = new ArrayList<>();
-        try (CsvReader r = new CsvReader(new ByteArrayInputStream(bytes), "t.csv")) {
+        try (CsvReader r = new CsvReader(in, "t.csv")) {
             while (r.next()) {
                 List<String> rec = new ArrayList<>();
                 rec.add("@" + r.line());
@@ -135,18 +140,7 @@ class CsvReaderTest {
     }
 
     private static List<List<String>> readTrickled(byte[] bytes) throws Exception {
-        List<List<String>> out = new ArrayList<>();
-        try (CsvReader r = new CsvReader(new Trickle(bytes), "t.csv")) {
-            while (r.next()) {
-                List<String> rec = new ArrayList<>();
-                rec.add("@" + r.line());
-                for (int i = 0; i < r.fieldCount(); i++) {
-                    rec.add(r.field(i));
-                }
-                out.add(rec);
-            }
-        }
-        return out;
+        return read(new Trickle(bytes));
     }
 
     @Test

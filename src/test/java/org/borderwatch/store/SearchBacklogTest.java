@@ -34,13 +34,18 @@ class SearchBacklogTest {
         return list;
     }
 
+    /** Imports {@code n} events whose summaries say "gathered", through the bulk path. */
+    private static void importGathered(Store store, int n) throws Exception {
+        store.bulkImport(w -> {
+            w.upsertSources(List.of(OUTLET));
+            return w.putEvents(events(0, n, "gathered"));
+        });
+    }
+
     @Test
     void aSearchRightAfterALargeImportFindsEveryEvent() throws Exception {
         try (Store store = Store.open(dir.resolve("large.db"))) {
-            store.bulkImport(w -> {
-                w.upsertSources(List.of(OUTLET));
-                return w.putEvents(events(0, LARGE, "gathered"));
-            });
+            importGathered(store, LARGE);
             assertEquals(List.of("acled:T" + (LARGE - 1)), found(store, "case " + (LARGE - 1)));
             assertFalse(store.searchIndexBehind(), "the search finished the indexing");
             assertEquals(10_000, found(store, "gathered").size(), "as many as asked for");
@@ -53,10 +58,7 @@ class SearchBacklogTest {
     @Test
     void eventsReplacedWhileTheirTextWaitsAreIndexedOnceWithTheNewText() throws Exception {
         try (Store store = Store.open(dir.resolve("replaced.db"))) {
-            store.bulkImport(w -> {
-                w.upsertSources(List.of(OUTLET));
-                return w.putEvents(events(0, LARGE, "gathered"));
-            });
+            importGathered(store, LARGE);
             store.bulkImport(w -> w.putEvents(events(0, 1_000, "marched")));
             assertEquals(1_000, found(store, "marched").size());
             assertEquals(LARGE - 1_000, matches(store, "gathered"));
@@ -69,10 +71,7 @@ class SearchBacklogTest {
     void textLeftPendingByAnEarlierSessionIsIndexedWhenTheStoreOpens() throws Exception {
         Path db = dir.resolve("crash.db");
         try (Store store = Store.open(db)) {
-            store.bulkImport(w -> {
-                w.upsertSources(List.of(OUTLET));
-                return w.putEvents(events(0, 100, "gathered"));
-            });
+            importGathered(store, 100);
             assertTrue(found(store, "case 7").contains("acled:T7"));
             store.inTransaction(c -> {
                 try (Statement st = c.createStatement()) {
