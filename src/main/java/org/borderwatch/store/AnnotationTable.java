@@ -43,6 +43,31 @@ final class AnnotationTable {
         return live;
     }
 
+    /**
+     * The live annotations matching the FTS5 {@code query} over title and note, best first (bm25,
+     * title five times the note; ties by last change, newest first), at most {@code limit}.
+     */
+    static List<Annotation> search(Connection c, String query, int limit) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM annotation_fts "
+                + "JOIN annotations a ON a.pk = annotation_fts.rowid WHERE annotation_fts MATCH ? AND a.deleted = 0 "
+                + "ORDER BY bm25(annotation_fts, 5.0, 1.0), a.modified DESC LIMIT ?")) {
+            ps.setString(1, query);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        Map<String, Stored> all = loadAll(c, new ChildRows());
+        List<Annotation> hits = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            hits.add(all.get(id).annotation());
+        }
+        return hits;
+    }
+
     /** Every annotation, deleted or not, by id. */
     static Map<String, Stored> loadAll(Connection c, ChildRows children) throws SQLException {
         Map<String, List<String>> tags = children.group(c,

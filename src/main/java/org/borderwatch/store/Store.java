@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -220,26 +219,7 @@ public final class Store implements AutoCloseable {
             return List.of();
         }
         try {
-            return Transactions.read(connection, c -> {
-                List<String> ids = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM annotation_fts "
-                        + "JOIN annotations a ON a.pk = annotation_fts.rowid WHERE annotation_fts MATCH ? AND a.deleted = 0 "
-                        + "ORDER BY bm25(annotation_fts, 5.0, 1.0), a.modified DESC LIMIT ?")) {
-                    ps.setString(1, query);
-                    ps.setInt(2, Math.min(limit, MAX_SEARCH_LIMIT));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            ids.add(rs.getString(1));
-                        }
-                    }
-                }
-                Map<String, AnnotationTable.Stored> all = AnnotationTable.loadAll(c, new ChildRows());
-                List<Annotation> hits = new ArrayList<>(ids.size());
-                for (String id : ids) {
-                    hits.add(all.get(id).annotation());
-                }
-                return hits;
-            });
+            return Transactions.read(connection, c -> AnnotationTable.search(c, query, Math.min(limit, MAX_SEARCH_LIMIT)));
         } catch (SQLException | IllegalArgumentException e) {
             throw failure("search the annotations of", e);
         }
