@@ -76,7 +76,10 @@ public final class ImportTask extends Task<String> {
                         updateMessage(String.format(Locale.ROOT, "%,d rows read", rows));
                     })
                     .withCancellation(this::isCancelled));
-            return r.summary();
+            return st.searchIndexBehind()
+                    ? r.summary() + "\nThe events are being indexed for search in the background (a few seconds); "
+                            + "a search made meanwhile waits for it."
+                    : r.summary();
         }
         ImportResult result = switch (format) {
             case GEOJSON -> GeoImportSupport.importGeoJson(st, file);
