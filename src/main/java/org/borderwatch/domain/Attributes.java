@@ -16,7 +16,8 @@ import java.util.Set;
  *
  * <p>Names are non-null and not blank, values non-null. {@code equals} and {@code hashCode} follow
  * {@link Map}: an instance equals any map with the same pairs (order aside). Immutable and
- * thread-safe: every mutator throws {@link UnsupportedOperationException}.
+ * thread-safe: {@code put}, {@code remove} and the other changing methods refuse, as for any
+ * unmodifiable map.
  */
 public final class Attributes extends AbstractMap<String, String> {
     /** No attributes. */

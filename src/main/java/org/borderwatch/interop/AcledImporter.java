@@ -123,6 +123,7 @@ public final class AcledImporter {
                     Long ts = have[i] == null ? stored.get(id) : null;
                     if (ts != null) {
                         preexisting.add(id);
+                        current.put(id, ts);
                         have[i] = ts;
                     }
                 }
@@ -132,7 +133,6 @@ public final class AcledImporter {
             for (int i = 0; i < n; i++) {
                 AcledRecord r = records.get(i);
                 if (have[i] != null && r.timestamp() <= have[i]) {
-                    current.put(r.event().id(), have[i]);
                     continue;
                 }
                 String id = r.event().id();

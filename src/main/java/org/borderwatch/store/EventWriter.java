@@ -59,11 +59,6 @@ final class EventWriter implements AutoCloseable {
         return PreparedEvent.of(e, json);
     }
 
-    /** Events queued since the last {@link #flush}. */
-    int queued() {
-        return queued;
-    }
-
     /** Events this writer noted in the pending table and has not indexed. */
     int pending() {
         return noted;

@@ -43,12 +43,10 @@ final class SearchText {
         insert.addBatch();
     }
 
-    /** The {@code alt} column of an event: its folded words (of the cited sources' text too). */
-    String alt(String title, String summary, String place, List<String> sourceIds) {
-        return alt(title, summary, place == null ? "" : place, cited(sourceIds));
-    }
-
-    /** The {@code alt} column of an event whose sources' text ({@link #cited}) is {@code citedText}. */
+    /**
+     * The {@code alt} column of an event: the folded words of its title, summary, place and the
+     * text of its sources ({@code citedText}: titles and publishers).
+     */
     String alt(String title, String summary, String place, String citedText) {
         alt.setLength(0);
         foldedWords(title);
@@ -59,7 +57,7 @@ final class SearchText {
     }
 
     /** The sources column: title and publisher of each cited source, each followed by a space. */
-    String cited(List<String> sourceIds) {
+    private String cited(List<String> sourceIds) {
         cited.setLength(0);
         for (String id : sourceIds) {
             Source s = sources.apply(id);
