@@ -173,12 +173,14 @@ public final class DateText {
 
     /**
      * The date as precisely as it is known: {@link #day} for a day, {@link #month} for a date
-     * known to the month only (its day is then the 1st and must not be shown).
+     * known to the month only (its day is then the 1st and must not be shown), the year alone
+     * for a date known to the year.
      */
     public String at(LocalDate d, DatePrecision precision) {
         return switch (precision) {
             case DAY -> day(d);
             case MONTH -> month(d);
+            case YEAR -> String.valueOf(d.getYear());
         };
     }
 

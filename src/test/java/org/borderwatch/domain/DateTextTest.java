@@ -95,6 +95,7 @@ class DateTextTest {
         assertEquals("Nov 2021", DateText.WRITTEN.at(nov, DatePrecision.MONTH));
         assertEquals("2021-11", DateText.ISO.at(nov, DatePrecision.MONTH));
         assertEquals("1 Nov 2021", DateText.WRITTEN.at(nov, DatePrecision.DAY));
+        assertEquals("2021", DateText.ISO.at(LocalDate.of(2021, 1, 1), DatePrecision.YEAR));
     }
 
     @Test
