@@ -80,6 +80,31 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWindowNeverDependsOnTheCommandLine() {
+        noClasses().that().resideInAPackage("org.borderwatch.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.borderwatch.cli..", "org.borderwatch.bench..")
+                .because("services both need live in org.borderwatch.services; the window is no client of the command line")
+                .check(classes);
+    }
+
+    @Test
+    void servicesStayBelowTheWindowAndTheCommandLine() {
+        noClasses().that().resideInAPackage("org.borderwatch.services..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.borderwatch.ui..", "org.borderwatch.cli..",
+                        "org.borderwatch.bench..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void benchmarksAndSampleDataAreNoPartOfTheApplication() {
+        noClasses().that().resideOutsideOfPackages("org.borderwatch.bench..")
+                .and().doNotHaveFullyQualifiedName("org.borderwatch.cli.Cli")
+                .should().dependOnClassesThat().resideInAPackage("org.borderwatch.bench..")
+                .because("only the bench command (registered by the command line) uses benchmarks and generated data")
+                .check(classes);
+    }
+
+    @Test
     void cliDoesNotReachIntoTheWindow() {
         noClasses().that().resideInAPackage("org.borderwatch.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.borderwatch.ui..")

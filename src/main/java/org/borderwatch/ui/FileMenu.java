@@ -11,8 +11,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.borderwatch.cli.GeoPackageLayerReader;
 import org.borderwatch.render.UserLayer;
+import org.borderwatch.services.GeoPackageLayerReader;
 import org.borderwatch.slides.SlideData;
 
 /**
