@@ -2,7 +2,12 @@ package org.borderwatch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnitAccess;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +55,24 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "java.sql..",
                         "org.borderwatch.render..", "org.borderwatch.store..", "org.borderwatch.ui..",
                         "org.borderwatch.slides..", "org.borderwatch.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void oneJacksonConfigurationAndOneGeoJsonCodec() {
+        DescribedPredicate<JavaCodeUnitAccess<?>> makesAJacksonConfiguration = DescribedPredicate.describe(
+                "make an ObjectMapper or a JsonFactory", call -> {
+                    JavaClass owner = call.getTargetOwner();
+                    boolean jackson = owner.isAssignableTo(ObjectMapper.class) || owner.isAssignableTo(JsonFactory.class);
+                    return jackson && (call.getName().equals("<init>") || call.getName().equals("builder"));
+                });
+        noClasses().that().resideOutsideOfPackage("org.borderwatch.json..")
+                .should().callCodeUnitWhere(makesAJacksonConfiguration)
+                .because("every reader and writer uses org.borderwatch.json.Json, so they agree on duplicate keys and streams")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.borderwatch.json..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.borderwatch.json..", "java..",
+                        "com.fasterxml.jackson..", "org.locationtech.jts..")
                 .check(classes);
     }
 
