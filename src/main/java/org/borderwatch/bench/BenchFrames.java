@@ -98,8 +98,9 @@ final class BenchFrames {
                     found = i;
                 }
             }
-            statuses.add(new org.borderwatch.domain.CrossingStatus(c,
-                    found == null ? org.borderwatch.domain.Status.UNKNOWN : found.status(), found));
+            boolean untracked = c.trackedFrom() != null && d.isBefore(c.trackedFrom());
+            statuses.add(new org.borderwatch.domain.CrossingStatus(c, found != null ? found.status()
+                    : untracked ? org.borderwatch.domain.Status.UNTRACKED : org.borderwatch.domain.Status.UNKNOWN, found));
         }
         LocalDate start = w.start(d);
         List<Event> events = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.borderwatch.domain.CrossingStatus;
 import org.borderwatch.domain.Situation;
 import org.borderwatch.domain.SituationAt;
+import org.borderwatch.domain.Status;
 import org.borderwatch.domain.StatusInterval;
 import org.borderwatch.domain.TimeWindow;
 import org.borderwatch.json.Json;
@@ -83,15 +84,24 @@ public final class StatusCommand implements Callable<Integer> {
             o.put("status", cs.status().code());
             o.put("counterpart", cs.crossing().counterpart());
             o.put("counterpartLatin", cs.crossing().counterpartLatin());
+            o.put("statusLabel", cs.status().label());
             o.put("since", i == null ? null : i.from().toString());
-            o.put("until", i == null || i.until() == null ? null : i.until().toString());
-            o.put("reason", i == null ? null : i.reason());
+            o.put("until", until(cs));
+            o.put("reason", cs.reason());
             ArrayNode sources = o.putArray("sources");
             if (i != null) {
                 i.sourceIds().forEach(sources::add);
             }
         }
         return all;
+    }
+
+    /** The first day of the next status: the interval's end, or the day tracking starts for an untracked day. */
+    private static String until(CrossingStatus cs) {
+        if (cs.interval() != null) {
+            return cs.interval().until() == null ? null : cs.interval().until().toString();
+        }
+        return cs.status() == Status.UNTRACKED ? cs.crossing().trackedFrom().toString() : null;
     }
 
     private static void printTable(PrintWriter out, Situation s) {
@@ -101,8 +111,7 @@ public final class StatusCommand implements Callable<Integer> {
             StatusInterval i = cs.interval();
             rows.add(new String[] {cs.crossing().displayPair(), cs.crossing().border().code(),
                 cs.crossing().type().code(), cs.status().label().toLowerCase(java.util.Locale.ROOT),
-                i == null ? "–" : i.from().toString(), i == null ? "–" : CommandOutput.orDash(i.until()),
-                cs.crossing().id()});
+                i == null ? "–" : i.from().toString(), until(cs) == null ? "–" : until(cs), cs.crossing().id()});
         }
         out.print("Status of every crossing on " + s.date() + " (UNTIL is the first day of the next status)\n");
         CommandOutput.table(out, rows);

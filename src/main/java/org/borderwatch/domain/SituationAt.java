@@ -17,8 +17,7 @@ public final class SituationAt {
     public static Situation compute(SituationData data, LocalDate date, TimeWindow window) {
         List<CrossingStatus> statuses = new ArrayList<>(data.crossings().size());
         for (Crossing c : data.crossings()) {
-            StatusInterval i = data.intervalOn(c.id(), date);
-            statuses.add(new CrossingStatus(c, i == null ? Status.UNKNOWN : i.status(), i));
+            statuses.add(data.statusOn(c, date));
         }
         List<Event> events = data.eventsBetween(window.start(date), date);
         return new Situation(date, window, statuses, events);

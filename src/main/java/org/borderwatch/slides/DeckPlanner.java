@@ -176,8 +176,7 @@ public final class DeckPlanner {
     }
 
     private static Status status(SituationData data, Crossing c, LocalDate d) {
-        StatusInterval i = data.intervalOn(c.id(), d);
-        return i == null ? Status.UNKNOWN : i.status();
+        return data.statusOn(c, d).status();
     }
 
     private static IllegalArgumentException tooMany(long count) {

@@ -26,8 +26,12 @@ import org.locationtech.jts.geom.Geometry;
 final class BundleJson {
     /** The value of the bundle's {@code "format"} key. */
     static final String FORMAT = "borderwatch";
-    /** The bundle format version this build writes and reads. */
-    static final int VERSION = 1;
+    /**
+     * The bundle format version this build writes; it reads this one and every earlier one
+     * (version 2 added source dates and archive addresses, crossing ranks, uncertainty, names and
+     * tracked-from days, all optional).
+     */
+    static final int VERSION = 2;
 
     private BundleJson() {
     }
@@ -78,6 +82,9 @@ final class BundleJson {
         g.writeStringField("title", s.title());
         g.writeStringField("url", s.url());
         g.writeStringField("publisher", s.publisher());
+        g.writeStringField("published", s.published() == null ? null : s.published().toString());
+        g.writeStringField("undatedReason", s.undatedReason());
+        g.writeStringField("archiveUrl", s.archiveUrl());
         g.writeEndObject();
     }
 
@@ -92,8 +99,25 @@ final class BundleJson {
         writeLocation(g, c.location());
         g.writeStringField("precision", c.precision().code());
         g.writeStringField("precisionNote", c.precisionNote());
+        g.writeFieldName("uncertaintyMetres");
+        if (c.uncertaintyMetres() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(c.uncertaintyMetres());
+        }
         g.writeStringField("note", c.note());
         writeStrings(g, "sources", c.sourceIds());
+        g.writeFieldName("rank");
+        if (c.rank() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(c.rank());
+        }
+        g.writeStringField("rankNote", c.rankNote());
+        g.writeFieldName("names");
+        PlaceNames.write(g, c.names());
+        writeDate(g, "trackedFrom", c.trackedFrom());
+        g.writeStringField("untrackedReason", c.untrackedReason());
         g.writeEndObject();
     }
 

@@ -154,7 +154,12 @@ public final class DetailsPane extends ScrollPane {
         SituationData d = snapshot();
         StatusInterval i = d == null ? null : d.intervalOn(c.id(), day);
         Label l;
-        if (i == null) {
+        boolean untracked = i == null && c.trackedFrom() != null && day.isBefore(c.trackedFrom());
+        if (untracked) {
+            l = new Label("On " + DateFormats.day(day) + ": not tracked (the record starts on "
+                    + DateFormats.day(c.trackedFrom()) + ")");
+            l.setGraphic(new Circle(6, FxColors.of(style.statusColor(org.borderwatch.domain.Status.UNTRACKED))));
+        } else if (i == null) {
             l = new Label("On " + DateFormats.day(day) + ": no sourced status");
             l.setGraphic(new Circle(6, FxColors.of(style.statusColor(org.borderwatch.domain.Status.UNKNOWN))));
         } else {
@@ -165,6 +170,12 @@ public final class DetailsPane extends ScrollPane {
         l.setWrapText(true);
         l.getStyleClass().add("status-now");
         l.setGraphicTextGap(6);
+        if (untracked) {
+            Label reason = new Label(c.untrackedReason());
+            reason.setWrapText(true);
+            reason.setId("crossingStatusReason");
+            return new VBox(2, l, reason);
+        }
         if (i == null || i.reason() == null) {
             return l;
         }

@@ -62,7 +62,7 @@ class BundleRoundTripTest {
         }
         assertArrayEquals(first, Files.readAllBytes(dir.resolve("second.json")));
         String text = new String(first, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("{\n  \"format\": \"borderwatch\",\n  \"version\": 1,\n"), text.substring(0, 60));
+        assertTrue(text.startsWith("{\n  \"format\": \"borderwatch\",\n  \"version\": 2,\n"), text.substring(0, 60));
         assertTrue(text.contains("\"sources\": [\"F3\", \"F14\"]"), "short lists stay on one line");
         assertTrue(text.endsWith("}\n"));
         assertTrue(text.indexOf("\"id\": \"F3\"") < text.indexOf("\"id\": \"F14\""), "F3 sorts before F14");
