@@ -42,8 +42,8 @@ class EventListWindowTest extends SeededWindowTest {
                 .anyMatch(e -> e.id().equals("2023-11-30-full-closure")));
         assertTrue(rows(robot).stream().allMatch(e -> !e.date().isBefore(LocalDate.of(2023, 11, 24))
                 && !e.date().isAfter(LocalDate.of(2023, 11, 30))), "only 24–30 Nov");
-        String count = robot.lookup("#eventCount").queryAs(Label.class).getText();
-        assertTrue(count.endsWith("events from 24 Nov 2023 to 30 Nov 2023"), count);
+        Label count = robot.lookup("#eventCount").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> count.getText().endsWith("events from 24 Nov 2023 to 30 Nov 2023"));
     }
 
     @Test
