@@ -1,6 +1,7 @@
 package org.borderwatch.cli;
 
 import java.io.PrintWriter;
+import org.borderwatch.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

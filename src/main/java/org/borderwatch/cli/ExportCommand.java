@@ -3,6 +3,8 @@ package org.borderwatch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.borderwatch.services.ExportFormat;
+import org.borderwatch.services.ExportFormats;
 import org.borderwatch.store.Counts;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.borderwatch.domain.Event;
+import org.borderwatch.json.Json;
 import org.borderwatch.store.SearchHit;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
@@ -67,7 +68,7 @@ public final class SearchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ArrayNode all = CommandOutput.MAPPER.createArrayNode();
+            ArrayNode all = Json.MAPPER.createArrayNode();
             for (SearchHit h : hits) {
                 Event e = h.event();
                 ObjectNode o = all.addObject();

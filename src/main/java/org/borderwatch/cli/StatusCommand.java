@@ -14,6 +14,7 @@ import org.borderwatch.domain.SituationAt;
 import org.borderwatch.domain.Status;
 import org.borderwatch.domain.StatusInterval;
 import org.borderwatch.domain.TimeWindow;
+import org.borderwatch.json.Json;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
 import picocli.CommandLine.Command;
@@ -70,7 +71,7 @@ public final class StatusCommand implements Callable<Integer> {
     }
 
     private static ArrayNode toJson(Situation s) {
-        ArrayNode all = CommandOutput.MAPPER.createArrayNode();
+        ArrayNode all = Json.MAPPER.createArrayNode();
         for (CrossingStatus cs : s.crossings()) {
             StatusInterval i = cs.interval();
             ObjectNode o = all.addObject();

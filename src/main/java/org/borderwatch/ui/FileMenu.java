@@ -11,9 +11,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.borderwatch.cli.GeoPackageLayerReader;
 import org.borderwatch.domain.DateText;
 import org.borderwatch.render.UserLayer;
+import org.borderwatch.services.GeoPackageLayerReader;
 import org.borderwatch.slides.SlideData;
 
 /**
