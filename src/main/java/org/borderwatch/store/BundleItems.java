@@ -27,6 +27,8 @@ import org.borderwatch.domain.PublicationDate;
 import org.borderwatch.domain.Source;
 import org.borderwatch.domain.Status;
 import org.borderwatch.domain.StatusInterval;
+import org.borderwatch.json.GeoJsonGeometry;
+import org.borderwatch.json.GeoJsonProblem;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -46,6 +48,9 @@ final class BundleItems {
             "border", "crossing", "location", "place", "sources", "tags", "attributes");
     static final List<String> ANNOTATION_KEYS = List.of("id", "kind", "geometry", "title", "note", "author",
             "created", "modified", "tags", "events", "confidence", "validFrom", "validUntil", "color", "radiusKm");
+
+    /** The members of an annotation's geometry object: nothing is dropped silently. */
+    private static final List<String> GEOMETRY_KEYS = List.of("type", "coordinates");
 
     private static final Pattern TIME = Pattern.compile("\\d{2}:\\d{2}(:\\d{2})?");
 
@@ -177,7 +182,13 @@ final class BundleItems {
         if (g == null) {
             throw new ItemProblem(f.at("geometry"), "missing required key 'geometry' (a GeoJSON geometry)");
         }
-        Geometry geometry = GeoJsonGeometry.read(g, f.at("geometry"));
+        new JsonFields(g, f.at("geometry")).allowOnly(GEOMETRY_KEYS);
+        Geometry geometry;
+        try {
+            geometry = GeoJsonGeometry.read(g, f.at("geometry"));
+        } catch (GeoJsonProblem e) {
+            throw new ItemProblem(e.pointer(), e.getMessage());
+        }
         if (!kind.geometryType().equals(geometry.getGeometryType())) {
             throw new ItemProblem(f.at("geometry") + "/type", "expected a " + kind.geometryType() + " for a "
                     + kind.code() + " annotation, got a " + geometry.getGeometryType());

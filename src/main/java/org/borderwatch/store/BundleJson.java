@@ -14,6 +14,9 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.Source;
 import org.borderwatch.domain.StatusInterval;
+import org.borderwatch.json.GeoJsonGeometry;
+import org.borderwatch.json.Json;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Writes domain records as items of a Borderwatch bundle, with the keys of {@link BundleItems}
@@ -153,12 +156,26 @@ final class BundleJson {
         g.writeEndObject();
     }
 
+    /**
+     * An annotation's geometry as GeoJSON with its coordinates on one line, rings exactly as held,
+     * so that an export reads back into the identical geometry.
+     */
+    private static void writeGeometry(JsonGenerator g, Geometry geometry) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", GeoJsonGeometry.typeName(geometry));
+        g.writeFieldName("coordinates");
+        BundlePrettyPrinter.inline(g, true);
+        GeoJsonGeometry.writeCoordinates(g, geometry, GeoJsonGeometry.RingOrder.AS_HELD);
+        BundlePrettyPrinter.inline(g, false);
+        g.writeEndObject();
+    }
+
     static void write(JsonGenerator g, Annotation a) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", a.id());
         g.writeStringField("kind", a.kind().code());
         g.writeFieldName("geometry");
-        GeoJsonGeometry.write(g, a.geometry());
+        writeGeometry(g, a.geometry());
         g.writeStringField("title", a.title());
         g.writeStringField("note", a.note());
         g.writeStringField("author", a.author());

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.borderwatch.domain.PlaceName;
+import org.borderwatch.json.Json;
 
 /**
  * A crossing's names in other languages as JSON: the {@code names} array of a bundle's crossing

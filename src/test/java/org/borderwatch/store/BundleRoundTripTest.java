@@ -114,6 +114,24 @@ class BundleRoundTripTest {
     }
 
     @Test
+    void anAltitudeIsKeptThroughTheStoreAndBackIntoTheBundle() throws Exception {
+        var b = TestBundles.sample();
+        var ring = (com.fasterxml.jackson.databind.node.ArrayNode) b.at("/annotations/0/geometry/coordinates/0");
+        for (int i = 0; i < ring.size(); i++) {
+            ((com.fasterxml.jackson.databind.node.ArrayNode) ring.get(i)).add(150.25 + i);
+        }
+        ((com.fasterxml.jackson.databind.node.ArrayNode) ring.get(ring.size() - 1)).set(2, 150.25);
+        try (Store store = Store.open(dir.resolve("a.db"))) {
+            store.importBundle(TestBundles.write(dir, "altitude.json", b));
+            var coords = store.annotations().get(0).geometry().getCoordinates();
+            assertEquals(150.25, coords[0].getZ());
+            assertEquals(151.25, coords[1].getZ());
+            String text = new String(TestBundles.export(store), StandardCharsets.UTF_8);
+            assertTrue(text.contains("[[[23.6, 53.5, 150.25], [23.7, 53.5, 151.25], "), text);
+        }
+    }
+
+    @Test
     void reimportingTheSameFileChangesNothing() throws Exception {
         Path file = TestBundles.write(dir, "sample.json", TestBundles.SAMPLE);
         try (Store store = Store.open(dir.resolve("a.db"))) {

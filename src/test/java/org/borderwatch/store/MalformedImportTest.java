@@ -139,7 +139,7 @@ class MalformedImportTest {
                 TestBundles.MAPPER.getNodeFactory().numberNode(95.5));
         ImportProblem p = refused(TestBundles.write(dir, "geo.json", b));
         assertEquals("/annotations/0/geometry/coordinates/0/2/1", p.pointer());
-        assertEquals("latitude 95.5 is outside −90…90 degrees", p.message());
+        assertEquals("latitude 95.5 is outside −90…90 degrees (positions are [longitude, latitude])", p.message());
     }
 
     @Test

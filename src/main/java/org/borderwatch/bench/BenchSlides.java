@@ -1,4 +1,4 @@
-package org.borderwatch.cli;
+package org.borderwatch.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

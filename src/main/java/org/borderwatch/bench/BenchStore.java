@@ -1,4 +1,4 @@
-package org.borderwatch.cli;
+package org.borderwatch.bench;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,7 +13,7 @@ import org.borderwatch.geo.Geodesy;
 import org.borderwatch.interop.AcledImportOptions;
 import org.borderwatch.interop.AcledImportResult;
 import org.borderwatch.interop.AcledLayout;
-import org.borderwatch.interop.AcledSampleGenerator;
+import org.borderwatch.services.AcledImportSupport;
 import org.borderwatch.store.AnnotationRepository;
 import org.borderwatch.store.Store;
 import org.locationtech.jts.geom.Coordinate;

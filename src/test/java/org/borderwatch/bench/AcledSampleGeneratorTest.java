@@ -1,4 +1,4 @@
-package org.borderwatch.interop;
+package org.borderwatch.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Set;
 import org.borderwatch.domain.Border;
 import org.borderwatch.domain.Event;
+import org.borderwatch.interop.AcledLayout;
+import org.borderwatch.interop.AcledReader;
+import org.borderwatch.interop.AcledRecord;
 import org.junit.jupiter.api.Test;
 
 class AcledSampleGeneratorTest {

@@ -1,4 +1,4 @@
-package org.borderwatch.cli;
+package org.borderwatch.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -15,7 +15,7 @@ import org.borderwatch.interop.AcledImportOptions;
 import org.borderwatch.interop.AcledImportResult;
 import org.borderwatch.interop.AcledLayout;
 import org.borderwatch.interop.AcledReader;
-import org.borderwatch.interop.AcledSampleGenerator;
+import org.borderwatch.services.AcledImportSupport;
 import org.borderwatch.store.Store;
 
 /**

@@ -1,4 +1,4 @@
-package org.borderwatch.interop;
+package org.borderwatch.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.borderwatch.interop.AcledLayout;
 
 /**
  * Writes synthetic ACLED exports for tests and the {@code bench} command: rows spread over the

@@ -1,4 +1,4 @@
-package org.borderwatch.cli;
+package org.borderwatch.bench;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.borderwatch.cli;
+package org.borderwatch.services;
 
 import java.io.IOException;
 import java.nio.file.Path;

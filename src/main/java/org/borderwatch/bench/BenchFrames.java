@@ -1,4 +1,4 @@
-package org.borderwatch.cli;
+package org.borderwatch.bench;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

@@ -1,4 +1,4 @@
-package org.borderwatch.cli;
+package org.borderwatch.services;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.borderwatch.bench.AcledSampleGenerator;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.interop.AcledImportOptions;
@@ -21,7 +22,6 @@ import org.borderwatch.interop.AcledImportResult;
 import org.borderwatch.interop.AcledLayout;
 import org.borderwatch.interop.AcledReader;
 import org.borderwatch.interop.AcledRecord;
-import org.borderwatch.interop.AcledSampleGenerator;
 import org.borderwatch.interop.ImportCancelledException;
 import org.borderwatch.interop.InputFormatException;
 import org.borderwatch.store.Store;
