@@ -168,7 +168,12 @@ public final class BuildPlaces {
                 props.put("rank", rank);
                 props.put("capital", p.capital());
                 props.put("border_km", Math.round(p.borderMetres() / 100) / 10.0);
-                props.put("names", names(p, problems));
+                // names as flat properties (name_ru, name_fi …) in the order of "langs": local language first
+                List<Map<String, String>> names = names(p, problems);
+                props.put("langs", String.join(" ", names.stream().map(m -> m.get("lang")).toList()));
+                for (Map<String, String> n : names) {
+                    props.putIfAbsent("name_" + n.get("lang"), n.get("name"));
+                }
                 Map<String, Object> feature = new LinkedHashMap<>();
                 feature.put("type", "Feature");
                 feature.put("geometry", Map.of("type", "Point", "coordinates",

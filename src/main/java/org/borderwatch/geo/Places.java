@@ -1,12 +1,12 @@
 package org.borderwatch.geo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Point;
 
 /**
  * The towns and cities of the region ({@code maps/places.geojson}, built from GeoNames by
@@ -19,8 +19,6 @@ public final class Places {
     public static final String RESOURCE = "maps/places.geojson";
     /** The attribution the places need wherever they are shown (GeoNames, CC BY 3.0). */
     public static final String ATTRIBUTION = "Places: GeoNames (CC BY 3.0)";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One name of a place in one language. */
     public record Name(String lang, String name) {
@@ -78,35 +76,35 @@ public final class Places {
         }
     }
 
-    /** Reads places from a GeoJSON FeatureCollection of points; {@code name} is used in messages. */
+    /**
+     * Reads places from a GeoJSON FeatureCollection of points with the properties of
+     * {@code maps/places.geojson}; {@code name} is used in messages.
+     */
     public static List<Place> read(InputStream in, String name) throws IOException {
-        JsonNode root = JSON.readTree(in);
-        JsonNode features = root == null ? null : root.get("features");
-        if (features == null || !features.isArray()) {
-            throw new IOException(name + ": /features: expected an array");
-        }
-        List<Place> out = new ArrayList<>(features.size());
-        for (int i = 0; i < features.size(); i++) {
-            String at = name + ": /features/" + i;
-            JsonNode f = features.get(i);
-            JsonNode c = f.at("/geometry/coordinates");
-            JsonNode p = f.get("properties");
-            if (!c.isArray() || c.size() < 2 || !c.get(0).isNumber() || !c.get(1).isNumber() || p == null
-                    || !p.path("name").isTextual() || !p.path("rank").isInt()) {
+        GeoJsonReader reader = new GeoJsonReader();
+        List<Place> out = new ArrayList<>();
+        int i = 0;
+        for (GeoJsonReader.Feature f : reader.read(in, name)) {
+            String at = name + ": /features/" + i++;
+            Map<String, Object> p = f.properties();
+            if (!(f.geometry() instanceof Point pt) || !(p.get("name") instanceof String placeName)
+                    || !(p.get("rank") instanceof Number rank)) {
                 throw new IOException(at + ": expected a point with a name and a rank");
             }
-            double lon = c.get(0).asDouble();
-            double lat = c.get(1).asDouble();
             List<Name> names = new ArrayList<>();
-            for (JsonNode n : p.path("names")) {
-                if (!n.path("lang").isTextual() || !n.path("name").isTextual()) {
-                    throw new IOException(at + "/properties/names: expected {lang, name} objects");
+            Object langs = p.get("langs");
+            if (langs instanceof String l && !l.isBlank()) {
+                for (String lang : l.trim().split(" ")) {
+                    if (!(p.get("name_" + lang) instanceof String n)) {
+                        throw new IOException(at + "/properties/name_" + lang + ": expected the name in '" + lang + "'");
+                    }
+                    names.add(new Name(lang, n));
                 }
-                names.add(new Name(n.get("lang").asText(), n.get("name").asText()));
             }
-            Coordinate xy = MapProjection.forward(lon, lat);
-            out.add(new Place(p.get("name").asText(), p.path("country").asText(), p.path("population").asLong(),
-                    p.get("rank").asInt(), p.path("capital").asBoolean(), lon, lat, xy.x, xy.y, names));
+            Coordinate xy = MapProjection.forward(pt.getX(), pt.getY());
+            out.add(new Place(placeName, String.valueOf(p.get("country")),
+                    p.get("population") instanceof Number n ? n.longValue() : 0, rank.intValue(),
+                    Boolean.TRUE.equals(p.get("capital")), pt.getX(), pt.getY(), xy.x, xy.y, names));
         }
         return List.copyOf(out);
     }
