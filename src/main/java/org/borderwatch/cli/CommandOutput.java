@@ -42,8 +42,4 @@ final class CommandOutput {
         }
         out.flush();
     }
-
-    static String orDash(Object o) {
-        return o == null ? "–" : o.toString();
-    }
 }

@@ -29,6 +29,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions store;
 
+    @Mixin
+    private DateStyleOption dates;
+
     @Spec
     private CommandSpec spec;
 
@@ -91,8 +94,7 @@ public final class SearchCommand implements Callable<Integer> {
             rows.add(new String[] {"DATE", "BORDER", "CATEGORY", "TITLE", "ID"});
             for (SearchHit h : hits) {
                 Event e = h.event();
-                String date = e.datePrecision() == org.borderwatch.domain.DatePrecision.MONTH
-                        ? e.date().toString().substring(0, 7) : e.date().toString();
+                String date = org.borderwatch.domain.DateText.current().at(e.date(), e.datePrecision());
                 rows.add(new String[] {date, e.border().code(), e.category().code(), e.title(), e.id()});
             }
             CommandOutput.table(out, rows);

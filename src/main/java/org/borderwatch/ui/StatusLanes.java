@@ -229,11 +229,11 @@ public final class StatusLanes extends Region {
         LocalDate d = a.dayAt(x);
         StatusInterval i = data.get().intervalOn(c.id(), d);
         if (i == null) {
-            return c.displayPair() + "\n" + DateFormats.day(d) + ": no data";
+            return c.displayPair() + "\n" + DateDisplay.text().dayWithWeekday(d) + ": no data";
         }
-        return c.displayPair() + "\n" + DateFormats.day(d) + ": " + i.status().label()
-                + " since " + DateFormats.day(i.from())
-                + (i.until() == null ? "" : ", until " + DateFormats.day(i.until().minusDays(1)))
+        return c.displayPair() + "\n" + DateDisplay.text().dayWithWeekday(d) + ": " + i.status().label()
+                + " since " + DateDisplay.text().dayWithWeekday(i.from())
+                + (i.until() == null ? "" : ", until " + DateDisplay.text().dayWithWeekday(i.until().minusDays(1)))
                 + (i.reason() == null ? "" : "\n" + i.reason());
     }
 

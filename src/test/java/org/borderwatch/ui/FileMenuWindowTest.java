@@ -67,8 +67,8 @@ class FileMenuWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(robot.lookup("#slideComposer").tryQuery().orElse(null), "the composer is open");
         TextField title = robot.lookup("#slideTitle").queryAs(TextField.class);
-        assertEquals(fx.window.timeline().dateProperty().get(),
-                robot.lookup("#slideDate").queryAs(javafx.scene.control.DatePicker.class).getValue());
+        assertEquals(org.borderwatch.domain.DateText.current().dayWithWeekday(fx.window.timeline().dateProperty().get()),
+                robot.lookup("#slideDate").queryAs(TextField.class).getText());
         @SuppressWarnings("unchecked")
         ChoiceBox<SlideSize> size = robot.lookup("#slideSize").queryAs(ChoiceBox.class);
         WaitForAsyncUtils.asyncFx(() -> {
