@@ -1,7 +1,5 @@
 package org.borderwatch.interop;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +22,8 @@ import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.Source;
 import org.borderwatch.json.GeoJsonGeometry;
 import org.borderwatch.json.GeoJsonProblem;
-import org.borderwatch.json.Json;
+import org.borderwatch.json.JsonSyntax;
+import org.borderwatch.json.JsonText;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
@@ -73,11 +72,13 @@ public final class GeoJsonReader {
     public static Result read(InputStream in, String name, KnownIds known) throws IOException, InputFormatException {
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            String place = l == null ? null : l.getLineNr() + ":" + l.getColumnNr();
-            throw new InputFormatException(name, place, "not valid JSON: " + e.getOriginalMessage());
+            root = JsonSyntax.readTree(in);
+        } catch (JsonSyntax.Failure e) {
+            throw new InputFormatException(name, e.syntax().place(), e.syntax().reason());
+        }
+        var notText = JsonText.firstInvalid(root);
+        if (notText.isPresent()) {
+            throw InputFormatException.atPointer(name, notText.get().pointer(), notText.get().reason());
         }
         try {
             return new Run(known).collection(root);

@@ -3,7 +3,11 @@ package org.borderwatch.interop;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** Writes through an {@link XMLStreamWriter}, indenting block elements by two spaces. Not thread-safe. */
+/**
+ * Writes through an {@link XMLStreamWriter}, indenting block elements by two spaces. Text is kept
+ * exactly: a carriage return is written as {@code &#13;}, since an XML reader turns a literal one
+ * into a line feed. Not thread-safe.
+ */
 final class IndentedXml {
     private final XMLStreamWriter x;
     private int depth;
@@ -25,7 +29,13 @@ final class IndentedXml {
     void leaf(String name, String text) throws XMLStreamException {
         x.writeCharacters("\n" + "  ".repeat(depth));
         x.writeStartElement(name);
-        x.writeCharacters(text);
+        int from = 0;
+        for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
+            x.writeCharacters(text.substring(from, cr));
+            x.writeEntityRef("#13");
+            from = cr + 1;
+        }
+        x.writeCharacters(from == 0 ? text : text.substring(from));
         x.writeEndElement();
     }
 

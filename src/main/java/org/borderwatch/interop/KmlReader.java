@@ -59,6 +59,9 @@ public final class KmlReader {
     public record ForeignDefaults(String author, Instant importedAt, String color) {
     }
 
+    /** The longest text a name, description or data value may hold: what a bundle's JSON reader accepts. */
+    static final int MAX_TEXT = org.borderwatch.json.Json.factory().streamReadConstraints().getMaxStringLength();
+
     private KmlReader() {
     }
 
@@ -70,9 +73,12 @@ public final class KmlReader {
         }
     }
 
-    /** Reads a stream (not closed) holding the file {@code name}. */
+    /**
+     * Reads a stream (not closed) holding the file {@code name}. Its characters are decoded by
+     * {@link XmlInput}: bytes that are not text in the file's encoding are reported with their place.
+     */
     public static Result read(InputStream in, String name, KnownIds known, ForeignDefaults defaults)
-            throws InputFormatException {
+            throws IOException, InputFormatException {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -84,7 +90,7 @@ public final class KmlReader {
         List<Annotation> annotations = new ArrayList<>();
         int crossings = 0;
         try {
-            XMLStreamReader r = f.createXMLStreamReader(in);
+            XMLStreamReader r = f.createXMLStreamReader(XmlInput.open(in, name));
             boolean root = true;
             while (r.hasNext()) {
                 int ev = r.next();
@@ -119,6 +125,12 @@ public final class KmlReader {
             mapping.checkEventLinks(events);
             r.close();
         } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof XmlInput.MalformedText bad) {
+                throw new InputFormatException(name, bad.place(), bad.getMessage());
+            }
+            if (e.getNestedException() instanceof IOException io) {
+                throw io;
+            }
             Location l = e.getLocation();
             String reason = e.getMessage() == null ? "not well-formed XML" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col]:\\[\\d+,\\d+]\\s*Message: ", "");
             throw new InputFormatException(name, l == null ? null : l.getLineNumber() + ":" + l.getColumnNumber(),
@@ -142,8 +154,8 @@ public final class KmlReader {
             }
             String n = r.getLocalName();
             switch (n) {
-                case "name" -> p.name = depth == 1 ? r.getElementText().trim() : skipText(r);
-                case "description" -> p.description = depth == 1 ? r.getElementText().trim() : skipText(r);
+                case "name" -> p.name = depth == 1 ? text(file, r, "name") : skipText(r);
+                case "description" -> p.description = depth == 1 ? text(file, r, "description") : skipText(r);
                 case "when" -> p.when = r.getElementText().trim();
                 case "begin" -> p.begin = r.getElementText().trim();
                 case "end" -> p.end = r.getElementText().trim();
@@ -152,7 +164,7 @@ public final class KmlReader {
                     depth++;
                 }
                 case "value" -> {
-                    String v = r.getElementText();
+                    String v = text(file, r, "value");
                     if (dataName != null) {
                         p.data.put(dataName, v);
                     }
@@ -177,6 +189,21 @@ public final class KmlReader {
             }
         }
         return p;
+    }
+
+    /**
+     * The text of the element {@code r} is at, exactly as written (a leading tab or a trailing
+     * space is the user's), at most as long as a text value in a Borderwatch bundle may be.
+     */
+    private static String text(String file, XMLStreamReader r, String element)
+            throws XMLStreamException, InputFormatException {
+        Location at = r.getLocation();
+        String text = r.getElementText();
+        if (text.length() > MAX_TEXT) {
+            throw problem(file, at, String.format(java.util.Locale.ROOT,
+                    "the <%s> holds %,d characters; a text may hold at most %,d", element, text.length(), MAX_TEXT));
+        }
+        return text;
     }
 
     private static String skipText(XMLStreamReader r) throws XMLStreamException {

@@ -1,15 +1,14 @@
 package org.borderwatch.services;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.LongConsumer;
 import javax.xml.stream.XMLStreamException;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.SituationData;
+import org.borderwatch.files.AtomicFile;
 import org.borderwatch.interop.ExportContent;
 import org.borderwatch.interop.GeoJsonWriter;
 import org.borderwatch.interop.KmlWriter;
@@ -18,8 +17,9 @@ import org.borderwatch.store.StoreException;
 
 /**
  * {@code export --format json|geojson|kml --out FILE}: writes the store's crossings, events and
- * annotations. The file is written next to its destination and moved into place, so a failed
- * export leaves no half-written file. Call on a background thread.
+ * annotations through {@link AtomicFile} — buffered, synced, renamed into place, with the
+ * permissions a new file gets — so a failed or cancelled export leaves no half-written file and no
+ * temporary file. Call on a background thread.
  */
 public final class ExportFormats {
     private ExportFormats() {
@@ -33,40 +33,59 @@ public final class ExportFormats {
      */
     public static String export(Store store, ExportFormat format, Path out, LocalDate statusDate)
             throws StoreException, IOException {
+        return export(store, format, out, statusDate, null);
+    }
+
+    /**
+     * As {@link #export(Store, ExportFormat, Path, LocalDate)}, telling {@code progress} (may be
+     * null) the bytes written so far; it may cancel the export by throwing a
+     * {@link java.util.concurrent.CancellationException}, and then no file is written.
+     */
+    public static String export(Store store, ExportFormat format, Path out, LocalDate statusDate, LongConsumer progress)
+            throws StoreException, IOException {
         if (format == ExportFormat.JSON) {
-            store.exportBundle(out);
+            try {
+                AtomicFile.write(out, o -> {
+                    try {
+                        store.exportBundle(o);
+                    } catch (StoreException e) {
+                        throw new StoreFailure(e);
+                    }
+                }, progress);
+            } catch (StoreFailure e) {
+                throw e.cause;
+            }
             return "wrote the Borderwatch bundle to " + out;
         }
         SituationData data = store.loadSituationData();
         List<Annotation> annotations = store.annotations();
         ExportContent content = ExportContent.everything(data, annotations, statusDate);
-        Path target = out.toAbsolutePath();
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
-        String left = "";
-        try {
-            try (OutputStream o = Files.newOutputStream(tmp)) {
-                if (format == ExportFormat.GEOJSON) {
-                    new GeoJsonWriter().write(o, content);
-                } else {
-                    KmlWriter.Result r = new KmlWriter().write(o, content, "Borderwatch – " + statusDate);
-                    if (r.eventsWithoutLocation() > 0) {
-                        left = " (" + r.eventsWithoutLocation() + " events without a location left out)";
-                    }
-                }
+        int[] unplaced = {0};
+        AtomicFile.write(out, o -> {
+            if (format == ExportFormat.GEOJSON) {
+                new GeoJsonWriter().write(o, content);
+                return;
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | XMLStreamException | RuntimeException e) {
-            IOException failure = e instanceof IOException io ? io : new IOException("cannot write " + out + ": " + e.getMessage(), e);
             try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException x) {
-                failure.addSuppressed(x);
+                unplaced[0] = new KmlWriter().write(o, content, "Borderwatch – " + statusDate).eventsWithoutLocation();
+            } catch (XMLStreamException e) {
+                throw e.getNestedException() instanceof IOException io ? io
+                        : new IOException("cannot write " + out + ": " + e.getMessage(), e);
             }
-            throw failure;
-        }
+        }, progress);
+        String left = unplaced[0] > 0 ? " (" + unplaced[0] + " events without a location left out)" : "";
         return "wrote " + data.crossings().size() + " crossings, " + data.events().size() + " events and "
                 + annotations.size() + " annotations to " + out + left;
+    }
+
+    /** Carries the store's failure through the file writer, which knows only I/O errors. */
+    private static final class StoreFailure extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final StoreException cause;
+
+        StoreFailure(StoreException cause) {
+            super(cause.getMessage(), cause);
+            this.cause = cause;
+        }
     }
 }

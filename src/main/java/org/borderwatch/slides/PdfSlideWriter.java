@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
+import org.borderwatch.files.AtomicFile;
 
 /**
  * Writes slides as a vector PDF (PDFBox with its Graphics2D bridge): one page per slide, the page

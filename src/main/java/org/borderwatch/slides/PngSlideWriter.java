@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.borderwatch.files.AtomicFile;
 
 /**
  * Writes a slide as a PNG, painted at the target resolution (not scaled up): a screen size at its

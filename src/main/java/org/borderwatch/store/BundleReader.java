@@ -3,6 +3,7 @@ package org.borderwatch.store;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedInputStream;
@@ -19,6 +20,8 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Source;
 import org.borderwatch.domain.StatusInterval;
 import org.borderwatch.json.Json;
+import org.borderwatch.json.JsonSyntax;
+import org.borderwatch.json.JsonText;
 
 /**
  * Streams a Borderwatch bundle: the top-level object is read token by token and each item of
@@ -77,11 +80,15 @@ final class BundleReader {
         try (InputStream raw = input.open();
              DigestInputStream in = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), digest)) {
             try (JsonParser p = Json.MAPPER.createParser(in)) {
-                new BundleReader(input.name(), visitor, problems).bundle(p);
-            } catch (JsonProcessingException e) {
-                JsonLocation loc = e.getLocation();
-                problems.fatal(new ImportProblem(input.name(), null, loc == null ? 0 : loc.getLineNr(),
-                        loc == null ? 0 : loc.getColumnNr(), "not valid JSON: " + cleanMessage(e.getOriginalMessage())));
+                try {
+                    new BundleReader(input.name(), visitor, problems).bundle(p);
+                } catch (JsonProcessingException e) {
+                    // Jackson's limits (nesting, text length) come without a place: the parser knows it
+                    JsonSyntax at = JsonSyntax.of(p, e);
+                    problems.fatal(new ImportProblem(input.name(), at.pointer().isEmpty() ? null : at.pointer(),
+                            at.line(), at.column(), e instanceof StreamConstraintsException ? at.reason()
+                                    : "not valid JSON: " + cleanMessage(e.getOriginalMessage())));
+                }
             }
             in.transferTo(OutputStream.nullOutputStream());
         }
@@ -158,6 +165,11 @@ final class BundleReader {
             Item at = new Item(file, "/" + kind + "/" + index, p.currentTokenLocation().getLineNr());
             JsonNode node = p.readValueAsTree();
             index++;
+            var notText = JsonText.firstInvalid(node);
+            if (notText.isPresent()) {
+                problems.add(at.problem(at.pointer() + notText.get().pointer(), notText.get().reason()));
+                continue;
+            }
             try {
                 switch (kind) {
                     case "sources" -> visitor.source(BundleItems.source(node, at.pointer()), at);

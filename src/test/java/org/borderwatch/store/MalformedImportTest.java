@@ -2,7 +2,6 @@ package org.borderwatch.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,11 +52,38 @@ class MalformedImportTest {
         String text = TestBundles.SAMPLE.replace("\"title\": \"Asylum arrivals peak\",", "\"title\": \"Asylum arrivals peak\",,");
         ImportProblem p = refused(TestBundles.write(dir, "syntax.json", text));
         int line = TestBundles.SAMPLE.substring(0, TestBundles.SAMPLE.indexOf("Asylum arrivals peak")).split("\n", -1).length;
-        assertNull(p.pointer());
+        assertEquals("/events/2/title", p.pointer(), "the value the parser was at");
         assertEquals(line, p.line());
         assertTrue(p.column() > 0);
         assertTrue(p.message().startsWith("not valid JSON: Unexpected character (','"), p.message());
         assertTrue(p.toString().contains("syntax.json: line " + line + ", column "), p.toString());
+    }
+
+    @Test
+    void aLoneSurrogateIsRefusedAtItsPointerNotStoredAsAQuestionMark() throws Exception {
+        String text = TestBundles.SAMPLE.replace("\"title\": \"Asylum arrivals peak\",", "\"title\": \"Asylum \\uD800 peak\",");
+        ImportProblem p = refused(TestBundles.write(dir, "surrogate.json", text));
+        assertTrue(p.pointer().startsWith("/events/") && p.pointer().endsWith("/title"), p.toString());
+        assertTrue(p.message().contains("unpaired UTF-16 surrogate") && p.message().contains("\\uD800"), p.message());
+    }
+
+    @Test
+    void theParsersOwnLimitsAreReportedWithLineAndPointer() throws Exception {
+        String deep = "[".repeat(1500) + "]".repeat(1500);
+        String text = TestBundles.SAMPLE.replace("\"title\": \"Asylum arrivals peak\",", "\"title\": \"Asylum arrivals peak\", \"deep\": " + deep + ",");
+        ImportProblem p = refused(TestBundles.write(dir, "deep.json", text));
+        int line = TestBundles.SAMPLE.substring(0, TestBundles.SAMPLE.indexOf("Asylum arrivals peak")).split("\n", -1).length;
+        assertEquals(line, p.line());
+        assertTrue(p.column() > 0);
+        assertTrue(p.pointer() != null && p.pointer().startsWith("/events/") && p.pointer().contains("/deep/0/0/0"), p.toString());
+        assertTrue(p.message().contains("nest deeper than 1000 levels"), p.message());
+
+        String longText = "x".repeat(21_000_000);
+        text = TestBundles.SAMPLE.replace("\"title\": \"Asylum arrivals peak\",", "\"title\": \"" + longText + "\",");
+        p = refused(TestBundles.write(dir, "long.json", text));
+        assertEquals(line, p.line());
+        assertTrue(p.pointer() != null && p.pointer().endsWith("/title"), p.toString());
+        assertTrue(p.message().contains("longer than 20,000,000 characters"), p.message());
     }
 
     @Test

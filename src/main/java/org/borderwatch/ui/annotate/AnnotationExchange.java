@@ -1,10 +1,7 @@
 package org.borderwatch.ui.annotate;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -13,8 +10,10 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import javax.xml.stream.XMLStreamException;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.SituationData;
+import org.borderwatch.files.AtomicFile;
 import org.borderwatch.interop.ExportContent;
 import org.borderwatch.interop.GeoJsonReader;
 import org.borderwatch.interop.GeoJsonWriter;
@@ -80,23 +79,22 @@ final class AnnotationExchange {
     /** Writes {@code annotations} to {@code file}; completes with how many were written. */
     CompletableFuture<Integer> export(Path file, Format format, List<Annotation> annotations) {
         return CompletableFuture.supplyAsync(() -> {
-            Path target = file.toAbsolutePath();
-            Path tmp = null;
             try {
                 SituationData data = store().loadSituationData();
                 ExportContent content = new ExportContent(data, annotations, LocalDate.now(), false, false);
-                tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-                try (OutputStream out = Files.newOutputStream(tmp)) {
+                AtomicFile.write(file, out -> {
                     if (format == Format.KML) {
-                        new KmlWriter().write(out, content, "Borderwatch annotations");
+                        try {
+                            new KmlWriter().write(out, content, "Borderwatch annotations");
+                        } catch (XMLStreamException e) {
+                            throw e.getNestedException() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+                        }
                     } else {
                         new GeoJsonWriter().write(out, content);
                     }
-                }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                });
                 return annotations.size();
             } catch (Exception e) {
-                deleteQuietly(tmp, e);
                 throw new CompletionException(new IOException("Could not export to " + file + ": " + e.getMessage(), e));
             }
         }, background);
@@ -133,15 +131,5 @@ final class AnnotationExchange {
         Set<String> events = new HashSet<>();
         d.events().forEach(e -> events.add(e.id()));
         return new KnownIds(d.sources().keySet(), crossings, events);
-    }
-
-    private static void deleteQuietly(Path tmp, Exception failure) {
-        if (tmp != null) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException x) {
-                failure.addSuppressed(x);
-            }
-        }
     }
 }
