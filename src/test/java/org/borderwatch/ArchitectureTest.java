@@ -128,6 +128,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void fileHandlingIsPlainJavaEveryLayerMayUse() {
+        noClasses().that().resideInAPackage("org.borderwatch.files..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.borderwatch.files..", "java..")
+                .because("the store, the readers, the exports and the slides all write files through it")
+                .check(classes);
+    }
+
+    @Test
     void cliDoesNotReachIntoTheWindow() {
         noClasses().that().resideInAPackage("org.borderwatch.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.borderwatch.ui..")

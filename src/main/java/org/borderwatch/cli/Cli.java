@@ -25,11 +25,15 @@ public final class Cli implements Runnable {
         return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
     }
 
-    /** The configured command line, writing to the given streams (tests pass their own). */
+    /**
+     * The configured command line, writing to the given streams (tests pass their own) through
+     * {@link TerminalText}: text from files and the store is shown, never obeyed by the terminal.
+     */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Cli());
-        cl.setOut(out);
-        cl.setErr(err);
+        cl.setOut(new PrintWriter(TerminalText.filter(out), true));
+        cl.setErr(new PrintWriter(TerminalText.filter(err), true));
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF)); // help text is plain
         // a usage error is one line with the reason, and where to read the options
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();

@@ -21,8 +21,20 @@ final class CommandOutput {
         }
     }
 
-    /** Prints {@code rows} (the first is the header) as columns separated by two spaces. */
-    static void table(PrintWriter out, List<String[]> rows) {
+    /**
+     * Prints {@code rows} (the first is the header) as columns separated by two spaces; a cell's
+     * line feeds, tabs and control characters are shown escaped ({@link TerminalText#oneLine}), so
+     * one row stays one line.
+     */
+    static void table(PrintWriter out, List<String[]> given) {
+        List<String[]> rows = new ArrayList<>(given.size());
+        for (String[] r : given) {
+            String[] safe = new String[r.length];
+            for (int i = 0; i < r.length; i++) {
+                safe[i] = r[i] == null ? "" : TerminalText.oneLine(r[i]);
+            }
+            rows.add(safe);
+        }
         int columns = rows.get(0).length;
         int[] width = new int[columns];
         for (String[] r : rows) {

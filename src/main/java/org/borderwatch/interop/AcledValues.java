@@ -102,9 +102,9 @@ public final class AcledValues {
         String t = text.trim();
         double v;
         try {
-            v = Double.parseDouble(t);
+            v = DecimalNumber.parse(t);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(column + " '" + text + "' is not a number");
+            throw new IllegalArgumentException(column + " '" + text + "' is not a decimal number");
         }
         if (!(v >= -max && v <= max)) {
             throw new IllegalArgumentException(column + " " + t + " is outside −" + (int) max + "…" + (int) max);

@@ -155,7 +155,7 @@ final class KmlMapping {
                 required(p, "author"), Instant.parse(required(p, "created")), Instant.parse(required(p, "modified")),
                 strings(p, "tags"), linked, confidence == null ? null : Confidence.parse(confidence),
                 from == null ? null : KmlReader.day(from), until == null ? null : KmlReader.day(until),
-                required(p, "color"), radius == null ? null : Double.valueOf(radius));
+                required(p, "color"), radius == null ? null : DecimalNumber.parse(radius.trim()));
     }
 
     /** A Placemark of another tool: an annotation of the kind its geometry says. */

@@ -299,10 +299,10 @@ public final class KmlReader {
             double lon;
             double lat;
             try {
-                lon = Double.parseDouble(parts[0]);
-                lat = Double.parseDouble(parts[1]);
+                lon = DecimalNumber.parse(parts[0]);
+                lat = DecimalNumber.parse(parts[1]);
             } catch (NumberFormatException e) {
-                throw problem(file, at, "coordinate " + (i + 1) + " '" + tuples[i] + "' is not numeric");
+                throw problem(file, at, "coordinate " + (i + 1) + " '" + tuples[i] + "' is not two decimal numbers");
             }
             if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
                 throw problem(file, at, "coordinate " + (i + 1) + " '" + tuples[i]

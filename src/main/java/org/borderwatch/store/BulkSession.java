@@ -6,8 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteConnection;
 
 /**
  * Runs a {@link BulkWork} in one write transaction ({@code BEGIN IMMEDIATE} … {@code COMMIT}) with
@@ -49,20 +47,20 @@ final class BulkSession {
 
     static <T, E extends Exception> T run(Connection c, Path path, BulkWork<T, E> work) throws StoreException, E {
         try {
-            if (!c.getAutoCommit()) {
-                throw new IllegalStateException("a bulk import cannot run inside another transaction");
-            }
             boolean foreignKeys = foreignKeys(c);
             setCache(c, BULK_CACHE_KIB);
             pragma(c, "foreign_keys = OFF");
             pragma(c, "wal_autocheckpoint = 0");
+            T result;
             try {
-                return transaction(c, path, work);
-            } finally {
-                setCache(c, NORMAL_CACHE_KIB);
-                pragma(c, "foreign_keys = " + (foreignKeys ? "ON" : "OFF"));
-                pragma(c, "wal_autocheckpoint = " + AUTO_CHECKPOINT_PAGES);
+                result = transaction(c, path, work);
+            } catch (Throwable failure) {
+                restore(c, foreignKeys, failure);
+                throw failure;
             }
+            // committed: a failure to restore the settings is not a failure of the import
+            restore(c, foreignKeys, null);
+            return result;
         } catch (SQLException e) {
             throw new StoreException("Could not import into " + path + ": "
                     + StoreOpener.firstLine(String.valueOf(e.getMessage())), e);
@@ -71,8 +69,7 @@ final class BulkSession {
 
     private static <T, E extends Exception> T transaction(Connection c, Path path, BulkWork<T, E> work)
             throws SQLException, StoreException, E {
-        c.unwrap(SQLiteConnection.class).setCurrentTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        c.setAutoCommit(false);
+        Transactions.begin(c, "BEGIN IMMEDIATE");
         BulkWriter writer = null;
         try {
             ftsHashSize(c, BULK_FTS_HASH);
@@ -80,7 +77,7 @@ final class BulkSession {
             T result = work.run(writer);
             writer.finish();
             ftsHashSize(c, DEFAULT_FTS_HASH);
-            c.commit();
+            Transactions.execute(c, "COMMIT");
             return result;
         } catch (Throwable failure) {
             try {
@@ -90,14 +87,25 @@ final class BulkSession {
             } catch (SQLException e) {
                 failure.addSuppressed(e);
             }
-            try {
-                c.rollback();
-            } catch (SQLException e) {
+            Transactions.rollbackAfter(c, failure);
+            throw failure;
+        }
+    }
+
+    /**
+     * Puts the connection's settings back after an import; a failure is added to {@code failure}
+     * (the import's own), or, after a commit ({@code failure} null), left: the data is stored and
+     * the next import sets the same settings again.
+     */
+    private static void restore(Connection c, boolean foreignKeys, Throwable failure) {
+        try {
+            setCache(c, NORMAL_CACHE_KIB);
+            pragma(c, "foreign_keys = " + (foreignKeys ? "ON" : "OFF"));
+            pragma(c, "wal_autocheckpoint = " + AUTO_CHECKPOINT_PAGES);
+        } catch (SQLException e) {
+            if (failure != null) {
                 failure.addSuppressed(e);
             }
-            throw failure;
-        } finally {
-            c.setAutoCommit(true);
         }
     }
 

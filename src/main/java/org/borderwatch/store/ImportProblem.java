@@ -24,7 +24,11 @@ public record ImportProblem(String file, String pointer, int line, int column, S
         if (pointer != null) {
             sb.append(pointer.isEmpty() ? "/" : pointer);
             if (line > 0) {
-                sb.append(" (line ").append(line).append(')');
+                sb.append(" (line ").append(line);
+                if (column > 0) {
+                    sb.append(", column ").append(column);
+                }
+                sb.append(')');
             }
         } else if (line > 0) {
             sb.append("line ").append(line);

@@ -160,8 +160,8 @@ final class StoreOpener {
 
     private static void migrate(Connection c, Path path, List<Migration> steps, CreationWork onCreate)
             throws SQLException, StoreException {
-        c.setAutoCommit(false); // IMMEDIATE: takes the write lock, so two processes cannot both migrate
-        boolean done = false;
+        // IMMEDIATE: takes the write lock, so two processes cannot both migrate
+        Transactions.begin(c, "BEGIN IMMEDIATE");
         try (Statement st = c.createStatement()) {
             int applicationId = intPragma(st, "application_id");
             int current = intPragma(st, "user_version");
@@ -183,14 +183,11 @@ final class StoreOpener {
             if (current == 0 && onCreate != null) {
                 onCreate.run(c);
             }
-            c.commit();
-            done = true;
-        } finally {
-            if (!done) {
-                c.rollback();
-            }
-            c.setAutoCommit(true);
+        } catch (Throwable failure) {
+            Transactions.rollbackAfter(c, failure);
+            throw failure;
         }
+        Transactions.execute(c, "COMMIT");
     }
 
     static int intPragma(Statement st, String name) throws SQLException {

@@ -187,4 +187,40 @@ class AcledReaderTest {
                 errors);
         assertEquals(7, last.line());
     }
+
+    @Test
+    void coordinatesAreReadOnlyAsPlainDecimalNumbers() throws Exception {
+        String header = resource("acled-current.csv").lines().findFirst().orElseThrow();
+        String good = "FIN1,2024-02-01,2024,1,Demonstrations,Protests,Peaceful protest,Protesters (Finland),,Protesters,,,,"
+                + "Protesters only,,246,Europe,Finland,Uusimaa,Helsinki,,Helsinki,60.17,24.94,1,Yle,National,Note,0,,1706800000";
+        String text = header + "\n"
+                + good.replace("60.17", "0x1p6") + "\n"
+                + good.replace("60.17", "60.5d") + "\n"
+                + good.replace("60.17", "60.5f") + "\n"
+                + good.replace("24.94", "Infinity") + "\n"
+                + good.replace("60.17", "6.017E1") + "\n"
+                + good.replace("60.17", "+60.") + "\n";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        List<String> errors = new ArrayList<>();
+        List<Double> latitudes = new ArrayList<>();
+        try (AcledReader r = AcledReader.open(new ByteArrayInputStream(bytes), "java.csv", bytes.length)) {
+            while (true) {
+                try {
+                    AcledRecord rec = r.next();
+                    if (rec == null) {
+                        break;
+                    }
+                    latitudes.add(rec.event().location().lat());
+                } catch (InvalidRecordException e) {
+                    errors.add(e.getMessage());
+                }
+            }
+        }
+        assertEquals(List.of(
+                "java.csv:2: latitude '0x1p6' is not a decimal number",
+                "java.csv:3: latitude '60.5d' is not a decimal number",
+                "java.csv:4: latitude '60.5f' is not a decimal number",
+                "java.csv:5: longitude 'Infinity' is not a decimal number"), errors);
+        assertEquals(List.of(60.17, 60.0), latitudes, "exponents and a bare point are decimal forms");
+    }
 }

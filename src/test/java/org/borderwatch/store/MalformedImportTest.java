@@ -56,7 +56,7 @@ class MalformedImportTest {
         assertEquals(line, p.line());
         assertTrue(p.column() > 0);
         assertTrue(p.message().startsWith("not valid JSON: Unexpected character (','"), p.message());
-        assertTrue(p.toString().contains("syntax.json: line " + line + ", column "), p.toString());
+        assertTrue(p.toString().contains("syntax.json: /events/2/title (line " + line + ", column "), p.toString());
     }
 
     @Test
