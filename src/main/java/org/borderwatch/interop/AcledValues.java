@@ -102,12 +102,16 @@ public final class AcledValues {
         String t = text.trim();
         double v;
         try {
-            v = DecimalNumber.parse(t);
+            v = Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(column + " '" + text + "' is not a decimal number");
+            throw new IllegalArgumentException(column + " '" + text + "' is not a number");
         }
         if (!(v >= -max && v <= max)) {
             throw new IllegalArgumentException(column + " " + t + " is outside −" + (int) max + "…" + (int) max);
+        }
+        if (!DecimalNumber.isDecimal(t)) {
+            // Java reads 0x1p6, 60.5d and 60.5f; a data file never writes them
+            throw new IllegalArgumentException(column + " '" + text + "' is not a plain decimal number");
         }
         return v;
     }

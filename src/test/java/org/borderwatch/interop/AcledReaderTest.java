@@ -217,10 +217,10 @@ class AcledReaderTest {
             }
         }
         assertEquals(List.of(
-                "java.csv:2: latitude '0x1p6' is not a decimal number",
-                "java.csv:3: latitude '60.5d' is not a decimal number",
-                "java.csv:4: latitude '60.5f' is not a decimal number",
-                "java.csv:5: longitude 'Infinity' is not a decimal number"), errors);
+                "java.csv:2: latitude '0x1p6' is not a plain decimal number",
+                "java.csv:3: latitude '60.5d' is not a plain decimal number",
+                "java.csv:4: latitude '60.5f' is not a plain decimal number",
+                "java.csv:5: longitude Infinity is outside −180…180"), errors);
         assertEquals(List.of(60.17, 60.0), latitudes, "exponents and a bare point are decimal forms");
     }
 }
