@@ -24,6 +24,7 @@ final class OverlayPainter {
     private final AnnotationPainter annotations = new AnnotationPainter();
     private final CrossingPainter crossings = new CrossingPainter();
     private final EventPainter events = new EventPainter();
+    private final PlacePainter places = new PlacePainter();
 
     /** Plans and paints the overlays; returns the hit index and the legend entries of what was painted. */
     OverlayResult paint(Graphics2D g, MapScene scene, LabelPlacer labels) {
@@ -58,6 +59,7 @@ final class OverlayPainter {
         } else {
             cached.paintShapes(g, hits);
         }
+        CrossingUncertainty.paint(g, scene, plan.crossings());
         events.paint(g, scene, plan.markers(), labels, hits);
         crossings.paintSymbols(g, scene, plan.crossings(), labels, hits);
         events.paintSelected(g, scene, plan.markers(), labels, hits);
@@ -65,6 +67,7 @@ final class OverlayPainter {
         crossings.paintLabels(g, scene, plan.crossings(), labels);
         annotations.paintLabels(g, scene, plan.annotations(), labels);
         events.paintLabels(g, scene, plan.markers(), labels);
+        places.paint(g, scene, labels);
         return new OverlayResult(hits, LegendPainter.entries(scene, plan), null);
     }
 
