@@ -1,11 +1,55 @@
 package org.borderwatch.domain;
 
+import java.time.LocalDate;
+
 /**
- * A crossing's status on one day.
+ * A crossing's status on one day, with when that status began and what it was before.
+ *
+ * <p>The status "began" on the first day of the run of adjacent intervals with the same status
+ * that covers the day (a closure extended by a new decision is one closure). What it was before
+ * is the status on the day before that run; it is {@link Status#UNKNOWN} where the record of the
+ * crossing starts with this run (or resumes after a gap): the start of a record is not a change.
  *
  * @param crossing the crossing
  * @param status   its status; {@link Status#UNKNOWN} when no interval covers the day
  * @param interval the interval that gives the status, or {@code null} when unknown
+ * @param since    first day of the current status, or {@code null} when unknown
+ * @param before   the status on the day before {@code since}; {@link Status#UNKNOWN} when the record
+ *                 starts (or resumes) on {@code since}, and when the status itself is unknown
  */
-public record CrossingStatus(Crossing crossing, Status status, StatusInterval interval) {
+public record CrossingStatus(Crossing crossing, Status status, StatusInterval interval, LocalDate since, Status before) {
+    public CrossingStatus {
+        if (crossing == null || status == null) {
+            throw new IllegalArgumentException("a crossing status needs a crossing and a status");
+        }
+        if ((interval == null) != (status == Status.UNKNOWN)) {
+            throw new IllegalArgumentException("crossing " + crossing.id() + ": an interval gives a known status, none an unknown one");
+        }
+        if (interval == null) {
+            since = null;
+            before = Status.UNKNOWN;
+        } else {
+            since = since == null ? interval.from() : since;
+            before = before == null ? Status.UNKNOWN : before;
+        }
+    }
+
+    /** The status given by {@code interval} alone: since its start, with nothing known before it. */
+    public CrossingStatus(Crossing crossing, Status status, StatusInterval interval) {
+        this(crossing, status, interval, null, null);
+    }
+
+    /** True when the record of the crossing starts (or resumes) with the current status. */
+    public boolean recordStart() {
+        return interval != null && before == Status.UNKNOWN;
+    }
+
+    /**
+     * True when the status changed (from a known, different status) on a day in
+     * {@code [from, to]}; the start of a record is never a change.
+     */
+    public boolean changedBetween(LocalDate from, LocalDate to) {
+        return interval != null && before != Status.UNKNOWN && before != status
+                && !since.isBefore(from) && !since.isAfter(to);
+    }
 }

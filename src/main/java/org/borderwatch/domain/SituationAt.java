@@ -17,10 +17,32 @@ public final class SituationAt {
     public static Situation compute(SituationData data, LocalDate date, TimeWindow window) {
         List<CrossingStatus> statuses = new ArrayList<>(data.crossings().size());
         for (Crossing c : data.crossings()) {
-            StatusInterval i = data.intervalOn(c.id(), date);
-            statuses.add(new CrossingStatus(c, i == null ? Status.UNKNOWN : i.status(), i));
+            statuses.add(statusOf(data, c, date));
         }
         List<Event> events = data.eventsBetween(window.start(date), date);
         return new Situation(date, window, statuses, events);
+    }
+
+    /**
+     * The status of {@code c} on {@code date}: the interval covering it, the first day of the run of
+     * adjacent intervals with the same status, and the status on the day before that run
+     * ({@link Status#UNKNOWN} where the record starts or resumes). O(k log n) for a run of k intervals.
+     */
+    public static CrossingStatus statusOf(SituationData data, Crossing c, LocalDate date) {
+        StatusInterval i = data.intervalOn(c.id(), date);
+        if (i == null) {
+            return new CrossingStatus(c, Status.UNKNOWN, null);
+        }
+        LocalDate since = i.from();
+        StatusInterval prev = dayBefore(data, c, since);
+        while (prev != null && prev.status() == i.status()) {
+            since = prev.from();
+            prev = dayBefore(data, c, since);
+        }
+        return new CrossingStatus(c, i.status(), i, since, prev == null ? Status.UNKNOWN : prev.status());
+    }
+
+    private static StatusInterval dayBefore(SituationData data, Crossing c, LocalDate d) {
+        return d.equals(LocalDate.MIN) ? null : data.intervalOn(c.id(), d.minusDays(1));
     }
 }
