@@ -2,7 +2,12 @@ package org.borderwatch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnitAccess;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +59,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void oneJacksonConfigurationAndOneGeoJsonCodec() {
+        DescribedPredicate<JavaCodeUnitAccess<?>> makesAJacksonConfiguration = DescribedPredicate.describe(
+                "make an ObjectMapper or a JsonFactory", call -> {
+                    JavaClass owner = call.getTargetOwner();
+                    boolean jackson = owner.isAssignableTo(ObjectMapper.class) || owner.isAssignableTo(JsonFactory.class);
+                    return jackson && (call.getName().equals("<init>") || call.getName().equals("builder"));
+                });
+        noClasses().that().resideOutsideOfPackage("org.borderwatch.json..")
+                .should().callCodeUnitWhere(makesAJacksonConfiguration)
+                .because("every reader and writer uses org.borderwatch.json.Json, so they agree on duplicate keys and streams")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.borderwatch.json..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.borderwatch.json..", "java..",
+                        "com.fasterxml.jackson..", "org.locationtech.jts..")
+                .check(classes);
+    }
+
+    @Test
     void geoUsesJacksonOnlyInItsGeoJsonReader() {
         noClasses().that().resideInAPackage("org.borderwatch.geo..")
                 .and().doNotHaveSimpleName("GeoJsonReader")
@@ -76,6 +99,31 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.borderwatch.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.borderwatch.render..",
                         "org.borderwatch.slides..", "org.borderwatch.ui..", "org.borderwatch.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theWindowNeverDependsOnTheCommandLine() {
+        noClasses().that().resideInAPackage("org.borderwatch.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.borderwatch.cli..", "org.borderwatch.bench..")
+                .because("services both need live in org.borderwatch.services; the window is no client of the command line")
+                .check(classes);
+    }
+
+    @Test
+    void servicesStayBelowTheWindowAndTheCommandLine() {
+        noClasses().that().resideInAPackage("org.borderwatch.services..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.borderwatch.ui..", "org.borderwatch.cli..",
+                        "org.borderwatch.bench..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void benchmarksAndSampleDataAreNoPartOfTheApplication() {
+        noClasses().that().resideOutsideOfPackages("org.borderwatch.bench..")
+                .and().doNotHaveFullyQualifiedName("org.borderwatch.cli.Cli")
+                .should().dependOnClassesThat().resideInAPackage("org.borderwatch.bench..")
+                .because("only the bench command (registered by the command line) uses benchmarks and generated data")
                 .check(classes);
     }
 

@@ -1,6 +1,7 @@
 package org.borderwatch.cli;
 
 import java.io.PrintWriter;
+import org.borderwatch.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,6 +30,13 @@ public final class Cli implements Runnable {
         CommandLine cl = new CommandLine(new Cli());
         cl.setOut(out);
         cl.setErr(err);
+        // a usage error is one line with the reason, and where to read the options
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("borderwatch " + cmd.getCommandName() + ": " + ex.getMessage()
+                    + " (see: borderwatch " + cmd.getCommandName() + " --help)");
+            return 2;
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("borderwatch " + cmd.getCommandName() + ": " + Failure.reason(ex));
             return 1;

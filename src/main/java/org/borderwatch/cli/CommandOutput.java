@@ -1,27 +1,19 @@
 package org.borderwatch.cli;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.borderwatch.json.Json;
 
 /** Output helpers shared by the store commands: JSON with LF line ends, aligned text tables. */
 final class CommandOutput {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectWriter JSON = MAPPER.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
     private CommandOutput() {
     }
 
     static void json(PrintWriter out, JsonNode node) {
         try {
-            out.print(JSON.writeValueAsString(node));
+            out.print(Json.PRETTY.writeValueAsString(node));
             out.print('\n');
             out.flush();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -49,9 +41,5 @@ final class CommandOutput {
             out.print('\n');
         }
         out.flush();
-    }
-
-    static String orDash(Object o) {
-        return o == null ? "–" : o.toString();
     }
 }

@@ -3,6 +3,8 @@ package org.borderwatch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.borderwatch.services.ExportFormat;
+import org.borderwatch.services.ExportFormats;
 import org.borderwatch.store.Counts;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
@@ -32,7 +34,7 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Output format: json (a Borderwatch bundle; default), geojson (RFC 7946) or kml (KML 2.2 with time spans).")
     private String format;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "DATE", converter = DateOption.class,
             description = "GeoJSON: the day whose crossing status is written (default: today).")
     private java.time.LocalDate date;
 

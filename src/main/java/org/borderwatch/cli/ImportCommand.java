@@ -8,6 +8,8 @@ import org.borderwatch.interop.AcledImportResult;
 import org.borderwatch.interop.ImportCancelledException;
 import org.borderwatch.interop.InputFormatException;
 import org.borderwatch.interop.KmlReader;
+import org.borderwatch.services.AcledImportSupport;
+import org.borderwatch.services.GeoImportSupport;
 import org.borderwatch.store.ImportException;
 import org.borderwatch.store.ImportResult;
 import org.borderwatch.store.Store;

@@ -29,7 +29,11 @@ public final class RenderCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the day shown (default: today)")
+    @Mixin
+    DateStyleOption dates;
+
+    @Option(names = "--date", paramLabel = "DATE", converter = DateOption.class,
+            description = "the day shown: " + DateOption.FORMS + " (default: today)")
     LocalDate date;
 
     @Option(names = "--size", defaultValue = "16x9", paramLabel = "SIZE",

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.borderwatch.domain.Event;
+import org.borderwatch.json.Json;
 import org.borderwatch.store.SearchHit;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
@@ -27,6 +28,9 @@ import picocli.CommandLine.Spec;
 public final class SearchCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions store;
+
+    @Mixin
+    private DateStyleOption dates;
 
     @Spec
     private CommandSpec spec;
@@ -64,7 +68,7 @@ public final class SearchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ArrayNode all = CommandOutput.MAPPER.createArrayNode();
+            ArrayNode all = Json.MAPPER.createArrayNode();
             for (SearchHit h : hits) {
                 Event e = h.event();
                 ObjectNode o = all.addObject();
@@ -90,8 +94,7 @@ public final class SearchCommand implements Callable<Integer> {
             rows.add(new String[] {"DATE", "BORDER", "CATEGORY", "TITLE", "ID"});
             for (SearchHit h : hits) {
                 Event e = h.event();
-                String date = e.datePrecision() == org.borderwatch.domain.DatePrecision.MONTH
-                        ? e.date().toString().substring(0, 7) : e.date().toString();
+                String date = org.borderwatch.domain.DateText.current().at(e.date(), e.datePrecision());
                 rows.add(new String[] {date, e.border().code(), e.category().code(), e.title(), e.id()});
             }
             CommandOutput.table(out, rows);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.borderwatch.domain.TimeWindow;
 import org.borderwatch.render.UserLayer;
 import org.borderwatch.render.ViewPreset;
+import org.borderwatch.services.LayerReaders;
 import org.borderwatch.slides.Banner;
 import org.borderwatch.slides.SlideExtent;
 import org.borderwatch.slides.SlideData;

@@ -32,10 +32,15 @@ public final class SlidesCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "first day of the range")
+    @Mixin
+    DateStyleOption dates;
+
+    @Option(names = "--from", required = true, paramLabel = "DATE", converter = DateOption.class,
+            description = "first day of the range: " + DateOption.FORMS)
     LocalDate from;
 
-    @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "last day of the range")
+    @Option(names = "--to", required = true, paramLabel = "DATE", converter = DateOption.class,
+            description = "last day of the range")
     LocalDate to;
 
     @ArgGroup(exclusive = true, multiplicity = "1")

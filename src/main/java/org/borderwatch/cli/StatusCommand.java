@@ -4,15 +4,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.borderwatch.domain.CrossingStatus;
+import org.borderwatch.domain.DateText;
 import org.borderwatch.domain.Situation;
 import org.borderwatch.domain.SituationAt;
+import org.borderwatch.domain.Status;
 import org.borderwatch.domain.StatusInterval;
 import org.borderwatch.domain.TimeWindow;
+import org.borderwatch.json.Json;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
 import picocli.CommandLine.Command;
@@ -34,8 +36,12 @@ public final class StatusCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The day.")
-    private String date;
+    @Mixin
+    private DateStyleOption dates;
+
+    @Option(names = "--date", required = true, paramLabel = "DATE", converter = DateOption.class,
+            description = "The day: " + DateOption.FORMS + ".")
+    private LocalDate date;
 
     @Option(names = "--json", description = "Print a JSON array instead of a table.")
     private boolean json;
@@ -47,13 +53,7 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate day;
-        try {
-            day = LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            err.println("status: --date must be a day written YYYY-MM-DD, not '" + date + "'");
-            return 2;
-        }
+        LocalDate day = date;
         Situation s;
         try (Store st = store.open()) {
             s = SituationAt.compute(st.loadSituationData(), day, TimeWindow.DEFAULT);
@@ -71,7 +71,7 @@ public final class StatusCommand implements Callable<Integer> {
     }
 
     private static ArrayNode toJson(Situation s) {
-        ArrayNode all = CommandOutput.MAPPER.createArrayNode();
+        ArrayNode all = Json.MAPPER.createArrayNode();
         for (CrossingStatus cs : s.crossings()) {
             StatusInterval i = cs.interval();
             ObjectNode o = all.addObject();
@@ -82,9 +82,10 @@ public final class StatusCommand implements Callable<Integer> {
             o.put("status", cs.status().code());
             o.put("counterpart", cs.crossing().counterpart());
             o.put("counterpartLatin", cs.crossing().counterpartLatin());
+            o.put("statusLabel", cs.status().label());
             o.put("since", i == null ? null : i.from().toString());
-            o.put("until", i == null || i.until() == null ? null : i.until().toString());
-            o.put("reason", i == null ? null : i.reason());
+            o.put("until", until(cs) == null ? null : until(cs).toString());
+            o.put("reason", cs.reason());
             ArrayNode sources = o.putArray("sources");
             if (i != null) {
                 i.sourceIds().forEach(sources::add);
@@ -93,17 +94,26 @@ public final class StatusCommand implements Callable<Integer> {
         return all;
     }
 
+    /** The first day of the next status: the interval's end, or the day tracking starts for an untracked day. */
+    private static java.time.LocalDate until(CrossingStatus cs) {
+        if (cs.interval() != null) {
+            return cs.interval().until();
+        }
+        return cs.status() == Status.UNTRACKED ? cs.crossing().trackedFrom() : null;
+    }
+
     private static void printTable(PrintWriter out, Situation s) {
+        DateText dates = DateText.current();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"CROSSING", "BORDER", "TYPE", "STATUS", "SINCE", "UNTIL", "ID"});
         for (CrossingStatus cs : s.crossings()) {
             StatusInterval i = cs.interval();
             rows.add(new String[] {cs.crossing().displayPair(), cs.crossing().border().code(),
                 cs.crossing().type().code(), cs.status().label().toLowerCase(java.util.Locale.ROOT),
-                i == null ? "–" : i.from().toString(), i == null ? "–" : CommandOutput.orDash(i.until()),
+                i == null ? "–" : dates.day(i.from()), until(cs) == null ? "–" : dates.day(until(cs)),
                 cs.crossing().id()});
         }
-        out.print("Status of every crossing on " + s.date() + " (UNTIL is the first day of the next status)\n");
+        out.print("Status of every crossing on " + dates.dayWithWeekday(s.date()) + " (UNTIL is the first day of the next status)\n");
         CommandOutput.table(out, rows);
     }
 }

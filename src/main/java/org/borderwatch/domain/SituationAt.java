@@ -24,14 +24,16 @@ public final class SituationAt {
     }
 
     /**
-     * The status of {@code c} on {@code date}: the interval covering it, the first day of the run of
-     * adjacent intervals with the same status, and the status on the day before that run
-     * ({@link Status#UNKNOWN} where the record starts or resumes). O(k log n) for a run of k intervals.
+     * The status of {@code c} on {@code date} ({@link SituationData#statusOn}) with the first day of
+     * the run of adjacent intervals of that status and the status on the day before that run
+     * ({@link Status#UNTRACKED} or {@link Status#UNKNOWN} where the record starts or resumes).
+     * O(k log n) for a run of k intervals.
      */
     public static CrossingStatus statusOf(SituationData data, Crossing c, LocalDate date) {
-        StatusInterval i = data.intervalOn(c.id(), date);
+        CrossingStatus on = data.statusOn(c, date);
+        StatusInterval i = on.interval();
         if (i == null) {
-            return new CrossingStatus(c, Status.UNKNOWN, null);
+            return on;
         }
         LocalDate since = i.from();
         StatusInterval prev = dayBefore(data, c, since);
@@ -39,7 +41,9 @@ public final class SituationAt {
             since = prev.from();
             prev = dayBefore(data, c, since);
         }
-        return new CrossingStatus(c, i.status(), i, since, prev == null ? Status.UNKNOWN : prev.status());
+        Status before = prev != null ? prev.status()
+                : since.equals(LocalDate.MIN) ? Status.UNKNOWN : data.statusOn(c, since.minusDays(1)).status();
+        return new CrossingStatus(c, i.status(), i, since, before);
     }
 
     private static StatusInterval dayBefore(SituationData data, Crossing c, LocalDate d) {

@@ -128,6 +128,29 @@ public final class SituationData {
         return i.covers(d) ? i : null;
     }
 
+    /**
+     * A crossing's status on {@code d}: the interval covering it, else {@link Status#UNTRACKED}
+     * before the crossing's {@link Crossing#trackedFrom()}, else {@link Status#UNKNOWN}. O(log n).
+     */
+    public CrossingStatus statusOn(Crossing c, LocalDate d) {
+        StatusInterval i = intervalOn(c.id(), d);
+        if (i != null) {
+            return new CrossingStatus(c, i.status(), i);
+        }
+        boolean untracked = c.trackedFrom() != null && d.isBefore(c.trackedFrom());
+        return new CrossingStatus(c, untracked ? Status.UNTRACKED : Status.UNKNOWN, null);
+    }
+
+    /** The status alone of a crossing on {@code d} (see {@link #statusOn(Crossing, LocalDate)}). */
+    public Status status(String crossingId, LocalDate d) {
+        Crossing c = crossingById.get(crossingId);
+        if (c == null) {
+            StatusInterval i = intervalOn(crossingId, d);
+            return i == null ? Status.UNKNOWN : i.status();
+        }
+        return statusOn(c, d).status();
+    }
+
     /** Events with {@code from <= date <= to}, oldest first. O(log n + k). Any dates, up to {@link LocalDate#MAX}. */
     public List<Event> eventsBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {

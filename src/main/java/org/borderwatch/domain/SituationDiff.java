@@ -13,8 +13,9 @@ import java.util.List;
  *
  * <p>A status change on day X means the status on X differs from the status on X−1 (see
  * {@link StatusInterval}'s day rule); adjacent intervals with the same status are no change. A day
- * no interval covers has {@link Status#UNKNOWN}, so the start of a crossing's first interval counts
- * as a change from "no data".
+ * no interval covers has {@link Status#UNTRACKED} (before the crossing's record starts) or
+ * {@link Status#UNKNOWN}; the first status after either is the start of a record, which
+ * {@link StatusChange#isRecordStart()} tells apart from a change.
  *
  * @param from          first day (exclusive)
  * @param to            last day (inclusive)
@@ -45,6 +46,11 @@ public record SituationDiff(LocalDate from, LocalDate to, List<StatusChange> sta
                 throw new IllegalArgumentException("a status change needs a crossing, a date and two different statuses");
             }
         }
+
+        /** True when this is where the crossing's record starts (the day before was not tracked or had no data). */
+        public boolean isRecordStart() {
+            return !before.isKnown() && after.isKnown();
+        }
     }
 
     /** An event, as an entry of the list. */
@@ -66,13 +72,11 @@ public record SituationDiff(LocalDate from, LocalDate to, List<StatusChange> sta
         LocalDate to = d2.isBefore(d1) ? d1 : d2;
         List<StatusChange> changes = new ArrayList<>();
         for (Crossing c : data.crossings()) {
-            for (LocalDate day : boundaryDays(data.intervals(c.id()), from, to)) {
-                StatusInterval after = data.intervalOn(c.id(), day);
-                StatusInterval before = data.intervalOn(c.id(), day.minusDays(1));
-                Status a = after == null ? Status.UNKNOWN : after.status();
-                Status b = before == null ? Status.UNKNOWN : before.status();
-                if (a != b) {
-                    changes.add(new StatusChange(c, day, b, a, after));
+            for (LocalDate day : boundaryDays(c, data.intervals(c.id()), from, to)) {
+                CrossingStatus after = data.statusOn(c, day);
+                Status b = data.statusOn(c, day.minusDays(1)).status();
+                if (after.status() != b) {
+                    changes.add(new StatusChange(c, day, b, after.status(), after.interval()));
                 }
             }
         }
@@ -81,9 +85,12 @@ public record SituationDiff(LocalDate from, LocalDate to, List<StatusChange> sta
         return new SituationDiff(from, to, changes, data.eventsBetween(from.plusDays(1), to));
     }
 
-    /** Days in (from, to] on which an interval starts or ends, ascending and distinct. */
-    private static List<LocalDate> boundaryDays(List<StatusInterval> intervals, LocalDate from, LocalDate to) {
+    /** Days in (from, to] on which an interval or the untracked period starts or ends, ascending and distinct. */
+    private static List<LocalDate> boundaryDays(Crossing c, List<StatusInterval> intervals, LocalDate from, LocalDate to) {
         List<LocalDate> days = new ArrayList<>();
+        if (c.trackedFrom() != null) {
+            addIfInside(days, c.trackedFrom(), from, to);
+        }
         for (StatusInterval i : intervals) {
             addIfInside(days, i.from(), from, to);
             if (i.until() != null) {

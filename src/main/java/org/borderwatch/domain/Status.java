@@ -3,13 +3,16 @@ package org.borderwatch.domain;
 import java.util.Locale;
 
 /**
- * A crossing's status on a day. {@link #UNKNOWN} is never stored: it is what the situation
- * reports for a day that no sourced interval covers.
+ * A crossing's status on a day. {@link #UNTRACKED} and {@link #UNKNOWN} are never stored as an
+ * interval: {@code UNTRACKED} is what the situation reports before the day a crossing's record
+ * starts ({@link Crossing#trackedFrom()}, with the reason the crossing gives); {@code UNKNOWN} is a
+ * day that no sourced interval covers and no stated untracked period explains.
  */
 public enum Status {
     OPEN("open", "Open"),
     RESTRICTED("restricted", "Restricted"),
     CLOSED("closed", "Closed"),
+    UNTRACKED("untracked", "Not tracked"),
     UNKNOWN("unknown", "No data");
 
     private final String code;
@@ -28,11 +31,16 @@ public enum Status {
         return label;
     }
 
-    /** Parses a stored status; {@code unknown} is refused because it is never stored. */
+    /** True for a status a source gives (open, restricted, closed); false for "not tracked" and "no data". */
+    public boolean isKnown() {
+        return this == OPEN || this == RESTRICTED || this == CLOSED;
+    }
+
+    /** Parses a stored status; {@code untracked} and {@code unknown} are refused because they are never stored. */
     public static Status parseStored(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         for (Status s : values()) {
-            if (s != UNKNOWN && s.code.equals(t)) {
+            if (s.isKnown() && s.code.equals(t)) {
                 return s;
             }
         }

@@ -30,7 +30,7 @@ public record StatusInterval(String crossingId, LocalDate from, LocalDate until,
             throw new IllegalArgumentException("interval of " + crossingId + ": 'until' " + until
                     + " is not after 'from' " + from);
         }
-        if (status == null || status == Status.UNKNOWN) {
+        if (status == null || !status.isKnown()) {
             throw new IllegalArgumentException("interval of " + crossingId + ": status must be open, restricted or closed");
         }
         reason = Util.blankToNull(reason);

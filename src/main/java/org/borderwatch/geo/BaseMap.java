@@ -10,7 +10,6 @@ import org.borderwatch.domain.Border;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.PrecisionModel;
 
 /**
  * The bundled base map of the region: countries, lakes, rivers and the two border lines, from the
@@ -79,7 +78,7 @@ public final class BaseMap {
      * and projected on their own threads, which nearly halves start-up on two or more cores.
      */
     public static BaseMap load(ResourceOpener opener) throws IOException {
-        GeoJsonReader reader = new GeoJsonReader(new GeometryFactory(new PrecisionModel(), 4326));
+        GeoJsonReader reader = new GeoJsonReader();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "borderwatch-map-load");
             t.setDaemon(true);

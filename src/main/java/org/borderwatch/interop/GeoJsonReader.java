@@ -1,11 +1,8 @@
 package org.borderwatch.interop;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,6 +22,9 @@ import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.Source;
+import org.borderwatch.json.GeoJsonGeometry;
+import org.borderwatch.json.GeoJsonProblem;
+import org.borderwatch.json.Json;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
@@ -43,9 +43,6 @@ import org.locationtech.jts.geom.Point;
  * Thread-safe: no state.
  */
 public final class GeoJsonReader {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
-
     /**
      * What a file holds.
      *
@@ -76,7 +73,7 @@ public final class GeoJsonReader {
     public static Result read(InputStream in, String name, KnownIds known) throws IOException, InputFormatException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(in);
+            root = Json.MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             String place = l == null ? null : l.getLineNr() + ":" + l.getColumnNr();
@@ -140,7 +137,12 @@ public final class GeoJsonReader {
                 throw new JsonProblem(at, "a Feature needs a \"geometry\" member (null when it has none)");
             }
             JsonNode g = f.get("geometry");
-            Geometry geometry = g.isNull() ? null : GeoJsonGeometries.read(g, at + "/geometry");
+            Geometry geometry;
+            try {
+                geometry = g.isNull() ? null : GeoJsonGeometry.read(g, at + "/geometry");
+            } catch (GeoJsonProblem e) {
+                throw new JsonProblem(e.pointer(), e.getMessage());
+            }
             JsonProperties p = new JsonProperties(f.get("properties"), at + "/properties");
             String layer = p.text("layer", false);
             if (layer == null) {

@@ -1,7 +1,6 @@
 package org.borderwatch.interop;
 
 import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +13,9 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.Source;
 import org.borderwatch.domain.StatusInterval;
+import org.borderwatch.json.GeoJsonGeometry;
+import org.borderwatch.json.Json;
+import org.locationtech.jts.geom.Coordinate;
 
 /**
  * Writes events, crossings and annotations as GeoJSON FeatureCollections (RFC 7946): WGS84,
@@ -43,13 +45,10 @@ public final class GeoJsonWriter {
     /** Prefix of event attributes among the properties. */
     public static final String ATTRIBUTE_PREFIX = "attr.";
 
-    private static final JsonFactory JSON = new JsonFactory();
-
     /** Writes one FeatureCollection; does not close {@code out}. Returns the number of features. */
     public int write(OutputStream out, ExportContent content) throws IOException {
         int n = 0;
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator g = Json.factory().createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
             g.writeArrayFieldStart("features");
@@ -92,7 +91,7 @@ public final class GeoJsonWriter {
         if (e.location() == null) {
             g.writeNull();
         } else {
-            GeoJsonGeometries.writePoint(g, e.location().lon(), e.location().lat());
+            writePoint(g, e.location().lon(), e.location().lat());
         }
         g.writeObjectFieldStart("properties");
         g.writeStringField("layer", EVENT);
@@ -131,7 +130,7 @@ public final class GeoJsonWriter {
         g.writeStringField("type", "Feature");
         g.writeStringField("id", c.id());
         g.writeFieldName("geometry");
-        GeoJsonGeometries.writePoint(g, c.location().lon(), c.location().lat());
+        writePoint(g, c.location().lon(), c.location().lat());
         g.writeObjectFieldStart("properties");
         g.writeStringField("layer", CROSSING);
         g.writeStringField("id", c.id());
@@ -167,12 +166,17 @@ public final class GeoJsonWriter {
         g.writeEndObject();
     }
 
+    private static void writePoint(JsonGenerator g, double lon, double lat) throws IOException {
+        GeoJsonGeometry.write(g, GeoJsonGeometry.FACTORY.createPoint(new Coordinate(lon, lat)),
+                GeoJsonGeometry.RingOrder.RIGHT_HAND_RULE);
+    }
+
     private static void writeAnnotation(JsonGenerator g, Annotation a) throws IOException {
         g.writeStartObject();
         g.writeStringField("type", "Feature");
         g.writeStringField("id", a.id());
         g.writeFieldName("geometry");
-        GeoJsonGeometries.write(g, a.geometry());
+        GeoJsonGeometry.write(g, a.geometry(), GeoJsonGeometry.RingOrder.RIGHT_HAND_RULE);
         g.writeObjectFieldStart("properties");
         g.writeStringField("layer", ANNOTATION);
         g.writeStringField("id", a.id());

@@ -2,7 +2,6 @@ package org.borderwatch.interop;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +22,7 @@ import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.Source;
+import org.borderwatch.json.Json;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
@@ -33,7 +33,6 @@ import org.locationtech.jts.geom.Polygon;
  * Not thread-safe: one per file.
  */
 final class KmlMapping {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String file;
     private final SourceRefs sources;
@@ -201,7 +200,7 @@ final class KmlMapping {
             return null;
         }
         try {
-            return JSON.readTree(v);
+            return Json.MAPPER.readTree(v);
         } catch (JsonProcessingException e) {
             throw new InputFormatException(file, p.place(), "ExtendedData '" + key + "' is not a JSON array");
         }

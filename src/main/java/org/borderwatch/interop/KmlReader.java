@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Source;
+import org.borderwatch.json.GeoJsonGeometry;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LinearRing;
 
@@ -156,14 +157,14 @@ public final class KmlReader {
                         p.data.put(dataName, v);
                     }
                 }
-                case "Point" -> p.geometries.add(GeoJsonGeometries.FACTORY.createPoint(
+                case "Point" -> p.geometries.add(GeoJsonGeometry.FACTORY.createPoint(
                         single(file, r, coordinatesOf(file, r, "Point"))));
                 case "LineString" -> {
                     Coordinate[] cs = coordinatesOf(file, r, "LineString");
                     if (cs.length < 2) {
                         throw problem(file, r.getLocation(), "a LineString needs at least 2 coordinates");
                     }
-                    p.geometries.add(GeoJsonGeometries.FACTORY.createLineString(cs));
+                    p.geometries.add(GeoJsonGeometry.FACTORY.createLineString(cs));
                 }
                 case "Polygon" -> p.geometries.add(polygon(file, r));
                 case "MultiGeometry" -> {
@@ -229,7 +230,7 @@ public final class KmlReader {
                     if (cs.length < 4 || !cs[0].equals2D(cs[cs.length - 1])) {
                         throw problem(file, at, "a LinearRing needs at least 4 coordinates and must end where it starts");
                     }
-                    LinearRing ring = GeoJsonGeometries.FACTORY.createLinearRing(cs);
+                    LinearRing ring = GeoJsonGeometry.FACTORY.createLinearRing(cs);
                     if (inOuter) {
                         outer = ring;
                     } else {
@@ -245,7 +246,7 @@ public final class KmlReader {
         if (outer == null) {
             throw problem(file, r.getLocation(), "the <Polygon> has no <outerBoundaryIs>");
         }
-        return GeoJsonGeometries.FACTORY.createPolygon(outer, rings.toArray(new LinearRing[0]));
+        return GeoJsonGeometry.FACTORY.createPolygon(outer, rings.toArray(new LinearRing[0]));
     }
 
     private static Coordinate single(String file, XMLStreamReader r, Coordinate[] cs) throws InputFormatException {

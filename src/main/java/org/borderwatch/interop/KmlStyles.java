@@ -17,6 +17,7 @@ final class KmlStyles {
             Status.OPEN, "#2CA02C",
             Status.RESTRICTED, "#FF9F1C",
             Status.CLOSED, "#D62728",
+            Status.UNTRACKED, "#A6A6A6",
             Status.UNKNOWN, "#7F7F7F");
 
     /** One colour per event category. */

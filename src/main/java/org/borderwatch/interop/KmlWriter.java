@@ -1,7 +1,6 @@
 package org.borderwatch.interop;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,6 +24,7 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Source;
 import org.borderwatch.domain.Status;
 import org.borderwatch.domain.StatusInterval;
+import org.borderwatch.json.Json;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -47,7 +47,6 @@ import org.locationtech.jts.geom.Polygon;
 public final class KmlWriter {
     /** The KML 2.2 namespace. */
     public static final String NS = "http://www.opengis.net/kml/2.2";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int RING_SEGMENTS = 72;
 
     /** What was written. */
@@ -362,7 +361,7 @@ public final class KmlWriter {
 
     private static String json(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return Json.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("lists of strings always serialise", e);
         }

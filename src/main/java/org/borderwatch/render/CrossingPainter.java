@@ -71,7 +71,7 @@ public final class CrossingPainter {
             return 10;
         }
         return switch (p.status().status()) {
-            case UNKNOWN -> 0;
+            case UNKNOWN, UNTRACKED -> 0;
             case OPEN -> 1;
             case RESTRICTED -> 2;
             case CLOSED -> 3;

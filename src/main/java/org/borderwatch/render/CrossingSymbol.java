@@ -119,7 +119,7 @@ public final class CrossingSymbol {
                 divider.intersect(new Area(new Rectangle2D.Double(b.getX(), cy - s.width(0.5), b.getWidth(), s.width(1))));
                 g.fill(divider);
             }
-            case UNKNOWN -> {
+            case UNKNOWN, UNTRACKED -> {
                 g.setColor(Color.WHITE);
                 g.fill(shape);
             }
@@ -141,6 +141,14 @@ public final class CrossingSymbol {
             g.setColor(OUTLINE);
             g.setStroke(new BasicStroke(s.width(2.2), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(shape);
+        } else if (status == Status.UNTRACKED) {
+            // not tracked yet: a dashed outline and a level bar, no question mark (nothing is in doubt)
+            g.setColor(fill.darker());
+            g.setStroke(new BasicStroke(s.width(1.5), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,
+                    new float[] {s.width(2.5), s.width(1.8)}, 0));
+            g.draw(shape);
+            g.setStroke(new BasicStroke((float) (r * 0.28), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+            g.draw(new Line2D.Double(cx - r * 0.5, cy, cx + r * 0.5, cy));
         } else if (status == Status.UNKNOWN) {
             g.setColor(fill.darker());
             g.setStroke(new BasicStroke(s.width(1.5), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,

@@ -1,20 +1,19 @@
 package org.borderwatch.render;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.borderwatch.domain.DateText;
 
-/** Dates as the map writes them: unambiguous in any country ("Thu 30 Nov 2023"). Thread-safe. */
+/**
+ * Dates as the map writes them, in the program's chosen style ({@link DateText#current()}):
+ * "Thu 30 Nov 2023" or "Thu 2023-11-30". Thread-safe.
+ */
 public final class DayFormat {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-
     private DayFormat() {
     }
 
     /** "Thu 30 Nov 2023". */
     public static String day(LocalDate d) {
-        return DAY.format(d);
+        return DateText.current().dayWithWeekday(d);
     }
 
     /** "1 Nov – Thu 30 Nov 2023", or "Thu 30 Nov 2023" for a one-day range. */
@@ -22,8 +21,7 @@ public final class DayFormat {
         if (from.equals(to)) {
             return day(to);
         }
-        String start = from.getYear() == to.getYear() ? DAY_MONTH.format(from) : DAY_MONTH.format(from) + " " + from.getYear();
-        return start + " – " + day(to);
+        return DateText.current().rangeStart(from, to) + " – " + day(to);
     }
 
     /** {@code text} cut to at most {@code max} characters, with an ellipsis when cut. */

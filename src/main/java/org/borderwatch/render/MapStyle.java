@@ -71,6 +71,7 @@ public record MapStyle(double scale, Color sea, Color land, Color focusLand, Col
         m.put(Status.OPEN, new Color(0x009E73));
         m.put(Status.RESTRICTED, new Color(0xE69F00));
         m.put(Status.CLOSED, new Color(0xD55E00));
+        m.put(Status.UNTRACKED, new Color(0xA6A6A6));
         m.put(Status.UNKNOWN, new Color(0x8C8C8C));
         return m;
     }

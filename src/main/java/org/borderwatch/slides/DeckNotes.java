@@ -1,7 +1,6 @@
 package org.borderwatch.slides;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.borderwatch.domain.DateText;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Source;
 import org.borderwatch.geo.BaseMap;
@@ -12,7 +11,6 @@ import org.borderwatch.geo.BaseMap;
  * title slide, the plan of the deck. Plain text, one item a line.
  */
 public final class DeckNotes {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private DeckNotes() {
     }
@@ -38,7 +36,7 @@ public final class DeckNotes {
         } else {
             sb.append("Events (").append(slide.events().size()).append("):").append('\n');
             for (Event e : slide.events()) {
-                sb.append("• ").append(DAY.format(e.date())).append(" — ").append(e.title());
+                sb.append("• ").append(DateText.current().dayWithWeekday(e.date())).append(" — ").append(e.title());
                 if (e.id().equals(slide.highlightEventId())) {
                     sb.append(" (this slide)");
                 }
@@ -70,7 +68,7 @@ public final class DeckNotes {
         sb.append("Slides:").append('\n');
         int n = 2;
         for (DeckStep step : plan.steps()) {
-            sb.append(n++).append(". ").append(DAY.format(step.date()));
+            sb.append(n++).append(". ").append(DateText.current().dayWithWeekday(step.date()));
             if (!step.caption().isEmpty()) {
                 sb.append(" — ").append(step.caption());
             }

@@ -1,9 +1,8 @@
 package org.borderwatch.slides;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import org.borderwatch.domain.DateText;
 
 /**
  * A planned deck: a title slide, then one slide per step, each made from the template spec with
@@ -16,7 +15,6 @@ import java.util.Locale;
  * @param steps    the slides after the title slide, in date order
  */
 public record DeckPlan(SlideSpec template, LocalDate from, LocalDate to, DeckRule rule, List<DeckStep> steps) {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     public DeckPlan {
         if (template == null || from == null || to == null || rule == null) {
@@ -37,6 +35,6 @@ public record DeckPlan(SlideSpec template, LocalDate from, LocalDate to, DeckRul
 
     /** The title slide's subtitle: "16 Nov 2023 – 20 Dec 2023 · one slide per status change · Finland–Russia". */
     public String subtitle() {
-        return DAY.format(from) + " – " + DAY.format(to) + " · " + rule.describe() + " · " + template.extent().label();
+        return DateText.current().day(from) + " – " + DateText.current().day(to) + " · " + rule.describe() + " · " + template.extent().label();
     }
 }

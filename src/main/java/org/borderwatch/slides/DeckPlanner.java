@@ -1,7 +1,6 @@
 package org.borderwatch.slides;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.borderwatch.domain.Crossing;
+import org.borderwatch.domain.DateText;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.Status;
@@ -36,7 +36,6 @@ import org.borderwatch.domain.StatusInterval;
 public final class DeckPlanner {
     /** Most slides a deck may have (the title slide not counted). */
     public static final int MAX_SLIDES = 500;
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private DeckPlanner() {
     }
@@ -85,8 +84,8 @@ public final class DeckPlanner {
                 continue;
             }
             String caption = changes.isEmpty()
-                    ? "No change in crossing status since " + DAY_MONTH.format(last)
-                    : "Since " + DAY_MONTH.format(last) + ": " + changes;
+                    ? "No change in crossing status since " + DateText.current().dayAndMonth(last)
+                    : "Since " + DateText.current().dayAndMonth(last) + ": " + changes;
             steps.add(new DeckStep(d, caption, null));
             last = d;
             if (steps.size() > MAX_SLIDES) {
@@ -176,8 +175,7 @@ public final class DeckPlanner {
     }
 
     private static Status status(SituationData data, Crossing c, LocalDate d) {
-        StatusInterval i = data.intervalOn(c.id(), d);
-        return i == null ? Status.UNKNOWN : i.status();
+        return data.statusOn(c, d).status();
     }
 
     private static IllegalArgumentException tooMany(long count) {

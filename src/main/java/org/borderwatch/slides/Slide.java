@@ -1,13 +1,12 @@
 package org.borderwatch.slides;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.Crossing;
 import org.borderwatch.domain.CrossingStatus;
+import org.borderwatch.domain.DateText;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Situation;
 import org.borderwatch.domain.SituationAt;
@@ -40,9 +39,6 @@ import org.borderwatch.render.Viewport;
 public record Slide(SlideSpec spec, BaseMap map, Situation situation, List<CrossingStatus> crossings,
                     List<Event> events, List<Source> sources, List<Annotation> annotations,
                     List<UserLayer> userLayers, String highlightEventId) {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     public Slide {
         if (spec == null || map == null || situation == null) {
@@ -78,7 +74,7 @@ public record Slide(SlideSpec spec, BaseMap map, Situation situation, List<Cross
 
     /** "Situation as of Thu 30 Nov 2023". */
     public String dateStamp() {
-        return "Situation as of " + STAMP.format(spec.date());
+        return "Situation as of " + DateText.current().dayWithWeekday(spec.date());
     }
 
     /** "Events 31 Oct – 30 Nov 2023", the window the event symbols come from. */
@@ -86,10 +82,9 @@ public record Slide(SlideSpec spec, BaseMap map, Situation situation, List<Cross
         LocalDate from = spec.window().start(spec.date());
         LocalDate to = spec.date();
         if (!from.isBefore(to)) {
-            return "Events of " + DAY_MONTH_YEAR.format(to);
+            return "Events of " + DateText.current().day(to);
         }
-        String start = from.getYear() == to.getYear() ? DAY_MONTH.format(from) : DAY_MONTH_YEAR.format(from);
-        return "Events " + start + " – " + DAY_MONTH_YEAR.format(to);
+        return "Events " + DateText.current().range(from, to);
     }
 
     /** The crossings of the extent by name, for notes: "Vaalimaa: Closed". */

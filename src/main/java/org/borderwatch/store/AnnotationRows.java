@@ -13,9 +13,9 @@ import java.util.Set;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.AnnotationKind;
 import org.borderwatch.domain.Confidence;
+import org.borderwatch.json.Json;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 
 /**
  * Single-annotation reads and writes for {@link AnnotationRepository}: one row of
@@ -42,7 +42,7 @@ final class AnnotationRows {
                 }
                 Geometry g;
                 try {
-                    g = new WKTReader(GeoJsonGeometry.FACTORY).read(rs.getString(3));
+                    g = WktText.read(rs.getString(3));
                 } catch (ParseException e) {
                     throw new SQLException("geometry of annotation " + id + " is not valid WKT: " + e.getMessage(), e);
                 }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.borderwatch.json.Json;
 
 /**
  * A bundle to import: a name for messages and a way to open it. An import reads each input

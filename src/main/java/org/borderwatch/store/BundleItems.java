@@ -22,9 +22,13 @@ import org.borderwatch.domain.CrossingType;
 import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.GeoPoint;
+import org.borderwatch.domain.PlaceName;
+import org.borderwatch.domain.PublicationDate;
 import org.borderwatch.domain.Source;
 import org.borderwatch.domain.Status;
 import org.borderwatch.domain.StatusInterval;
+import org.borderwatch.json.GeoJsonGeometry;
+import org.borderwatch.json.GeoJsonProblem;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -33,15 +37,20 @@ import org.locationtech.jts.geom.Geometry;
  * {@code docs/DATA.md}; {@link BundleJson} writes the same keys in the same order.
  */
 final class BundleItems {
-    static final List<String> SOURCE_KEYS = List.of("id", "title", "url", "publisher");
+    static final List<String> SOURCE_KEYS = List.of("id", "title", "url", "publisher", "published", "undatedReason",
+            "archiveUrl");
     static final List<String> CROSSING_KEYS = List.of("id", "border", "name", "counterpart", "counterpartLatin",
-            "type", "location", "precision", "precisionNote", "note", "sources");
+            "type", "location", "precision", "precisionNote", "uncertaintyMetres", "note", "sources", "rank", "rankNote",
+            "names", "trackedFrom", "untrackedReason");
     static final List<String> INTERVAL_KEYS = List.of("crossing", "from", "until", "status", "reason",
             "effectiveTime", "sources");
     static final List<String> EVENT_KEYS = List.of("id", "date", "datePrecision", "title", "summary", "category",
             "border", "crossing", "location", "place", "sources", "tags", "attributes");
     static final List<String> ANNOTATION_KEYS = List.of("id", "kind", "geometry", "title", "note", "author",
             "created", "modified", "tags", "events", "confidence", "validFrom", "validUntil", "color", "radiusKm");
+
+    /** The members of an annotation's geometry object: nothing is dropped silently. */
+    private static final List<String> GEOMETRY_KEYS = List.of("type", "coordinates");
 
     private static final Pattern TIME = Pattern.compile("\\d{2}:\\d{2}(:\\d{2})?");
 
@@ -54,7 +63,17 @@ final class BundleItems {
         if (url != null && !url.isBlank()) {
             checkUrl(url, f.at("url"));
         }
-        return build(pointer, () -> new Source(f.text("id", true), f.text("title", true), url, f.text("publisher", false)));
+        String archive = f.text("archiveUrl", false);
+        if (archive != null && !archive.isBlank()) {
+            checkUrl(archive, f.at("archiveUrl"));
+        }
+        PublicationDate published = f.code("published", false, PublicationDate::parse);
+        String undated = f.text("undatedReason", false);
+        if (published != null && undated != null && !undated.isBlank()) {
+            throw new ItemProblem(f.at("undatedReason"), "expected null: the source has a publication date");
+        }
+        return build(pointer, () -> new Source(f.text("id", true), f.text("title", true), url, f.text("publisher", false),
+                published, undated, archive));
     }
 
     static Crossing crossing(JsonNode node, String pointer) throws ItemProblem {
@@ -71,10 +90,38 @@ final class BundleItems {
         GeoPoint location = f.location("location", true);
         CoordinatePrecision precision = f.code("precision", true, CoordinatePrecision::parse);
         String precisionNote = f.text("precisionNote", true);
+        Double uncertainty = f.number("uncertaintyMetres", false);
+        if (uncertainty != null && !(uncertainty >= 0 && uncertainty <= 200_000)) {
+            throw new ItemProblem(f.at("uncertaintyMetres"), "expected a radius of 0 to 200,000 metres, got " + uncertainty);
+        }
         String note = f.text("note", false);
         List<String> sources = f.texts("sources", true);
+        Integer rank = rank(f);
+        String rankNote = f.text("rankNote", false);
+        List<PlaceName> names = PlaceNames.read(f, "names");
+        LocalDate trackedFrom = f.date("trackedFrom", false);
+        String untracked = f.text("untrackedReason", false);
+        if (trackedFrom != null && (untracked == null || untracked.isBlank())) {
+            throw new ItemProblem(f.at("untrackedReason"), "expected the reason the status before 'trackedFrom' ("
+                    + trackedFrom + ") is not tracked");
+        }
+        if (trackedFrom == null && untracked != null && !untracked.isBlank()) {
+            throw new ItemProblem(f.at("trackedFrom"), "expected the first day whose status is tracked, "
+                    + "since 'untrackedReason' is given");
+        }
         return build(pointer, () -> new Crossing(id, border, name, counterpart, counterpartLatin, type, location,
-                precision, precisionNote, note, sources));
+                precision, precisionNote, note, sources, uncertainty, rank, rankNote, names, trackedFrom, untracked));
+    }
+
+    private static Integer rank(JsonFields f) throws ItemProblem {
+        Double r = f.number("rank", false);
+        if (r == null) {
+            return null;
+        }
+        if (r != Math.rint(r) || r < 1 || r > 100_000) {
+            throw new ItemProblem(f.at("rank"), "expected a whole number from 1 (most important), got " + r);
+        }
+        return r.intValue();
     }
 
     static StatusInterval interval(JsonNode node, String pointer) throws ItemProblem {
@@ -135,7 +182,13 @@ final class BundleItems {
         if (g == null) {
             throw new ItemProblem(f.at("geometry"), "missing required key 'geometry' (a GeoJSON geometry)");
         }
-        Geometry geometry = GeoJsonGeometry.read(g, f.at("geometry"));
+        new JsonFields(g, f.at("geometry")).allowOnly(GEOMETRY_KEYS);
+        Geometry geometry;
+        try {
+            geometry = GeoJsonGeometry.read(g, f.at("geometry"));
+        } catch (GeoJsonProblem e) {
+            throw new ItemProblem(e.pointer(), e.getMessage());
+        }
         if (!kind.geometryType().equals(geometry.getGeometryType())) {
             throw new ItemProblem(f.at("geometry") + "/type", "expected a " + kind.geometryType() + " for a "
                     + kind.code() + " annotation, got a " + geometry.getGeometryType());

@@ -14,6 +14,9 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.Source;
 import org.borderwatch.domain.StatusInterval;
+import org.borderwatch.json.GeoJsonGeometry;
+import org.borderwatch.json.Json;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Writes domain records as items of a Borderwatch bundle, with the keys of {@link BundleItems}
@@ -23,8 +26,12 @@ import org.borderwatch.domain.StatusInterval;
 final class BundleJson {
     /** The value of the bundle's {@code "format"} key. */
     static final String FORMAT = "borderwatch";
-    /** The bundle format version this build writes and reads. */
-    static final int VERSION = 1;
+    /**
+     * The bundle format version this build writes; it reads this one and every earlier one
+     * (version 2 added source dates and archive addresses, crossing ranks, uncertainty, names and
+     * tracked-from days, all optional).
+     */
+    static final int VERSION = 2;
 
     private BundleJson() {
     }
@@ -75,6 +82,9 @@ final class BundleJson {
         g.writeStringField("title", s.title());
         g.writeStringField("url", s.url());
         g.writeStringField("publisher", s.publisher());
+        g.writeStringField("published", s.published() == null ? null : s.published().toString());
+        g.writeStringField("undatedReason", s.undatedReason());
+        g.writeStringField("archiveUrl", s.archiveUrl());
         g.writeEndObject();
     }
 
@@ -89,8 +99,25 @@ final class BundleJson {
         writeLocation(g, c.location());
         g.writeStringField("precision", c.precision().code());
         g.writeStringField("precisionNote", c.precisionNote());
+        g.writeFieldName("uncertaintyMetres");
+        if (c.uncertaintyMetres() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(c.uncertaintyMetres());
+        }
         g.writeStringField("note", c.note());
         writeStrings(g, "sources", c.sourceIds());
+        g.writeFieldName("rank");
+        if (c.rank() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(c.rank());
+        }
+        g.writeStringField("rankNote", c.rankNote());
+        g.writeFieldName("names");
+        PlaceNames.write(g, c.names());
+        writeDate(g, "trackedFrom", c.trackedFrom());
+        g.writeStringField("untrackedReason", c.untrackedReason());
         g.writeEndObject();
     }
 
@@ -129,12 +156,26 @@ final class BundleJson {
         g.writeEndObject();
     }
 
+    /**
+     * An annotation's geometry as GeoJSON with its coordinates on one line, rings exactly as held,
+     * so that an export reads back into the identical geometry.
+     */
+    private static void writeGeometry(JsonGenerator g, Geometry geometry) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", GeoJsonGeometry.typeName(geometry));
+        g.writeFieldName("coordinates");
+        BundlePrettyPrinter.inline(g, true);
+        GeoJsonGeometry.writeCoordinates(g, geometry, GeoJsonGeometry.RingOrder.AS_HELD);
+        BundlePrettyPrinter.inline(g, false);
+        g.writeEndObject();
+    }
+
     static void write(JsonGenerator g, Annotation a) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", a.id());
         g.writeStringField("kind", a.kind().code());
         g.writeFieldName("geometry");
-        GeoJsonGeometry.write(g, a.geometry());
+        writeGeometry(g, a.geometry());
         g.writeStringField("title", a.title());
         g.writeStringField("note", a.note());
         g.writeStringField("author", a.author());

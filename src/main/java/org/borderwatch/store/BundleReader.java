@@ -18,6 +18,7 @@ import org.borderwatch.domain.Crossing;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Source;
 import org.borderwatch.domain.StatusInterval;
+import org.borderwatch.json.Json;
 
 /**
  * Streams a Borderwatch bundle: the top-level object is read token by token and each item of

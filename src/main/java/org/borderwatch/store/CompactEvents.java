@@ -57,7 +57,8 @@ final class CompactEvents implements Migration {
 
     /** Writes the search text of every event, in key order (see {@link EventWriter}). */
     private static void index(Connection c) throws SQLException {
-        Map<String, Source> sources = SourceTable.loadAll(c);
+        // this step runs on schema 1: only the source columns of that schema exist yet
+        Map<String, Source> sources = SourceTable.loadSchema1(c);
         SearchText text = new SearchText(sources::get);
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT e.pk, e.date, e.title, e.summary, e.place, "

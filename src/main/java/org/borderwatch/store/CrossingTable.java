@@ -31,13 +31,18 @@ final class CrossingTable {
         List<Crossing> all = new ArrayList<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT id, border, name, counterpart, counterpart_latin, type, lat, lon, "
-                     + "precision, precision_note, note FROM crossings" + ORDER)) {
+                     + "precision, precision_note, note, uncertainty_m, rank, rank_note, names, tracked_from, "
+                     + "untracked_reason FROM crossings" + ORDER)) {
             while (rs.next()) {
                 String id = rs.getString(1);
+                int rank = rs.getInt(13);
+                Integer ranked = rs.wasNull() ? null : rank;
                 all.add(new Crossing(id, Border.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
                         rs.getString(5), CrossingType.parse(rs.getString(6)),
                         new GeoPoint(rs.getDouble(7), rs.getDouble(8)), CoordinatePrecision.parse(rs.getString(9)),
-                        rs.getString(10), rs.getString(11), sources.getOrDefault(id, List.of())));
+                        rs.getString(10), rs.getString(11), sources.getOrDefault(id, List.of()), Sql.getReal(rs, 12),
+                        ranked, rs.getString(14), PlaceNames.fromColumn(id, rs.getString(15)), Sql.getDate(rs, 16),
+                        rs.getString(17)));
             }
         }
         return all;
@@ -48,11 +53,15 @@ final class CrossingTable {
             throws SQLException {
         ImportCounts.Tally tally = new ImportCounts.Tally();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO crossings (id, border, name, counterpart, "
-                + "counterpart_latin, type, lat, lon, precision, precision_note, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "counterpart_latin, type, lat, lon, precision, precision_note, note, uncertainty_m, rank, rank_note, "
+                + "names, tracked_from, untracked_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT (id) DO UPDATE SET border = excluded.border, name = excluded.name, "
                 + "counterpart = excluded.counterpart, counterpart_latin = excluded.counterpart_latin, "
                 + "type = excluded.type, lat = excluded.lat, lon = excluded.lon, precision = excluded.precision, "
-                + "precision_note = excluded.precision_note, note = excluded.note");
+                + "precision_note = excluded.precision_note, note = excluded.note, "
+                + "uncertainty_m = excluded.uncertainty_m, rank = excluded.rank, rank_note = excluded.rank_note, "
+                + "names = excluded.names, tracked_from = excluded.tracked_from, "
+                + "untracked_reason = excluded.untracked_reason");
              PreparedStatement delete = c.prepareStatement(ChildRows.deleteSql("crossing_source", "crossing_id"));
              PreparedStatement insert = c.prepareStatement(
                      ChildRows.insertSql("crossing_source", "crossing_id", "source_id"))) {
@@ -73,6 +82,16 @@ final class CrossingTable {
                 ps.setString(9, x.precision().code());
                 ps.setString(10, x.precisionNote());
                 Sql.setText(ps, 11, x.note());
+                Sql.setReal(ps, 12, x.uncertaintyMetres());
+                if (x.rank() == null) {
+                    ps.setNull(13, java.sql.Types.INTEGER);
+                } else {
+                    ps.setInt(13, x.rank());
+                }
+                Sql.setText(ps, 14, x.rankNote());
+                ps.setString(15, PlaceNames.toColumn(x.names()));
+                Sql.setDate(ps, 16, x.trackedFrom());
+                Sql.setText(ps, 17, x.untrackedReason());
                 ps.executeUpdate();
                 ChildRows.replace(delete, insert, x.id(), x.sourceIds(), old != null);
                 if (old == null) {

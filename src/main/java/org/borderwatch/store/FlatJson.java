@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.borderwatch.domain.Attributes;
+import org.borderwatch.json.Json;
 
 /**
  * Flat JSON as the store keeps it: the stored form of {@link org.borderwatch.domain.Event#attributes()},

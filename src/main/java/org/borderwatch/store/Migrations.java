@@ -15,7 +15,9 @@ public final class Migrations {
             Migration.sql(1, "sources, crossings, status intervals, events, annotations, full-text search",
                     "V1__schema.sql"),
             new CompactEvents(),
-            new EventListColumns());
+            new EventListColumns(),
+            Migration.sql(4, "source publication dates and archived addresses; crossing rank, uncertainty, "
+                    + "names in both languages, tracked-from day", "V4__source_dates_crossing_names.sql"));
 
     private Migrations() {
     }

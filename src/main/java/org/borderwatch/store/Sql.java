@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Collection;
+import org.borderwatch.json.Json;
 
 /** Small JDBC conveniences shared by the tables of this package. */
 final class Sql {

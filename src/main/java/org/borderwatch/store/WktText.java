@@ -1,5 +1,6 @@
 package org.borderwatch.store;
 
+import org.borderwatch.json.GeoJsonGeometry;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -18,22 +19,27 @@ final class WktText {
     private WktText() {
     }
 
-    /** {@code g} (a Point, LineString or Polygon) as 2D WKT that reads back bit for bit. */
+    /**
+     * {@code g} (a Point, LineString or Polygon) as WKT that reads back bit for bit: 2D, or with
+     * {@code Z} when any vertex has an altitude (a vertex without one then gets {@code NaN}).
+     */
     static String write(Geometry g) {
         StringBuilder sb = new StringBuilder(64);
+        boolean z = hasAltitude(g);
+        String tag = z ? " Z (" : " (";
         if (g instanceof Point p) {
-            sb.append("POINT (");
-            ordinates(sb, p.getCoordinate());
+            sb.append("POINT").append(tag);
+            ordinates(sb, p.getCoordinate(), z);
             sb.append(')');
         } else if (g instanceof LineString l) {
-            sb.append("LINESTRING ");
-            sequence(sb, l.getCoordinates());
+            sb.append("LINESTRING").append(tag, 0, tag.length() - 1);
+            sequence(sb, l.getCoordinates(), z);
         } else if (g instanceof Polygon p) {
-            sb.append("POLYGON (");
-            sequence(sb, p.getExteriorRing().getCoordinates());
+            sb.append("POLYGON").append(tag);
+            sequence(sb, p.getExteriorRing().getCoordinates(), z);
             for (int i = 0; i < p.getNumInteriorRing(); i++) {
                 sb.append(", ");
-                sequence(sb, p.getInteriorRingN(i).getCoordinates());
+                sequence(sb, p.getInteriorRingN(i).getCoordinates(), z);
             }
             sb.append(')');
         } else {
@@ -46,18 +52,30 @@ final class WktText {
         return new WKTReader(GeoJsonGeometry.FACTORY).read(wkt);
     }
 
-    private static void sequence(StringBuilder sb, Coordinate[] cs) {
+    private static boolean hasAltitude(Geometry g) {
+        for (Coordinate c : g.getCoordinates()) {
+            if (!Double.isNaN(c.getZ())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void sequence(StringBuilder sb, Coordinate[] cs, boolean z) {
         sb.append('(');
         for (int i = 0; i < cs.length; i++) {
             if (i > 0) {
                 sb.append(", ");
             }
-            ordinates(sb, cs[i]);
+            ordinates(sb, cs[i], z);
         }
         sb.append(')');
     }
 
-    private static void ordinates(StringBuilder sb, Coordinate c) {
+    private static void ordinates(StringBuilder sb, Coordinate c, boolean z) {
         sb.append(Double.toString(c.x)).append(' ').append(Double.toString(c.y));
+        if (z) {
+            sb.append(' ').append(Double.toString(c.getZ()));
+        }
     }
 }

@@ -1,8 +1,6 @@
 package org.borderwatch.ui;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -56,6 +54,7 @@ final class AxisZoomControls extends HBox {
         label.setTooltip(new Tooltip(HELP));
         Runnable update = () -> label.setText(vm.visibleProperty().get() == null ? "" : describe(vm.visibleProperty().get()));
         vm.visibleProperty().addListener((o, a, b) -> update.run());
+        DateDisplay.whenChanged(label, update);
         update.run();
         return label;
     }
@@ -68,9 +67,8 @@ final class AxisZoomControls extends HBox {
         LocalDate a = v.firstDay();
         LocalDate b = v.lastDay();
         if (a.getYear() != b.getYear()) {
-            return DateFormats.shortDay(a) + " \u2013 " + DateFormats.shortDay(b);
+            return DateDisplay.text().range(a, b);
         }
-        return a.getDayOfMonth() + " " + a.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
-                + " \u2013 " + DateFormats.shortDay(b) + " \u00b7 " + Math.round(v.length()) + " d";
+        return DateDisplay.text().range(a, b) + " \u00b7 " + Math.round(v.length()) + " d";
     }
 }

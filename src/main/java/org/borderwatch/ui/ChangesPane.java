@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -29,8 +28,8 @@ import org.borderwatch.render.MapStyle;
  */
 public final class ChangesPane extends VBox {
     private final TimelineViewModel timeline;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DateField from = new DateField("changesFrom", "Changes after");
+    private final DateField to = new DateField("changesTo", "Changes up to");
     private final ListView<SituationDiff.Entry> list = new ListView<>();
     private final Label summary = new Label();
     private final Throttle refresh;
@@ -46,11 +45,9 @@ public final class ChangesPane extends VBox {
         setId("changesPane");
         setSpacing(6);
         setPadding(new Insets(6));
-        from.setId("changesFrom");
-        to.setId("changesTo");
-        for (DatePicker p : new DatePicker[] {from, to}) {
-            p.setConverter(DateFormats.isoConverter());
-            p.setPrefWidth(148);
+        for (DateField p : new DateField[] {from, to}) {
+            p.setPrefWidth(150);
+            p.setMinWidth(DateField.USE_PREF_SIZE);
             p.valueProperty().addListener((o, a, b) -> {
                 if (!syncing) {
                     following = false;
@@ -63,9 +60,6 @@ public final class ChangesPane extends VBox {
                     following = true;
                     followTimeline();
                 });
-        for (DatePicker p : new DatePicker[] {from, to}) {
-            p.setMinWidth(DatePicker.USE_PREF_SIZE);
-        }
         Label after = new Label("After");
         Label upTo = new Label("up to");
         after.setMinWidth(Label.USE_PREF_SIZE);
@@ -74,7 +68,7 @@ public final class ChangesPane extends VBox {
                 new HBox(4, after, from), new HBox(4, upTo, to), follow);
         pickers.getChildren().forEach(n -> {
             if (n instanceof HBox h) {
-                h.setAlignment(Pos.CENTER_LEFT);
+                h.setAlignment(Pos.BASELINE_LEFT);
             }
         });
         pickers.setAlignment(Pos.CENTER_LEFT);
@@ -98,6 +92,7 @@ public final class ChangesPane extends VBox {
             }
         });
         timeline.dataProperty().addListener((o, a, b) -> refresh.request());
+        DateDisplay.whenChanged(this, refresh::request);
         followTimeline();
     }
 
@@ -159,7 +154,8 @@ public final class ChangesPane extends VBox {
         syncing = false;
         summary.setText(diff.statusChanges().size() + " status " + (diff.statusChanges().size() == 1 ? "change" : "changes")
                 + " and " + diff.events().size() + (diff.events().size() == 1 ? " event" : " events")
-                + " after " + DateFormats.day(diff.from()) + " up to " + DateFormats.day(diff.to()));
+                + " after " + DateDisplay.text().dayWithWeekday(diff.from()) + " up to "
+                + DateDisplay.text().dayWithWeekday(diff.to()));
     }
 
 
@@ -179,7 +175,7 @@ public final class ChangesPane extends VBox {
                 setGraphic(null);
                 return;
             }
-            Text date = new Text(DateFormats.day(entry.date()) + "   ");
+            Text date = new Text(DateDisplay.text().dayWithWeekday(entry.date()) + "   ");
             date.getStyleClass().add("entry-date");
             TextFlow flow;
             if (entry instanceof SituationDiff.StatusChange c) {

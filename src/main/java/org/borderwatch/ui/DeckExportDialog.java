@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
@@ -47,8 +45,8 @@ public final class DeckExportDialog {
     private final Viewport currentView;
     private final Stage stage = new Stage();
     private final TextField title = new TextField("Border situation");
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DateField from = new DateField("deckFrom", "First day of the deck");
+    private final DateField to = new DateField("deckTo", "Last day of the deck");
     private final ChoiceBox<String> step = new ChoiceBox<>();
     private final Spinner<Integer> days = new Spinner<>(1, 365, 1);
     private final CheckBox skipUnchanged = new CheckBox("Skip days where nothing changed");
@@ -76,8 +74,6 @@ public final class DeckExportDialog {
         days.setEditable(true);
         skipUnchanged.setSelected(true);
         title.setId("deckTitle");
-        from.setId("deckFrom");
-        to.setId("deckTo");
         step.setId("deckStep");
         days.setId("deckDays");
         skipUnchanged.setId("deckSkipUnchanged");
@@ -108,7 +104,7 @@ public final class DeckExportDialog {
         form.add(progress, 1, r++);
         form.add(status, 0, r, 2, 1);
         stage.setTitle("Export deck");
-        stage.setScene(new Scene(form, 520, 330));
+        stage.setScene(Dialogs.scene(stage, form, 520, 330));
     }
 
     /** Shows the dialog above {@code owner}. */
@@ -121,6 +117,10 @@ public final class DeckExportDialog {
 
     /** The deck the form describes. @throws IllegalArgumentException with a sentence for the user */
     public DeckPlan plan() {
+        boolean fromOk = from.commit();
+        if (!to.commit() || !fromOk) {
+            throw new IllegalArgumentException("Nothing written: a date is not valid (see under it)");
+        }
         SlideExtent extent = currentView == null ? SlideExtent.of(ViewPreset.BOTH) : SlideExtent.of(currentView);
         SlideSpec template = SlideSpec.of(title.getText(), from.getValue() == null ? LocalDate.now() : from.getValue(),
                 ViewPreset.BOTH).withExtent(extent).withWindow(window);
@@ -133,6 +133,12 @@ public final class DeckExportDialog {
     }
 
     private void chooseAndWrite() {
+        try {
+            plan();
+        } catch (IllegalArgumentException e) {
+            status.setText(e.getMessage());
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save deck as PowerPoint");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PowerPoint", "*.pptx"));

@@ -243,7 +243,7 @@ public final class DensityHistogram extends Region {
         offView.setVisible(!inView);
         if (!inView) {
             boolean later = a.centre(d) > a.x1();
-            offView.setText(later ? DateFormats.day(d) + " \u25B8" : "\u25C2 " + DateFormats.day(d));
+            offView.setText(later ? DateDisplay.text().dayWithWeekday(d) + " \u25B8" : "\u25C2 " + DateDisplay.text().dayWithWeekday(d));
             offView.autosize();
             double w = offView.getWidth();
             offView.relocate(later ? a.x1() - w : a.x0(), 0);
@@ -309,9 +309,9 @@ public final class DensityHistogram extends Region {
         int n = days(start, unit.next(start));
         int total = dens.total(start, n);
         StringBuilder sb = new StringBuilder(switch (unit) {
-            case DAY -> DateFormats.day(start);
-            case WEEK -> "Week of " + DateFormats.day(start);
-            case MONTH -> DateFormats.month(start);
+            case DAY -> DateDisplay.text().dayWithWeekday(start);
+            case WEEK -> "Week of " + DateDisplay.text().dayWithWeekday(start);
+            case MONTH -> DateDisplay.text().month(start);
             case QUARTER -> "Q" + ((start.getMonthValue() - 1) / 3 + 1) + " " + start.getYear();
             case YEAR -> String.valueOf(start.getYear());
         }).append(": ").append(total).append(total == 1 ? " event" : " events");

@@ -49,6 +49,7 @@ public final class DetailsPane extends ScrollPane {
         content.setPadding(new Insets(8, 10, 10, 10));
         setContent(content);
         vm.selectionProperty().addListener((o, a, b) -> show());
+        DateDisplay.whenChanged(this, this::show);
         // an invalidation listener: a change listener would compare whole situations with equals
         vm.situationProperty().addListener((javafx.beans.InvalidationListener) o -> {
             vm.situation();
@@ -87,8 +88,9 @@ public final class DetailsPane extends ScrollPane {
         content.getChildren().add(category);
         GridPane facts = facts();
         int row = 0;
-        addFact(facts, row++, "Date", DateFormats.withPrecision(e.date(), e.datePrecision())
-                + (e.datePrecision() == DatePrecision.DAY ? " (day)" : ""));
+        addFact(facts, row++, "Date", e.datePrecision() == DatePrecision.DAY
+                ? DateDisplay.text().dayWithWeekday(e.date()) + " (day)"
+                : DateDisplay.text().at(e.date(), e.datePrecision()) + " (" + e.datePrecision().code() + " only)");
         addFact(facts, row++, "Place", e.place() == null ? "—" : e.place());
         addFact(facts, row++, "Location", e.location() == null
                 ? "No location: listed, but not drawn on the map" : formatPoint(e.location()));
@@ -154,17 +156,28 @@ public final class DetailsPane extends ScrollPane {
         SituationData d = snapshot();
         StatusInterval i = d == null ? null : d.intervalOn(c.id(), day);
         Label l;
-        if (i == null) {
-            l = new Label("On " + DateFormats.day(day) + ": no sourced status");
+        boolean untracked = i == null && c.trackedFrom() != null && day.isBefore(c.trackedFrom());
+        if (untracked) {
+            l = new Label("On " + DateDisplay.text().dayWithWeekday(day) + ": not tracked (the record starts on "
+                    + DateDisplay.text().dayWithWeekday(c.trackedFrom()) + ")");
+            l.setGraphic(new Circle(6, FxColors.of(style.statusColor(org.borderwatch.domain.Status.UNTRACKED))));
+        } else if (i == null) {
+            l = new Label("On " + DateDisplay.text().dayWithWeekday(day) + ": no sourced status");
             l.setGraphic(new Circle(6, FxColors.of(style.statusColor(org.borderwatch.domain.Status.UNKNOWN))));
         } else {
-            l = new Label("On " + DateFormats.day(day) + ": " + i.status().label() + " " + span(i));
+            l = new Label("On " + DateDisplay.text().dayWithWeekday(day) + ": " + i.status().label() + " " + span(i));
             l.setGraphic(new Circle(6, FxColors.of(style.statusColor(i.status()))));
         }
         l.setId("crossingStatus");
         l.setWrapText(true);
         l.getStyleClass().add("status-now");
         l.setGraphicTextGap(6);
+        if (untracked) {
+            Label reason = new Label(c.untrackedReason());
+            reason.setWrapText(true);
+            reason.setId("crossingStatusReason");
+            return new VBox(2, l, reason);
+        }
         if (i == null || i.reason() == null) {
             return l;
         }
@@ -176,11 +189,11 @@ public final class DetailsPane extends ScrollPane {
 
     /** "since Sat 16 Dec 2023 (20:00 the evening before)", "until Wed 13 Dec 2023". */
     static String span(StatusInterval i) {
-        String since = "since " + DateFormats.day(i.from());
+        String since = "since " + DateDisplay.text().dayWithWeekday(i.from());
         if (i.effectiveTime() != null) {
             since += " (took effect " + i.effectiveTime() + (i.effectiveTime().getHour() >= 12 ? " the day before)" : ")");
         }
-        String until = i.until() == null ? ", until further notice" : ", until " + DateFormats.day(i.until().minusDays(1));
+        String until = i.until() == null ? ", until further notice" : ", until " + DateDisplay.text().dayWithWeekday(i.until().minusDays(1));
         return since + until;
     }
 
@@ -195,8 +208,8 @@ public final class DetailsPane extends ScrollPane {
         GridPane grid = facts();
         int row = 0;
         for (StatusInterval i : list) {
-            String range = i.until() == null ? "since " + DateFormats.shortDay(i.from())
-                    : DateFormats.shortDay(i.from()) + " – " + DateFormats.shortDay(i.until().minusDays(1));
+            String range = i.until() == null ? "since " + DateDisplay.text().day(i.from())
+                    : DateDisplay.text().day(i.from()) + " – " + DateDisplay.text().day(i.until().minusDays(1));
             Label status = new Label(i.status().label());
             status.setGraphic(new Circle(5, FxColors.of(style.statusColor(i.status()))));
             grid.add(factLabel(range), 0, row);

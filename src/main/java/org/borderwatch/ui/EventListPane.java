@@ -33,7 +33,6 @@ import javafx.scene.shape.Circle;
 import javafx.util.Duration;
 import org.borderwatch.domain.Border;
 import org.borderwatch.domain.Category;
-import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Situation;
 import org.borderwatch.render.MapStyle;
@@ -120,6 +119,10 @@ public final class EventListPane extends VBox {
             }
         });
         vm.selectionProperty().addListener((o, a, s) -> reselect());
+        DateDisplay.whenChanged(this, () -> {
+            table.refresh();
+            refresh.request();
+        });
         filter.addListener((o, a, b) -> refresh.request());
         searchField.textProperty().addListener((o, a, t) -> debounce.playFromStart());
         debounce.setOnFinished(e -> runSearch(searchField.getText()));
@@ -297,8 +300,8 @@ public final class EventListPane extends VBox {
             return shown + (shown == 1 ? " match" : " matches") + " on all dates" + filtered + more;
         }
         Situation s = vm.situation();
-        String window = s == null ? "" : " from " + DateFormats.shortDay(s.window().start(s.date()))
-                + " to " + DateFormats.shortDay(s.date());
+        String window = s == null ? "" : " from " + DateDisplay.text().day(s.window().start(s.date()))
+                + " to " + DateDisplay.text().day(s.date());
         return shown + (shown == 1 ? " event" : " events") + window + filtered;
     }
 
@@ -333,8 +336,7 @@ public final class EventListPane extends VBox {
             @Override
             protected void updateItem(Event e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.datePrecision() == DatePrecision.MONTH
-                        ? DateFormats.month(e.date()) : DateFormats.shortDay(e.date()));
+                setText(empty || e == null ? null : DateDisplay.text().at(e.date(), e.datePrecision()));
             }
         });
         col.setPrefWidth(DATE_WIDTH);

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
@@ -31,10 +30,8 @@ final class EventWindowControls {
         days.setEditable(true);
         days.setPrefWidth(76);
         Label daysUnit = new Label("days");
-        DatePicker since = new DatePicker();
-        since.setId("windowSince");
-        since.setPrefWidth(130);
-        since.setConverter(DateFormats.isoConverter());
+        DateField since = new DateField("windowSince", "Events since");
+        since.setPrefWidth(150);
         Runnable apply = () -> {
             boolean cumulative = mode.getSelectionModel().getSelectedIndex() == 1;
             days.setVisible(!cumulative);

@@ -11,8 +11,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.borderwatch.cli.GeoPackageLayerReader;
+import org.borderwatch.domain.DateText;
 import org.borderwatch.render.UserLayer;
+import org.borderwatch.services.GeoPackageLayerReader;
 import org.borderwatch.slides.SlideData;
 
 /**
@@ -38,7 +39,25 @@ public final class FileMenu {
         layer.setOnAction(e -> addLayer());
         MenuItem layers = item("Layers…", "showLayers");
         layers.setOnAction(e -> showLayers());
-        button.getItems().setAll(slide, deck, new SeparatorMenuItem(), imp, layer, layers);
+        button.getItems().setAll(slide, deck, new SeparatorMenuItem(), imp, layer, layers, new SeparatorMenuItem(),
+                dateStyleMenu());
+    }
+
+    /** "Write dates as": 30 Nov 2023 or 2023-11-30, for every date the window, the map and slides show. */
+    private javafx.scene.control.Menu dateStyleMenu() {
+        javafx.scene.control.Menu menu = new javafx.scene.control.Menu("Write dates as");
+        menu.setId("dateStyleMenu");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (DateText.Style style : DateText.Style.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(style.example());
+            item.setId("dateStyle-" + style.code());
+            item.setToggleGroup(group);
+            item.setUserData(style);
+            item.setOnAction(e -> window.chooseDateStyle(style));
+            menu.getItems().add(item);
+        }
+        menu.setOnShowing(e -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == DateDisplay.style().get())));
+        return menu;
     }
 
     private static MenuItem item(String text, String id) {

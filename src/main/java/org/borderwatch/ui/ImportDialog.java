@@ -1,7 +1,6 @@
 package org.borderwatch.ui;
 
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -27,7 +26,7 @@ final class ImportDialog {
         box.setId("importDialog");
         box.setPadding(new Insets(14));
         stage.setTitle("Import");
-        stage.setScene(new Scene(box));
+        stage.setScene(Dialogs.scene(box, 0, 0, task::cancel));
     }
 
     void show(Window owner) {

@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import javafx.concurrent.Task;
-import org.borderwatch.cli.AcledImportSupport;
-import org.borderwatch.cli.GeoImportSupport;
 import org.borderwatch.interop.AcledImportOptions;
 import org.borderwatch.interop.AcledImportResult;
 import org.borderwatch.interop.KmlReader;
+import org.borderwatch.services.AcledImportSupport;
+import org.borderwatch.services.GeoImportSupport;
 import org.borderwatch.store.ImportResult;
 import org.borderwatch.store.Store;
 

@@ -2,7 +2,6 @@ package org.borderwatch.ui;
 
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -60,7 +59,7 @@ public final class LayerList {
         VBox box = new VBox(8, list, new HBox(8, remove, close));
         box.setPadding(new Insets(10));
         stage.setTitle("Layers");
-        stage.setScene(new Scene(box, 360, 280));
+        stage.setScene(Dialogs.scene(stage, box, 360, 280));
     }
 
     /** Shows or hides the layer at {@code index}. */

@@ -96,6 +96,7 @@ public final class MainWindow {
                        StartupLoads started) {
         this.prefs = prefs;
         this.store = store;
+        DateDisplay.style().set(prefs.dateStyle());
         this.loads = new WindowLoads(store, mapLoader, started);
         this.timeline = new TimelineViewModel(initialDate(prefs));
         timeline.windowProperty().set(prefs.window());
@@ -133,7 +134,7 @@ public final class MainWindow {
     private static LocalDate initialDate(UiPreferences prefs) {
         String forced = System.getProperty("borderwatch.date");
         if (forced != null && !forced.isBlank()) {
-            return DateFormats.parse(forced);
+            return org.borderwatch.domain.DateText.parse(forced);
         }
         LocalDate remembered = prefs.date();
         return remembered != null ? remembered : LocalDate.now();
@@ -149,6 +150,7 @@ public final class MainWindow {
             timelineBar.lanes().selectedCrossingIdProperty().set(s == null ? null : s.crossingId());
         });
         timeline.dateProperty().addListener((o, a, d) -> prefs.saveDate(d));
+        DateDisplay.whenChanged(root, this::updateScene);
         timeline.windowProperty().addListener((o, a, w) -> prefs.saveWindow(w));
         timelineBar.rememberVisibleSpan(prefs);
         timelineBar.lanes().setOnCrossingClicked(c -> chooseCrossing(c, false));
@@ -404,6 +406,12 @@ public final class MainWindow {
     /** Shows a one-line message in the status bar. */
     public void showStatus(String text) {
         bars.status(text);
+    }
+
+    /** Writes every date of the window, the map and new slides in {@code style}, and remembers it. */
+    public void chooseDateStyle(org.borderwatch.domain.DateText.Style style) {
+        DateDisplay.style().set(style);
+        prefs.saveDateStyle(style);
     }
 
     /** Shows one of the preset views. */

@@ -11,12 +11,10 @@ import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ColorPicker;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
@@ -60,7 +58,7 @@ public final class SlideComposerDialog {
     private final Stage stage = new Stage();
     private final TextField title = new TextField("Border situation");
     private final TextField subtitle = new TextField();
-    private final DatePicker date = new DatePicker();
+    private final DateField date = new DateField("slideDate", "Slide date");
     private final ChoiceBox<String> extent = new ChoiceBox<>();
     private final ChoiceBox<SlideSize> size = new ChoiceBox<>();
     private final CheckBox legend = toggle("Legend", "partLegend", true);
@@ -89,6 +87,7 @@ public final class SlideComposerDialog {
         this.currentView = currentView;
         this.window = window;
         date.setValue(day);
+        date.setWeekday(true);
         if (currentView != null) {
             extent.getItems().add(CURRENT_VIEW);
         }
@@ -110,7 +109,7 @@ public final class SlideComposerDialog {
         });
         size.getSelectionModel().select(SlideSize.WIDE);
         stage.setTitle("Export slide");
-        stage.setScene(new Scene(layout(), 1000, 640));
+        stage.setScene(Dialogs.scene(stage, layout(), 1000, 640));
         debounce.setOnFinished(e -> renderPreview());
         for (Observable o : List.<Observable>of(title.textProperty(), subtitle.textProperty(), date.valueProperty(),
                 extent.valueProperty(), size.valueProperty(), legend.selectedProperty(), scaleBar.selectedProperty(),
@@ -125,7 +124,6 @@ public final class SlideComposerDialog {
     private BorderPane layout() {
         title.setId("slideTitle");
         subtitle.setId("slideSubtitle");
-        date.setId("slideDate");
         extent.setId("slideExtent");
         size.setId("slideSize");
         bannerText.setId("bannerText");
@@ -204,6 +202,9 @@ public final class SlideComposerDialog {
      * @throws IllegalArgumentException with a sentence for the user when a field is not valid
      */
     public SlideSpec spec() {
+        if (date.getValue() == null) {
+            throw new IllegalArgumentException("The slide needs a date");
+        }
         String chosen = extent.getValue();
         SlideExtent ex = CURRENT_VIEW.equals(chosen) || chosen == null ? SlideExtent.of(currentView) : preset(chosen);
         SlideParts p = new SlideParts(legend.isSelected(), scaleBar.isSelected(), northArrow.isSelected(),
@@ -255,6 +256,9 @@ public final class SlideComposerDialog {
     }
 
     private void chooseAndSave(String ext) {
+        if (!dateReady()) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save slide as " + ext.toUpperCase(Locale.ROOT));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(Locale.ROOT), "*." + ext));
@@ -280,6 +284,9 @@ public final class SlideComposerDialog {
      * the dialog's status line. Call on the FX thread; the future completes on a background thread.
      */
     public CompletableFuture<Path> save(Path out) {
+        if (!dateReady()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(date.message().getText()));
+        }
         SlideSpec spec;
         try {
             spec = spec();
@@ -299,6 +306,19 @@ public final class SlideComposerDialog {
         done.whenComplete((p, error) -> Platform.runLater(() -> status.setText(error == null
                 ? "Saved " + out : "Could not save " + out.getFileName() + ": " + FileMenu.reason(error))));
         return done;
+    }
+
+    /**
+     * Commits what was typed into the date field: false (with the reason under the field and in
+     * the status line) when it is no date, so nothing is written for another day.
+     */
+    private boolean dateReady() {
+        if (date.commit()) {
+            return true;
+        }
+        status.setText("Nothing saved: the date is not valid (see under the date)");
+        date.editor().requestFocus();
+        return false;
     }
 
     /** The status line's text (FX thread). */

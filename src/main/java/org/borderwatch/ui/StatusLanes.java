@@ -229,11 +229,11 @@ public final class StatusLanes extends Region {
         LocalDate d = a.dayAt(x);
         StatusInterval i = data.get().intervalOn(c.id(), d);
         if (i == null) {
-            return c.displayPair() + "\n" + DateFormats.day(d) + ": no data";
+            return c.displayPair() + "\n" + DateDisplay.text().dayWithWeekday(d) + ": no data";
         }
-        return c.displayPair() + "\n" + DateFormats.day(d) + ": " + i.status().label()
-                + " since " + DateFormats.day(i.from())
-                + (i.until() == null ? "" : ", until " + DateFormats.day(i.until().minusDays(1)))
+        return c.displayPair() + "\n" + DateDisplay.text().dayWithWeekday(d) + ": " + i.status().label()
+                + " since " + DateDisplay.text().dayWithWeekday(i.from())
+                + (i.until() == null ? "" : ", until " + DateDisplay.text().dayWithWeekday(i.until().minusDays(1)))
                 + (i.reason() == null ? "" : "\n" + i.reason());
     }
 
@@ -357,6 +357,9 @@ public final class StatusLanes extends Region {
         double barH = r.height() - gap;
         g.setFill(Color.web("#EAEEF2"));
         g.fillRect(a.x0(), barY, a.x1() - a.x0(), barH);
+        if (c.trackedFrom() != null) {
+            paintUntracked(g, a.x0(), Math.min(a.x1(), a.x(c.trackedFrom())), barY, barH);
+        }
         // runs narrower than two pixels (the one-day reopening of December 2023) are drawn last and
         // two pixels wide, so no change of status disappears at the scale of the whole range
         List<double[]> shortRuns = new ArrayList<>();
@@ -386,8 +389,27 @@ public final class StatusLanes extends Region {
         g.fillText(c.name(), a.x0() - 6, r.y() + r.height() / 2, a.x0() - 24);
     }
 
+    /** The days before a crossing's record starts: hatched in the "not tracked" grey, unlike a gap in the data. */
+    private void paintUntracked(GraphicsContext g, double x0, double x1, double y, double h) {
+        if (x1 <= x0) {
+            return;
+        }
+        Color grey = FxColors.of(style.statusColor(Status.UNTRACKED));
+        g.setFill(grey.deriveColor(0, 1, 1, 0.35));
+        g.fillRect(x0, y, x1 - x0, h);
+        g.save();
+        g.beginPath();
+        g.rect(x0, y, x1 - x0, h);
+        g.clip();
+        g.setStroke(grey);
+        g.setLineWidth(1);
+        for (double sx = x0 - h; sx < x1; sx += 6) {
+            g.strokeLine(sx, y + h, sx + h, y);
+        }
+        g.restore();
+    }
+
     private static Status statusOn(SituationData d, Crossing c, LocalDate day) {
-        StatusInterval i = d.intervalOn(c.id(), day);
-        return i == null ? Status.UNKNOWN : i.status();
+        return d.statusOn(c, day).status();
     }
 }

@@ -7,11 +7,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -40,8 +38,7 @@ public final class TimelineBar extends VBox {
     private final Slider slider = new Slider(0, 1, 0);
     private final DensityHistogram histogram;
     private final StatusLanes lanes;
-    private final TextField dateField = new TextField();
-    private final DatePicker datePicker = new DatePicker();
+    private final DateField dateField = new DateField("dateField", "Timeline date");
     private final Button playButton = new Button();
     private final StackPane sliderStack;
     private boolean syncing;
@@ -148,35 +145,19 @@ public final class TimelineBar extends VBox {
         speed.setPrefWidth(84);
         speed.valueProperty().addListener((o, a, b) -> vm.speedProperty().set(b));
 
-        dateField.setId("dateField");
-        dateField.getStyleClass().add("date-field");
-        dateField.setPrefColumnCount(12);
-        dateField.setMinWidth(Region.USE_PREF_SIZE);
-        dateField.setTooltip(new Tooltip("Type a date (2023-11-30 or 30.11.2023) and press Enter"));
-        dateField.setOnAction(e -> commitDateField());
-        dateField.focusedProperty().addListener((o, a, focused) -> {
-            if (focused) {
-                // typing replaces the shown date
-                javafx.application.Platform.runLater(dateField::selectAll);
-            } else {
-                showDate(vm.date());
-            }
-        });
-        datePicker.setId("datePicker");
-        datePicker.getStyleClass().add("calendar-only");
-        datePicker.setTooltip(new Tooltip("Pick a date from the calendar"));
-        datePicker.setShowWeekNumbers(false);
-        datePicker.valueProperty().addListener((o, a, d) -> {
+        dateField.editor().getStyleClass().add("date-field");
+        dateField.setWeekday(true);
+        dateField.setRevertOnBlur(true);
+        dateField.valueProperty().addListener((o, a, d) -> {
             if (!syncing && d != null) {
-                vm.setDate(d);
+                commitDate(d);
             }
         });
 
         HBox transport = new HBox(2, prevChange, prevDay, playButton, nextDay, nextChange);
         transport.setAlignment(Pos.CENTER_LEFT);
-        HBox date = new HBox(4, dateField, datePicker);
-        date.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(10, 4, transport, speed, date, EventWindowControls.of(vm));
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(10, 4, transport, speed, dateField,
+                EventWindowControls.of(vm));
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -232,11 +213,7 @@ public final class TimelineBar extends VBox {
         }
         syncing = true;
         try {
-            if (!dateField.isFocused()) {
-                dateField.setText(DateFormats.day(d));
-            }
-            dateField.getStyleClass().remove("invalid");
-            datePicker.setValue(d);
+            dateField.setValue(d);
             slider.setValue(d.toEpochDay() + 0.5);
         } finally {
             syncing = false;
@@ -246,21 +223,13 @@ public final class TimelineBar extends VBox {
         lanes.dateProperty().set(d);
     }
 
-    private void commitDateField() {
-        try {
-            LocalDate d = DateFormats.parse(dateField.getText());
-            vm.setDate(d);
-            dateField.setText(DateFormats.day(vm.date()));
-            dateField.getStyleClass().remove("invalid");
-            dateField.getTooltip().setText("Type a date (2023-11-30 or 30.11.2023) and press Enter");
-            if (!vm.date().equals(d)) {
-                dateField.getTooltip().setText(DateFormats.day(d) + " is outside the data; showing the nearest day");
-            }
-        } catch (IllegalArgumentException ex) {
-            if (!dateField.getStyleClass().contains("invalid")) {
-                dateField.getStyleClass().add("invalid");
-            }
-            dateField.getTooltip().setText(ex.getMessage());
+    /** Moves the timeline to the day typed or picked; a day outside the data is clamped, and the field says so. */
+    private void commitDate(LocalDate asked) {
+        vm.setDate(asked);
+        LocalDate used = vm.date();
+        if (!used.equals(asked)) {
+            dateField.setValue(used);
+            dateField.showNote(DateDisplay.text().clampNote(asked, used, vm.firstProperty().get(), vm.lastProperty().get()));
         }
     }
 

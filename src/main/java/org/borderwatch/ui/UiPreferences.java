@@ -3,6 +3,7 @@ package org.borderwatch.ui;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.prefs.Preferences;
+import org.borderwatch.domain.DateText;
 import org.borderwatch.domain.TimeWindow;
 import org.borderwatch.render.Viewport;
 
@@ -116,6 +117,19 @@ public final class UiPreferences {
         long first = Math.round(span.start());
         long last = Math.max(first, Math.round(span.end()) - 1);
         node.put("timeline.span", LocalDate.ofEpochDay(first) + "/" + LocalDate.ofEpochDay(last));
+    }
+
+    /** How dates are written ({@code dates.style}: {@code written} or {@code iso}); written unless chosen. */
+    public DateText.Style dateStyle() {
+        try {
+            return DateText.Style.parse(node.get("dates.style", DateText.Style.WRITTEN.code()));
+        } catch (IllegalArgumentException e) {
+            return DateText.Style.WRITTEN;
+        }
+    }
+
+    public void saveDateStyle(DateText.Style style) {
+        node.put("dates.style", style.code());
     }
 
     public String get(String key, String def) {

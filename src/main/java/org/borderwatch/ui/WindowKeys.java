@@ -2,15 +2,15 @@ package org.borderwatch.ui;
 
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
  * The main window's keys, seen before any control: {@code +} / {@code −} zoom the map; the
  * timeline's keys (days, events, paging, play, whole span) go to the timeline bar — except while
- * typing in a text field, and except the paging keys and Space, which a focused list or table
- * keeps for itself. FX thread.
+ * typing in a field ({@link TypingTarget}: a text or date field, an editable spinner or combo
+ * box), and except the paging keys and Space, which a focused list or table keeps for itself.
+ * FX thread.
  */
 final class WindowKeys {
     private final MapView map;
@@ -23,7 +23,7 @@ final class WindowKeys {
 
     /** Handles a key press (use as the scene's {@code KEY_PRESSED} filter). */
     void onKey(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl) {
+        if (TypingTarget.owns(e)) {
             return;
         }
         if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD || e.getCode() == KeyCode.EQUALS) {

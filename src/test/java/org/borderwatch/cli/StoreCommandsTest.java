@@ -77,10 +77,16 @@ class StoreCommandsTest {
         Run r = run(new StatusCommand(), "--db", db.toString(), "--date", "2025-09-15");
         assertEquals(0, r.exit(), r.err());
         String[] lines = r.out().split("\n");
-        assertTrue(lines[0].startsWith("Status of every crossing on 2025-09-15"));
+        assertTrue(lines[0].startsWith("Status of every crossing on Mon 15 Sep 2025"), lines[0]);
         assertTrue(lines[1].startsWith("CROSSING"));
         String terespol = java.util.Arrays.stream(lines).filter(l -> l.endsWith("pl-terespol-road")).findFirst().orElseThrow();
-        assertTrue(terespol.contains("closed") && terespol.contains("2025-09-12") && terespol.contains("2025-09-25"), terespol);
+        assertTrue(terespol.contains("closed") && terespol.contains("12 Sep 2025") && terespol.contains("25 Sep 2025"), terespol);
+        Run iso = run(new StatusCommand(), "--db", db.toString(), "--date", "15.9.2025", "--dates", "iso");
+        assertEquals(0, iso.exit(), iso.err());
+        assertTrue(iso.out().startsWith("Status of every crossing on Mon 2025-09-15"), iso.out());
+        assertTrue(iso.out().lines().filter(l -> l.endsWith("pl-terespol-road")).findFirst().orElseThrow()
+                .contains("2025-09-12"));
+        org.borderwatch.domain.DateText.use(org.borderwatch.domain.DateText.Style.WRITTEN);
         String kuznica = run(new StatusCommand(), "--db", db.toString(), "--date", "2025-11-20").out().lines()
                 .filter(l -> l.endsWith("pl-kuznica-road")).findFirst().orElseThrow();
         assertFalse(kuznica.contains("closed"), kuznica);
@@ -88,10 +94,23 @@ class StoreCommandsTest {
 
     @Test
     void aBadDateIsAOneLineErrorWithANonZeroExit() {
-        Run r = run(new StatusCommand(), "--db", db.toString(), "--date", "26.11.2023");
-        assertEquals(2, r.exit());
-        assertEquals("status: --date must be a day written YYYY-MM-DD, not '26.11.2023'\n", r.err());
+        StringWriter err = new StringWriter();
+        int exit = Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true))
+                .execute("status", "--db", db.toString(), "--date", "31.11.2023");
+        assertEquals(2, exit);
+        assertEquals("borderwatch status: Invalid value for option '--date': '31.11.2023' is not a day: "
+                + "November 2023 has 30 days (see: borderwatch status --help)\n", err.toString());
         assertFalse(Files.exists(db), "nothing is created for a command that cannot run");
+    }
+
+    @Test
+    void everyCommandReadsDatesAsTheWindowDoes() throws Exception {
+        String iso = run(new StatusCommand(), "--db", db.toString(), "--date", "2023-11-26", "--json").out();
+        for (String typed : new String[] {"26 Nov 2023", "26.11.2023", "26/11/2023", "Sun 26 Nov 2023"}) {
+            Run r = run(new StatusCommand(), "--db", db.toString(), "--date", typed, "--json");
+            assertEquals(0, r.exit(), typed + ": " + r.err());
+            assertEquals(iso, r.out(), typed);
+        }
     }
 
     @Test
@@ -112,7 +131,7 @@ class StoreCommandsTest {
         assertTrue(hits.get(0).get("title").asText().contains("Kuźnica")
                 || hits.get(0).get("summary").asText().contains("Kuźnica"), hits.get(0).toString());
         Run text = run(new SearchCommand(), "--db", db.toString(), "siewiera", "advisers");
-        assertTrue(text.out().lines().skip(1).findFirst().orElseThrow().startsWith("2023-11-28"), text.out());
+        assertTrue(text.out().lines().skip(1).findFirst().orElseThrow().startsWith("28 Nov 2023"), text.out());
         Run none = run(new SearchCommand(), "--db", db.toString(), "\"unbalanced", "AND", "OR", "(");
         assertEquals(0, none.exit(), none.err());
     }

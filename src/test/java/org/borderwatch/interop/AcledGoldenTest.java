@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
+import org.borderwatch.bench.AcledSampleGenerator;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Source;
 import org.junit.jupiter.api.Test;

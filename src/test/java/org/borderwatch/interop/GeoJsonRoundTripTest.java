@@ -93,7 +93,7 @@ class GeoJsonRoundTripTest {
                 + "{\"layer\":\"event\",\"id\":\"e1\",\"date\":\"%s\",\"title\":\"T\",\"category\":\"closure\","
                 + "\"border\":\"FI-RU\",\"sources\":[\"F3\"]}}";
         Set<String> known = Set.of("F3");
-        assertEquals("in.geojson: /features/0/geometry/coordinates/1: latitude 95.0 is outside −90…90 (positions are [longitude, latitude])",
+        assertEquals("in.geojson: /features/0/geometry/coordinates/1: latitude 95 is outside −90…90 degrees (positions are [longitude, latitude])",
                 assertThrows(InputFormatException.class, () -> read(head + String.format(event, "[27.8,95]", "2023-11-18") + "]}", known)).getMessage());
         assertEquals("in.geojson: /features/0/properties/date: \"18.11.2023\" is not a date YYYY-MM-DD",
                 assertThrows(InputFormatException.class, () -> read(head + String.format(event, "[27.8,60.6]", "18.11.2023") + "]}", known)).getMessage());
@@ -104,7 +104,7 @@ class GeoJsonRoundTripTest {
                 assertThrows(InputFormatException.class, () -> read(twice, known)).getMessage());
         String openRing = head + "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[23,52],[24,52],[24,53],[23,53]]]},"
                 + "\"properties\":{\"layer\":\"annotation\",\"id\":\"a\",\"kind\":\"polygon\"}}]}";
-        assertEquals("in.geojson: /features/0/geometry/coordinates/0: a linear ring must end where it starts",
+        assertEquals("in.geojson: /features/0/geometry/coordinates/0: expected a closed ring (the last position equal to the first)",
                 assertThrows(InputFormatException.class, () -> read(openRing, known)).getMessage());
         assertEquals("in.geojson: /type: expected \"FeatureCollection\", found \"Feature\"",
                 assertThrows(InputFormatException.class, () -> read("{\"type\":\"Feature\"}", known)).getMessage());

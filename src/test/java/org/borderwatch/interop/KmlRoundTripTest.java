@@ -85,7 +85,7 @@ class KmlRoundTripTest {
                 .getElementsByTagNameNS(KmlWriter.NS, "coordinates").item(0).getTextContent();
         assertEquals(73, circle.split(" ").length, "72 segments, closed");
         NodeList styles = doc.getElementsByTagNameNS(KmlWriter.NS, "Style");
-        assertEquals(4 + 12 + 5, styles.getLength(), "statuses, categories, annotation colours");
+        assertEquals(5 + 12 + 5, styles.getLength(), "statuses (not tracked and no data included), categories, annotation colours");
         Element closedStyle = (Element) styles.item(2);
         assertEquals("status-closed", closedStyle.getAttribute("id"));
         assertEquals("ff2827d6", text(closedStyle, "color"), "#D62728 as aabbggrr");

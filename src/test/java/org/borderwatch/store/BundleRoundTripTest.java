@@ -62,7 +62,7 @@ class BundleRoundTripTest {
         }
         assertArrayEquals(first, Files.readAllBytes(dir.resolve("second.json")));
         String text = new String(first, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("{\n  \"format\": \"borderwatch\",\n  \"version\": 1,\n"), text.substring(0, 60));
+        assertTrue(text.startsWith("{\n  \"format\": \"borderwatch\",\n  \"version\": 2,\n"), text.substring(0, 60));
         assertTrue(text.contains("\"sources\": [\"F3\", \"F14\"]"), "short lists stay on one line");
         assertTrue(text.endsWith("}\n"));
         assertTrue(text.indexOf("\"id\": \"F3\"") < text.indexOf("\"id\": \"F14\""), "F3 sorts before F14");
@@ -110,6 +110,24 @@ class BundleRoundTripTest {
             String text = new String(TestBundles.export(store), StandardCharsets.UTF_8);
             assertTrue(text.contains("[[[23.6, 53.5], [23.7, 53.5], [23.7, 53.6], [23.6, 53.5]], "
                     + "[[23.65, 53.52], [23.66, 53.52], [23.66, 53.53], [23.65, 53.52]]]"), text);
+        }
+    }
+
+    @Test
+    void anAltitudeIsKeptThroughTheStoreAndBackIntoTheBundle() throws Exception {
+        var b = TestBundles.sample();
+        var ring = (com.fasterxml.jackson.databind.node.ArrayNode) b.at("/annotations/0/geometry/coordinates/0");
+        for (int i = 0; i < ring.size(); i++) {
+            ((com.fasterxml.jackson.databind.node.ArrayNode) ring.get(i)).add(150.25 + i);
+        }
+        ((com.fasterxml.jackson.databind.node.ArrayNode) ring.get(ring.size() - 1)).set(2, 150.25);
+        try (Store store = Store.open(dir.resolve("a.db"))) {
+            store.importBundle(TestBundles.write(dir, "altitude.json", b));
+            var coords = store.annotations().get(0).geometry().getCoordinates();
+            assertEquals(150.25, coords[0].getZ());
+            assertEquals(151.25, coords[1].getZ());
+            String text = new String(TestBundles.export(store), StandardCharsets.UTF_8);
+            assertTrue(text.contains("[[[23.6, 53.5, 150.25], [23.7, 53.5, 151.25], "), text);
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.borderwatch.json.Json;
 import org.junit.jupiter.api.Test;
 
 class FlatJsonTest {

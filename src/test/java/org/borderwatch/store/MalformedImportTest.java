@@ -139,7 +139,7 @@ class MalformedImportTest {
                 TestBundles.MAPPER.getNodeFactory().numberNode(95.5));
         ImportProblem p = refused(TestBundles.write(dir, "geo.json", b));
         assertEquals("/annotations/0/geometry/coordinates/0/2/1", p.pointer());
-        assertEquals("latitude 95.5 is outside −90…90 degrees", p.message());
+        assertEquals("latitude 95.5 is outside −90…90 degrees (positions are [longitude, latitude])", p.message());
     }
 
     @Test
@@ -188,8 +188,8 @@ class MalformedImportTest {
         assertTrue(array.message().startsWith("expected a Borderwatch bundle (a JSON object) at the top, got an array"));
         ImportProblem geojson = refused(TestBundles.write(dir, "fc.json", "{\"format\": \"geojson\", \"features\": []}"));
         assertEquals("/format", geojson.pointer());
-        ImportProblem newer = refused(TestBundles.write(dir, "v2.json", "{\"format\": \"borderwatch\", \"version\": 2}"));
-        assertTrue(newer.message().contains("newer Borderwatch (format version 2"), newer.message());
+        ImportProblem newer = refused(TestBundles.write(dir, "v3.json", "{\"format\": \"borderwatch\", \"version\": 3}"));
+        assertTrue(newer.message().contains("newer Borderwatch (format version 3"), newer.message());
         ImportProblem trailing = refused(TestBundles.write(dir, "two.json", "{} {}"));
         assertTrue(trailing.message().contains("after the end of the bundle object"), trailing.message());
     }

@@ -19,9 +19,9 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.borderwatch.bench.AcledSampleGenerator;
 import org.borderwatch.domain.Event;
 import org.borderwatch.interop.AcledLayout;
-import org.borderwatch.interop.AcledSampleGenerator;
 import org.borderwatch.slides.SlideSize;
 import org.borderwatch.store.Store;
 import org.junit.jupiter.api.AfterEach;
@@ -67,8 +67,8 @@ class FileMenuWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(robot.lookup("#slideComposer").tryQuery().orElse(null), "the composer is open");
         TextField title = robot.lookup("#slideTitle").queryAs(TextField.class);
-        assertEquals(fx.window.timeline().dateProperty().get(),
-                robot.lookup("#slideDate").queryAs(javafx.scene.control.DatePicker.class).getValue());
+        assertEquals(org.borderwatch.domain.DateText.current().dayWithWeekday(fx.window.timeline().dateProperty().get()),
+                robot.lookup("#slideDate").queryAs(TextField.class).getText());
         @SuppressWarnings("unchecked")
         ChoiceBox<SlideSize> size = robot.lookup("#slideSize").queryAs(ChoiceBox.class);
         WaitForAsyncUtils.asyncFx(() -> {

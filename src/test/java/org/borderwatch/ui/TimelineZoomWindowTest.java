@@ -119,7 +119,7 @@ class TimelineZoomWindowTest extends SeededWindowTest {
 
         Label marker = robot.lookup("#offViewDate").queryAs(Label.class);
         assertTrue(marker.isVisible(), "the selected day is out of view, and the axis says where");
-        assertEquals(DateFormats.day(day) + " \u25B8", marker.getText());
+        assertEquals(DateDisplay.text().dayWithWeekday(day) + " \u25B8", marker.getText());
         robot.clickOn(marker);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(visible().shows(day), "a click on the marker brings " + day + " into view");

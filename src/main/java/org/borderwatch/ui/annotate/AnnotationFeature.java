@@ -308,9 +308,10 @@ public final class AnnotationFeature {
         }
         LocalDate d = session.dateProperty().get();
         if (d != null && !a.visibleOn(d)) {
-            window.showStatus("\"" + Formats.name(a) + "\" is not shown on " + d + ": it applies "
-                    + (a.validFrom() == null ? "until " + a.validUntil() : "from " + a.validFrom()
-                    + (a.validUntil() == null ? "" : " until " + a.validUntil())));
+            org.borderwatch.domain.DateText t = org.borderwatch.domain.DateText.current();
+            window.showStatus("\"" + Formats.name(a) + "\" is not shown on " + t.day(d) + ": it applies "
+                    + (a.validFrom() == null ? "until " + t.day(a.validUntil()) : "from " + t.day(a.validFrom())
+                    + (a.validUntil() == null ? "" : " until " + t.day(a.validUntil()))));
         }
     }
 

@@ -10,18 +10,20 @@ import java.util.Locale;
 import javafx.scene.paint.Color;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.AnnotationKind;
+import org.borderwatch.domain.DateText;
 import org.borderwatch.geo.Geodesy;
 
 /** Text forms the annotation views share: times, lists, colours and measurements. */
 final class Formats {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private Formats() {
     }
 
-    /** "2026-11-27 14:05" in the computer's time zone. */
+    /** "27 Nov 2026 14:05" (or "2026-11-27 14:05", as dates are written) in the computer's time zone. */
     static String time(Instant t) {
-        return TIME.format(t.atZone(ZoneId.systemDefault()));
+        var local = t.atZone(ZoneId.systemDefault());
+        return DateText.current().day(local.toLocalDate()) + " " + TIME.format(local);
     }
 
     /** "camp, fence" → [camp, fence]: trimmed, blanks and repeats dropped, order kept. */
@@ -74,30 +76,8 @@ final class Formats {
         };
     }
 
-    /** "2026-11-27" in the computer's time zone. */
+    /** "27 Nov 2026" (or "2026-11-27", as dates are written) in the computer's time zone. */
     static String day(Instant t) {
-        return DateTimeFormatter.ISO_LOCAL_DATE.format(t.atZone(ZoneId.systemDefault()));
-    }
-
-    /**
-     * A date converter for date pickers: ISO {@code yyyy-MM-dd}, unambiguous in every locale. Text
-     * that is not such a date throws {@link java.time.format.DateTimeParseException}, which the
-     * picker answers by keeping its previous value.
-     */
-    static javafx.util.StringConverter<java.time.LocalDate> isoDates() {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate d) {
-                return d == null ? "" : d.toString();
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String s) {
-                if (s == null || s.isBlank()) {
-                    return null;
-                }
-                return java.time.LocalDate.parse(s.strip());
-            }
-        };
+        return DateText.current().day(t.atZone(ZoneId.systemDefault()).toLocalDate());
     }
 }

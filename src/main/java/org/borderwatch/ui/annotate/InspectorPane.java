@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -31,6 +30,7 @@ import org.borderwatch.domain.AnnotationBuilder;
 import org.borderwatch.domain.AnnotationEdit;
 import org.borderwatch.domain.AnnotationKind;
 import org.borderwatch.domain.Confidence;
+import org.borderwatch.ui.DateField;
 
 /**
  * The inspector of the selected annotation: title, note, tags, linked events, confidence,
@@ -49,8 +49,8 @@ final class InspectorPane extends VBox {
     private final TextField tags = new TextField();
     private final TextField events = new TextField();
     private final ComboBox<Confidence> confidence = new ComboBox<>();
-    private final DatePicker validFrom = new DatePicker();
-    private final DatePicker validUntil = new DatePicker();
+    private final DateField validFrom = new DateField("inspectorValidFrom", "Valid from");
+    private final DateField validUntil = new DateField("inspectorValidUntil", "Valid until");
     private final ColorPicker color = new ColorPicker();
     private final TextField radius = new TextField();
     private final Label radiusLabel = new Label("Radius km");
@@ -95,13 +95,9 @@ final class InspectorPane extends VBox {
         confidence.getItems().setAll(Confidence.values());
         confidence.setButtonCell(confidenceCell());
         confidence.setCellFactory(v -> confidenceCell());
-        validFrom.setId("inspectorValidFrom");
-        validFrom.setConverter(Formats.isoDates());
-        validUntil.setConverter(Formats.isoDates());
-        validFrom.setPromptText("always");
-        validUntil.setId("inspectorValidUntil");
-        validUntil.setPromptText("open-ended");
-        validUntil.setTooltip(new Tooltip("First day it no longer applies"));
+        validFrom.setOptional("always");
+        validUntil.setOptional("open-ended");
+        validUntil.editor().setTooltip(new Tooltip("First day it no longer applies"));
         color.setId("inspectorColor");
         color.setMaxWidth(Double.MAX_VALUE);
         radius.setId("inspectorRadius");
@@ -291,6 +287,10 @@ final class InspectorPane extends VBox {
             Double km = shown.kind() == AnnotationKind.RING ? InlineFields.parseKm(radius.getText()) : null;
             if (shown.kind() == AnnotationKind.RING && km == null) {
                 throw new IllegalArgumentException("the radius must be a number of kilometres");
+            }
+            boolean fromOk = validFrom.commit();
+            if (!validUntil.commit() || !fromOk) {
+                throw new IllegalArgumentException("a validity date is not a date (see under it)");
             }
             LocalDate from = validFrom.getValue();
             LocalDate until = validUntil.getValue();

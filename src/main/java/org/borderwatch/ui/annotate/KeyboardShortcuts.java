@@ -2,12 +2,11 @@ package org.borderwatch.ui.annotate;
 
 import java.util.Locale;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBoxBase;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.AnnotationEdit;
+import org.borderwatch.ui.TypingTarget;
 
 /**
  * The feature's keys, read by a scene-wide filter: Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo,
@@ -29,7 +28,7 @@ final class KeyboardShortcuts {
 
     void handle(KeyEvent e) {
         Object target = e.getTarget();
-        boolean typing = target instanceof TextInputControl || target instanceof ComboBoxBase<?>;
+        boolean typing = TypingTarget.owns(e);
         KeyCode code = e.getCode();
         if (e.isShortcutDown() && (code == KeyCode.Z || code == KeyCode.Y)) {
             if (!typing) {

@@ -1,0 +1,75 @@
+package org.borderwatch.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.borderwatch.domain.SituationData;
+import org.borderwatch.geo.BaseMap;
+import org.borderwatch.render.ViewPreset;
+import org.borderwatch.slides.DeckPlan;
+import org.borderwatch.slides.DeckPlanner;
+import org.borderwatch.slides.DeckProgress;
+import org.borderwatch.slides.DeckRule;
+import org.borderwatch.slides.PdfSlideWriter;
+import org.borderwatch.slides.PngSlideWriter;
+import org.borderwatch.slides.PptxDeckWriter;
+import org.borderwatch.slides.Slide;
+import org.borderwatch.slides.SlideData;
+import org.borderwatch.slides.SlidePainter;
+import org.borderwatch.slides.SlideSpec;
+
+/**
+ * Slide making as a briefing officer does it: one PNG, one PDF, a 20-slide PowerPoint deck, through
+ * the writers the {@code render} and {@code slides} commands and the window use. Besides the wall
+ * times, notes the CPU time of all the process's threads per run (the PNG and the deck paint on two
+ * threads), which says more than wall time on a machine shared with other work.
+ */
+final class BenchSlides {
+    private BenchSlides() {
+    }
+
+    /** CPU time of the whole process, nanoseconds (0 when the JVM does not tell). */
+    private static long processCpu() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+    }
+
+    /** Times {@code op} as {@link BenchStats#time} does and notes the mean process CPU per measured run. */
+    private static BenchStats.Timing timeWithCpu(BenchTable table, String what, int warmup, int runs, BenchStats.Op op)
+            throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            op.run();
+        }
+        long cpu = processCpu();
+        BenchStats.Timing t = BenchStats.time(0, runs, op);
+        double ms = (processCpu() - cpu) / 1e6 / runs;
+        if (ms > 0) {
+            table.note(String.format(java.util.Locale.ROOT, "  %s: %,.0f ms CPU per run, all threads", what, ms));
+        }
+        return t;
+    }
+
+    static void measure(Path dir, SituationData data, java.util.List<org.borderwatch.domain.Annotation> annotations,
+                        BaseMap map, BenchTable table, boolean quick) throws Exception {
+        SlideData slideData = new SlideData(data, map, annotations, java.util.List.of());
+        LocalDate day = LocalDate.of(2023, 11, 30);
+        SlideSpec spec = SlideSpec.of("Eastern border closed", day, ViewPreset.FINLAND);
+        Path out = Files.createTempDirectory(dir, "slides");
+        SlidePainter painter = new SlidePainter();
+        int runs = quick ? 3 : 10;
+        BenchStats.Timing png = timeWithCpu(table, "PNG slide", 1, runs, () -> {
+            Slide slide = slideData.compose(spec);
+            new PngSlideWriter(painter).write(slide, out.resolve("slide.png"));
+        });
+        table.timing("PNG slide 1920×1080 (compose + paint + encode)", png, 300, null);
+        BenchStats.Timing pdf = timeWithCpu(table, "PDF slide", 1, runs, () -> {
+            Slide slide = slideData.compose(spec);
+            new PdfSlideWriter(painter).write(slide, out.resolve("slide.pdf"));
+        });
+        table.timing("PDF slide (vector, fonts embedded)", pdf, 0, null);
+        DeckPlan plan = DeckPlanner.plan(data, spec, day, day.plusDays(19), DeckRule.every(1), false);
+        BenchStats.Timing deck = timeWithCpu(table, "PPTX deck", quick ? 0 : 1, quick ? 1 : 3, () ->
+                new PptxDeckWriter(painter).write(plan, slideData, out.resolve("deck.pptx"), DeckProgress.NONE));
+        table.timing("PPTX deck, " + plan.steps().size() + " slides + title slide", deck, 5000, null);
+    }
+}

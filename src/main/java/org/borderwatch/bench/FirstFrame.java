@@ -1,0 +1,138 @@
+package org.borderwatch.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Time from JVM start to the window's first painted map frame with the situation (land, lakes,
+ * rivers, borders and the crossings), as the application itself reports it
+ * ({@code -Dborderwatch.reportStartup=true}), with the stages on the way. Starts the application in
+ * a fresh JVM with the same class path, with software rendering, on the display {@code DISPLAY}
+ * names, or else on a private X server of its own ({@code Xvfb}, Debian's {@code xvfb}) that lives
+ * as long as the measurement. Without either, nothing is measured and the report says why.
+ */
+final class FirstFrame {
+    private FirstFrame() {
+    }
+
+    /**
+     * What the child reported.
+     *
+     * @param firstFrameMs milliseconds from JVM start to the first frame with the situation, or -1
+     *                     when none was reported within a minute
+     * @param stages       milliseconds from JVM start at each stage, in the order reached
+     *                     ({@code main}, {@code map-loaded}, {@code toolkit-up}, {@code window-built},
+     *                     {@code stage-shown}, {@code store-opened}, {@code snapshot-loaded},
+     *                     {@code first-map-frame}, {@code first-frame})
+     */
+    record Report(long firstFrameMs, Map<String, Long> stages, String unmeasured) {
+        Report {
+            stages = Map.copyOf(stages);
+        }
+
+        static Report notMeasured(String why) {
+            return new Report(-1, Map.of(), why);
+        }
+
+        /** "main 80 · map-loaded 310 · …", in the order reached. */
+        String stagesLine() {
+            StringBuilder sb = new StringBuilder();
+            stages.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e ->
+                    sb.append(sb.length() == 0 ? "" : " · ").append(e.getKey()).append(' ')
+                            .append(String.format(Locale.ROOT, "%,d", e.getValue())));
+            return sb.toString();
+        }
+    }
+
+    /** The file name of the class-data archive the build writes next to the application jar. */
+    static final String ARCHIVE = "borderwatch.jsa";
+
+    /**
+     * The class-data archive next to the jar this process runs from ({@code target/borderwatch.jsa},
+     * written by {@code mvn package} and used by {@code bin/borderwatch}), or null when this
+     * process does not run from a jar or the build has not written one.
+     */
+    static Path classDataArchive() {
+        String cp = System.getProperty("java.class.path");
+        if (cp == null || cp.contains(java.io.File.pathSeparator) || !cp.endsWith(".jar")) {
+            return null;
+        }
+        Path archive = Path.of(cp).toAbsolutePath().resolveSibling(ARCHIVE);
+        return java.nio.file.Files.isRegularFile(archive) ? archive : null;
+    }
+
+    /**
+     * Starts the window over {@code db} in a child JVM with {@code -Xmx maxHeap} — with the
+     * class-data archive {@code archive} as {@code bin/borderwatch} starts it, or without any
+     * (plain {@code java -jar}) when it is null — and reads its report.
+     */
+    static Report run(Path db, String maxHeap, Path archive) throws Exception {
+        String display = System.getenv("DISPLAY");
+        if (display != null && !display.isBlank()) {
+            return run(db, maxHeap, archive, display);
+        }
+        try (PrivateDisplay x = PrivateDisplay.start()) {
+            if (x == null) {
+                return Report.notMeasured("no display: set DISPLAY or install Xvfb (Debian: xvfb) to measure the first frame");
+            }
+            return run(db, maxHeap, archive, x.name());
+        }
+    }
+
+    private static Report run(Path db, String maxHeap, Path archive, String display) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx" + maxHeap);
+        if (archive != null) {
+            cmd.add("-XX:SharedArchiveFile=" + archive);
+            cmd.add("-Xshare:auto");
+            cmd.add("-Xlog:cds=off");
+        }
+        cmd.add("-Dborderwatch.reportStartup=true");
+        cmd.add("-Dborderwatch.exitAfterFirstFrame=true");
+        cmd.add("-Dborderwatch.test=true");
+        cmd.add("-Dprism.order=sw");
+        if (archive != null) {
+            // the archive holds the classes of this jar by its absolute path, as the build ran it
+            cmd.add("-jar");
+            cmd.add(Path.of(System.getProperty("java.class.path")).toAbsolutePath().toString());
+        } else {
+            cmd.add("-cp");
+            cmd.add(System.getProperty("java.class.path"));
+            cmd.add("org.borderwatch.Borderwatch");
+        }
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("BORDERWATCH_DB", db.toString());
+        pb.environment().put("DISPLAY", display);
+        Process p = pb.start();
+        long result = -1;
+        Map<String, Long> stages = new LinkedHashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("startup-ms ")) {
+                    String[] f = line.split(" ");
+                    if (f.length >= 3) {
+                        stages.putIfAbsent(f[1], Long.parseLong(f[2]));
+                    }
+                } else if (line.startsWith("first-frame-ms ")) {
+                    result = Long.parseLong(line.substring("first-frame-ms ".length()).trim());
+                    break;
+                }
+            }
+        } finally {
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+        return new Report(result, stages, result < 0 ? "the window did not report a first frame within a minute" : null);
+    }
+}

@@ -1,0 +1,33 @@
+package org.borderwatch.services;
+
+import java.util.Locale;
+
+/** The formats of {@code export --format}. */
+public enum ExportFormat {
+    /** The Borderwatch bundle (the store's own JSON; reads back without loss). */
+    JSON("json"),
+    /** RFC 7946 GeoJSON: one FeatureCollection of crossings, events and annotations. */
+    GEOJSON("geojson"),
+    /** KML 2.2 for Google Earth, with time stamps and spans. */
+    KML("kml");
+
+    private final String code;
+
+    ExportFormat(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static ExportFormat parse(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        for (ExportFormat f : values()) {
+            if (f.code.equals(t)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown export format '" + text + "' (expected json, geojson or kml)");
+    }
+}

@@ -1,0 +1,72 @@
+package org.borderwatch.services;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import javax.xml.stream.XMLStreamException;
+import org.borderwatch.domain.Annotation;
+import org.borderwatch.domain.SituationData;
+import org.borderwatch.interop.ExportContent;
+import org.borderwatch.interop.GeoJsonWriter;
+import org.borderwatch.interop.KmlWriter;
+import org.borderwatch.store.Store;
+import org.borderwatch.store.StoreException;
+
+/**
+ * {@code export --format json|geojson|kml --out FILE}: writes the store's crossings, events and
+ * annotations. The file is written next to its destination and moved into place, so a failed
+ * export leaves no half-written file. Call on a background thread.
+ */
+public final class ExportFormats {
+    private ExportFormats() {
+    }
+
+    /**
+     * Exports everything in {@code format} to {@code out}.
+     *
+     * @param statusDate the day whose crossing status GeoJSON reports (KML carries every interval)
+     * @return one line for the user, e.g. "wrote 19 crossings, 57 events and 3 annotations to x.kml"
+     */
+    public static String export(Store store, ExportFormat format, Path out, LocalDate statusDate)
+            throws StoreException, IOException {
+        if (format == ExportFormat.JSON) {
+            store.exportBundle(out);
+            return "wrote the Borderwatch bundle to " + out;
+        }
+        SituationData data = store.loadSituationData();
+        List<Annotation> annotations = store.annotations();
+        ExportContent content = ExportContent.everything(data, annotations, statusDate);
+        Path target = out.toAbsolutePath();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+        String left = "";
+        try {
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                if (format == ExportFormat.GEOJSON) {
+                    new GeoJsonWriter().write(o, content);
+                } else {
+                    KmlWriter.Result r = new KmlWriter().write(o, content, "Borderwatch – " + statusDate);
+                    if (r.eventsWithoutLocation() > 0) {
+                        left = " (" + r.eventsWithoutLocation() + " events without a location left out)";
+                    }
+                }
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            IOException failure = e instanceof IOException io ? io : new IOException("cannot write " + out + ": " + e.getMessage(), e);
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException x) {
+                failure.addSuppressed(x);
+            }
+            throw failure;
+        }
+        return "wrote " + data.crossings().size() + " crossings, " + data.events().size() + " events and "
+                + annotations.size() + " annotations to " + out + left;
+    }
+}

@@ -1,0 +1,35 @@
+package org.borderwatch.ui;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+
+/**
+ * How the window's dialogs are made: the window's stylesheet (focus ring, field messages), and
+ * Escape closes them — after the focused control had its chance (an open drop-down or calendar,
+ * a date field taking back what was typed, keep their Escape). FX thread only.
+ */
+final class Dialogs {
+    private Dialogs() {
+    }
+
+    /** A scene for {@code stage} around {@code root}; Escape closes the stage. */
+    static Scene scene(Stage stage, Parent root, double width, double height) {
+        return scene(root, width, height, stage::close);
+    }
+
+    /** A scene around {@code root} (its size from the content when {@code width} ≤ 0); Escape runs {@code onEscape}. */
+    static Scene scene(Parent root, double width, double height, Runnable onEscape) {
+        Scene scene = width > 0 ? new Scene(root, width, height) : new Scene(root);
+        scene.getStylesheets().add(Dialogs.class.getResource("borderwatch.css").toExternalForm());
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed()) {
+                e.consume();
+                onEscape.run();
+            }
+        });
+        return scene;
+    }
+}
