@@ -61,6 +61,8 @@ java -Xmx8g -Djts.overlay=ng -cp "$cache/classes:$cp" BuildMaps \
   "$cache/countries-maritime-10m.geo.json" \
   "$cache/wdbii-rivers.txt" \
   "$root/maps"
+# the towns and cities, against the border lines just written
+bash "$here/places/places.sh"
 ls -l "$root"/maps/*.geojson
 # the compact form the application starts from, generated from these files
 bash "$here/compact/compact.sh"

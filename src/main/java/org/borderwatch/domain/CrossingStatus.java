@@ -25,10 +25,6 @@ public record CrossingStatus(Crossing crossing, Status status, StatusInterval in
         if (crossing == null || status == null) {
             throw new IllegalArgumentException("a crossing status needs a crossing and a status");
         }
-        if ((interval == null) == status.isKnown()) {
-            throw new IllegalArgumentException("crossing " + crossing.id()
-                    + ": an interval gives a known status, and only a known one");
-        }
         if (interval == null) {
             since = null;
             before = Status.UNKNOWN;

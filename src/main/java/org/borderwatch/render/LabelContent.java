@@ -20,8 +20,10 @@ import org.borderwatch.domain.Status;
  * @param width  box width, pixels
  * @param height box height, pixels
  * @param rows   the rows, top first
+ * @param dot    a point symbol the label brings to its anchor (a town's dot, drawn only with its
+ *               name), or {@code null}
  */
-public record LabelContent(Kind kind, double width, double height, List<Row> rows) {
+public record LabelContent(Kind kind, double width, double height, List<Row> rows, Dot dot) {
     /** How the label is drawn. */
     public enum Kind {
         /** Text with a halo, no box. */
@@ -75,6 +77,20 @@ public record LabelContent(Kind kind, double width, double height, List<Row> row
         }
     }
 
+    /**
+     * A dot at the label's anchor, drawn with the label (a town's position).
+     *
+     * @param r       radius, pixels
+     * @param fill    its colour (a white rim goes around it)
+     * @param capital whether it is a capital (a white ring inside)
+     */
+    public record Dot(double r, Color fill, boolean capital) {
+    }
+
+    /** One line of a label of several lines: its text and font. */
+    public record Line(String text, Font font) {
+    }
+
     /** One line of a callout: a crossing's symbol and its name. */
     public record CalloutLine(String text, Font font, CrossingType type, Status status) {
     }
@@ -86,11 +102,33 @@ public record LabelContent(Kind kind, double width, double height, List<Row> row
         }
     }
 
+    /** A label without a dot of its own. */
+    public LabelContent(Kind kind, double width, double height, List<Row> rows) {
+        this(kind, width, height, rows, null);
+    }
+
     /** One line of text with a halo. */
     public static LabelContent text(String text, Font font, Color fill, Color halo, float haloWidth) {
-        Rectangle2D b = TextDrawing.measure(text, font);
-        return new LabelContent(Kind.TEXT, Math.max(1, b.getWidth()), Math.max(1, b.getHeight()),
-                List.of(new Row(text, font, fill, halo, haloWidth, 0, -b.getY(), null)));
+        return lines(List.of(new Line(text, font)), fill, halo, haloWidth);
+    }
+
+    /** Lines of text with a halo, each under the one before, left-aligned. */
+    public static LabelContent lines(List<Line> lines, Color fill, Color halo, float haloWidth) {
+        List<Row> rows = new ArrayList<>();
+        double width = 0;
+        double y = 0;
+        for (Line l : lines) {
+            Rectangle2D b = TextDrawing.measure(l.text(), l.font());
+            rows.add(new Row(l.text(), l.font(), fill, halo, haloWidth, 0, y - b.getY(), null));
+            width = Math.max(width, b.getWidth());
+            y += b.getHeight();
+        }
+        return new LabelContent(Kind.TEXT, Math.max(1, width), Math.max(1, y), rows);
+    }
+
+    /** The same label bringing {@code d} to its anchor. */
+    public LabelContent withDot(Dot d) {
+        return new LabelContent(kind, width, height, rows, d);
     }
 
     /**

@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * Paints a frame's {@link MapLabels}: leader lines first (a thin dark line on a white casing, with
- * a dot at the symbol's end), then each label — text with its halo, a callout's white box with its
- * symbol-and-name rows, a numbered badge's white disc. Text is drawn as text (SVG and PDF keep it).
+ * a dot at the symbol's end), then each label — text with its halo (and the dot of a town, which
+ * is drawn only with its name), a callout's white box with its symbol-and-name rows, a numbered
+ * badge's white disc. Text is drawn as text (SVG and PDF keep it).
  * Stateless.
  */
 public final class LabelPainter {
@@ -33,7 +34,12 @@ public final class LabelPainter {
                 continue;
             }
             switch (l.kind()) {
-                case TEXT -> paintRows(g, s, l.rows());
+                case TEXT -> {
+                    if (l.content().dot() != null) {
+                        paintDot(g, s, l.content().dot(), l.anchor().getX(), l.anchor().getY());
+                    }
+                    paintRows(g, s, l.rows());
+                }
                 case CALLOUT -> {
                     RoundRectangle2D box = rounded(l.box(), s.width(4));
                     g.setColor(BOX);
@@ -68,6 +74,21 @@ public final class LabelPainter {
                 CrossingSymbol.paint(g, s, sym.type(), sym.status(), sym.cx(), sym.cy(), sym.r());
             }
             TextDrawing.draw(g, r.text(), r.font(), r.x(), r.baseline(), r.fill(), r.halo(), r.haloWidth());
+        }
+    }
+
+    /** A town's dot: a white rim, the dot, and for a capital a white ring inside. */
+    private static void paintDot(Graphics2D g, MapStyle s, LabelContent.Dot d, double x, double y) {
+        double r = d.r();
+        double rim = s.width(1.2);
+        g.setColor(Color.WHITE);
+        g.fill(new Ellipse2D.Double(x - r - rim, y - r - rim, 2 * (r + rim), 2 * (r + rim)));
+        g.setColor(d.fill());
+        g.fill(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
+        if (d.capital()) {
+            g.setColor(Color.WHITE);
+            g.setStroke(new BasicStroke(s.width(1)));
+            g.draw(new Ellipse2D.Double(x - r * 0.5, y - r * 0.5, r, r));
         }
     }
 

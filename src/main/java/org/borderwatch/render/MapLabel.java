@@ -47,7 +47,9 @@ public record MapLabel(String key, Layer layer, Kind kind, Rectangle2D box, Line
         List<LabelContent.Row> r = rows.stream().map(row -> row.transformed(t, k)).toList();
         AffineTransform scale = AffineTransform.getScaleInstance(k, k);
         List<LabelContent.Row> cr = content.rows().stream().map(row -> row.transformed(scale, k)).toList();
-        LabelContent c = new LabelContent(content.kind(), content.width() * k, content.height() * k, cr);
+        LabelContent.Dot d = content.dot() == null ? null
+                : new LabelContent.Dot(content.dot().r() * k, content.dot().fill(), content.dot().capital());
+        LabelContent c = new LabelContent(content.kind(), content.width() * k, content.height() * k, cr, d);
         return new MapLabel(key, layer, kind, b, l, t.transform(anchor, null), r, c, number);
     }
 

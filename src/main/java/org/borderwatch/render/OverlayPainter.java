@@ -53,6 +53,7 @@ final class OverlayPainter {
         } else {
             cached.paintShapes(g, hits);
         }
+        CrossingUncertainty.paint(g, scene, plan.crossings());
         events.paint(g, scene, plan.markers(), hits);
         crossings.paintSymbols(g, scene, plan.crossings(), hits);
         events.paintSelected(g, scene, plan.markers(), hits);
@@ -99,6 +100,7 @@ final class OverlayPainter {
                 .filter(p -> !namedElsewhere.contains(p.crossing().id())).toList();
         CrossingLabels.contribute(scene, named, b);
         CountryLabels.contribute(scene, b);
+        PlacePainter.contributeLabels(scene, b);
         EventPainter.contributeLabels(scene, plan.markers(), b);
         return b.layout();
     }

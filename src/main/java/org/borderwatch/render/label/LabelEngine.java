@@ -19,7 +19,8 @@ import java.util.Optional;
  * apart); its leader line, if any, passes through no reserved box and crosses no other leader
  * (except, as a last resort, a fallback badge's, which must otherwise be left out); no later box
  * covers an earlier leader. A request that finds no place (nor its badge) is left
- * out of the result.
+ * out of the result. A request with a symbol of its own (a town's dot) is placed only where that
+ * symbol's box is free too, and reserves it with the label.
  *
  * <p>Order of preference for a label {@linkplain LabelRequest.Mode#AROUND around} its anchor: the
  * eight places beside it (right, left, above, below, then the diagonals — or, with a preferred
@@ -88,9 +89,26 @@ public final class LabelEngine {
 
     /** Places one request now (callers keep the priority order); empty when it found no place. */
     public Optional<LabelSpot> place(LabelRequest r) {
+        if (r.ownBox() != null && (reserved.intersects(r.ownBox()) || overLeader(r.ownBox()))) {
+            return Optional.empty();
+        }
         Optional<LabelSpot> spot = r.mode() == LabelRequest.Mode.CENTRED ? centred(r) : around(r);
-        spot.ifPresent(this::take);
+        spot.ifPresent(s -> {
+            if (r.ownBox() != null) {
+                reserved.add(r.ownBox());
+            }
+            take(s);
+        });
         return spot;
+    }
+
+    private boolean overLeader(Rectangle2D box) {
+        for (Line2D l : leaders) {
+            if (box.intersectsLine(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every spot placed so far, in placing order. */
@@ -223,15 +241,7 @@ public final class LabelEngine {
             return false;
         }
         Rectangle2D padded = pad(box);
-        if (reserved.intersects(padded) || clearOfText.intersects(box)) {
-            return false;
-        }
-        for (Line2D l : leaders) {
-            if (padded.intersectsLine(l)) {
-                return false;
-            }
-        }
-        return true;
+        return !reserved.intersects(padded) && !clearOfText.intersects(box) && !overLeader(padded);
     }
 
     private boolean clear(Line2D leader, boolean crossLeaders) {

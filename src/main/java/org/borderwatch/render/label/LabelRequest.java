@@ -1,6 +1,7 @@
 package org.borderwatch.render.label;
 
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 
 /**
@@ -26,10 +27,12 @@ import java.util.List;
  * @param maxLeader  longest leader line, pixels; 0 for none
  * @param badgeWidth width of the fallback badge, pixels; 0 for no fallback
  * @param badgeHeight height of the fallback badge, pixels
+ * @param ownBox     the box of a symbol drawn only with its label (a town's dot), which must be free
+ *                   too and is reserved with the label; {@code null} for none
  */
 public record LabelRequest(String key, int tier, double rank, Mode mode, List<Point2D> anchors, double gap,
                            double width, double height, double preferX, double preferY, double maxLeader,
-                           double badgeWidth, double badgeHeight) {
+                           double badgeWidth, double badgeHeight, Rectangle2D ownBox) {
     /** How a label relates to its anchor. */
     public enum Mode { AROUND, CENTRED }
 
@@ -47,6 +50,16 @@ public record LabelRequest(String key, int tier, double rank, Mode mode, List<Po
         if (!(width > 0 && height > 0) || gap < 0 || maxLeader < 0 || badgeWidth < 0 || badgeHeight < 0) {
             throw new IllegalArgumentException("label " + key + ": sizes must be positive (" + width + " × " + height + ")");
         }
+        ownBox = ownBox == null ? null : new Rectangle2D.Double(ownBox.getX(), ownBox.getY(), ownBox.getWidth(),
+                ownBox.getHeight());
+    }
+
+    /** A request without a symbol of its own. */
+    public LabelRequest(String key, int tier, double rank, Mode mode, List<Point2D> anchors, double gap, double width,
+                        double height, double preferX, double preferY, double maxLeader, double badgeWidth,
+                        double badgeHeight) {
+        this(key, tier, rank, mode, anchors, gap, width, height, preferX, preferY, maxLeader, badgeWidth, badgeHeight,
+                null);
     }
 
     /** A label beside the point (x, y), at {@code gap} from it, no leader, no fallback, no preferred side. */
@@ -65,18 +78,25 @@ public record LabelRequest(String key, int tier, double rank, Mode mode, List<Po
     /** The same request, trying the side towards (dx, dy) first. */
     public LabelRequest preferring(double dx, double dy) {
         return new LabelRequest(key, tier, rank, mode, anchors, gap, width, height, dx, dy, maxLeader, badgeWidth,
-                badgeHeight);
+                badgeHeight, ownBox);
     }
 
     /** The same request, allowed a leader line of up to {@code length} pixels. */
     public LabelRequest withLeader(double length) {
         return new LabelRequest(key, tier, rank, mode, anchors, gap, width, height, preferX, preferY, length,
-                badgeWidth, badgeHeight);
+                badgeWidth, badgeHeight, ownBox);
     }
 
     /** The same request, falling back to a badge of {@code w} × {@code h} pixels when the label finds no place. */
     public LabelRequest withBadge(double w, double h) {
-        return new LabelRequest(key, tier, rank, mode, anchors, gap, width, height, preferX, preferY, maxLeader, w, h);
+        return new LabelRequest(key, tier, rank, mode, anchors, gap, width, height, preferX, preferY, maxLeader, w, h,
+                ownBox);
+    }
+
+    /** The same request with a symbol of its own, drawn only if the label is placed (see the class comment). */
+    public LabelRequest withOwnBox(Rectangle2D box) {
+        return new LabelRequest(key, tier, rank, mode, anchors, gap, width, height, preferX, preferY, maxLeader,
+                badgeWidth, badgeHeight, box);
     }
 
     /** The anchor of an AROUND label. */

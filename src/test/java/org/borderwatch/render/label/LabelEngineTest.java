@@ -79,6 +79,19 @@ class LabelEngineTest {
     }
 
     @Test
+    void aLabelThatBringsItsOwnSymbolNeedsRoomForBothAndReservesBoth() {
+        LabelEngine e = new LabelEngine(FRAME, 2);
+        e.block(new Rectangle2D.Double(95, 95, 10, 10));
+        Rectangle2D dot = new Rectangle2D.Double(97, 97, 6, 6);
+        assertTrue(e.place(LabelRequest.around("town", 7, 0, 100, 100, 6, 50, 14).withOwnBox(dot)).isEmpty(),
+                "a town whose dot would sit on a symbol is left out, dot and all");
+        Rectangle2D free = new Rectangle2D.Double(297, 297, 6, 6);
+        assertTrue(e.place(LabelRequest.around("town2", 7, 0, 300, 300, 6, 50, 14).withOwnBox(free)).isPresent());
+        assertTrue(e.place(LabelRequest.centred("over", 7, 1, List.of(new java.awt.geom.Point2D.Double(300, 300)), 8, 8))
+                .isEmpty(), "the dot is reserved with its name");
+    }
+
+    @Test
     void higherPrioritiesAreServedFirst() {
         LabelEngine e = new LabelEngine(FRAME, 2);
         // both want the only free place beside the same point; the lower tier wins it
