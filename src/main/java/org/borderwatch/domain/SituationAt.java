@@ -44,8 +44,35 @@ public final class SituationAt {
     public static List<CrossingStatus> statuses(SituationData data, LocalDate date) {
         List<CrossingStatus> statuses = new ArrayList<>(data.crossings().size());
         for (Crossing c : data.crossings()) {
-            statuses.add(data.statusOn(c, date));
+            statuses.add(statusOf(data, c, date));
         }
         return statuses;
+    }
+
+    /**
+     * The status of {@code c} on {@code date} ({@link SituationData#statusOn}) with the first day of
+     * the run of adjacent intervals of that status and the status on the day before that run
+     * ({@link Status#UNTRACKED} or {@link Status#UNKNOWN} where the record starts or resumes).
+     * O(k log n) for a run of k intervals.
+     */
+    public static CrossingStatus statusOf(SituationData data, Crossing c, LocalDate date) {
+        CrossingStatus on = data.statusOn(c, date);
+        StatusInterval i = on.interval();
+        if (i == null) {
+            return on;
+        }
+        LocalDate since = i.from();
+        StatusInterval prev = dayBefore(data, c, since);
+        while (prev != null && prev.status() == i.status()) {
+            since = prev.from();
+            prev = dayBefore(data, c, since);
+        }
+        Status before = prev != null ? prev.status()
+                : since.equals(LocalDate.MIN) ? Status.UNKNOWN : data.statusOn(c, since.minusDays(1)).status();
+        return new CrossingStatus(c, i.status(), i, since, before);
+    }
+
+    private static StatusInterval dayBefore(SituationData data, Crossing c, LocalDate d) {
+        return d.equals(LocalDate.MIN) ? null : data.intervalOn(c.id(), d.minusDays(1));
     }
 }
