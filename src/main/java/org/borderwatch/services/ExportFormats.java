@@ -12,6 +12,7 @@ import org.borderwatch.files.AtomicFile;
 import org.borderwatch.interop.ExportContent;
 import org.borderwatch.interop.GeoJsonWriter;
 import org.borderwatch.interop.KmlWriter;
+import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
 
@@ -57,24 +58,40 @@ public final class ExportFormats {
             }
             return "wrote the Borderwatch bundle to " + out;
         }
-        SituationData data = store.loadSituationData();
+        SituationData data = store.loadStatusData();
         List<Annotation> annotations = store.annotations();
-        ExportContent content = ExportContent.everything(data, annotations, statusDate);
-        int[] unplaced = {0};
-        AtomicFile.write(out, o -> {
-            if (format == ExportFormat.GEOJSON) {
-                new GeoJsonWriter().write(o, content);
-                return;
-            }
+        // the events stream from the store, one at a time, whatever their number
+        int[] events = {0};
+        ExportContent content = ExportContent.everything(data, each -> {
             try {
-                unplaced[0] = new KmlWriter().write(o, content, "Borderwatch – " + statusDate).eventsWithoutLocation();
-            } catch (XMLStreamException e) {
-                throw e.getNestedException() instanceof IOException io ? io
-                        : new IOException("cannot write " + out + ": " + e.getMessage(), e);
+                store.eachEvent(EventQuery.everything(), e -> {
+                    events[0]++;
+                    each.accept(e);
+                });
+            } catch (StoreException e) {
+                throw new StoreFailure(e);
             }
-        }, progress);
+        }, annotations, statusDate);
+        int[] unplaced = {0};
+        try {
+            AtomicFile.write(out, o -> {
+                if (format == ExportFormat.GEOJSON) {
+                    new GeoJsonWriter().write(o, content);
+                    return;
+                }
+                try {
+                    unplaced[0] = new KmlWriter().write(o, content, "Borderwatch – " + statusDate).eventsWithoutLocation();
+                } catch (XMLStreamException e) {
+                    Throwable nested = e.getNestedException();
+                    throw nested instanceof IOException io ? io
+                            : new IOException("cannot write " + out + ": " + e.getMessage(), e);
+                }
+            }, progress);
+        } catch (StoreFailure e) {
+            throw e.cause;
+        }
         String left = unplaced[0] > 0 ? " (" + unplaced[0] + " events without a location left out)" : "";
-        return "wrote " + data.crossings().size() + " crossings, " + data.events().size() + " events and "
+        return "wrote " + data.crossings().size() + " crossings, " + events[0] + " events and "
                 + annotations.size() + " annotations to " + out + left;
     }
 

@@ -70,10 +70,10 @@ final class BulkSession {
     private static <T, E extends Exception> T transaction(Connection c, Path path, BulkWork<T, E> work)
             throws SQLException, StoreException, E {
         Transactions.begin(c, "BEGIN IMMEDIATE");
-        BulkWriter writer = null;
+        SqliteBulkWriter writer = null;
         try {
             ftsHashSize(c, BULK_FTS_HASH);
-            writer = new BulkWriter(c, path);
+            writer = new SqliteBulkWriter(c, path);
             T result = work.run(writer);
             writer.finish();
             ftsHashSize(c, DEFAULT_FTS_HASH);
