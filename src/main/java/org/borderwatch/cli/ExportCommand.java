@@ -56,7 +56,7 @@ public final class ExportCommand implements Callable<Integer> {
             return 2;
         }
         String line;
-        try (Store st = store.open()) {
+        try (Store st = store.openForReading("export", err)) {
             line = ExportFormats.export(st, fmt, out, date != null ? date : java.time.LocalDate.now());
             if (fmt == ExportFormat.JSON) {
                 Counts counts = st.counts();

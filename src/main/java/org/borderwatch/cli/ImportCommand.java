@@ -2,7 +2,11 @@ package org.borderwatch.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.borderwatch.files.InputFile;
 import org.borderwatch.interop.AcledImportOptions;
 import org.borderwatch.interop.AcledImportResult;
 import org.borderwatch.interop.ImportCancelledException;
@@ -25,10 +29,19 @@ import picocli.CommandLine.Spec;
  * {@code import FILE [--format json|acled|geojson|kml] [--skip-invalid]}: reads a file into the
  * database. Everything is checked before anything is written; on any problem nothing changes and
  * the command names the file and the place (JSON pointer, or line and column) with what was wrong.
+ *
+ * <p>The exit status says what was stored: 0 once the import has committed — work that follows
+ * and may fail without losing anything (indexing the text for search, closing the store) is a
+ * warning on standard error saying what happens next — and 1 when nothing was imported. While
+ * another process writes the store (a second import), the command waits for it, saying so, up to
+ * {@link #WAIT}.
  */
 @Command(name = "import",
         description = "Import a Borderwatch bundle, an ACLED CSV export, GeoJSON or KML: all of it, or nothing with the reason.")
 public final class ImportCommand implements Callable<Integer> {
+    /** How long an import waits for another process that writes the store. */
+    static final Duration WAIT = Duration.ofMinutes(30);
+
     @Mixin
     private StoreOptions store;
 
@@ -57,20 +70,30 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        String fmt = format.toLowerCase(java.util.Locale.ROOT);
-        if (!java.util.List.of("json", "acled", "geojson", "kml").contains(fmt)) {
+        String fmt = format.toLowerCase(Locale.ROOT);
+        if (!List.of("json", "acled", "geojson", "kml").contains(fmt)) {
             err.println("import: unsupported format '" + format + "' (expected json, acled, geojson or kml)");
             return 2;
         }
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            err.println("import: " + file + ": no such file");
+        try {
+            InputFile.check(file);
+        } catch (InputFile.NotReadableException e) {
+            err.println("import: nothing was imported: " + e.getMessage());
             return 1;
         }
-        Path db = store.path();
-        try (Store st = store.open()) {
+        Store st;
+        try {
+            st = store.openForWriting("import", err, WAIT);
+        } catch (StoreException e) {
+            err.println("import: nothing was imported: " + e.getMessage());
+            return 1;
+        }
+        boolean committed = false;
+        try {
             if (fmt.equals("acled")) {
                 AcledImportResult r = AcledImportSupport.importFile(st, file,
                         AcledImportOptions.DEFAULTS.withSkipInvalid(skipInvalid));
+                committed = true;
                 out.print(r.summary() + "\n");
                 for (var skipped : r.skipped()) {
                     out.print("  skipped " + skipped + "\n");
@@ -78,14 +101,8 @@ public final class ImportCommand implements Callable<Integer> {
                 if (r.skippedCount() > r.skipped().size()) {
                     out.print("  … and " + (r.skippedCount() - r.skipped().size()) + " more skipped rows\n");
                 }
-                if (st.searchIndexBehind()) {
-                    out.flush();
-                    long t = System.nanoTime();
-                    st.completeSearchIndex();
-                    out.printf(java.util.Locale.ROOT, "  search index: the imported events indexed in %.1f s%n",
-                            (System.nanoTime() - t) / 1e9);
-                }
                 out.flush();
+                completeSearchIndex(st, out, err);
                 return 0;
             }
             ImportResult result = switch (fmt) {
@@ -94,7 +111,8 @@ public final class ImportCommand implements Callable<Integer> {
                         System.getProperty("user.name", "unknown"), java.time.Instant.now(), "#FF7F0E"));
                 default -> st.importBundle(file);
             };
-            out.print("Imported " + file + " into " + db + (result.unchanged() ? " (nothing changed)" : "") + ":\n");
+            committed = true;
+            out.print("Imported " + file + " into " + store.path() + (result.unchanged() ? " (nothing changed)" : "") + ":\n");
             for (String line : result.lines()) {
                 out.print("  " + line + "\n");
             }
@@ -107,8 +125,36 @@ public final class ImportCommand implements Callable<Integer> {
             err.println("import: cancelled; nothing was imported");
             return 1;
         } catch (StoreException | java.io.IOException e) {
-            err.println("import: " + e.getMessage());
+            err.println("import: nothing was imported: " + e.getMessage());
             return 1;
+        } finally {
+            close(st, committed, err);
+        }
+    }
+
+    /** Indexes the text a large import left for later; a failure is a warning: the events are stored. */
+    private static void completeSearchIndex(Store st, PrintWriter out, PrintWriter err) {
+        if (!st.searchIndexBehind()) {
+            return;
+        }
+        long t = System.nanoTime();
+        try {
+            st.completeSearchIndex();
+            out.printf(Locale.ROOT, "  search index: the imported events indexed in %.1f s%n", (System.nanoTime() - t) / 1e9);
+            out.flush();
+        } catch (StoreException e) {
+            err.println("import: warning: the events are stored, but indexing their text for search failed: "
+                    + e.getMessage() + " Until it is done, search leaves them out; the next command that opens "
+                    + "this store for writing, or a search, indexes them.");
+        }
+    }
+
+    /** Closes the store; after a commit a failure to close loses nothing and is a warning. */
+    private static void close(Store st, boolean committed, PrintWriter err) {
+        try {
+            st.close();
+        } catch (StoreException e) {
+            err.println("import: " + (committed ? "warning: the import is stored, but " : "") + e.getMessage());
         }
     }
 }

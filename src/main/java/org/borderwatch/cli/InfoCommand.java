@@ -34,7 +34,7 @@ public final class InfoCommand implements Callable<Integer> {
         printLength(out, "Finland–Russia land border", map.borderLengthKm(Border.FI_RU), FI_RU_OFFICIAL_KM);
         printLength(out, "Poland–Belarus border", map.borderLengthKm(Border.PL_BY), PL_BY_OFFICIAL_KM);
         out.println("Attribution: " + BaseMap.ATTRIBUTION);
-        try (var s = store.open()) {
+        try (var s = store.openForReading("info", spec.commandLine().getErr())) {
             StoreCounts.print(s, out);
         }
         return 0;

@@ -64,7 +64,7 @@ public final class SearchCommand implements Callable<Integer> {
         String text = String.join(" ", words);
         List<SearchHit> hits;
         List<NameSearch.Hit> crossings;
-        try (Store st = store.open()) {
+        try (Store st = store.openForReading("search", err)) {
             crossings = NameSearch.crossings(st.loadStatusData().crossings(), text);
             hits = st.search(text, limit);
         } catch (StoreException e) {

@@ -1,6 +1,5 @@
 package org.borderwatch.cli;
 
-import java.nio.file.Path;
 import org.borderwatch.slides.SlideData;
 
 /**
@@ -12,10 +11,10 @@ import org.borderwatch.slides.SlideData;
 @FunctionalInterface
 public interface SlideDataSource {
     /**
-     * Opens the data of the database file {@code db} ({@link StoreOptions#path()}); the caller
-     * closes it once the slides are written.
+     * Opens the data of the store the options name (for reading: {@link StoreOptions#openForReading});
+     * the caller closes it once the slides are written.
      */
-    Opened open(Path db) throws Exception;
+    Opened open(StoreOptions store) throws Exception;
 
     /**
      * Slide data and what to release once the slides are written.

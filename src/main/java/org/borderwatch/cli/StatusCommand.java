@@ -53,7 +53,7 @@ public final class StatusCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LocalDate day = date;
         List<CrossingStatus> s;
-        try (Store st = store.open()) {
+        try (Store st = store.openForReading("status", err)) {
             // crossings and intervals alone: no event is read to answer for a day's status
             s = SituationAt.statuses(st.loadStatusData(), day);
         } catch (StoreException e) {

@@ -1,6 +1,5 @@
 package org.borderwatch.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.SituationData;
@@ -9,7 +8,7 @@ import org.borderwatch.slides.SlideData;
 import org.borderwatch.store.Store;
 
 /**
- * The commands' data from the store: opens the database (created and seeded on first use), reads
+ * The commands' data from the store: opens the database for reading (see {@link StoreOptions}), reads
  * its crossings, intervals and annotations, and adds the base map; the events are read slide by
  * slide, each for its own window, while the store stays open.
  */
@@ -33,8 +32,8 @@ final class StoreSlideData implements SlideDataSource {
     }
 
     @Override
-    public Opened open(Path db) throws Exception {
-        Store store = Store.openOrCreateSeeded(db);
+    public Opened open(StoreOptions options) throws Exception {
+        Store store = options.openForReading("slides", null);
         try {
             SituationData status = store.loadStatusData();
             List<Annotation> annotations = store.annotations();

@@ -62,8 +62,7 @@ final class BulkSession {
             restore(c, foreignKeys, null);
             return result;
         } catch (SQLException e) {
-            throw new StoreException("Could not import into " + path + ": "
-                    + StoreOpener.firstLine(String.valueOf(e.getMessage())), e);
+            throw new StoreException("Could not import into " + path + ": " + StoreProblems.describe(path, e), e);
         }
     }
 
@@ -72,6 +71,7 @@ final class BulkSession {
         Transactions.begin(c, "BEGIN IMMEDIATE");
         SqliteBulkWriter writer = null;
         try {
+            StoreIdentity.count(c);
             ftsHashSize(c, BULK_FTS_HASH);
             writer = new SqliteBulkWriter(c, path);
             T result = work.run(writer);

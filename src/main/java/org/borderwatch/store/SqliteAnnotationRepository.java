@@ -64,7 +64,7 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
             return store.inTransaction(c -> write(c, edit, user, edit.after() != null ? edit.after().modified() : clock.instant()));
         } catch (SQLException e) {
             throw new StoreException("Could not save annotation \"" + describe(edit.after() != null ? edit.after()
-                    : edit.before()) + "\" in " + store.path() + ": " + firstLine(e.getMessage()), e);
+                    : edit.before()) + "\" in " + store.path() + ": " + StoreProblems.describe(store.path(), e), e);
         }
     }
 
@@ -97,7 +97,8 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
                 return tally.counts();
             });
         } catch (SQLException e) {
-            throw new StoreException("Could not import annotations into " + store.path() + ": " + firstLine(e.getMessage()), e);
+            throw new StoreException("Could not import annotations into " + store.path() + ": "
+                    + StoreProblems.describe(store.path(), e), e);
         }
     }
 
@@ -224,16 +225,10 @@ final class SqliteAnnotationRepository implements AnnotationRepository {
     }
 
     private StoreException failure(String what, SQLException e) {
-        return new StoreException("Could not " + what + " " + store.path() + ": " + firstLine(e.getMessage()), e);
+        return new StoreException("Could not " + what + " " + store.path() + ": " + StoreProblems.describe(store.path(), e), e);
     }
 
     private static String describe(Annotation a) {
         return a.title().isBlank() ? a.kind().label().toLowerCase(java.util.Locale.ROOT) : a.title();
-    }
-
-    private static String firstLine(String s) {
-        String t = String.valueOf(s);
-        int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl);
     }
 }

@@ -149,7 +149,6 @@ final class SqliteBulkWriter implements BulkWriter {
     }
 
     private StoreException failure(String what, SQLException e) {
-        return new StoreException("Could not " + what + " " + path + ": "
-                + StoreOpener.firstLine(String.valueOf(e.getMessage())), e);
+        return new StoreException("Could not " + what + " " + path + ": " + StoreProblems.describe(path, e), e);
     }
 }

@@ -22,6 +22,7 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.EventDays;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.Source;
+import org.borderwatch.files.AtomicFile;
 
 /**
  * The user's situation database: one SQLite file in WAL mode with foreign keys on.
@@ -45,16 +46,20 @@ public final class SqliteStore implements Store {
     private final StoreUpkeep upkeep;
     private AnnotationRepository annotations;
 
-    private SqliteStore(Path path, Connection connection, Clock clock) {
+    private final boolean readOnly;
+
+    private SqliteStore(Path path, Connection connection, Clock clock, boolean readOnly) {
         this.path = path;
         this.connection = connection;
         this.clock = clock;
-        this.upkeep = new StoreUpkeep(this, connection, path);
+        this.readOnly = readOnly;
+        this.upkeep = new StoreUpkeep(this, connection, path, readOnly);
     }
 
     /** A store on {@code connection}, which starts indexing search text a crash left pending. */
-    private static SqliteStore started(Path path, Connection connection, Clock clock) throws StoreException {
-        SqliteStore store = new SqliteStore(path, connection, clock);
+    private static SqliteStore started(Path path, Connection connection, Clock clock, boolean readOnly)
+            throws StoreException {
+        SqliteStore store = new SqliteStore(path, connection, clock, readOnly);
         synchronized (store) {
             try {
                 store.upkeep.afterCommit(false);
@@ -65,6 +70,7 @@ public final class SqliteStore implements Store {
                 } catch (SQLException x) {
                     failure.addSuppressed(x);
                 }
+                StoreOpener.closed(path);
                 throw failure;
             }
         }
@@ -78,7 +84,15 @@ public final class SqliteStore implements Store {
 
     /** As {@link #open(Path)} with an explicit list of schema steps (tests append steps here). */
     static SqliteStore open(Path path, List<Migration> steps) throws StoreException {
-        return started(path, StoreOpener.open(path, steps, null), Clock.systemUTC());
+        return started(path, StoreOpener.open(path, steps, null), Clock.systemUTC(), false);
+    }
+
+    /**
+     * Opens the database at {@code path} as {@code options} ask: for reading only (no write lock,
+     * nothing written), creating it or its folder only when they allow it; see {@link StoreOpener}.
+     */
+    public static SqliteStore open(Path path, OpenOptions options) throws StoreException {
+        return started(path, StoreOpener.open(path, Migrations.ALL, null, options), Clock.systemUTC(), options.readOnly());
     }
 
     /**
@@ -86,15 +100,25 @@ public final class SqliteStore implements Store {
      * the bundled seed data ({@link #SEED_RESOURCES}) in the same single transaction.
      */
     public static SqliteStore openOrCreateSeeded(Path path) throws StoreException {
+        return openOrCreateSeeded(path, OpenOptions.ANYWHERE);
+    }
+
+    /** As {@link #openOrCreateSeeded(Path)}, as {@code options} ask (a new store is seeded). */
+    public static SqliteStore openOrCreateSeeded(Path path, OpenOptions options) throws StoreException {
         List<BundleInput> seed = new ArrayList<>();
         for (String name : SEED_RESOURCES) {
             seed.add(BundleInput.resource(name));
         }
-        return openOrCreateSeeded(path, seed);
+        return openOrCreateSeeded(path, seed, options);
     }
 
     /** As {@link #openOrCreateSeeded(Path)} with explicit seed bundles (tests use broken ones here). */
     static SqliteStore openOrCreateSeeded(Path path, List<BundleInput> seed) throws StoreException {
+        return openOrCreateSeeded(path, seed, OpenOptions.ANYWHERE);
+    }
+
+    private static SqliteStore openOrCreateSeeded(Path path, List<BundleInput> seed, OpenOptions options)
+            throws StoreException {
         Clock clock = Clock.systemUTC();
         Connection c = StoreOpener.open(path, Migrations.ALL, conn -> {
             try {
@@ -103,8 +127,8 @@ public final class SqliteStore implements Store {
                 throw new StoreException("The bundled seed data is invalid, so " + path + " was not created: "
                         + e.getMessage(), e);
             }
-        });
-        return started(path, c, clock);
+        }, options);
+        return started(path, c, clock, options.readOnly());
     }
 
     /** The database file. */
@@ -473,26 +497,20 @@ public final class SqliteStore implements Store {
      */
     @Override
     public synchronized void exportBundle(Path file) throws StoreException {
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
         try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                exportBundle(out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | StoreException e) {
-            StoreException failure = e instanceof StoreException se ? se
-                    : new StoreException("Cannot write " + file + ": " + e.getMessage(), e);
-            if (tmp != null) {
+            AtomicFile.write(file, out -> {
                 try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException x) {
-                    failure.addSuppressed(x);
+                    exportBundle(out);
+                } catch (StoreException e) {
+                    throw new IOException(e.getMessage(), e);
                 }
+            });
+        } catch (IOException e) {
+            if (e.getCause() instanceof StoreException se) {
+                throw se;
             }
-            throw failure;
+            throw new StoreException(e instanceof AtomicFile.WriteException ? e.getMessage()
+                    : "Cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -521,11 +539,18 @@ public final class SqliteStore implements Store {
                 connection.close();
             } catch (SQLException e) {
                 throw failure("close", e);
+            } finally {
+                StoreOpener.closed(path);
             }
         }
     }
 
     private StoreException failure(String what, Exception e) {
-        return new StoreException("Could not " + what + " " + path + ": " + StoreOpener.firstLine(String.valueOf(e.getMessage())), e);
+        String why = e instanceof SQLException sql ? StoreProblems.describe(path, sql)
+                : StoreOpener.firstLine(String.valueOf(e.getMessage()));
+        if (readOnly && e instanceof SQLException sql && String.valueOf(sql.getMessage()).contains("readonly")) {
+            why = "the store was opened for reading only";
+        }
+        return new StoreException("Could not " + what + " " + path + ": " + why, e);
     }
 }

@@ -58,6 +58,16 @@ public interface Store extends AutoCloseable {
         return SqliteStore.openOrCreateSeeded(path);
     }
 
+    /**
+     * Opens the SQLite store at {@code path} as {@code options} ask — for reading only, or for
+     * writing; creating it (seeded with the bundled data) only when they allow it, and its folder
+     * only when they allow that too. A missing or empty store otherwise gives a
+     * {@link StoreNotFoundException} and nothing is created.
+     */
+    static Store openOrCreateSeeded(Path path, OpenOptions options) throws StoreException {
+        return SqliteStore.openOrCreateSeeded(path, options);
+    }
+
     /** Where the store is, for messages: a file path, or a server address without credentials. */
     String location();
 

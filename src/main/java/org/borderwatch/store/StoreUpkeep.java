@@ -33,11 +33,14 @@ final class StoreUpkeep {
     private boolean checkpointWanted;
     private boolean closing;
     private Thread thread;
+    /** A store opened for reading: no background work; pending text is indexed by a writer. */
+    private final boolean readOnly;
 
-    StoreUpkeep(Object lock, Connection connection, Path path) {
+    StoreUpkeep(Object lock, Connection connection, Path path, boolean readOnly) {
         this.lock = lock;
         this.connection = connection;
         this.path = path;
+        this.readOnly = readOnly;
     }
 
     /**
@@ -47,6 +50,9 @@ final class StoreUpkeep {
     void afterCommit(boolean checkpoint) throws SQLException {
         searchBehind |= SearchBacklog.any(connection);
         checkpointWanted |= checkpoint;
+        if (readOnly) {
+            return;
+        }
         if ((searchBehind || checkpointWanted) && thread == null && !closing) {
             thread = new Thread(this::run, "store-upkeep " + path.getFileName());
             thread.setDaemon(true);
@@ -54,14 +60,40 @@ final class StoreUpkeep {
         }
     }
 
-    /** Indexes every pending search text now, in one transaction. */
+    /**
+     * Indexes every pending search text now, in one transaction. A store opened for reading does
+     * it on a connection of its own, and only when no other process is writing the store (the
+     * import that left the text is indexing it then); otherwise the text stays pending and
+     * {@link #searchBehind} says so.
+     */
     void catchUp() throws SQLException {
+        if (searchBehind && readOnly) {
+            searchBehind = SearchBacklog.any(connection) && !indexWithOwnConnection();
+            return;
+        }
         if (searchBehind) {
             Transactions.write(connection, c -> {
                 SearchBacklog.indexAll(c);
                 return null;
             });
             searchBehind = false;
+        }
+    }
+
+    private boolean indexWithOwnConnection() {
+        if (StoreLocks.writer(path).isPresent()) {
+            return false;
+        }
+        try (Connection c = StoreOpener.connect(path, false); Statement st = c.createStatement()) {
+            SearchFunctions.register(c);
+            st.execute("PRAGMA busy_timeout = 0");
+            Transactions.write(c, w -> {
+                SearchBacklog.indexAll(w);
+                return null;
+            });
+            return true;
+        } catch (SQLException e) {
+            return false; // another process writes the store, or it may not be written: still pending
         }
     }
 

@@ -1,8 +1,13 @@
 package org.borderwatch.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Runs work in one SQLite transaction: all of it commits or none of it does. Writes take the
@@ -27,11 +32,33 @@ final class Transactions {
         T run(Connection c) throws SQLException, E;
     }
 
+    /** How the writes of a store's connection wait for another process's write lock. */
+    private record Waiting(Path path, OpenOptions options) {
+    }
+
+    private static final Map<Connection, Waiting> WAITING = Collections.synchronizedMap(new WeakHashMap<>());
+
     private Transactions() {
     }
 
+    /**
+     * Makes the writes on {@code c} (a store at {@code path}) wait for another process's write
+     * lock as {@code options} say: quietly for {@link OpenOptions#QUIET_WAIT}, then telling the
+     * user which process holds it, up to {@link OpenOptions#writeWait()} in all.
+     */
+    static void waitPolicy(Connection c, Path path, OpenOptions options) {
+        WAITING.put(c, new Waiting(path, options));
+    }
+
+    /**
+     * Runs {@code work} in a write transaction that first counts itself in the store's
+     * {@link StoreIdentity} row, so that every commit in the log carries the store's id.
+     */
     static <T, E extends Exception> T write(Connection c, Work<T, E> work) throws SQLException, E {
-        return run(c, "BEGIN IMMEDIATE", work);
+        return run(c, "BEGIN IMMEDIATE", w -> {
+            StoreIdentity.count(w);
+            return work.run(w);
+        });
     }
 
     static <T, E extends Exception> T read(Connection c, Work<T, E> work) throws SQLException, E {
@@ -58,14 +85,54 @@ final class Transactions {
      *                               commit the enclosing work half done (e.g. a bulk import)
      */
     static void begin(Connection c, String begin) throws SQLException {
+        Waiting waiting = begin.startsWith("BEGIN IMMEDIATE") ? WAITING.get(c) : null;
         try {
-            execute(c, begin);
+            if (waiting == null) {
+                execute(c, begin);
+            } else {
+                beginWriting(c, waiting);
+            }
         } catch (SQLException e) {
             if (String.valueOf(e.getMessage()).contains("within a transaction")) {
                 throw new IllegalStateException("a store transaction cannot start inside another one", e);
             }
             throw e;
         }
+    }
+
+    /** Takes the write lock, waiting for another process as the store's options say. */
+    private static void beginWriting(Connection c, Waiting w) throws SQLException {
+        Duration total = w.options().writeWait();
+        Duration quiet = total.compareTo(OpenOptions.QUIET_WAIT) < 0 ? total : OpenOptions.QUIET_WAIT;
+        try {
+            busyTimeout(c, quiet);
+            try {
+                execute(c, "BEGIN IMMEDIATE");
+                return;
+            } catch (SQLException e) {
+                if (!StoreProblems.isBusy(e) || total.compareTo(quiet) <= 0) {
+                    throw e;
+                }
+            }
+            Duration rest = total.minus(quiet);
+            w.options().notice(w.path() + " is being written by another process"
+                    + StoreProblems.holder(w.path()).map(h -> " (" + h + ")").orElse("")
+                    + "; waiting up to " + words(rest) + " for it to finish…");
+            busyTimeout(c, rest);
+            execute(c, "BEGIN IMMEDIATE");
+        } finally {
+            busyTimeout(c, Duration.ofMillis(5000));
+        }
+    }
+
+    private static void busyTimeout(Connection c, Duration d) throws SQLException {
+        execute(c, "PRAGMA busy_timeout = " + Math.min(Integer.MAX_VALUE, Math.max(0, d.toMillis())));
+    }
+
+    /** "10 s", "30 min" (whole minutes from 90 s on). */
+    static String words(Duration d) {
+        long s = d.toSeconds();
+        return s >= 90 ? Math.round(s / 60.0) + " min" : s + " s";
     }
 
     /** Rolls back after {@code failure}; a failure to roll back is added to it, not thrown. */

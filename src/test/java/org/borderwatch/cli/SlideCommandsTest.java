@@ -96,7 +96,7 @@ class SlideCommandsTest {
         SlideDataSource store = new StoreSlideData(SlideFixtures::map);
         Path db = dir.resolve("store.db");
         Path pdf = dir.resolve("finland.pdf");
-        assertEquals(0, run(new RenderCommand(store), "--db", db.toString(), "--date", "2023-11-30", "--view", "finland",
+        assertEquals(0, run(new RenderCommand(store), "--db", db.toString(), "--create", "--date", "2023-11-30", "--view", "finland",
                 "--title", "South-eastern Finland", "--out", pdf.toString()), err.toString());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);

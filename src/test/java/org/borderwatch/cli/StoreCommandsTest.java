@@ -44,16 +44,44 @@ class StoreCommandsTest {
     }
 
     @BeforeEach
-    void database() {
+    void database() throws Exception {
         db = dir.resolve("cli/borderwatch.db");
+        Files.createDirectories(db.getParent());
+    }
+
+    @Test
+    void aStoreIsMadeOnlyWhenAskedForAndAMissingFolderIsAnError() throws Exception {
+        Run missing = run(new StatusCommand(), "--db", db.toString(), "--date", "2023-11-26");
+        assertEquals(1, missing.exit());
+        assertEquals("status: There is no store at " + db + "; nothing was created. To make a new store there, "
+                + "run the command again with --create.\n", missing.err());
+        assertFalse(Files.exists(db));
+        Path typo = dir.resolve("clli/borderwatch.db");
+        Files.writeString(dir.resolve("x.json"), "{}");
+        Run mistyped = run(new ImportCommand(), "--db", typo.toString(), "--create", dir.resolve("x.json").toString());
+        assertEquals(1, mistyped.exit());
+        assertTrue(mistyped.err().contains("the folder " + typo.getParent() + " does not exist"), mistyped.err());
+        assertFalse(Files.exists(typo.getParent()), "a mistyped folder is not created");
+        Path empty = Files.createFile(dir.resolve("empty.db"));
+        Run zero = run(new StatusCommand(), "--db", empty.toString(), "--date", "2023-11-26");
+        assertEquals(1, zero.exit());
+        assertTrue(zero.err().contains("is an empty file (0 bytes), not a Borderwatch store; it was left unchanged"), zero.err());
+        assertEquals(0, Files.size(empty));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("cli", "empty.db", "x.json"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no -wal or -shm beside the refused file");
+        }
+        Run made = run(new StatusCommand(), "--db", empty.toString(), "--create", "--date", "2023-11-26");
+        assertEquals(0, made.exit(), made.err());
+        assertTrue(made.out().contains("Vaalimaa"), made.out());
     }
 
     @Test
     void statusOnTheDayOfTheQuestionAnswersAsTheFactsSay() throws Exception {
-        Run r = run(new StatusCommand(), "--db", db.toString(), "--date", "2023-11-26", "--json");
+        Run r = run(new StatusCommand(), "--db", db.toString(), "--create", "--date", "2023-11-26", "--json");
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err());
-        assertTrue(Files.exists(db), "the first command creates and seeds the database");
+        assertTrue(Files.exists(db), "with --create the first command creates and seeds the database");
         JsonNode all = new ObjectMapper().readTree(r.out());
         assertTrue(all.isArray() && all.size() >= 20);
         Map<String, JsonNode> byId = new HashMap<>();
@@ -75,7 +103,7 @@ class StoreCommandsTest {
 
     @Test
     void statusAsATableListsEveryCrossing() {
-        Run r = run(new StatusCommand(), "--db", db.toString(), "--date", "2025-09-15");
+        Run r = run(new StatusCommand(), "--db", db.toString(), "--create", "--date", "2025-09-15");
         assertEquals(0, r.exit(), r.err());
         String[] lines = r.out().split("\n");
         assertTrue(lines[0].startsWith("Status of every crossing on Mon 15 Sep 2025"), lines[0]);
@@ -106,7 +134,7 @@ class StoreCommandsTest {
 
     @Test
     void everyCommandReadsDatesAsTheWindowDoes() throws Exception {
-        String iso = run(new StatusCommand(), "--db", db.toString(), "--date", "2023-11-26", "--json").out();
+        String iso = run(new StatusCommand(), "--db", db.toString(), "--create", "--date", "2023-11-26", "--json").out();
         for (String typed : new String[] {"26 Nov 2023", "26.11.2023", "26/11/2023", "Sun 26 Nov 2023"}) {
             Run r = run(new StatusCommand(), "--db", db.toString(), "--date", typed, "--json");
             assertEquals(0, r.exit(), typed + ": " + r.err());
@@ -125,7 +153,7 @@ class StoreCommandsTest {
 
     @Test
     void searchFindsKuznicaWithoutDiacritics() throws Exception {
-        Run r = run(new SearchCommand(), "--db", db.toString(), "--json", "--limit", "5", "kuznica");
+        Run r = run(new SearchCommand(), "--db", db.toString(), "--create", "--json", "--limit", "5", "kuznica");
         assertEquals(0, r.exit(), r.err());
         JsonNode all = new ObjectMapper().readTree(r.out());
         assertEquals("crossing", all.get(0).get("kind").asText(), "crossings named Kuźnica come first");
@@ -151,7 +179,7 @@ class StoreCommandsTest {
     @Test
     void exportThenImportRoundTripsAndReimportChangesNothing() throws Exception {
         Path out = dir.resolve("export/all.json");
-        Run e = run(new ExportCommand(), "--db", db.toString(), "--format", "json", "--out", out.toString());
+        Run e = run(new ExportCommand(), "--db", db.toString(), "--create", "--format", "json", "--out", out.toString());
         assertEquals(0, e.exit(), e.err());
         assertTrue(e.out().startsWith("Exported "), e.out());
         Run again = run(new ImportCommand(), "--db", db.toString(), out.toString(), "--format", "json");
@@ -159,7 +187,7 @@ class StoreCommandsTest {
         assertTrue(again.out().contains("(nothing changed)"), again.out());
         assertTrue(again.out().contains("events: 0 added, 0 updated, "), again.out());
         Path other = dir.resolve("other.db");
-        Run into = run(new ImportCommand(), "--db", other.toString(), out.toString());
+        Run into = run(new ImportCommand(), "--db", other.toString(), "--create", out.toString());
         assertEquals(0, into.exit(), into.err());
         Path out2 = dir.resolve("export/again.json");
         run(new ExportCommand(), "--db", other.toString(), "--out", out2.toString());
@@ -168,7 +196,7 @@ class StoreCommandsTest {
 
     @Test
     void aBadImportNamesFileAndPointerAndChangesNothing() throws Exception {
-        run(new StatusCommand(), "--db", db.toString(), "--date", "2023-11-26");
+        run(new StatusCommand(), "--db", db.toString(), "--create", "--date", "2023-11-26");
         Path before = dir.resolve("before.json");
         run(new ExportCommand(), "--db", db.toString(), "--out", before.toString());
         Path bad = Files.writeString(dir.resolve("bad.json"), """
