@@ -45,24 +45,7 @@ final class BundleJson {
 
     /** Writes {@code content} as one bundle object: format, version, then each kind in bundle order. */
     static void write(JsonGenerator g, BundleContent content) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("format", FORMAT);
-        g.writeNumberField("version", VERSION);
-        g.writeArrayFieldStart("sources");
-        for (Source s : content.sources()) {
-            write(g, s);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("crossings");
-        for (Crossing c : content.crossings()) {
-            write(g, c);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("intervals");
-        for (StatusInterval iv : content.intervals()) {
-            write(g, iv);
-        }
-        g.writeEndArray();
+        writeHead(g, content);
         g.writeArrayFieldStart("events");
         for (Event e : content.events()) {
             write(g, e);
@@ -74,6 +57,31 @@ final class BundleJson {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /**
+     * Opens the bundle object and writes format, version, sources, crossings and intervals of
+     * {@code head}; the caller writes the events and annotations arrays (streamed) and closes it.
+     */
+    static void writeHead(JsonGenerator g, BundleContent head) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", FORMAT);
+        g.writeNumberField("version", VERSION);
+        g.writeArrayFieldStart("sources");
+        for (Source s : head.sources()) {
+            write(g, s);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("crossings");
+        for (Crossing c : head.crossings()) {
+            write(g, c);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("intervals");
+        for (StatusInterval iv : head.intervals()) {
+            write(g, iv);
+        }
+        g.writeEndArray();
     }
 
     static void write(JsonGenerator g, Source s) throws IOException {

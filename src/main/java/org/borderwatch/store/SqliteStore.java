@@ -374,27 +374,7 @@ public final class SqliteStore implements Store {
      */
     @Override
     public synchronized void exportBundle(Path file) throws StoreException {
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                exportBundle(out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | StoreException e) {
-            StoreException failure = e instanceof StoreException se ? se
-                    : new StoreException("Cannot write " + file + ": " + e.getMessage(), e);
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException x) {
-                    failure.addSuppressed(x);
-                }
-            }
-            throw failure;
-        }
+        AtomicFiles.write(file, this::exportBundle);
     }
 
     /**
