@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Situation viewer for the Finnish–Russian and Polish–Belarusian borders. "
                 + "Without a command, opens the window.",
         subcommands = {InfoCommand.class, StatusCommand.class, SearchCommand.class, ImportCommand.class,
-                ExportCommand.class, RenderCommand.class, SlidesCommand.class, BenchCommand.class})
+                ExportCommand.class, RenderCommand.class, SlidesCommand.class, CopyCommand.class, ServerInitCommand.class,
+                BenchCommand.class})
 public final class Cli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -99,7 +99,7 @@ public final class RenderCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
-        SlideData data = slide.withLayers(source.load(store.path()));
+        SlideData data = slide.withLayers(source.load(store.address()));
         SlidePainter painter = new SlidePainter();
         if (center != null) {
             slideSpec = atScale(cl, data, painter, slideSpec);

@@ -1,6 +1,5 @@
 package org.borderwatch.cli;
 
-import java.nio.file.Path;
 import org.borderwatch.slides.SlideData;
 
 /**
@@ -10,6 +9,6 @@ import org.borderwatch.slides.SlideData;
  */
 @FunctionalInterface
 public interface SlideDataSource {
-    /** Loads the data from the database file {@code db} ({@link StoreOptions#path()}). */
-    SlideData load(Path db) throws Exception;
+    /** Loads the data from the store at {@code db}: a file or a server address ({@link StoreOptions#address()}). */
+    SlideData load(String db) throws Exception;
 }

@@ -91,7 +91,7 @@ public final class SlidesCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
-        SlideData data = slide.withLayers(source.load(store.path()));
+        SlideData data = slide.withLayers(source.load(store.address()));
         DeckPlan plan = DeckPlanner.plan(data.situation(), template, from, to, rule, skipUnchanged);
         new PptxDeckWriter(new SlidePainter()).write(plan, data, out, new DeckProgress() {
             @Override

@@ -1,6 +1,5 @@
 package org.borderwatch.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.SituationData;
@@ -32,10 +31,10 @@ final class StoreSlideData implements SlideDataSource {
     }
 
     @Override
-    public SlideData load(Path db) throws Exception {
+    public SlideData load(String db) throws Exception {
         SituationData situation;
         List<Annotation> annotations;
-        try (Store store = Store.openOrCreateSeeded(db)) {
+        try (Store store = Store.openOrCreateSeeded(db, StoreOptions.prompt())) {
             situation = store.loadSituationData();
             annotations = store.annotations();
         }

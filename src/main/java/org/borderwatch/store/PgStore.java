@@ -33,7 +33,7 @@ import org.borderwatch.domain.StatusInterval;
  * <p><b>Writes.</b> Every write method is one transaction. Search text is written with each event
  * in the same transaction, so a search never waits and never misses a committed event.
  */
-public final class PgStore implements Store {
+public final class PgStore implements Store, HistoryCopy {
     private static final int MAX_SEARCH_LIMIT = 10_000;
 
     private final PgConnector connector;
@@ -384,6 +384,60 @@ public final class PgStore implements Store {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    @Override
+    public List<AnnotationRevision> allRevisions() throws StoreException {
+        try {
+            return read(c -> PgAnnotationRepository.history(c, null));
+        } catch (SQLException e) {
+            throw failure("read the annotation history of", e);
+        }
+    }
+
+    /**
+     * Copies in, keeping the copied revisions' authors and times: the connected role must be a
+     * lead (or the administrator); the rows it writes name it in {@code recorded_by}.
+     */
+    @Override
+    public synchronized ImportResult importWithHistory(List<BundleInput> inputs, List<AnnotationRevision> history)
+            throws ImportException, StoreException {
+        try {
+            return PgTx.<ImportResult, Exception>write(connection, c -> {
+                writeNewHistory(c, history);
+                BundleImport.Checked checked = BundleImport.check(new PgStoredItems(c), inputs);
+                PgBundleWrite writer = new PgBundleWrite(c, clock.instant());
+                BundleImport.replay(checked, new PgStoredItems(c), writer);
+                return writer.finish();
+            });
+        } catch (ImportException | StoreException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw failure("copy into", e);
+        }
+    }
+
+    private static void writeNewHistory(Connection c, List<AnnotationRevision> history) throws SQLException {
+        for (var e : HistoryCopy.byAnnotation(history).entrySet()) {
+            if (PgAnnotationRepository.load(c, e.getKey(), false) != null) {
+                continue;
+            }
+            List<AnnotationRevision> revisions = e.getValue();
+            AnnotationRevision last = revisions.get(revisions.size() - 1);
+            try (var ps = c.prepareStatement("INSERT INTO annotations (id, doc, version, owner, deleted) "
+                    + "VALUES (?, ?::jsonb, ?, ?, ?)")) {
+                ps.setString(1, e.getKey());
+                ps.setString(2, PgDocs.annotation(last.current()));
+                ps.setInt(3, last.revision());
+                ps.setString(4, revisions.get(0).author());
+                ps.setBoolean(5, last.action() == AnnotationRevision.Action.DELETE);
+                ps.executeUpdate();
+            }
+            for (AnnotationRevision r : revisions) {
+                PgAnnotationRepository.appendRevision(c, r.annotationId(), r.revision(), r.author(), r.at(), r.action(),
+                        r.changedFields(), r.previous(), r.current());
+            }
+        }
     }
 
     @Override

@@ -35,7 +35,7 @@ import org.borderwatch.domain.Source;
  * newer schema, an SQLite file of another program, a file that is not SQLite and a corrupt one;
  * an older Borderwatch database is upgraded by {@link Migrations} in one transaction.
  */
-public final class SqliteStore implements Store {
+public final class SqliteStore implements Store, HistoryCopy {
     private static final int MAX_SEARCH_LIMIT = 10_000;
 
     private final Path path;
@@ -375,6 +375,28 @@ public final class SqliteStore implements Store {
     @Override
     public synchronized void exportBundle(Path file) throws StoreException {
         AtomicFiles.write(file, this::exportBundle);
+    }
+
+    @Override
+    public synchronized List<AnnotationRevision> allRevisions() throws StoreException {
+        try {
+            return Transactions.read(connection, SqliteHistoryCopy::allRevisions);
+        } catch (SQLException e) {
+            throw failure("read the annotation history of", e);
+        }
+    }
+
+    @Override
+    public synchronized ImportResult importWithHistory(List<BundleInput> inputs, List<AnnotationRevision> history)
+            throws ImportException, StoreException {
+        try {
+            return Transactions.write(connection, c -> {
+                SqliteHistoryCopy.writeNew(c, history);
+                return BundleImport.write(c, BundleImport.check(c, inputs), clock.instant());
+            });
+        } catch (SQLException e) {
+            throw failure("copy into", e);
+        }
     }
 
     /**
