@@ -13,6 +13,7 @@
 
 PG_THROWAWAY_DIR=""
 PG_THROWAWAY_USER=""
+PG_THROWAWAY_BINDIR=""
 
 pg_bindir() {
   local d

@@ -41,10 +41,18 @@ enum StoreEngine {
     /** Skips the calling test, saying why, when it needs a server and none is configured. */
     static ServerAddress requireServer() {
         ServerAddress s = server();
-        Assumptions.assumeTrue(s != null, "no PostgreSQL test server: set " + SERVER_VARIABLE
-                + "=postgresql://postgres@127.0.0.1:PORT/postgres, or run .ci/run, which starts a throwaway one");
+        if (s == null && !toldWhy) {
+            toldWhy = true;
+            System.err.println("Team-store tests on PostgreSQL are skipped: " + WHY);
+        }
+        Assumptions.assumeTrue(s != null, WHY);
         return s;
     }
+
+    private static final String WHY = "no PostgreSQL test server: set " + SERVER_VARIABLE
+            + "=postgresql://postgres@127.0.0.1:PORT/postgres (a superuser of a throwaway cluster with PostGIS), "
+            + "or run .ci/run, which installs and starts one";
+    private static volatile boolean toldWhy;
 
     /** An empty store called {@code name} for the test whose folder is {@code dir}; the same store when asked again. */
     Store open(Path dir, String name) throws StoreException {
