@@ -45,11 +45,51 @@ final class BundleJson {
 
     /** Writes {@code content} as one bundle object: format, version, then each kind in bundle order. */
     static void write(JsonGenerator g, BundleContent content) throws IOException {
-        writeHead(g, content);
-        g.writeArrayFieldStart("events");
-        for (Event e : content.events()) {
-            write(g, e);
+        BundleJson.<RuntimeException>write(g, content, each -> {
+            for (Event e : content.events()) {
+                each.write(e);
+            }
+        });
+    }
+
+    /** Writes events into the open {@code "events"} array, one at a time; may fail with {@code E}. */
+    @FunctionalInterface
+    interface EventFeed<E extends Exception> {
+        void writeAll(EventOut each) throws IOException, E;
+    }
+
+    /** Writes one event. */
+    @FunctionalInterface
+    interface EventOut {
+        void write(Event e) throws IOException;
+    }
+
+    /**
+     * Writes a bundle whose events come from {@code events} instead of {@code content} (a store
+     * streams them), so that the export of any store holds one event at a time.
+     */
+    static <E extends Exception> void write(JsonGenerator g, BundleContent content, EventFeed<E> events)
+            throws IOException, E {
+        g.writeStartObject();
+        g.writeStringField("format", FORMAT);
+        g.writeNumberField("version", VERSION);
+        g.writeArrayFieldStart("sources");
+        for (Source s : content.sources()) {
+            write(g, s);
         }
+        g.writeEndArray();
+        g.writeArrayFieldStart("crossings");
+        for (Crossing c : content.crossings()) {
+            write(g, c);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("intervals");
+        for (StatusInterval iv : content.intervals()) {
+            write(g, iv);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("events");
+        events.writeAll(e -> write(g, e));
         g.writeEndArray();
         g.writeArrayFieldStart("annotations");
         for (Annotation a : content.annotations()) {
@@ -57,31 +97,6 @@ final class BundleJson {
         }
         g.writeEndArray();
         g.writeEndObject();
-    }
-
-    /**
-     * Opens the bundle object and writes format, version, sources, crossings and intervals of
-     * {@code head}; the caller writes the events and annotations arrays (streamed) and closes it.
-     */
-    static void writeHead(JsonGenerator g, BundleContent head) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("format", FORMAT);
-        g.writeNumberField("version", VERSION);
-        g.writeArrayFieldStart("sources");
-        for (Source s : head.sources()) {
-            write(g, s);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("crossings");
-        for (Crossing c : head.crossings()) {
-            write(g, c);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("intervals");
-        for (StatusInterval iv : head.intervals()) {
-            write(g, iv);
-        }
-        g.writeEndArray();
     }
 
     static void write(JsonGenerator g, Source s) throws IOException {

@@ -12,10 +12,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.Crossing;
 import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventDays;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.Source;
 import org.borderwatch.domain.StatusInterval;
@@ -198,7 +201,7 @@ public final class PgStore implements Store, HistoryCopy {
      * Lets events read in one go share equal lists of source ids and tags (an import cites the
      * same few sources a million times), as the embedded store's reader does.
      */
-    private static final class SharedLists {
+    static final class SharedLists {
         private final java.util.Map<List<String>, List<String>> lists = new java.util.HashMap<>();
 
         Event of(Event e) {
@@ -373,17 +376,75 @@ public final class PgStore implements Store, HistoryCopy {
         List<Crossing> crossings = PgSituationWriter.crossings(c);
         List<StatusInterval> intervals = new SituationData(crossings, PgSituationWriter.intervals(c), List.of(), List.of())
                 .allIntervals();
-        BundleContent head = new BundleContent(sortedSources(c), crossings, intervals, List.of(), List.of());
-        BundleJson.writeHead(g, head);
-        g.writeArrayFieldStart("events");
-        forEachEvent(c, e -> BundleJson.write(g, e));
-        g.writeEndArray();
-        g.writeArrayFieldStart("annotations");
-        for (Annotation a : PgAnnotationRepository.live(c)) {
-            BundleJson.write(g, a);
+        BundleContent head = new BundleContent(sortedSources(c), crossings, intervals, List.of(),
+                PgAnnotationRepository.live(c));
+        BundleJson.<SQLException>write(g, head, each -> forEachEvent(c, each::write));
+    }
+
+    @Override
+    public List<Event> events(EventQuery query) throws StoreException {
+        try {
+            return read(c -> PgEventWindows.events(c, query));
+        } catch (SQLException | IOException e) {
+            throw failure("read events from", e);
         }
-        g.writeEndArray();
-        g.writeEndObject();
+    }
+
+    @Override
+    public int countEvents(EventQuery query) throws StoreException {
+        try {
+            return read(c -> PgEventWindows.count(c, query));
+        } catch (SQLException e) {
+            throw failure("count the events of", e);
+        }
+    }
+
+    @Override
+    public List<Event> eventPage(EventQuery query, EventOrder order, int offset, int limit) throws StoreException {
+        try {
+            return read(c -> PgEventWindows.page(c, query, order, offset, limit));
+        } catch (SQLException e) {
+            throw failure("read events from", e);
+        }
+    }
+
+    @Override
+    public void eachEvent(EventQuery query, EventSink sink) throws StoreException, IOException {
+        try {
+            read(c -> {
+                PgEventWindows.each(c, query, sink::accept);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw failure("read events from", e);
+        }
+    }
+
+    @Override
+    public Map<String, Event> eventsById(Collection<String> ids) throws StoreException {
+        try {
+            return read(c -> PgEventWindows.byId(c, ids));
+        } catch (SQLException e) {
+            throw failure("read events from", e);
+        }
+    }
+
+    @Override
+    public Set<String> storedEventIds(Collection<String> ids) throws StoreException {
+        try {
+            return ids.isEmpty() ? Set.of() : read(c -> PgSituationWriter.existing(c, "events", ids));
+        } catch (SQLException e) {
+            throw failure("read events from", e);
+        }
+    }
+
+    @Override
+    public EventDays eventDays() throws StoreException {
+        try {
+            return read(PgEventWindows::days);
+        } catch (SQLException e) {
+            throw failure("count the events of", e);
+        }
     }
 
     @Override

@@ -5,8 +5,13 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventDays;
+import org.borderwatch.domain.EventSource;
+import org.borderwatch.domain.EventsUnavailableException;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.Source;
 
@@ -68,6 +73,56 @@ public interface Store extends AutoCloseable {
      * Milliseconds whatever the number of events.
      */
     SituationData loadStatusData() throws StoreException;
+
+    /**
+     * The events {@code query} asks for — a date window, and when given a map extent, borders and
+     * categories — oldest first, events of one day by id. Its cost follows the window.
+     */
+    List<Event> events(EventQuery query) throws StoreException;
+
+    /** How many events {@code query} asks for. */
+    int countEvents(EventQuery query) throws StoreException;
+
+    /**
+     * One page of the events {@code query} asks for, in {@code order}: events {@code offset} to
+     * {@code offset + limit − 1} (fewer at the end). The event list reads the rows it shows this way.
+     */
+    List<Event> eventPage(EventQuery query, EventOrder order, int offset, int limit) throws StoreException;
+
+    /**
+     * Hands every event {@code query} asks for to {@code sink}, oldest first (by date, then id),
+     * one at a time: an export of any size holds one event at a time.
+     *
+     * @throws IOException what the sink throws; the read stops there
+     */
+    void eachEvent(EventQuery query, EventSink sink) throws StoreException, IOException;
+
+    /** The stored events among {@code ids}, by id; ids that are not stored are absent. */
+    Map<String, Event> eventsById(Collection<String> ids) throws StoreException;
+
+    /** The ids among {@code ids} that name stored events (what an import checks its links against). */
+    Set<String> storedEventIds(Collection<String> ids) throws StoreException;
+
+    /**
+     * How many events each day has, by border and category — the timeline's histogram and its
+     * steps from event to event — from counts the store keeps as it writes events.
+     */
+    EventDays eventDays() throws StoreException;
+
+    /**
+     * The events of this store as an {@link EventSource} for the situation of a day and for
+     * slides: each window is one {@link #events} query; a store failure becomes an
+     * {@link EventsUnavailableException} with the store's message.
+     */
+    default EventSource eventSource() {
+        return (from, to) -> {
+            try {
+                return events(EventQuery.between(from, to));
+            } catch (StoreException e) {
+                throw new EventsUnavailableException(e.getMessage(), e);
+            }
+        };
+    }
 
     /**
      * Everything — sources, crossings, intervals and every event — in one snapshot. Its cost grows

@@ -77,6 +77,43 @@ CREATE INDEX events_geom ON events USING gist (geom);
 CREATE INDEX events_search ON events USING gin (search);
 CREATE INDEX events_crossing ON events (crossing_id) WHERE crossing_id IS NOT NULL;
 
+-- Events per day, border and category: the timeline's histogram, read in milliseconds whatever
+-- the number of events. Kept by statement triggers that count each statement's rows at once
+-- (a COPY of 5,000 events updates a few dozen counts), in a fixed order so that two writers
+-- never wait for each other in a cycle.
+CREATE TABLE event_days (
+    day      date NOT NULL,
+    border   text NOT NULL,
+    category text NOT NULL,
+    events   integer NOT NULL CHECK (events >= 0),
+    PRIMARY KEY (day, border, category)
+);
+
+CREATE FUNCTION count_event_days() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        UPDATE event_days d SET events = d.events - o.n
+        FROM (SELECT day, border, category, count(*)::int AS n FROM old_rows GROUP BY 1, 2, 3) o
+        WHERE d.day = o.day AND d.border = o.border AND d.category = o.category;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        INSERT INTO event_days (day, border, category, events)
+        SELECT day, border, category, count(*)::int FROM new_rows GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+        ON CONFLICT (day, border, category) DO UPDATE SET events = event_days.events + EXCLUDED.events;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        DELETE FROM event_days d USING (SELECT DISTINCT day, border, category FROM old_rows) o
+        WHERE d.day = o.day AND d.border = o.border AND d.category = o.category AND d.events = 0;
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER events_count_insert AFTER INSERT ON events
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION count_event_days();
+CREATE TRIGGER events_count_update AFTER UPDATE ON events
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION count_event_days();
+CREATE TRIGGER events_count_delete AFTER DELETE ON events
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION count_event_days();
+
 -- Annotations are never deleted: "deleted" hides them and annotation_revisions keeps history.
 -- "version" is the number of the annotation's newest revision; a save names the version it
 -- started from and is refused when another one came in between. "owner" is the role that
@@ -178,7 +215,7 @@ GRANT USAGE ON SCHEMA borderwatch TO borderwatch_reader, borderwatch_analyst, bo
 GRANT SELECT ON ALL TABLES IN SCHEMA borderwatch TO borderwatch_reader, borderwatch_analyst, borderwatch_lead;
 GRANT INSERT, UPDATE ON annotations TO borderwatch_analyst, borderwatch_lead;
 GRANT INSERT ON annotation_revisions TO borderwatch_analyst, borderwatch_lead;
-GRANT INSERT, UPDATE, DELETE ON sources, crossings, status_intervals, events TO borderwatch_lead;
+GRANT INSERT, UPDATE, DELETE ON sources, crossings, status_intervals, events, event_days TO borderwatch_lead;
 
 ALTER TABLE annotations ENABLE ROW LEVEL SECURITY;
 CREATE POLICY annotations_read ON annotations FOR SELECT
