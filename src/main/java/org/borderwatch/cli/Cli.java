@@ -2,6 +2,7 @@ package org.borderwatch.cli;
 
 import java.io.PrintWriter;
 import org.borderwatch.bench.BenchCommand;
+import org.borderwatch.bench.TeamBenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
                 + "Without a command, opens the window.",
         subcommands = {InfoCommand.class, StatusCommand.class, SearchCommand.class, ImportCommand.class,
                 ExportCommand.class, RenderCommand.class, SlidesCommand.class, CopyCommand.class, ServerInitCommand.class,
-                BenchCommand.class})
+                BenchCommand.class, TeamBenchCommand.class})
 public final class Cli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -2,9 +2,10 @@ package org.borderwatch.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.borderwatch.store.PgStore;
 import org.borderwatch.store.ServerAddress;
+import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
+import org.borderwatch.store.TeamAdmin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,6 +34,11 @@ public final class ServerInitCommand implements Callable<Integer> {
     @Option(names = "--empty", description = "Leave the new store empty instead of loading the bundled seed data.")
     private boolean empty;
 
+    @Option(names = "--member", paramLabel = "ROLE=GROUP",
+            description = "Give a person a login role in a group: alice=analyst, bob=reader, lea=lead (repeatable). "
+                    + "Set their password with \\password in psql.")
+    private java.util.Map<String, String> members = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() throws StoreException {
         PrintWriter out = spec.commandLine().getOut();
@@ -45,11 +51,21 @@ public final class ServerInitCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new StoreException(e.getMessage(), e);
         }
-        try (PgStore store = PgStore.initialize(address, StoreOptions.prompt(), !empty)) {
+        try (Store store = Store.initializeServer(address, StoreOptions.prompt(), !empty)) {
             out.println("Team store ready at " + store.location() + " (schema version " + store.schemaVersion() + ").");
             StoreCounts.print(store, out);
-            out.println("Add an analyst: CREATE ROLE alice LOGIN PASSWORD '…' IN ROLE borderwatch_analyst;");
-            out.println("(or IN ROLE borderwatch_reader for read only, borderwatch_lead for a lead).");
+            for (var m : members.entrySet()) {
+                TeamAdmin.Role role;
+                try {
+                    role = TeamAdmin.Role.parse(m.getValue());
+                } catch (IllegalArgumentException e) {
+                    throw new StoreException(e.getMessage(), e);
+                }
+                TeamAdmin.addMember(address, StoreOptions.prompt(), m.getKey(), role);
+                out.println("  " + m.getKey() + " is a member of " + role.group());
+            }
+            out.println("Add a person: server-init --db ... --member alice=analyst (or reader, lead),");
+            out.println("or in SQL: CREATE ROLE alice LOGIN PASSWORD '…' IN ROLE borderwatch_analyst;");
         }
         return 0;
     }

@@ -229,6 +229,16 @@ public interface Store extends AutoCloseable {
         return openOrCreateSeeded(Path.of(address));
     }
 
+    /**
+     * What an administrator's {@code server-init} does: sets up (or upgrades) the team store at
+     * {@code address} — PostGIS and unaccent, the roles reader, analyst and lead, the schema with
+     * its grants and row-level security — and, when {@code seed}, loads the bundled seed data;
+     * see {@link PgStore#initialize}. Running it again changes nothing.
+     */
+    static Store initializeServer(ServerAddress address, PasswordPrompt prompt, boolean seed) throws StoreException {
+        return PgStore.initialize(address, prompt, seed);
+    }
+
     /** Ends the store's background work and releases it; further calls fail. */
     @Override
     void close() throws StoreException;

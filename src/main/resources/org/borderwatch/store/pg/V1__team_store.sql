@@ -114,7 +114,7 @@ CREATE TRIGGER events_count_update AFTER UPDATE ON events
 CREATE TRIGGER events_count_delete AFTER DELETE ON events
     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION count_event_days();
 
--- Annotations are never deleted: "deleted" hides them and annotation_revisions keeps history.
+-- Annotations are never deleted: "deleted" hides them (geom is the 2D footprint; doc keeps any altitude) and annotation_revisions keeps history.
 -- "version" is the number of the annotation's newest revision; a save names the version it
 -- started from and is refused when another one came in between. "owner" is the role that
 -- created it (analysts change only their own); "changed_by" the role of the newest change.
@@ -129,7 +129,7 @@ CREATE TABLE annotations (
     kind       text GENERATED ALWAYS AS (doc ->> 'kind') STORED,
     title      text GENERATED ALWAYS AS (doc ->> 'title') STORED,
     created    text GENERATED ALWAYS AS (doc ->> 'created') STORED,
-    geom       geometry(Geometry, 4326) GENERATED ALWAYS AS (ST_SetSRID(ST_GeomFromGeoJSON(doc -> 'geometry'), 4326)) STORED,
+    geom       geometry(Geometry, 4326) GENERATED ALWAYS AS (ST_Force2D(ST_SetSRID(ST_GeomFromGeoJSON(doc -> 'geometry'), 4326))) STORED,
     search     tsvector GENERATED ALWAYS AS (
                    setweight(to_tsvector('folded', coalesce(doc ->> 'title', '')), 'A')
                    || setweight(to_tsvector('folded', coalesce(doc ->> 'note', '')), 'B')) STORED
