@@ -131,6 +131,19 @@ class SeedQualityTest {
     }
 
     @Test
+    void anEventAtACrossingSitsOnItAndSaysWhenThatPositionIsAnEstimate() {
+        for (var e : data.events()) {
+            Crossing c = e.crossingId() == null ? null : data.crossing(e.crossingId());
+            if (c == null || e.location() == null) {
+                continue;
+            }
+            assertEquals(c.location(), e.location(), e.id() + " is not on its crossing");
+            assertEquals(c.precision() == org.borderwatch.domain.CoordinatePrecision.ESTIMATE,
+                    e.tags().contains("location-estimate"), e.id() + ": tag location-estimate");
+        }
+    }
+
+    @Test
     void sourcesAreCitedAtThePublisherOnceEachAndDated() {
         Map<String, String> byAddress = new HashMap<>();
         List<String> problems = new ArrayList<>();
