@@ -52,6 +52,7 @@ final class ConflictView {
         grid.setVgap(8);
         grid.setPadding(new Insets(8, 0, 0, 0));
         ColumnConstraints label = new ColumnConstraints();
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints side = new ColumnConstraints(220, 300, 420);
         side.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(label, side, side);
@@ -66,6 +67,7 @@ final class ConflictView {
             takeMine.put(f, left);
             Label name = new Label(f.label());
             name.getStyleClass().add("conflict-field");
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.add(name, 0, row);
             grid.add(left, 1, row);
             grid.add(right, 2, row);
