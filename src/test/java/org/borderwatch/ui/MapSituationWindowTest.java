@@ -121,10 +121,10 @@ class MapSituationWindowTest extends SeededWindowTest {
         fx.showDay(day("2023-12-31"), TimeWindow.lastDays(30));
         fx.awaitFrameOf(day("2023-12-31"));
         TableView<Event> table = robot.lookup("#eventTable").queryTableView();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().stream()
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx.tableRows().stream()
                 .anyMatch(e -> e.id().equals("2023-12-15-niirala-closed")));
-        robot.interact(() -> table.scrollTo(table.getItems().stream().map(Event::id).toList()
-                .indexOf("2023-12-15-niirala-closed")));
+        robot.interact(() -> table.scrollTo(table.getItems().indexOf(
+                fx.window.situation().event("2023-12-15-niirala-closed"))));
         robot.clickOn("Niirala closes again");
         fx.awaitFrameOf(day("2023-12-15"));
         Event e = fx.window.situation().event("2023-12-15-niirala-closed");
