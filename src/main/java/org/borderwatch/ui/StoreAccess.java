@@ -1,8 +1,13 @@
 package org.borderwatch.ui;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventDays;
 import org.borderwatch.domain.SituationData;
+import org.borderwatch.store.EventOrder;
+import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.PasswordPrompt;
 import org.borderwatch.store.SearchHit;
 import org.borderwatch.store.ServerAddress;
@@ -14,7 +19,7 @@ import org.borderwatch.store.StoreException;
  * seeded — by the first call, which must come from a background thread: every method here does
  * disk I/O and must never run on the JavaFX Application Thread. Thread-safe.
  */
-public final class StoreAccess implements EventSearch, AutoCloseable {
+public final class StoreAccess implements EventRows, AutoCloseable {
     private final Path path;
     private final String location;
     private final PasswordPrompt prompt;
@@ -68,14 +73,44 @@ public final class StoreAccess implements EventSearch, AutoCloseable {
         return store().loadStatusData();
     }
 
-    /** A snapshot of the store's situation content. */
-    public SituationData load() throws StoreException {
-        return store().loadSituationData();
+    /** How many events each day of the store has. */
+    public EventDays eventDays() throws StoreException {
+        return store().eventDays();
+    }
+
+    /** The reads of the window's event cache: whole windows, or the newest events of a long one. */
+    EventWindowCache.Reader windows() {
+        return new EventWindowCache.Reader() {
+            @Override
+            public List<Event> between(LocalDate from, LocalDate to) throws StoreException {
+                return store().events(EventQuery.between(from, to));
+            }
+
+            @Override
+            public List<Event> newest(LocalDate from, LocalDate to, int limit) throws StoreException {
+                return store().eventPage(EventQuery.between(from, to), EventOrder.NEWEST_FIRST, 0, limit);
+            }
+        };
     }
 
     @Override
-    public List<String> matchingIds(String text, int limit) throws StoreException {
-        return store().search(text, limit).stream().map(SearchHit::event).map(e -> e.id()).toList();
+    public int count(EventQuery q) throws StoreException {
+        return store().countEvents(q);
+    }
+
+    @Override
+    public List<Event> page(EventQuery q, EventOrder order, int offset, int limit) throws StoreException {
+        return store().eventPage(q, order, offset, limit);
+    }
+
+    @Override
+    public List<Event> matching(String text, int limit) throws StoreException {
+        return store().search(text, limit).stream().map(SearchHit::event).toList();
+    }
+
+    @Override
+    public List<Event> between(LocalDate from, LocalDate to) throws StoreException {
+        return store().events(EventQuery.between(from, to));
     }
 
     @Override
