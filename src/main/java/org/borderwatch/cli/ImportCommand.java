@@ -112,7 +112,7 @@ public final class ImportCommand implements Callable<Integer> {
                 default -> st.importBundle(file);
             };
             committed = true;
-            out.print("Imported " + file + " into " + store.path() + (result.unchanged() ? " (nothing changed)" : "") + ":\n");
+            out.print("Imported " + file + " into " + st.location() + (result.unchanged() ? " (nothing changed)" : "") + ":\n");
             for (String line : result.lines()) {
                 out.print("  " + line + "\n");
             }

@@ -131,10 +131,16 @@ public final class AtomicFile {
         }
     }
 
+    /** Whether the file's failure {@code cause} is {@code e}, one of its causes, or a failure suppressed by them. */
     private static boolean causedBy(Throwable e, Throwable cause) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t == cause) {
                 return true;
+            }
+            for (Throwable s : t.getSuppressed()) {
+                if (s == cause) {
+                    return true;
+                }
             }
         }
         return false;
@@ -237,7 +243,7 @@ public final class AtomicFile {
         private final FileChannel ch;
         private final LongConsumer progress;
         long count;
-        /** The file's own failure, when a write to it failed. */
+        /** The file's own first failure, when a write to it failed (closing a writer may try again). */
         IOException failure;
 
         Counting(FileChannel ch, LongConsumer progress) {
@@ -258,7 +264,9 @@ public final class AtomicFile {
                     ch.write(buf);
                 }
             } catch (IOException e) {
-                failure = e;
+                if (failure == null) {
+                    failure = e;
+                }
                 throw e;
             }
             count += len;

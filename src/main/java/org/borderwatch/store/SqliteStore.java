@@ -22,7 +22,6 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.EventDays;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.Source;
-import org.borderwatch.files.AtomicFile;
 
 /**
  * The user's situation database: one SQLite file in WAL mode with foreign keys on.
@@ -37,7 +36,7 @@ import org.borderwatch.files.AtomicFile;
  * newer schema, an SQLite file of another program, a file that is not SQLite and a corrupt one;
  * an older Borderwatch database is upgraded by {@link Migrations} in one transaction.
  */
-public final class SqliteStore implements Store {
+public final class SqliteStore implements Store, HistoryCopy {
     private static final int MAX_SEARCH_LIMIT = 10_000;
 
     private final Path path;
@@ -70,7 +69,7 @@ public final class SqliteStore implements Store {
                 } catch (SQLException x) {
                     failure.addSuppressed(x);
                 }
-                StoreOpener.closed(path);
+                StoreOpener.closed(path, connection);
                 throw failure;
             }
         }
@@ -497,20 +496,28 @@ public final class SqliteStore implements Store {
      */
     @Override
     public synchronized void exportBundle(Path file) throws StoreException {
+        AtomicFiles.write(file, this::exportBundle);
+    }
+
+    @Override
+    public synchronized List<AnnotationRevision> allRevisions() throws StoreException {
         try {
-            AtomicFile.write(file, out -> {
-                try {
-                    exportBundle(out);
-                } catch (StoreException e) {
-                    throw new IOException(e.getMessage(), e);
-                }
+            return Transactions.read(connection, SqliteHistoryCopy::allRevisions);
+        } catch (SQLException e) {
+            throw failure("read the annotation history of", e);
+        }
+    }
+
+    @Override
+    public synchronized ImportResult importWithHistory(List<BundleInput> inputs, List<AnnotationRevision> history)
+            throws ImportException, StoreException {
+        try {
+            return Transactions.write(connection, c -> {
+                SqliteHistoryCopy.writeNew(c, history);
+                return BundleImport.write(c, BundleImport.check(c, inputs), clock.instant());
             });
-        } catch (IOException e) {
-            if (e.getCause() instanceof StoreException se) {
-                throw se;
-            }
-            throw new StoreException(e instanceof AtomicFile.WriteException ? e.getMessage()
-                    : "Cannot write " + file + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw failure("copy into", e);
         }
     }
 
@@ -540,7 +547,7 @@ public final class SqliteStore implements Store {
             } catch (SQLException e) {
                 throw failure("close", e);
             } finally {
-                StoreOpener.closed(path);
+                StoreOpener.closed(path, connection);
             }
         }
     }

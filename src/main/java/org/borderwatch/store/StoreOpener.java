@@ -111,12 +111,18 @@ final class StoreOpener {
         if (found.applicationId() == 0 && found.tables() == 0 && !options.create()) {
             throw new StoreNotFoundException(abs, StoreNotFoundException.Found.EMPTY_DATABASE);
         }
-        Path aside = log != null && log.bringsCommits() ? keepAside(abs, options) : null;
+        boolean recover = log != null && log.bringsCommits();
         if (!options.readOnly()) {
+            Path aside = recover ? keepAside(abs, options) : null;
             Connection c = openForWriting(abs, steps, onCreate, aside);
             return registered(abs, c, options);
         }
         boolean upgrade = found.userVersion() < steps.size();
+        if (recover && !upgrade && (!writable(abs) || !roomToKeepAside(abs))) {
+            // the store cannot be recovered here (a read-only folder, a full disk): read a recovered copy
+            return registered(abs, openView(abs), options);
+        }
+        Path aside = recover ? keepAside(abs, options) : null;
         if (aside != null || upgrade) {
             // recovered, upgraded or indexed once by a writer, as any opening would; then read
             if (!writable(abs)) {
@@ -297,6 +303,59 @@ final class StoreOpener {
         }
     }
 
+    /** Copies of stores read as recovered copies, by connection; removed when the connection is closed. */
+    private static final Map<Connection, Path> VIEWS = new java.util.IdentityHashMap<>();
+
+    /**
+     * A read-only connection to a recovered copy of the store and its log in the temporary
+     * folder: the store's own files are not touched. Used where the store cannot be recovered in
+     * place; the copy is removed when the store is closed.
+     */
+    private static Connection openView(Path abs) throws StoreException {
+        Path view;
+        try {
+            view = WalCheck.view(abs);
+        } catch (IOException e) {
+            throw new StoreException(abs + " has changes in its write-ahead log not yet written into it; it cannot be "
+                    + "recovered where it is (" + FileProblems.readOnly(abs) + " or its disk is full), and a copy to read "
+                    + "could not be made: " + e.getMessage() + ". Nothing was changed.", e);
+        }
+        Connection c = null;
+        try {
+            c = connect(view, true);
+            SearchFunctions.register(c);
+            try (Statement st = c.createStatement()) {
+                settings(st);
+            }
+            vocabulary(c);
+            synchronized (VIEWS) {
+                VIEWS.put(c, view.getParent());
+            }
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            closeAfterFailure(c, e);
+            deleteTree(view.getParent());
+            throw new StoreException("Cannot read " + abs + " from a recovered copy: "
+                    + (e instanceof SQLException sql ? StoreProblems.describe(abs, sql) : String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /** Whether {@code c} reads a recovered copy rather than the store itself (it cannot index or write). */
+    static boolean isView(Connection c) {
+        synchronized (VIEWS) {
+            return VIEWS.containsKey(c);
+        }
+    }
+
+    private static boolean roomToKeepAside(Path abs) {
+        try {
+            long need = size(abs) + size(WalCheck.walOf(abs)) + (8L << 20);
+            return Files.getFileStore(abs).getUsableSpace() >= need;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static void settings(Statement st) throws SQLException {
         st.execute("PRAGMA foreign_keys = ON");
         // a 100,000-event store is ~60 MB: keep its hot pages and sort space in memory
@@ -323,10 +382,17 @@ final class StoreOpener {
         return c;
     }
 
-    /** Tells the opener that a connection it opened on {@code path} is closed. */
-    static void closed(Path path) {
+    /** Tells the opener that {@code c}, a connection it opened on {@code path}, is closed. */
+    static void closed(Path path, Connection c) {
         synchronized (OPEN_HERE) {
             OPEN_HERE.computeIfPresent(key(path.toAbsolutePath()), (k, n) -> n <= 1 ? null : n - 1);
+        }
+        Path view;
+        synchronized (VIEWS) {
+            view = VIEWS.remove(c);
+        }
+        if (view != null) {
+            deleteTree(view);
         }
     }
 
@@ -383,6 +449,13 @@ final class StoreOpener {
      */
     private static Found inspect(Path path, int known, boolean live, WalCheck.Verdict log, boolean deep)
             throws StoreException {
+        if (log != null) {
+            // the file alone may stand mid-checkpoint: what counts is the state the log gives
+            if (log.applicationId() != APPLICATION_ID && (log.applicationId() != 0 || log.tables() > 0)) {
+                throw foreign(path, log.applicationId());
+            }
+            return new Found(log.userVersion(), log.applicationId(), log.tables());
+        }
         try (Connection c = live ? connect(path, true) : connectImmutable(path); Statement st = c.createStatement()) {
             int applicationId = log != null ? log.applicationId() : intPragma(st, "application_id");
             int userVersion = log != null ? log.userVersion() : intPragma(st, "user_version");

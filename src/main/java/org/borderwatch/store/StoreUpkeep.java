@@ -80,20 +80,34 @@ final class StoreUpkeep {
         }
     }
 
+    /**
+     * Indexes the pending text through a connection opened for writing as any writer opens the
+     * store (its log checked, kept aside while recovered), without waiting for another writer;
+     * not for a store read from a recovered copy.
+     */
     private boolean indexWithOwnConnection() {
-        if (StoreLocks.writer(path).isPresent()) {
+        if (StoreOpener.isView(connection) || StoreLocks.writer(path).isPresent()) {
             return false;
         }
-        try (Connection c = StoreOpener.connect(path, false); Statement st = c.createStatement()) {
-            SearchFunctions.register(c);
-            st.execute("PRAGMA busy_timeout = 0");
+        Connection c = null;
+        try {
+            c = StoreOpener.open(path, Migrations.ALL, null, OpenOptions.writing().waitingFor(java.time.Duration.ZERO));
             Transactions.write(c, w -> {
                 SearchBacklog.indexAll(w);
                 return null;
             });
             return true;
-        } catch (SQLException e) {
+        } catch (SQLException | StoreException e) {
             return false; // another process writes the store, or it may not be written: still pending
+        } finally {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // the index is committed; the connection is gone either way
+                }
+                StoreOpener.closed(path, c);
+            }
         }
     }
 

@@ -57,8 +57,9 @@ final class WalCheck {
      * @param bringsCommits  whether the log holds commits the file does not have yet
      * @param userVersion    the schema version after recovery
      * @param applicationId  the application id after recovery
+     * @param tables         the number of schema objects after recovery
      */
-    record Verdict(boolean bringsCommits, int userVersion, int applicationId) {
+    record Verdict(boolean bringsCommits, int userVersion, int applicationId, int tables) {
     }
 
     /** What one state of the store says about itself. */
@@ -81,7 +82,7 @@ final class WalCheck {
     static Verdict verify(Path db) throws StoreException {
         Path abs = db.toAbsolutePath();
         Path wal = walOf(abs);
-        State file = fileAlone(abs);
+        Optional<State> alone = fileAlone(abs);
         int firstCommit;
         int pageSize;
         try {
@@ -93,7 +94,9 @@ final class WalCheck {
         }
         if (firstCommit < 0) {
             // SQLite ignores a log without a valid commit (or with a header of another page size)
-            return new Verdict(false, file.userVersion(), file.applicationId());
+            State file = alone.orElseThrow(() -> new StoreException(abs + " is corrupt (it cannot be read, and its "
+                    + "write-ahead log holds no transaction that could complete it); it was left unchanged."));
+            return new Verdict(false, file.userVersion(), file.applicationId(), file.tables());
         }
         long firstEnd = WAL_HEADER + (long) (firstCommit + 1) * (FRAME_HEADER + pageSize);
         State first;
@@ -108,10 +111,19 @@ final class WalCheck {
             throw notItsOwn(abs, wal, "reading them together fails (" + StoreOpener.firstLine(String.valueOf(e.getMessage()))
                     + "), so the log was written for another database file");
         }
+        if (alone.isEmpty()) {
+            // a checkpoint was cut short (a crash, a full disk): the file needs its log; the log must be one store's
+            if (!first.identity().map(StoreIdentity.Row::id).equals(last.identity().map(StoreIdentity.Row::id))) {
+                throw notItsOwn(abs, wal, "the database file cannot be read alone and the log's first and last "
+                        + "transactions name different stores");
+            }
+            return new Verdict(true, last.userVersion(), last.applicationId(), last.tables());
+        }
+        State file = alone.get();
         judge(abs, wal, file, first, last);
         boolean brings = file.identity().isEmpty() || !file.identity().equals(last.identity())
                 || file.userVersion() != last.userVersion();
-        return new Verdict(brings, last.userVersion(), last.applicationId());
+        return new Verdict(brings, last.userVersion(), last.applicationId(), last.tables());
     }
 
     private static void judge(Path db, Path wal, State file, State first, State last) throws StoreException {
@@ -171,13 +183,20 @@ final class WalCheck {
                 + "the log's work, put back the database file it was written for.");
     }
 
-    /** The database file alone: {@code immutable=1} reads it without the log and writes nothing. */
-    private static State fileAlone(Path db) throws StoreException {
+    /**
+     * The database file alone: {@code immutable=1} reads it without the log and writes nothing.
+     * Empty when it cannot be read alone — as after a checkpoint that was cut short, whose pages
+     * the log still holds whole.
+     */
+    private static Optional<State> fileAlone(Path db) throws StoreException {
         try (Connection c = StoreOpener.connectImmutable(db)) {
-            return state(c);
+            return Optional.of(state(c));
         } catch (SQLException e) {
-            throw new StoreException(db + " is corrupt or unreadable (" + StoreOpener.firstLine(String.valueOf(e.getMessage()))
-                    + "); it was left unchanged.", e);
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("SQLITE_CORRUPT") || m.contains("malformed")) {
+                return Optional.empty();
+            }
+            throw new StoreException(db + " cannot be read (" + StoreOpener.firstLine(m) + "); it was left unchanged.", e);
         }
     }
 
@@ -239,6 +258,24 @@ final class WalCheck {
         return n;
     }
 
+    /**
+     * A copy of the store and its whole log in a new folder of the temporary folder, to be read
+     * (read-only) as the recovered store without touching the store's own files; returns the
+     * copy's database file. The caller removes the folder.
+     */
+    static Path view(Path db) throws IOException {
+        Path dir = Files.createTempDirectory("borderwatch-view");
+        Path s = dir.resolve("s.db");
+        try {
+            Files.copy(db, s);
+            Files.copy(walOf(db), dir.resolve("s.db-wal"));
+            return s;
+        } catch (IOException e) {
+            Scratch.deleteTree(dir);
+            throw e;
+        }
+    }
+
     /** A folder where a copy of the store's state is recovered by SQLite; removed when closed. */
     private static final class Scratch implements AutoCloseable {
         private final Path dir;
@@ -249,10 +286,17 @@ final class WalCheck {
             this.links = links;
         }
 
-        /** Beside the store (hard links need the same file system), else in the temporary folder. */
+        /**
+         * Beside the store (hard links need the same file system) when its disk has room for a
+         * copy of the log's start and SQLite's index, else in the temporary folder.
+         */
         static Scratch beside(Path db) throws IOException {
             Path near = db.resolveSibling("." + db.getFileName() + ".walcheck-" + Long.toHexString(RANDOM.nextLong()));
+            long need = Files.size(walOf(db)) + (4L << 20);
             try {
+                if (Files.getFileStore(db).getUsableSpace() < need) {
+                    throw new IOException("not enough room beside the store");
+                }
                 Files.createDirectory(near);
                 Path probe = near.resolve("s.db");
                 Files.createLink(probe, db);
