@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.borderwatch.store.OpenOptions;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.ServerAddress;
 import org.borderwatch.ui.annotate.AnnotationFeature;
@@ -19,6 +20,8 @@ import org.borderwatch.ui.team.TeamAnnotations;
 public final class BorderwatchApp extends Application {
     /** The store and the loads started before the toolkit, handed to {@link #start}. */
     private static volatile StoreAccess launchStore;
+    /** A database file the user named that does not exist: {@link #start} asks before making it. */
+    private static volatile Path ask;
     private static volatile StartupLoads launchLoads;
     /** Asks for team store passwords; keeps them in memory for this session's other connections. */
     private static final FxPasswordPrompt PASSWORDS = new FxPasswordPrompt();
@@ -36,8 +39,14 @@ public final class BorderwatchApp extends Application {
         String address = databaseAddress(List.of(args));
         if (!ServerAddress.isServerAddress(address)) {
             // a team store may ask for a password, which needs the toolkit: it is opened by the window
-            launchStore = new StoreAccess(Path.of(address));
-            launchLoads = StartupLoads.start(launchStore);
+            Path file = Path.of(address);
+            if (askBeforeCreating(List.of(args), file)) {
+                // a store the user named that is not there yet: the window asks first
+                ask = file;
+            } else {
+                launchStore = new StoreAccess(file, fileOptions(List.of(args), false));
+                launchLoads = StartupLoads.start(launchStore);
+            }
         }
         Application.launch(BorderwatchApp.class, args);
     }
@@ -82,6 +91,33 @@ public final class BorderwatchApp extends Application {
         return Store.defaultPath().toString();
     }
 
+    /** Whether the database file is the user's own in the data folder (no {@code --db}, no {@code BORDERWATCH_DB}). */
+    private static boolean defaultFile(List<String> args) {
+        String env = System.getenv("BORDERWATCH_DB");
+        return args.stream().noneMatch(a -> a.equals("--db") || a.startsWith("--db=")) && (env == null || env.isBlank());
+    }
+
+    /** Whether {@code file} is a store the user named that is not there yet (missing, or 0 bytes). */
+    private static boolean askBeforeCreating(List<String> args, Path file) {
+        if (defaultFile(args)) {
+            return false;
+        }
+        try {
+            return !java.nio.file.Files.exists(file) || java.nio.file.Files.size(file) == 0;
+        } catch (java.io.IOException e) {
+            return false; // the opening reports what is wrong with it
+        }
+    }
+
+    /**
+     * How the window opens a database file: the one in the data folder is made (with its folder)
+     * on first start; one the user named only when {@code created} (the user said so when asked).
+     */
+    private static OpenOptions fileOptions(List<String> args, boolean created) {
+        boolean mine = defaultFile(args);
+        return OpenOptions.writing().creating(mine || created, mine);
+    }
+
     @Override
     public void start(Stage stage) {
         StartupTrace.mark("toolkit-up");
@@ -89,9 +125,18 @@ public final class BorderwatchApp extends Application {
         String db = databaseAddress(getParameters().getRaw());
         MainWindow window;
         StoreAccess store;
+        Path named = ask;
+        ask = null;
+        if (named != null && !NewStoreQuestion.ask(stage, named)) {
+            javafx.application.Platform.exit();
+            return;
+        }
         if (launchLoads != null && launchStore.path() != null && launchStore.path().toString().equals(db)) {
             store = launchStore;
             window = new MainWindow(UiPreferences.user(), store, url -> getHostServices().showDocument(url), launchLoads);
+        } else if (!ServerAddress.isServerAddress(db)) {
+            store = new StoreAccess(Path.of(db), fileOptions(getParameters().getRaw(), named != null));
+            window = new MainWindow(UiPreferences.user(), store, url -> getHostServices().showDocument(url));
         } else {
             store = new StoreAccess(db, PASSWORDS);
             window = new MainWindow(UiPreferences.user(), store, url -> getHostServices().showDocument(url));

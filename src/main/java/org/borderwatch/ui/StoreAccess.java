@@ -8,6 +8,7 @@ import org.borderwatch.domain.EventDays;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.store.EventOrder;
 import org.borderwatch.store.EventQuery;
+import org.borderwatch.store.OpenOptions;
 import org.borderwatch.store.PasswordPrompt;
 import org.borderwatch.store.SearchHit;
 import org.borderwatch.store.ServerAddress;
@@ -23,13 +24,21 @@ public final class StoreAccess implements EventRows, AutoCloseable {
     private final Path path;
     private final String location;
     private final PasswordPrompt prompt;
+    /** How a database file is opened: whether it may be created, and its folder. */
+    private final OpenOptions fileOptions;
     private volatile Store store;
 
-    /** Access to the database at {@code path}, opened on first use. */
+    /** Access to the database at {@code path}, opened on first use (created, with its folder, when missing). */
     public StoreAccess(Path path) {
+        this(path, OpenOptions.ANYWHERE);
+    }
+
+    /** Access to the database at {@code path}, opened on first use as {@code options} ask. */
+    public StoreAccess(Path path, OpenOptions options) {
         this.path = path;
         this.location = path.toString();
         this.prompt = PasswordPrompt.NONE;
+        this.fileOptions = options;
     }
 
     /**
@@ -40,6 +49,7 @@ public final class StoreAccess implements EventRows, AutoCloseable {
         this.path = ServerAddress.isServerAddress(address) ? null : Path.of(address);
         this.location = address;
         this.prompt = prompt;
+        this.fileOptions = OpenOptions.ANYWHERE;
     }
 
     /** Access to a store that is already open (its owner closes it, or {@link #close} does). */
@@ -47,6 +57,7 @@ public final class StoreAccess implements EventRows, AutoCloseable {
         this.path = null;
         this.location = open.location();
         this.prompt = PasswordPrompt.NONE;
+        this.fileOptions = OpenOptions.ANYWHERE;
         this.store = open;
     }
 
@@ -63,7 +74,7 @@ public final class StoreAccess implements EventRows, AutoCloseable {
     /** The open store, opening (and, when the file is new, seeding) it on first call. */
     public synchronized Store store() throws StoreException {
         if (store == null) {
-            store = path != null ? Store.openOrCreateSeeded(path) : Store.openOrCreateSeeded(location, prompt);
+            store = path != null ? Store.openOrCreateSeeded(path, fileOptions) : Store.openOrCreateSeeded(location, prompt);
         }
         return store;
     }
