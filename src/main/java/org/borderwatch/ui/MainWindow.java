@@ -26,6 +26,7 @@ import org.borderwatch.render.MapScene;
 import org.borderwatch.render.MapStyle;
 import org.borderwatch.render.ViewPreset;
 import org.borderwatch.render.Viewport;
+import org.borderwatch.services.EventWindowCache;
 
 /**
  * The main window: toolbar with the view presets and zoom; the legend at the left; the map with

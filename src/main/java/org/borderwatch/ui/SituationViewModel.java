@@ -19,6 +19,7 @@ import org.borderwatch.domain.SituationAt;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.Status;
 import org.borderwatch.domain.TimeWindow;
+import org.borderwatch.services.EventWindowCache;
 
 /**
  * The situation on the timeline's day, and the user's selection. Recomputed with

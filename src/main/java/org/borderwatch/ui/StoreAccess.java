@@ -6,6 +6,7 @@ import java.util.List;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.EventDays;
 import org.borderwatch.domain.SituationData;
+import org.borderwatch.services.EventWindowCache;
 import org.borderwatch.store.EventOrder;
 import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.SearchHit;
