@@ -11,6 +11,11 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.EventDays;
+import org.borderwatch.domain.TimeWindow;
+import org.borderwatch.store.EventOrder;
+import org.borderwatch.store.EventQuery;
+import org.borderwatch.store.Store;
+import org.borderwatch.store.StoreException;
 
 /**
  * The events the window has read from the store, by day, so that the situation of a day is built
@@ -39,6 +44,27 @@ public final class EventWindowCache {
 
         /** The newest {@code limit} events from {@code from} to {@code to}, any order. */
         List<Event> newest(LocalDate from, LocalDate to, int limit) throws Exception;
+    }
+
+    /** Supplies the store to read from (opening it on first use, for instance); a background thread calls it. */
+    @FunctionalInterface
+    public interface StoreSupplier {
+        Store get() throws StoreException;
+    }
+
+    /** The reads of a store: whole windows, or the newest events of a long one, each one query. */
+    public static Reader reading(StoreSupplier store) {
+        return new Reader() {
+            @Override
+            public List<Event> between(LocalDate from, LocalDate to) throws StoreException {
+                return store.get().events(EventQuery.between(from, to));
+            }
+
+            @Override
+            public List<Event> newest(LocalDate from, LocalDate to, int limit) throws StoreException {
+                return store.get().eventPage(EventQuery.between(from, to), EventOrder.NEWEST_FIRST, 0, limit);
+            }
+        };
     }
 
     /**
@@ -140,6 +166,28 @@ public final class EventWindowCache {
         }
         ahead = new Request(from, to, () -> { });
         next();
+    }
+
+    /** Days read ahead at least, in the direction the day moves. */
+    public static final int READ_AHEAD_DAYS = 14;
+
+    /**
+     * Reads ahead of the day shown, in the direction it moves: the windows of the next days, as
+     * far as {@code daysPerSecond} goes in two seconds (at least {@value #READ_AHEAD_DAYS} days),
+     * so that playing and scrubbing find their days held.
+     *
+     * @param day           the day shown
+     * @param window        the window of events ending on each day
+     * @param backwards     whether the day moves back in time
+     * @param daysPerSecond the playback speed (1 when not playing)
+     */
+    public void readAhead(LocalDate day, TimeWindow window, boolean backwards, int daysPerSecond) {
+        int ahead = Math.max(READ_AHEAD_DAYS, 2 * Math.max(1, daysPerSecond));
+        if (backwards) {
+            prefetch(window.start(day.minusDays(ahead)), day.minusDays(1));
+        } else {
+            prefetch(window.start(day).plusDays(1), day.plusDays(ahead));
+        }
     }
 
     /** Forgets everything held (the store changed); requests under way are read again. */

@@ -66,17 +66,7 @@ public final class StoreAccess implements EventRows, AutoCloseable {
 
     /** The reads of the window's event cache: whole windows, or the newest events of a long one. */
     EventWindowCache.Reader windows() {
-        return new EventWindowCache.Reader() {
-            @Override
-            public List<Event> between(LocalDate from, LocalDate to) throws StoreException {
-                return store().events(EventQuery.between(from, to));
-            }
-
-            @Override
-            public List<Event> newest(LocalDate from, LocalDate to, int limit) throws StoreException {
-                return store().eventPage(EventQuery.between(from, to), EventOrder.NEWEST_FIRST, 0, limit);
-            }
-        };
+        return EventWindowCache.reading(this::store);
     }
 
     @Override
