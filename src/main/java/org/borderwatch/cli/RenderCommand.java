@@ -103,7 +103,7 @@ public final class RenderCommand implements Callable<Integer> {
         Slide composed;
         SlideWriter writer = SlideWriter.forFile(out, painter);
         try (SlideDataSource.Opened opened = source.open(store)) {
-            SlideData data = slide.withLayers(opened.data());
+            SlideData data = slide.withLayers(opened.data(), note -> cl.getErr().println("render: " + note));
             if (center != null) {
                 slideSpec = atScale(cl, data, painter, slideSpec);
             }

@@ -51,14 +51,19 @@ public final class SlideOptions {
     @Option(names = "--layer", paramLabel = "FILE", description = "add a layer file (.gpkg) over the map (repeatable)")
     List<Path> layers = new ArrayList<>();
 
-    /** {@code data} with the layer files of {@code --layer} read and added over its own layers. */
-    SlideData withLayers(SlideData data) throws IOException {
+    /**
+     * {@code data} with the layer files of {@code --layer} read and added over its own layers;
+     * {@code notes} hears what a reader left out or repaired.
+     */
+    SlideData withLayers(SlideData data, java.util.function.Consumer<String> notes) throws IOException {
         if (layers.isEmpty()) {
             return data;
         }
         List<UserLayer> all = new ArrayList<>(data.userLayers());
         for (Path layer : layers) {
-            all.add(LayerReaders.read(layer));
+            UserLayer read = LayerReaders.read(layer);
+            read.notes().forEach(notes);
+            all.add(read);
         }
         return data.withUserLayers(all);
     }

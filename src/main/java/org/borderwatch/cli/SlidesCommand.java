@@ -93,7 +93,7 @@ public final class SlidesCommand implements Callable<Integer> {
         }
         DeckPlan plan;
         try (SlideDataSource.Opened opened = source.open(store)) {
-            SlideData data = slide.withLayers(opened.data());
+            SlideData data = slide.withLayers(opened.data(), note -> cl.getErr().println("slides: " + note));
             plan = DeckPlanner.plan(data.situation(), data.events(), template, from, to, rule, skipUnchanged);
             new PptxDeckWriter(new SlidePainter()).write(plan, data, out, new DeckProgress() {
                 @Override

@@ -31,7 +31,11 @@ public final class GeoPackageLayerReader implements LayerReader {
             throw new IOException(e.getMessage(), e);
         }
         List<Geometry> projected = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (GeoPackageLayer layer : layers) {
+            if (!layer.notes().isEmpty()) {
+                notes.add(file.getFileName() + ": " + layer.notes());
+            }
             for (GeoPackageFeature f : layer.features()) {
                 if (f.geometry() != null && !f.geometry().isEmpty()) {
                     projected.add(MapProjection.forward(f.geometry()));
@@ -41,6 +45,6 @@ public final class GeoPackageLayerReader implements LayerReader {
         if (projected.isEmpty()) {
             throw new IOException(file + ": the GeoPackage has no features to draw");
         }
-        return new UserLayer(file.getFileName().toString(), projected, DEFAULT_COLOR, true);
+        return new UserLayer(file.getFileName().toString(), projected, DEFAULT_COLOR, true, notes);
     }
 }

@@ -66,7 +66,7 @@ public final class LayerList {
     public void showLayer(int index, boolean visible) {
         UserLayer l = layers.get(index);
         if (l.visible() != visible) {
-            layers.set(index, new UserLayer(l.name(), l.projected(), l.color(), visible));
+            layers.set(index, new UserLayer(l.name(), l.projected(), l.color(), visible, l.notes()));
         }
     }
 

@@ -78,6 +78,34 @@ public final class GeoPackageGeometryDecoder {
         return g;
     }
 
+    /** Where the WKB starts in a GeoPackage blob (after its header and envelope), or −1 when the header is broken. */
+    static int wkbStart(byte[] blob) {
+        if (blob.length < 8 || blob[0] != 'G' || blob[1] != 'P') {
+            return -1;
+        }
+        int envelope = (blob[3] >> 1) & 0x07;
+        int bytes = switch (envelope) {
+            case 0 -> 0;
+            case 1 -> 32;
+            case 2, 3 -> 48;
+            case 4 -> 64;
+            default -> -1;
+        };
+        return bytes < 0 || blob.length <= 8 + bytes ? -1 : 8 + bytes;
+    }
+
+    /** The curved type a blob's geometry is or holds ("CircularString"), or null. */
+    static String curveType(byte[] blob) {
+        int at = wkbStart(blob);
+        return at < 0 ? null : WkbShape.curve(blob, at);
+    }
+
+    /** What is structurally wrong with a blob's geometry (JTS would mend it quietly), or null. */
+    static String shapeProblem(byte[] blob) {
+        int at = wkbStart(blob);
+        return at < 0 ? null : WkbShape.problem(blob, at);
+    }
+
     /** The {@code srs_id} in a blob's header, without decoding the rest. */
     public static int srsId(byte[] blob) {
         if (blob.length < 8 || blob[0] != 'G' || blob[1] != 'P') {

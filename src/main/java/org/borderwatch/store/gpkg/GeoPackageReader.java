@@ -15,16 +15,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.borderwatch.files.InputFile;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.sqlite.ProgressHandler;
 import org.sqlite.SQLiteConfig;
 
 /**
- * Reads the feature tables of a GeoPackage as WGS84 layers. Opens the file read-only (it is never
- * changed and never created), lists the tables that {@code gpkg_contents} marks as
- * {@code features} with their {@code gpkg_geometry_columns} entry and SRS, decodes each row's
- * geometry ({@link GeoPackageGeometryDecoder}) and reprojects it ({@link Wgs84Reprojector}).
+ * Reads the feature tables of a GeoPackage as WGS84 layers. Lists the tables that
+ * {@code gpkg_contents} marks as {@code features} with their {@code gpkg_geometry_columns} entry
+ * and SRS, decodes each row's geometry ({@link GeoPackageGeometryDecoder}) and reprojects it
+ * ({@link Wgs84Reprojector}).
+ *
+ * <p><b>A foreign file, read as it is.</b> The file is opened read-only and {@code immutable}:
+ * SQLite takes no lock and writes nothing, not even the {@code -wal} and {@code -shm} files of a
+ * GeoPackage in WAL mode (a log another program still holds is not read). Its schema is another
+ * program's — a {@code gpkg_contents} can be a view that never ends — so every query runs under a
+ * time budget ({@link #BUDGET_MS} per step, each row restarting it) and stops with an error naming
+ * what it was reading; a thread that is interrupted (a cancelled task) stops its query too.
+ *
+ * <p><b>Geometries that are no shapes</b> — a polygon of one point, a ring that does not close, a
+ * line of one point — are left out and counted per table ({@link GeoPackageLayer#skipped()}); a
+ * polygon that crosses itself is repaired with JTS's {@code GeometryFixer} and counted too
+ * ({@link GeoPackageLayer#repaired()}); curved geometries (CircularString, CompoundCurve,
+ * CurvePolygon, MultiCurve, MultiSurface) are left out with their type named.
  *
  * <p>Use on one thread; close it when done.
  */
@@ -38,14 +53,59 @@ public final class GeoPackageReader implements AutoCloseable {
             + "LEFT JOIN gpkg_spatial_ref_sys s ON s.srs_id = g.srs_id "
             + "WHERE lower(c.data_type) = 'features' ORDER BY c.table_name";
 
+    /** The longest one step of a query may run, in milliseconds, before it is stopped. */
+    static final long BUDGET_MS = 5_000;
+
     private final String file;
     private final Connection db;
+    private final QueryClock clock;
     private final List<GeoPackageLayerInfo> layers;
 
-    private GeoPackageReader(String file, Connection db, List<GeoPackageLayerInfo> layers) {
+    private GeoPackageReader(String file, Connection db, QueryClock clock, List<GeoPackageLayerInfo> layers) {
         this.file = file;
         this.db = db;
+        this.clock = clock;
         this.layers = List.copyOf(layers);
+    }
+
+    /**
+     * Stops a query that runs past its budget, or whose thread is interrupted: SQLite calls it
+     * every few thousand steps of its virtual machine, on the querying thread.
+     */
+    private static final class QueryClock extends ProgressHandler {
+        private volatile long deadline = Long.MAX_VALUE;
+        private volatile String what = "the file";
+        private volatile boolean timedOut;
+
+        /** Starts the budget for one step of reading {@code what}. */
+        void arm(String what) {
+            this.what = what;
+            this.timedOut = false;
+            this.deadline = System.nanoTime() + BUDGET_MS * 1_000_000L;
+        }
+
+        /** Restarts the budget (a row was read). */
+        void tick() {
+            this.deadline = System.nanoTime() + BUDGET_MS * 1_000_000L;
+        }
+
+        @Override
+        protected int progress() {
+            if (System.nanoTime() > deadline) {
+                timedOut = true;
+                return 1;
+            }
+            return Thread.currentThread().isInterrupted() ? 1 : 0;
+        }
+
+        /** The reason a query was stopped, or null when it failed for another reason. */
+        String stopped() {
+            if (timedOut) {
+                return "reading " + what + " took more than " + BUDGET_MS / 1000 + " s and was stopped (a query or a view "
+                        + "of this file that does not end?)";
+            }
+            return Thread.currentThread().isInterrupted() ? "reading " + what + " was cancelled" : null;
+        }
     }
 
     /**
@@ -55,8 +115,10 @@ public final class GeoPackageReader implements AutoCloseable {
      */
     public static GeoPackageReader open(Path path) throws GeoPackageException {
         String file = path.getFileName().toString();
-        if (!Files.isRegularFile(path)) {
-            throw new GeoPackageException(file, null, null, "no such file");
+        try {
+            InputFile.check(path);
+        } catch (InputFile.NotReadableException e) {
+            throw new GeoPackageException(file, null, null, e.getMessage().substring(path.toString().length() + 2));
         }
         try (InputStream in = Files.newInputStream(path)) {
             byte[] magic = in.readNBytes(16);
@@ -69,12 +131,17 @@ public final class GeoPackageReader implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         Connection db = null;
+        QueryClock clock = new QueryClock();
         try {
-            db = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath(), config.toProperties());
-            List<GeoPackageLayerInfo> layers = listLayers(file, db);
-            return new GeoPackageReader(file, db, layers);
+            db = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath().toUri() + "?immutable=1",
+                    config.toProperties());
+            ProgressHandler.setHandler(db, 1000, clock);
+            List<GeoPackageLayerInfo> layers = listLayers(file, db, clock);
+            return new GeoPackageReader(file, db, clock, layers);
         } catch (SQLException e) {
-            GeoPackageException failure = new GeoPackageException(file, null, null, "cannot be read as SQLite: " + e.getMessage(), e);
+            String stopped = clock.stopped();
+            GeoPackageException failure = new GeoPackageException(file, null, null, stopped != null ? stopped
+                    : "cannot be read as SQLite: " + e.getMessage(), e);
             closeAfterFailure(db, failure);
             throw failure;
         } catch (GeoPackageException | RuntimeException e) {
@@ -111,6 +178,7 @@ public final class GeoPackageReader implements AutoCloseable {
                         + String.join(", ", layers.stream().map(GeoPackageLayerInfo::table).toList()) + ")"));
         Wgs84Reprojector reprojector = reprojector(info);
         try {
+            clock.arm("the columns of table " + table);
             List<String> columns = new ArrayList<>();
             String pk = null;
             try (Statement st = db.createStatement();
@@ -137,10 +205,25 @@ public final class GeoPackageReader implements AutoCloseable {
             GeoPackageGeometryDecoder decoder = new GeoPackageGeometryDecoder(factory);
             List<GeoPackageFeature> features = new ArrayList<>();
             Envelope bounds = new Envelope();
+            ShapeCheck shapes = new ShapeCheck();
+            clock.arm("table " + table);
             try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql.toString())) {
                 while (rs.next()) {
+                    clock.tick();
                     long fid = rs.getLong(1);
-                    Geometry g = geometry(info, rs.getBytes(2), decoder, reprojector, fid);
+                    byte[] blob = rs.getBytes(2);
+                    String curve = blob == null ? null : GeoPackageGeometryDecoder.curveType(blob);
+                    if (curve != null) {
+                        shapes.skip("a " + curve + " (curves are not read: turn them into straight segments first, "
+                                + "e.g. with QGIS's Segmentize)");
+                        continue;
+                    }
+                    String problem = blob == null ? null : GeoPackageGeometryDecoder.shapeProblem(blob);
+                    Geometry g = problem != null ? shapes.check(null, problem)
+                            : shapes.check(geometry(info, blob, decoder, reprojector, fid), null);
+                    if (g == ShapeCheck.SKIPPED) {
+                        continue;
+                    }
                     if (g != null && !g.isEmpty()) {
                         bounds.expandToInclude(g.getEnvelopeInternal());
                     }
@@ -152,10 +235,12 @@ public final class GeoPackageReader implements AutoCloseable {
                     features.add(new GeoPackageFeature(fid, g, attributes));
                 }
             }
+            clock.arm("the description of table " + table);
             return new GeoPackageLayer(table, info.identifier(), description(table), info.geometryColumn(),
-                    info.geometryType(), reprojector.epsg(), columns, features, bounds);
+                    info.geometryType(), reprojector.epsg(), columns, features, bounds, shapes.skipped(), shapes.repaired());
         } catch (SQLException e) {
-            throw new GeoPackageException(file, table, null, "cannot be read: " + e.getMessage(), e);
+            String stopped = clock.stopped();
+            throw new GeoPackageException(file, table, null, stopped != null ? stopped : "cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -211,12 +296,15 @@ public final class GeoPackageReader implements AutoCloseable {
         }
     }
 
-    private static List<GeoPackageLayerInfo> listLayers(String file, Connection db) throws SQLException, GeoPackageException {
+    private static List<GeoPackageLayerInfo> listLayers(String file, Connection db, QueryClock clock)
+            throws SQLException, GeoPackageException {
+        clock.arm("the file's header");
         int appId;
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("PRAGMA application_id")) {
             appId = rs.next() ? rs.getInt(1) : 0;
         }
         for (String t : List.of("gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_geometry_columns")) {
+            clock.arm("the tables of the file");
             try (var ps = db.prepareStatement("SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?")) {
                 ps.setString(1, t);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -229,8 +317,10 @@ public final class GeoPackageReader implements AutoCloseable {
             }
         }
         List<GeoPackageLayerInfo> out = new ArrayList<>();
+        clock.arm("gpkg_contents");
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(LAYERS)) {
             while (rs.next()) {
+                clock.tick();
                 String table = rs.getString(1);
                 if (!rs.getBoolean(8)) {
                     throw new GeoPackageException(file, table, null, "its srs_id " + rs.getInt(5)
