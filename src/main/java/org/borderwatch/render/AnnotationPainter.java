@@ -35,6 +35,9 @@ import org.locationtech.jts.geom.Point;
  * frame's label layout ({@link #contributeLabels}): text first of all labels (nudged a line up or
  * down when its place is taken, left out only where labels crowd), titles where they fit.
  *
+ * <p>Lines and areas of more vertices than a frame can stroke are drawn as the cells they run
+ * through ({@link BoundedPath}), so one imported line of a million vertices costs a frame little.
+ *
  * <p>Only the annotations in {@link MapScene#annotations()} are painted: the caller has already
  * chosen those valid on the date. Projections are remembered per annotation id, with the
  * annotation they were made from: the same instance (the usual case, one store snapshot) is found
@@ -132,9 +135,19 @@ public final class AnnotationPainter {
         for (Visible vis : visible) {
             Annotation a = vis.annotation();
             Color c = vis.projected().color();
+            BoundedPath.Shape bounded = null;
+            if (a.kind() == AnnotationKind.POLYGON || a.kind() == AnnotationKind.LINE) {
+                bounded = BoundedPath.of(vis.projected().geometry(), v, STEP);
+                if (bounded.coarse()) {
+                    // too many pixels of line to stroke: the cells it runs through, in its colour
+                    bounded.cells().paint(g, new Color(c.getRed(), c.getGreen(), c.getBlue(), 170));
+                    hits.add(new HitTarget.AnnotationHit(a.id(), bounded.path(), vis.projected().tooltip()));
+                    continue;
+                }
+            }
             switch (a.kind()) {
                 case POLYGON, RING -> {
-                    Path2D.Double path = ScreenShapes.path(vis.projected().geometry(), v, STEP);
+                    Path2D.Double path = bounded != null ? bounded.path() : ScreenShapes.path(vis.projected().geometry(), v, STEP);
                     double size = screenSize(vis, v);
                     g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), a.kind() == AnnotationKind.RING ? 22 : 58));
                     g.fill(path);
@@ -160,7 +173,7 @@ public final class AnnotationPainter {
                     hits.add(new HitTarget.AnnotationHit(a.id(), pick, vis.projected().tooltip()));
                 }
                 case LINE -> {
-                    Path2D.Double path = ScreenShapes.path(vis.projected().geometry(), v, STEP);
+                    Path2D.Double path = bounded.path();
                     if (screenSize(vis, v) > SMALL * s.scale()) {
                         g.setColor(new Color(255, 255, 255, 210));
                         g.setStroke(new BasicStroke(s.width(5.5), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));

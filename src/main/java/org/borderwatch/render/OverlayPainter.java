@@ -124,7 +124,13 @@ final class OverlayPainter {
                 }
                 continue;
             }
-            Path2D.Double path = ScreenShapes.path(geom, v);
+            BoundedPath.Shape bounded = BoundedPath.of(geom, v, 0.25);
+            Path2D.Double path = bounded.path();
+            if (bounded.coarse()) {
+                // more line than a frame can stroke: the cells it runs through
+                bounded.cells().paint(g, c);
+                continue;
+            }
             if (geom instanceof Polygonal) {
                 g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.25f));
                 g.setColor(c);
