@@ -15,6 +15,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cache="$here/cache"
 mkdir -p "$cache"
+# shellcheck source=npm-fetch.sh
+source "$here/npm-fetch.sh"
 
 # name@version and the registry's SHA-512 integrity of its tarball
 packages=(
@@ -29,15 +31,7 @@ for entry in "${packages[@]}"; do
   name="${base%@*}"
   version="${base##*@}"
   tgz="$cache/geo-maps-$name-$version.tgz"
-  if [[ ! -f "$tgz" ]]; then
-    echo "fetching $spec"
-    (cd "$cache" && npm pack --silent "$spec" >/dev/null)
-  fi
-  got="$(openssl dgst -sha512 -binary "$tgz" | base64 -w0)"
-  if [[ "$got" != "$want" ]]; then
-    echo "build.sh: $tgz has SHA-512 $got, expected $want" >&2
-    exit 1
-  fi
+  npm_fetch "$spec" "$want" "$tgz"
   if [[ ! -f "$cache/$name.geo.json" ]]; then
     tar -xzf "$tgz" -O package/map.geo.json > "$cache/$name.geo.json.part"
     mv "$cache/$name.geo.json.part" "$cache/$name.geo.json"

@@ -176,8 +176,10 @@ public final class BuildPlaces {
                 }
                 Map<String, Object> feature = new LinkedHashMap<>();
                 feature.put("type", "Feature");
-                feature.put("geometry", Map.of("type", "Point", "coordinates",
-                        List.of(round(p.lon()), round(p.lat()))));
+                Map<String, Object> geometry = new LinkedHashMap<>();
+                geometry.put("type", "Point");
+                geometry.put("coordinates", List.of(round(p.lon()), round(p.lat())));
+                feature.put("geometry", geometry);
                 feature.put("properties", props);
                 w.write(json.writeValueAsString(feature));
                 w.write(rank < places.size() ? ",\n" : "\n");

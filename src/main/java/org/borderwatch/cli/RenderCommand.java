@@ -99,13 +99,16 @@ public final class RenderCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
-        SlideData data = slide.withLayers(source.load(store.path()));
         SlidePainter painter = new SlidePainter();
-        if (center != null) {
-            slideSpec = atScale(cl, data, painter, slideSpec);
-        }
-        Slide composed = data.compose(slideSpec);
+        Slide composed;
         SlideWriter writer = SlideWriter.forFile(out, painter);
+        try (SlideDataSource.Opened opened = source.open(store.address())) {
+            SlideData data = slide.withLayers(opened.data());
+            if (center != null) {
+                slideSpec = atScale(cl, data, painter, slideSpec);
+            }
+            composed = data.compose(slideSpec);
+        }
         writer.write(composed, out);
         String what = writer instanceof PngSlideWriter
                 ? PngSlideWriter.pixelWidth(slideSpec) + "×" + PngSlideWriter.pixelHeight(slideSpec) + " px"

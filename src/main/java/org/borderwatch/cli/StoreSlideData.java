@@ -1,6 +1,5 @@
 package org.borderwatch.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.SituationData;
@@ -9,8 +8,9 @@ import org.borderwatch.slides.SlideData;
 import org.borderwatch.store.Store;
 
 /**
- * The commands' data from the store: opens the database (created and seeded on first use), takes
- * one snapshot of the situation and the annotations, closes it, and adds the base map.
+ * The commands' data from the store: opens the database (created and seeded on first use), reads
+ * its crossings, intervals and annotations, and adds the base map; the events are read slide by
+ * slide, each for its own window, while the store stays open.
  */
 final class StoreSlideData implements SlideDataSource {
     /** Supplies the base map. */
@@ -32,13 +32,19 @@ final class StoreSlideData implements SlideDataSource {
     }
 
     @Override
-    public SlideData load(Path db) throws Exception {
-        SituationData situation;
-        List<Annotation> annotations;
-        try (Store store = Store.openOrCreateSeeded(db)) {
-            situation = store.loadSituationData();
-            annotations = store.annotations();
+    public Opened open(String db) throws Exception {
+        Store store = Store.openOrCreateSeeded(db, StoreOptions.prompt());
+        try {
+            SituationData status = store.loadStatusData();
+            List<Annotation> annotations = store.annotations();
+            return new Opened(new SlideData(status, store.eventSource(), maps.load(), annotations, List.of()), store);
+        } catch (Exception e) {
+            try {
+                store.close();
+            } catch (Exception x) {
+                e.addSuppressed(x);
+            }
+            throw e;
         }
-        return new SlideData(situation, maps.load(), annotations, List.of());
     }
 }

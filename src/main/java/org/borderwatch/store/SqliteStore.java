@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventDays;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.Source;
 
@@ -35,7 +36,7 @@ import org.borderwatch.domain.Source;
  * newer schema, an SQLite file of another program, a file that is not SQLite and a corrupt one;
  * an older Borderwatch database is upgraded by {@link Migrations} in one transaction.
  */
-public final class SqliteStore implements Store {
+public final class SqliteStore implements Store, HistoryCopy {
     private static final int MAX_SEARCH_LIMIT = 10_000;
 
     private final Path path;
@@ -165,8 +166,93 @@ public final class SqliteStore implements Store {
         }
     }
 
-    /** Everything an export writes, read in one transaction. */
-    private record Contents(SituationData data, List<Annotation> annotations) {
+    @Override
+    public synchronized List<Event> events(EventQuery query) throws StoreException {
+        try {
+            return Transactions.read(connection, c -> EventWindows.events(c, query));
+        } catch (SQLException | IllegalArgumentException e) {
+            throw failure("read the events of " + query.from() + " to " + query.to() + " from", e);
+        }
+    }
+
+    @Override
+    public synchronized int countEvents(EventQuery query) throws StoreException {
+        try {
+            return Transactions.read(connection, c -> EventWindows.count(c, query));
+        } catch (SQLException e) {
+            throw failure("count the events of", e);
+        }
+    }
+
+    @Override
+    public synchronized List<Event> eventPage(EventQuery query, EventOrder order, int offset, int limit)
+            throws StoreException {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("a page needs offset and limit ≥ 0, not " + offset + ", " + limit);
+        }
+        try {
+            return Transactions.read(connection, c -> EventWindows.page(c, query, order, offset, limit));
+        } catch (SQLException | IllegalArgumentException e) {
+            throw failure("read a page of events from", e);
+        }
+    }
+
+    @Override
+    public synchronized void eachEvent(EventQuery query, EventSink sink) throws StoreException, IOException {
+        try {
+            Transactions.read(connection, c -> {
+                EventWindows.each(c, query, e -> {
+                    try {
+                        sink.accept(e);
+                    } catch (IOException io) {
+                        throw new SinkFailed(io);
+                    }
+                });
+                return null;
+            });
+        } catch (SinkFailed f) {
+            throw f.io;
+        } catch (SQLException | IllegalArgumentException e) {
+            throw failure("read the events of", e);
+        }
+    }
+
+    /** Carries a sink's I/O error out of the read, which ends there. */
+    private static final class SinkFailed extends SQLException {
+        private static final long serialVersionUID = 1L;
+        private final transient IOException io;
+
+        SinkFailed(IOException io) {
+            super(io.getMessage(), io);
+            this.io = io;
+        }
+    }
+
+    @Override
+    public synchronized Map<String, Event> eventsById(Collection<String> ids) throws StoreException {
+        try {
+            return Transactions.read(connection, c -> EventWindows.byIds(c, ids));
+        } catch (SQLException | IllegalArgumentException e) {
+            throw failure("read events from", e);
+        }
+    }
+
+    @Override
+    public synchronized Set<String> storedEventIds(Collection<String> ids) throws StoreException {
+        try {
+            return Transactions.read(connection, c -> EventWindows.storedIds(c, ids));
+        } catch (SQLException e) {
+            throw failure("look up event ids in", e);
+        }
+    }
+
+    @Override
+    public synchronized EventDays eventDays() throws StoreException {
+        try {
+            return Transactions.read(connection, EventWindows::days);
+        } catch (SQLException | IllegalArgumentException e) {
+            throw failure("read the event counts per day of", e);
+        }
     }
 
     private static SituationData situation(Connection c) throws SQLException {
@@ -352,19 +438,32 @@ public final class SqliteStore implements Store {
      */
     @Override
     public synchronized void exportBundle(OutputStream out) throws StoreException, IOException {
-        Contents contents;
-        try {
-            contents = Transactions.read(connection, c -> new Contents(situation(c),
-                    AnnotationTable.loadLive(c, new ChildRows())));
+        try (JsonGenerator g = BundleJson.prettyGenerator(out)) {
+            // one read transaction: the events streamed in date order belong to the same state as the rest
+            Transactions.read(connection, c -> {
+                ChildRows children = new ChildRows();
+                SituationData status = new SituationData(CrossingTable.loadAll(c, children),
+                        IntervalTable.loadAll(c, children), List.of(), sortedSources(c));
+                BundleContent content = new BundleContent(List.copyOf(status.sources().values()), status.crossings(),
+                        status.allIntervals(), List.of(), AnnotationTable.loadLive(c, new ChildRows()));
+                try {
+                    BundleJson.<SQLException>write(g, content, each -> EventWindows.each(c, EventQuery.everything(), e -> {
+                        try {
+                            each.write(e);
+                        } catch (IOException io) {
+                            throw new SinkFailed(io);
+                        }
+                    }));
+                } catch (IOException io) {
+                    throw new SinkFailed(io);
+                }
+                return null;
+            });
+            g.writeRaw('\n');
+        } catch (SinkFailed f) {
+            throw f.io;
         } catch (SQLException | IllegalArgumentException e) {
             throw failure("read the contents of", e);
-        }
-        SituationData data = contents.data();
-        BundleContent content = new BundleContent(List.copyOf(data.sources().values()), data.crossings(),
-                data.allIntervals(), data.events(), contents.annotations());
-        try (JsonGenerator g = BundleJson.prettyGenerator(out)) {
-            BundleJson.write(g, content);
-            g.writeRaw('\n');
         }
     }
 
@@ -374,26 +473,28 @@ public final class SqliteStore implements Store {
      */
     @Override
     public synchronized void exportBundle(Path file) throws StoreException {
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
+        AtomicFiles.write(file, this::exportBundle);
+    }
+
+    @Override
+    public synchronized List<AnnotationRevision> allRevisions() throws StoreException {
         try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                exportBundle(out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | StoreException e) {
-            StoreException failure = e instanceof StoreException se ? se
-                    : new StoreException("Cannot write " + file + ": " + e.getMessage(), e);
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException x) {
-                    failure.addSuppressed(x);
-                }
-            }
-            throw failure;
+            return Transactions.read(connection, SqliteHistoryCopy::allRevisions);
+        } catch (SQLException e) {
+            throw failure("read the annotation history of", e);
+        }
+    }
+
+    @Override
+    public synchronized ImportResult importWithHistory(List<BundleInput> inputs, List<AnnotationRevision> history)
+            throws ImportException, StoreException {
+        try {
+            return Transactions.write(connection, c -> {
+                SqliteHistoryCopy.writeNew(c, history);
+                return BundleImport.write(c, BundleImport.check(c, inputs), clock.instant());
+            });
+        } catch (SQLException e) {
+            throw failure("copy into", e);
         }
     }
 

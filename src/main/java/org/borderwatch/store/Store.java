@@ -5,8 +5,13 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventDays;
+import org.borderwatch.domain.EventSource;
+import org.borderwatch.domain.EventsUnavailableException;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.Source;
 
@@ -68,6 +73,56 @@ public interface Store extends AutoCloseable {
      * Milliseconds whatever the number of events.
      */
     SituationData loadStatusData() throws StoreException;
+
+    /**
+     * The events {@code query} asks for — a date window, and when given a map extent, borders and
+     * categories — oldest first, events of one day by id. Its cost follows the window.
+     */
+    List<Event> events(EventQuery query) throws StoreException;
+
+    /** How many events {@code query} asks for. */
+    int countEvents(EventQuery query) throws StoreException;
+
+    /**
+     * One page of the events {@code query} asks for, in {@code order}: events {@code offset} to
+     * {@code offset + limit − 1} (fewer at the end). The event list reads the rows it shows this way.
+     */
+    List<Event> eventPage(EventQuery query, EventOrder order, int offset, int limit) throws StoreException;
+
+    /**
+     * Hands every event {@code query} asks for to {@code sink}, oldest first (by date, then id),
+     * one at a time: an export of any size holds one event at a time.
+     *
+     * @throws IOException what the sink throws; the read stops there
+     */
+    void eachEvent(EventQuery query, EventSink sink) throws StoreException, IOException;
+
+    /** The stored events among {@code ids}, by id; ids that are not stored are absent. */
+    Map<String, Event> eventsById(Collection<String> ids) throws StoreException;
+
+    /** The ids among {@code ids} that name stored events (what an import checks its links against). */
+    Set<String> storedEventIds(Collection<String> ids) throws StoreException;
+
+    /**
+     * How many events each day has, by border and category — the timeline's histogram and its
+     * steps from event to event — from counts the store keeps as it writes events.
+     */
+    EventDays eventDays() throws StoreException;
+
+    /**
+     * The events of this store as an {@link EventSource} for the situation of a day and for
+     * slides: each window is one {@link #events} query; a store failure becomes an
+     * {@link EventsUnavailableException} with the store's message.
+     */
+    default EventSource eventSource() {
+        return (from, to) -> {
+            try {
+                return events(EventQuery.between(from, to));
+            } catch (StoreException e) {
+                throw new EventsUnavailableException(e.getMessage(), e);
+            }
+        };
+    }
 
     /**
      * Everything — sources, crossings, intervals and every event — in one snapshot. Its cost grows
@@ -145,6 +200,44 @@ public interface Store extends AutoCloseable {
 
     /** Exports to {@code file}, written next to it and moved into place (no half-written file). */
     void exportBundle(Path file) throws StoreException;
+
+    /**
+     * Changes other people commit to this store, as they commit them: present for a store shared
+     * on a server ({@link PgStore}), empty for a store this program alone writes.
+     */
+    default java.util.Optional<ChangeFeed> changeFeed() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Opens the store named by {@code address}: a team store when it is a server address
+     * ({@code postgresql://host:port/dbname}, see {@link ServerAddress}), else the SQLite file at
+     * that path, created and seeded from the bundled data when it does not exist yet.
+     *
+     * @param prompt asked for a server password that {@code ~/.pgpass} and {@code PGPASSWORD} do not give
+     */
+    static Store openOrCreateSeeded(String address, PasswordPrompt prompt) throws StoreException {
+        if (ServerAddress.isServerAddress(address)) {
+            ServerAddress server;
+            try {
+                server = ServerAddress.parse(address);
+            } catch (IllegalArgumentException e) {
+                throw new StoreException(e.getMessage(), e);
+            }
+            return PgStore.open(server, prompt);
+        }
+        return openOrCreateSeeded(Path.of(address));
+    }
+
+    /**
+     * What an administrator's {@code server-init} does: sets up (or upgrades) the team store at
+     * {@code address} — PostGIS and unaccent, the roles reader, analyst and lead, the schema with
+     * its grants and row-level security — and, when {@code seed}, loads the bundled seed data;
+     * see {@link PgStore#initialize}. Running it again changes nothing.
+     */
+    static Store initializeServer(ServerAddress address, PasswordPrompt prompt, boolean seed) throws StoreException {
+        return PgStore.initialize(address, prompt, seed);
+    }
 
     /** Ends the store's background work and releases it; further calls fail. */
     @Override
