@@ -75,9 +75,15 @@ final class BulkSession {
         try {
             StoreIdentity.count(c);
             ftsHashSize(c, BULK_FTS_HASH);
+            long before = totalChanges(c);
             writer = new SqliteBulkWriter(c, path);
             T result = work.run(writer);
             writer.finish();
+            if (totalChanges(c) == before) {
+                // nothing to write (a file of headers only, every row as stored): the store keeps its bytes
+                Transactions.execute(c, "ROLLBACK");
+                return result;
+            }
             ftsHashSize(c, DEFAULT_FTS_HASH);
             Transactions.execute(c, "COMMIT");
             return result;
@@ -108,6 +114,12 @@ final class BulkSession {
             if (failure != null) {
                 failure.addSuppressed(e);
             }
+        }
+    }
+
+    private static long totalChanges(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT total_changes()")) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 

@@ -215,6 +215,21 @@ class StoreCommandsTest {
     }
 
     @Test
+    void anImportWithNothingToWriteLeavesTheStoreByteForByte() throws Exception {
+        assertEquals(0, run(new StatusCommand(), "--db", db.toString(), "--create", "--date", "2023-11-26").exit());
+        String header = new String(getClass().getResourceAsStream("/org/borderwatch/interop/acled-current.csv").readAllBytes(),
+                StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+        Path headerOnly = Files.writeString(dir.resolve("header-only.csv"), header + "\n");
+        byte[] before = Files.readAllBytes(db);
+        Run r = run(new ImportCommand(), "--db", db.toString(), "--format", "acled", headerOnly.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertArrayEquals(before, Files.readAllBytes(db), "nothing to write: not a byte changed");
+        try (var files = Files.list(db.getParent())) {
+            assertEquals(List.of("borderwatch.db"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
     void unsupportedFormatsAreRefused() {
         Run r = run(new ExportCommand(), "--db", db.toString(), "--format", "shp", "--out", dir.resolve("x.shp").toString());
         assertEquals(2, r.exit());
