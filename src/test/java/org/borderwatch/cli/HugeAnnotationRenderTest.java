@@ -1,0 +1,63 @@
+package org.borderwatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.borderwatch.domain.Annotation;
+import org.borderwatch.domain.AnnotationKind;
+import org.borderwatch.domain.Confidence;
+import org.borderwatch.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * {@code render} over a store holding one imported line of 1,000,000 vertices, each far from the
+ * last, takes under twice the render of the same store without it (it used to take minutes).
+ */
+class HugeAnnotationRenderTest {
+    @TempDir
+    Path dir;
+
+    private long render(Path db, Path out) {
+        StringWriter err = new StringWriter();
+        long t = System.nanoTime();
+        int exit = Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err)).execute("render",
+                "--db", db.toString(), "--date", "2024-06-20", "--out", out.toString());
+        long ns = System.nanoTime() - t;
+        assertEquals(0, exit, err.toString());
+        return ns;
+    }
+
+    @Test
+    void aMillionVertexAnnotationRendersInUnderTwiceThePlainRender() throws Exception {
+        Path plain = dir.resolve("plain.db");
+        Store.openOrCreateSeeded(plain).close();
+        Path huge = dir.resolve("huge.db");
+        Files.copy(plain, huge);
+        SplittableRandom r = new SplittableRandom(11);
+        Coordinate[] cs = new Coordinate[1_000_000];
+        for (int i = 0; i < cs.length; i++) {
+            cs[i] = new Coordinate(26 + 4 * r.nextDouble(), 60.5 + 2 * r.nextDouble());
+        }
+        Instant t = Instant.parse("2024-05-01T10:00:00Z");
+        try (Store s = Store.open(huge)) {
+            s.annotationRepository().importAll(List.of(new Annotation("imported-track", AnnotationKind.LINE,
+                    new GeometryFactory().createLineString(cs), "Imported track", "", "analyst", t, t, List.of(), List.of(),
+                    Confidence.PROBABLE, null, null, "#D62728", null)), "analyst");
+        }
+        Path png = dir.resolve("out.png");
+        render(plain, png); // the first render of the process loads the map and the classes
+        long base = Math.min(render(plain, png), render(plain, png));
+        long heavy = Math.min(render(huge, png), render(huge, png));
+        assertTrue(heavy < 2 * base, String.format("with the line %.0f ms, without %.0f ms", heavy / 1e6, base / 1e6));
+    }
+}
