@@ -17,7 +17,7 @@ import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
 
 /**
- * {@code export --format json|geojson|kml --out FILE}: writes the store's crossings, events and
+ * {@code export --format json|geojson|kml|kmz --out FILE}: writes the store's crossings, events and
  * annotations through {@link AtomicFile} — buffered, synced, renamed into place, with the
  * permissions a new file gets — so a failed or cancelled export leaves no half-written file and no
  * temporary file. Call on a background thread.
@@ -80,7 +80,10 @@ public final class ExportFormats {
                     return;
                 }
                 try {
-                    unplaced[0] = new KmlWriter().write(o, content, "Borderwatch – " + statusDate).eventsWithoutLocation();
+                    String title = "Borderwatch – " + statusDate;
+                    KmlWriter.Result r = format == ExportFormat.KMZ ? new KmzWriter().write(o, content, title)
+                            : new KmlWriter().write(o, content, title);
+                    unplaced[0] = r.eventsWithoutLocation();
                 } catch (XMLStreamException e) {
                     Throwable nested = e.getNestedException();
                     throw nested instanceof IOException io ? io
