@@ -43,10 +43,17 @@ final class PgEventWriter {
         if (checkReferences) {
             requireReferences(c);
         }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        boolean unique = true;
+        for (Event e : batch) {
+            unique &= ids.add(e.id());
+        }
         String changed = compare ? " WHERE NOT EXISTS (SELECT 1 FROM events x WHERE x.id = s.id AND x.doc = s.doc)" : "";
+        // of two events with one id the later wins; most batches have none twice and need no sort
+        String latest = unique ? "SELECT id, doc FROM " + STAGE : "SELECT DISTINCT ON (id) id, doc FROM " + STAGE
+                + " ORDER BY id, pos DESC";
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("WITH latest AS (SELECT DISTINCT ON (id) id, doc FROM " + STAGE
-                     + " ORDER BY id, pos DESC), written AS (INSERT INTO events (id, doc, search) "
+             ResultSet rs = st.executeQuery("WITH latest AS (" + latest + "), written AS (INSERT INTO events (id, doc, search) "
                      + "SELECT s.id, s.doc, event_search(s.doc) FROM latest s" + changed
                      + " ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc, search = EXCLUDED.search "
                      + "RETURNING (xmax = 0) AS added) "

@@ -242,7 +242,7 @@ public final class PgStore implements Store, HistoryCopy {
             return List.of();
         }
         try {
-            return read(c -> PgSearch.events(c, words, Math.min(limit, MAX_SEARCH_LIMIT)));
+            return readOne(c -> PgSearch.events(c, words, Math.min(limit, MAX_SEARCH_LIMIT)));
         } catch (SQLException e) {
             throw failure("search", e);
         }
@@ -384,7 +384,7 @@ public final class PgStore implements Store, HistoryCopy {
     @Override
     public List<Event> events(EventQuery query) throws StoreException {
         try {
-            return read(c -> PgEventWindows.events(c, query));
+            return readOne(c -> PgEventWindows.events(c, query));
         } catch (SQLException | IOException e) {
             throw failure("read events from", e);
         }
@@ -393,7 +393,7 @@ public final class PgStore implements Store, HistoryCopy {
     @Override
     public int countEvents(EventQuery query) throws StoreException {
         try {
-            return read(c -> PgEventWindows.count(c, query));
+            return readOne(c -> PgEventWindows.count(c, query));
         } catch (SQLException e) {
             throw failure("count the events of", e);
         }
@@ -402,7 +402,7 @@ public final class PgStore implements Store, HistoryCopy {
     @Override
     public List<Event> eventPage(EventQuery query, EventOrder order, int offset, int limit) throws StoreException {
         try {
-            return read(c -> PgEventWindows.page(c, query, order, offset, limit));
+            return readOne(c -> PgEventWindows.page(c, query, order, offset, limit));
         } catch (SQLException e) {
             throw failure("read events from", e);
         }
@@ -423,7 +423,7 @@ public final class PgStore implements Store, HistoryCopy {
     @Override
     public Map<String, Event> eventsById(Collection<String> ids) throws StoreException {
         try {
-            return read(c -> PgEventWindows.byId(c, ids));
+            return readOne(c -> PgEventWindows.byId(c, ids));
         } catch (SQLException e) {
             throw failure("read events from", e);
         }
@@ -432,7 +432,7 @@ public final class PgStore implements Store, HistoryCopy {
     @Override
     public Set<String> storedEventIds(Collection<String> ids) throws StoreException {
         try {
-            return ids.isEmpty() ? Set.of() : read(c -> PgSituationWriter.existing(c, "events", ids));
+            return ids.isEmpty() ? Set.of() : readOne(c -> PgSituationWriter.existing(c, "events", ids));
         } catch (SQLException e) {
             throw failure("read events from", e);
         }
@@ -441,7 +441,7 @@ public final class PgStore implements Store, HistoryCopy {
     @Override
     public EventDays eventDays() throws StoreException {
         try {
-            return read(PgEventWindows::days);
+            return readOne(PgEventWindows::days);
         } catch (SQLException e) {
             throw failure("count the events of", e);
         }
@@ -457,24 +457,74 @@ public final class PgStore implements Store, HistoryCopy {
     }
 
     /**
-     * Copies in, keeping the copied revisions' authors and times: the connected role must be a
-     * lead (or the administrator); the rows it writes name it in {@code recorded_by}.
+     * Copies {@code source} in, in one transaction, without a bundle in between: (unless
+     * {@code annotationsOnly}) sources, crossings and intervals, then the events streamed from
+     * {@code source} in batches of {@link PgEventWriter#BATCH}; then the history of annotations new
+     * here, then the annotations. Items are matched by id as an import matches them, so running it again adds
+     * nothing. What {@code source} holds is consistent (its events cite its own sources and
+     * crossings); an annotation linked to an event neither store holds is refused by name.
      */
-    @Override
-    public synchronized ImportResult importWithHistory(List<BundleInput> inputs, List<AnnotationRevision> history)
-            throws ImportException, StoreException {
+    synchronized ImportResult copyFrom(Store source, List<AnnotationRevision> history, boolean annotationsOnly)
+            throws StoreException {
         try {
             return PgTx.<ImportResult, Exception>write(connection, c -> {
+                ImportCounts sources = ImportCounts.NONE;
+                ImportCounts crossings = ImportCounts.NONE;
+                ImportCounts intervals = ImportCounts.NONE;
+                ImportCounts events = ImportCounts.NONE;
+                if (!annotationsOnly) {
+                    SituationData status = source.loadStatusData();
+                    sources = PgSituationWriter.upsertSources(c, status.sources().values());
+                    crossings = PgSituationWriter.upsertCrossings(c, status.crossings());
+                    intervals = PgSituationWriter.upsertIntervals(c, status.allIntervals());
+                    events = copyEvents(c, source);
+                }
                 writeNewHistory(c, history);
-                BundleImport.Checked checked = BundleImport.check(new PgStoredItems(c), inputs);
-                PgBundleWrite writer = new PgBundleWrite(c, clock.instant());
-                BundleImport.replay(checked, new PgStoredItems(c), writer);
-                return writer.finish();
+                ImportCounts annotations = PgAnnotationRepository.importAll(c, source.annotations(), clock.instant());
+                return new ImportResult(sources, crossings, intervals, events, annotations);
             });
-        } catch (ImportException | StoreException | RuntimeException e) {
+        } catch (StoreException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw failure("copy into", e);
+        }
+    }
+
+    private static ImportCounts copyEvents(Connection c, Store source) throws SQLException, StoreException, IOException {
+        List<Event> batch = new ArrayList<>(PgEventWriter.BATCH);
+        ImportCounts[] total = {ImportCounts.NONE};
+        try {
+            source.eachEvent(EventQuery.everything(), e -> {
+                batch.add(e);
+                if (batch.size() == PgEventWriter.BATCH) {
+                    total[0] = total[0].plus(writeBatch(c, batch));
+                    batch.clear();
+                }
+            });
+        } catch (BatchFailure f) {
+            throw f.cause;
+        }
+        return total[0].plus(batch.isEmpty() ? ImportCounts.NONE : PgEventWriter.write(c, batch, true, false));
+    }
+
+    /** A write failure carried out of an {@link EventSink}, which may only throw IOException. */
+    private static final class BatchFailure extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient SQLException cause;
+
+        BatchFailure(SQLException cause) {
+            super(cause.getMessage(), cause);
+            this.cause = cause;
+        }
+    }
+
+    private static ImportCounts writeBatch(Connection c, List<Event> batch) throws IOException {
+        try {
+            return PgEventWriter.write(c, batch, true, false);
+        } catch (SQLException e) {
+            throw new BatchFailure(e);
+        } catch (StoreException e) {
+            throw new BatchFailure(new SQLException(e.getMessage(), e));
         }
     }
 
@@ -485,6 +535,15 @@ public final class PgStore implements Store, HistoryCopy {
             }
             List<AnnotationRevision> revisions = e.getValue();
             AnnotationRevision last = revisions.get(revisions.size() - 1);
+            List<String> links = last.current().eventIds();
+            if (last.action() != AnnotationRevision.Action.DELETE && !links.isEmpty()) {
+                List<String> unknown = new ArrayList<>(links);
+                unknown.removeAll(PgSituationWriter.existing(c, "events", links));
+                if (!unknown.isEmpty()) {
+                    throw new SQLException("annotation \"" + PgAnnotationRepository.describe(last.current()) + "\" links to "
+                            + String.join(", ", unknown) + ", which the store does not hold; copy the events too");
+                }
+            }
             try (var ps = c.prepareStatement("INSERT INTO annotations (id, doc, version, owner, deleted) "
                     + "VALUES (?, ?::jsonb, ?, ?, ?)")) {
                 ps.setString(1, e.getKey());
@@ -509,6 +568,13 @@ public final class PgStore implements Store, HistoryCopy {
     <T, E extends Exception> T read(Transactions.Work<T, E> work) throws SQLException, E {
         synchronized (this) {
             return PgTx.read(connection, work);
+        }
+    }
+
+    /** A read of one statement, in one round trip ({@link PgTx#single}). */
+    <T, E extends Exception> T readOne(Transactions.Work<T, E> work) throws SQLException, E {
+        synchronized (this) {
+            return PgTx.single(connection, work);
         }
     }
 

@@ -227,7 +227,7 @@ class TeamStoreTest {
         }
         ServerAddress server = StoreEngine.database(dir, "empty", false);
         try (Store from = Store.open(laptop); PgStore to = PgStore.open(server, PasswordPrompt.NONE)) {
-            ImportException e = assertThrows(ImportException.class,
+            StoreException e = assertThrows(StoreException.class,
                     () -> StoreCopy.copy(from, to, true, dir.resolve("scratch")));
             assertTrue(e.getMessage().contains("2021-11-09-kuznica-suspended"), e.getMessage());
             assertEquals(new Counts(0, 0, 0, 0, 0), to.counts(), "nothing was written");
