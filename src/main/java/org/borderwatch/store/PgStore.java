@@ -490,41 +490,70 @@ public final class PgStore implements Store, HistoryCopy {
         }
     }
 
+    /**
+     * Streams every event of {@code source} into this transaction: a reader thread reads and
+     * prepares the next batch ({@link PgEventWriter.Staged}) while this thread has the server
+     * write the previous one, two batches in flight at most.
+     */
     private static ImportCounts copyEvents(Connection c, Store source) throws SQLException, StoreException, IOException {
-        List<Event> batch = new ArrayList<>(PgEventWriter.BATCH);
-        ImportCounts[] total = {ImportCounts.NONE};
-        try {
-            source.eachEvent(EventQuery.everything(), e -> {
-                batch.add(e);
-                if (batch.size() == PgEventWriter.BATCH) {
-                    total[0] = total[0].plus(writeBatch(c, batch));
-                    batch.clear();
+        java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(2);
+        Object end = new Object();
+        Thread reader = new Thread(() -> {
+            Object last = end;
+            try {
+                List<Event> batch = new ArrayList<>(PgEventWriter.BATCH);
+                source.eachEvent(EventQuery.everything(), e -> {
+                    batch.add(e);
+                    if (batch.size() == PgEventWriter.BATCH) {
+                        put(queue, PgEventWriter.Staged.of(batch));
+                        batch.clear();
+                    }
+                });
+                if (!batch.isEmpty()) {
+                    put(queue, PgEventWriter.Staged.of(batch));
                 }
-            });
-        } catch (BatchFailure f) {
-            throw f.cause;
-        }
-        return total[0].plus(batch.isEmpty() ? ImportCounts.NONE : PgEventWriter.write(c, batch, true, false));
-    }
-
-    /** A write failure carried out of an {@link EventSink}, which may only throw IOException. */
-    private static final class BatchFailure extends IOException {
-        private static final long serialVersionUID = 1L;
-        private final transient SQLException cause;
-
-        BatchFailure(SQLException cause) {
-            super(cause.getMessage(), cause);
-            this.cause = cause;
-        }
-    }
-
-    private static ImportCounts writeBatch(Connection c, List<Event> batch) throws IOException {
+            } catch (StoreException | IOException | RuntimeException e) {
+                last = e;
+            } finally {
+                try {
+                    queue.put(last);
+                } catch (InterruptedException x) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "borderwatch-copy-reader");
+        reader.setDaemon(true);
+        reader.start();
+        ImportCounts total = ImportCounts.NONE;
         try {
-            return PgEventWriter.write(c, batch, true, false);
-        } catch (SQLException e) {
-            throw new BatchFailure(e);
-        } catch (StoreException e) {
-            throw new BatchFailure(new SQLException(e.getMessage(), e));
+            while (true) {
+                Object next = queue.take();
+                if (next instanceof PgEventWriter.Staged staged) {
+                    total = total.plus(PgEventWriter.write(c, staged, true, false));
+                } else if (next == end) {
+                    return total;
+                } else if (next instanceof StoreException e) {
+                    throw e;
+                } else if (next instanceof IOException e) {
+                    throw e;
+                } else {
+                    throw (RuntimeException) next;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("The copy was interrupted; nothing was written.", e);
+        } finally {
+            reader.interrupt();
+        }
+    }
+
+    private static void put(java.util.concurrent.BlockingQueue<Object> queue, Object item) throws IOException {
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("the copy stopped");
         }
     }
 
