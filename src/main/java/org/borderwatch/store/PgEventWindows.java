@@ -141,11 +141,14 @@ final class PgEventWindows {
         return new Where(sql.toString(), params);
     }
 
-    /** The embedded store's page order: the column, then date, position and row; empty values first ascending. */
+    /**
+     * The page order: the column, then date and id (the {@code events_day} index's order, so a
+     * page by date walks the index); empty values first ascending, as in the embedded store.
+     */
     private static String orderBy(EventOrder order) {
         String dir = order.descending() ? " DESC NULLS LAST" : " NULLS FIRST";
         String plain = order.descending() ? " DESC" : "";
-        String byDate = "day" + plain + ", ST_X(geom)" + dir + ", ST_Y(geom)" + dir + ", id COLLATE \"C\"" + plain;
+        String byDate = "day" + plain + ", id COLLATE \"C\"" + plain;
         return switch (order.column()) {
             case DATE -> byDate;
             case TITLE -> "lower(title) COLLATE \"C\"" + plain + ", " + byDate;

@@ -95,11 +95,17 @@ public final class PgStore implements Store, HistoryCopy {
      * @return the store, open as the administrator
      */
     public static PgStore initialize(ServerAddress address, PasswordPrompt prompt, boolean seed) throws StoreException {
+        return initialize(address, prompt, seed, PgSchema.STEPS);
+    }
+
+    /** As {@link #initialize(ServerAddress, PasswordPrompt, boolean)} with explicit schema steps (tests stop early here). */
+    static PgStore initialize(ServerAddress address, PasswordPrompt prompt, boolean seed, List<Migration> steps)
+            throws StoreException {
         PgConnector connector = new PgConnector(address, prompt);
         Connection c = connector.open();
         PgStore store;
         try {
-            PgSchema.initialize(c, address, PgSchema.STEPS);
+            PgSchema.initialize(c, address, steps);
             try (Statement st = c.createStatement()) {
                 st.execute("SET search_path = " + PgConnector.SCHEMA + ", public");
             }

@@ -25,10 +25,7 @@ CREATE TABLE sources (
     id        text PRIMARY KEY,
     doc       jsonb NOT NULL CHECK (doc ->> 'id' = id),
     title     text GENERATED ALWAYS AS (doc ->> 'title') STORED,
-    publisher text GENERATED ALWAYS AS (doc ->> 'publisher') STORED,
-    -- what an event citing this source can be found by: its title and publisher, folded
-    words     tsvector GENERATED ALWAYS AS (setweight(to_tsvector('folded',
-                  coalesce(doc ->> 'title', '') || ' ' || coalesce(doc ->> 'publisher', '')), 'D')) STORED
+    publisher text GENERATED ALWAYS AS (doc ->> 'publisher') STORED
 );
 
 CREATE TABLE crossings (
@@ -51,18 +48,15 @@ CREATE TABLE status_intervals (
     PRIMARY KEY (crossing_id, from_date)
 );
 
--- Concatenates tsvectors (the search words of an event's several sources).
-CREATE AGGREGATE tsvector_agg(tsvector) (SFUNC = tsvector_concat, STYPE = tsvector, INITCOND = '');
-
--- The search text of an event: title (A), summary (B), place (C), folded, and the words of the
--- sources it cites (D), which each source keeps ready in its "words" column.
+-- The search text of an event: title (A), summary (B), place (C) and the titles and publishers
+-- of the sources it cites (D), folded.
 CREATE FUNCTION event_search(doc jsonb) RETURNS tsvector
     LANGUAGE sql STABLE PARALLEL SAFE
     RETURN setweight(to_tsvector('folded', coalesce(doc ->> 'title', '')), 'A')
         || setweight(to_tsvector('folded', coalesce(doc ->> 'summary', '')), 'B')
         || setweight(to_tsvector('folded', coalesce(doc ->> 'place', '')), 'C')
-        || coalesce((SELECT tsvector_agg(s.words) FROM jsonb_array_elements_text(doc -> 'sources') AS j (id)
-               JOIN sources s ON s.id = j.id), '');
+        || setweight(to_tsvector('folded', coalesce((SELECT string_agg(s.title || ' ' || coalesce(s.publisher, ''), ' ')
+               FROM jsonb_array_elements_text(doc -> 'sources') AS j (id) JOIN sources s ON s.id = j.id), '')), 'D');
 
 -- "search" holds title (A), summary (B), place (C) and the titles and publishers of the cited
 -- sources (D), written by the store with the event.
