@@ -39,9 +39,15 @@ final class PgEventWindows {
         return out;
     }
 
+    /**
+     * How many events {@code q} asks for: without a map extent, summed from {@code event_days}
+     * (a row per day, border and category, so the cost follows the days, not the events); with
+     * one, counted from the events.
+     */
     static int count(Connection c, EventQuery q) throws SQLException {
         Where w = where(c, q);
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM events" + w.sql)) {
+        String from = q.extent() == null ? "SELECT coalesce(sum(events), 0) FROM event_days" : "SELECT count(*) FROM events";
+        try (PreparedStatement ps = c.prepareStatement(from + w.sql)) {
             bind(ps, w.params);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
