@@ -7,22 +7,12 @@ import java.util.Map;
 
 /**
  * The part of a store that {@link StoreCopy} needs beyond the {@link Store} interface: every
- * annotation revision, deleted annotations included, out; and in, an import that carries those
- * revisions along, in one transaction. Both engines implement it.
+ * annotation revision, deleted annotations included. Both engines implement it; each writes the
+ * revisions in its own copy path ({@link PgStore#copyFrom}, {@link SqliteStore#importWithHistory}).
  */
 interface HistoryCopy {
     /** Every revision of every annotation, deleted or not, by annotation id and revision. */
     List<AnnotationRevision> allRevisions() throws StoreException;
-
-    /**
-     * In one transaction: for each annotation of {@code history} that this store does not hold
-     * yet, its revisions with their numbers, authors and times and the annotation in its last
-     * state (deleted when its last revision deleted it); then the bundles, as
-     * {@link Store#importBundles} imports them. Annotations this store holds already keep their
-     * own history (the bundle's content, when different, arrives as one more revision).
-     */
-    ImportResult importWithHistory(List<BundleInput> inputs, List<AnnotationRevision> history)
-            throws ImportException, StoreException;
 
     /** {@code history} grouped by annotation, each group in revision order, groups in first-seen order. */
     static Map<String, List<AnnotationRevision>> byAnnotation(List<AnnotationRevision> history) {

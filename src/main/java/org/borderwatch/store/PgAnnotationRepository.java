@@ -128,7 +128,7 @@ final class PgAnnotationRepository implements AnnotationRepository {
         }
         requireStartState(edit, stored);
         Annotation after = edit.after();
-        if (after != null) {
+        if (after != null && !after.eventIds().isEmpty()) {
             List<String> unknown = new ArrayList<>(after.eventIds());
             unknown.removeAll(PgSituationWriter.existing(c, "events", after.eventIds()));
             if (!unknown.isEmpty()) {
@@ -227,7 +227,7 @@ final class PgAnnotationRepository implements AnnotationRepository {
     @Override
     public Optional<Annotation> find(String id) throws StoreException {
         try {
-            return store.read(c -> {
+            return store.readOne(c -> {
                 Row r = load(c, id, false);
                 return r == null || r.deleted() ? Optional.<Annotation>empty() : Optional.of(r.annotation());
             });
@@ -299,7 +299,7 @@ final class PgAnnotationRepository implements AnnotationRepository {
     @Override
     public List<AnnotationRevision> history(String id) throws StoreException {
         try {
-            return store.read(c -> history(c, id));
+            return store.readOne(c -> history(c, id));
         } catch (SQLException e) {
             throw store.failure("read the history of annotation " + id + " from", e);
         }

@@ -39,9 +39,15 @@ final class PgEventWindows {
         return out;
     }
 
+    /**
+     * How many events {@code q} asks for: without a map extent, summed from {@code event_days}
+     * (a row per day, border and category, so the cost follows the days, not the events); with
+     * one, counted from the events.
+     */
     static int count(Connection c, EventQuery q) throws SQLException {
         Where w = where(c, q);
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM events" + w.sql)) {
+        String from = q.extent() == null ? "SELECT coalesce(sum(events), 0) FROM event_days" : "SELECT count(*) FROM events";
+        try (PreparedStatement ps = c.prepareStatement(from + w.sql)) {
             bind(ps, w.params);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -141,11 +147,14 @@ final class PgEventWindows {
         return new Where(sql.toString(), params);
     }
 
-    /** The embedded store's page order: the column, then date, position and row; empty values first ascending. */
+    /**
+     * The page order: the column, then date and id (the {@code events_day} index's order, so a
+     * page by date walks the index); empty values first ascending, as in the embedded store.
+     */
     private static String orderBy(EventOrder order) {
         String dir = order.descending() ? " DESC NULLS LAST" : " NULLS FIRST";
         String plain = order.descending() ? " DESC" : "";
-        String byDate = "day" + plain + ", ST_X(geom)" + dir + ", ST_Y(geom)" + dir + ", id COLLATE \"C\"" + plain;
+        String byDate = "day" + plain + ", id COLLATE \"C\"" + plain;
         return switch (order.column()) {
             case DATE -> byDate;
             case TITLE -> "lower(title) COLLATE \"C\"" + plain + ", " + byDate;

@@ -36,17 +36,48 @@ final class PgEventWriter {
      */
     static ImportCounts write(Connection c, List<Event> batch, boolean compare, boolean checkReferences)
             throws SQLException, StoreException {
-        if (batch.isEmpty()) {
+        return write(c, Staged.of(batch), compare, checkReferences);
+    }
+
+    /**
+     * A batch turned into the text {@code COPY} reads, which needs no connection: a copy prepares
+     * the next batch on one thread while the server writes this one.
+     */
+    record Staged(String rows, int size, boolean distinctIds) {
+        static Staged of(List<Event> batch) {
+            StringBuilder text = new StringBuilder(batch.size() * 700);
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            boolean distinct = true;
+            long pos = 0;
+            for (Event e : batch) {
+                distinct &= ids.add(e.id());
+                text.append(pos++).append('\t');
+                copyEscape(text, e.id());
+                text.append('\t');
+                copyEscape(text, PgDocs.event(e));
+                text.append('\n');
+            }
+            return new Staged(text.toString(), batch.size(), distinct);
+        }
+    }
+
+    /** Writes a staged batch (see {@link #write(Connection, List, boolean, boolean)}). */
+    static ImportCounts write(Connection c, Staged batch, boolean compare, boolean checkReferences)
+            throws SQLException, StoreException {
+        if (batch.size() == 0) {
             return ImportCounts.NONE;
         }
         stage(c, batch);
         if (checkReferences) {
             requireReferences(c);
         }
+        boolean unique = batch.distinctIds();
         String changed = compare ? " WHERE NOT EXISTS (SELECT 1 FROM events x WHERE x.id = s.id AND x.doc = s.doc)" : "";
+        // of two events with one id the later wins; most batches have none twice and need no sort
+        String latest = unique ? "SELECT id, doc FROM " + STAGE : "SELECT DISTINCT ON (id) id, doc FROM " + STAGE
+                + " ORDER BY id, pos DESC";
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("WITH latest AS (SELECT DISTINCT ON (id) id, doc FROM " + STAGE
-                     + " ORDER BY id, pos DESC), written AS (INSERT INTO events (id, doc, search) "
+             ResultSet rs = st.executeQuery("WITH latest AS (" + latest + "), written AS (INSERT INTO events (id, doc, search) "
                      + "SELECT s.id, s.doc, event_search(s.doc) FROM latest s" + changed
                      + " ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc, search = EXCLUDED.search "
                      + "RETURNING (xmax = 0) AS added) "
@@ -61,21 +92,12 @@ final class PgEventWriter {
     }
 
     /** Replaces the staging table's rows with {@code batch}, by {@code COPY}. */
-    private static void stage(Connection c, List<Event> batch) throws SQLException {
+    private static void stage(Connection c, Staged batch) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TEMP TABLE IF NOT EXISTS " + STAGE + " (pos bigint, id text, doc jsonb) ON COMMIT DELETE ROWS");
             st.execute("TRUNCATE " + STAGE);
         }
-        StringBuilder text = new StringBuilder(batch.size() * 700);
-        long pos = 0;
-        for (Event e : batch) {
-            text.append(pos++).append('\t');
-            copyEscape(text, e.id());
-            text.append('\t');
-            copyEscape(text, PgDocs.event(e));
-            text.append('\n');
-        }
-        copyIn(c, "COPY " + STAGE + " (pos, id, doc) FROM STDIN", new StringReader(text.toString()));
+        copyIn(c, "COPY " + STAGE + " (pos, id, doc) FROM STDIN", new StringReader(batch.rows()));
     }
 
     static void copyIn(Connection c, String sql, Reader rows) throws SQLException {

@@ -34,7 +34,9 @@ final class PgSchema {
     static final List<Migration> STEPS = List.of(
             Migration.sql(1, "sources, crossings, intervals, events and annotations with history; PostGIS geometry, "
                     + "folded full-text search, roles and row-level security, change announcements",
-                    "pg/V1__team_store.sql"));
+                    "pg/V1__team_store.sql"),
+            Migration.sql(2, "sources keep their search words; events by day, then id byte by byte",
+                    "pg/V2__search_words_day_order.sql"));
 
     private PgSchema() {
     }

@@ -37,8 +37,11 @@ final class PgSearch {
     static List<SearchHit> events(Connection c, List<String> words, int limit) throws SQLException {
         String query = prefixQuery(words);
         boolean many;
+        // in date order, so that for a common word the server walks the day index back and stops
+        // at the 501st match, while a rare word is found through the text index
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM events "
-                + "WHERE search @@ to_tsquery('folded', ?) LIMIT " + (RANKED_LIMIT + 1) + ") m")) {
+                + "WHERE search @@ to_tsquery('folded', ?) ORDER BY day DESC, id COLLATE \"C\" DESC LIMIT "
+                + (RANKED_LIMIT + 1) + ") m")) {
             ps.setString(1, query);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -132,27 +132,11 @@ final class PgSituationWriter {
         for (Crossing x : crossings(c)) {
             stored.put(x.id(), x);
         }
-        ImportCounts.Tally tally = new ImportCounts.Tally();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO crossings (id, doc) VALUES (?, ?::jsonb) "
-                + "ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc")) {
-            for (Crossing x : given) {
-                Crossing old = stored.put(x.id(), x);
-                if (x.equals(old)) {
-                    tally.unchanged++;
-                    continue;
-                }
-                if (old == null) {
-                    tally.added++;
-                } else {
-                    tally.updated++;
-                }
-                ps.setString(1, x.id());
-                ps.setString(2, PgDocs.crossing(x));
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        return tally.counts();
+        return upsert(c, given, stored, Crossing::id, "INSERT INTO crossings (id, doc) VALUES (?, ?::jsonb) "
+                + "ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc", (ps, x) -> {
+                    ps.setString(1, x.id());
+                    ps.setString(2, PgDocs.crossing(x));
+                });
     }
 
     /** Inserts new intervals and rewrites changed ones; an interval is known by its crossing and start. */
@@ -161,12 +145,29 @@ final class PgSituationWriter {
         for (StatusInterval i : intervals(c)) {
             stored.put(IntervalTable.key(i), i);
         }
+        return upsert(c, given, stored, IntervalTable::key, "INSERT INTO status_intervals (crossing_id, from_date, doc) "
+                + "VALUES (?, ?, ?::jsonb) ON CONFLICT (crossing_id, from_date) DO UPDATE SET doc = EXCLUDED.doc", (ps, i) -> {
+                    ps.setString(1, i.crossingId());
+                    ps.setObject(2, i.from());
+                    ps.setString(3, PgDocs.interval(i));
+                });
+    }
+
+    /** Binds one item to the upsert statement. */
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(PreparedStatement ps, T item) throws SQLException;
+    }
+
+    /** Writes the items of {@code given} that differ from {@code stored} (by {@code key}) with {@code sql}; counts. */
+    private static <T> ImportCounts upsert(Connection c, Collection<T> given, Map<String, T> stored,
+                                           java.util.function.Function<T, String> key, String sql, Binder<T> binder)
+            throws SQLException {
         ImportCounts.Tally tally = new ImportCounts.Tally();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO status_intervals (crossing_id, from_date, doc) "
-                + "VALUES (?, ?, ?::jsonb) ON CONFLICT (crossing_id, from_date) DO UPDATE SET doc = EXCLUDED.doc")) {
-            for (StatusInterval i : given) {
-                StatusInterval old = stored.put(IntervalTable.key(i), i);
-                if (i.equals(old)) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (T item : given) {
+                T old = stored.put(key.apply(item), item);
+                if (item.equals(old)) {
                     tally.unchanged++;
                     continue;
                 }
@@ -175,9 +176,7 @@ final class PgSituationWriter {
                 } else {
                     tally.updated++;
                 }
-                ps.setString(1, i.crossingId());
-                ps.setObject(2, i.from());
-                ps.setString(3, PgDocs.interval(i));
+                binder.bind(ps, item);
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -95,11 +95,17 @@ public final class PgStore implements Store, HistoryCopy {
      * @return the store, open as the administrator
      */
     public static PgStore initialize(ServerAddress address, PasswordPrompt prompt, boolean seed) throws StoreException {
+        return initialize(address, prompt, seed, PgSchema.STEPS);
+    }
+
+    /** As {@link #initialize(ServerAddress, PasswordPrompt, boolean)} with explicit schema steps (tests stop early here). */
+    static PgStore initialize(ServerAddress address, PasswordPrompt prompt, boolean seed, List<Migration> steps)
+            throws StoreException {
         PgConnector connector = new PgConnector(address, prompt);
         Connection c = connector.open();
         PgStore store;
         try {
-            PgSchema.initialize(c, address, PgSchema.STEPS);
+            PgSchema.initialize(c, address, steps);
             try (Statement st = c.createStatement()) {
                 st.execute("SET search_path = " + PgConnector.SCHEMA + ", public");
             }
@@ -242,7 +248,7 @@ public final class PgStore implements Store, HistoryCopy {
             return List.of();
         }
         try {
-            return read(c -> PgSearch.events(c, words, Math.min(limit, MAX_SEARCH_LIMIT)));
+            return readOne(c -> PgSearch.events(c, words, Math.min(limit, MAX_SEARCH_LIMIT)));
         } catch (SQLException e) {
             throw failure("search", e);
         }
@@ -384,7 +390,7 @@ public final class PgStore implements Store, HistoryCopy {
     @Override
     public List<Event> events(EventQuery query) throws StoreException {
         try {
-            return read(c -> PgEventWindows.events(c, query));
+            return readOne(c -> PgEventWindows.events(c, query));
         } catch (SQLException | IOException e) {
             throw failure("read events from", e);
         }
@@ -393,7 +399,7 @@ public final class PgStore implements Store, HistoryCopy {
     @Override
     public int countEvents(EventQuery query) throws StoreException {
         try {
-            return read(c -> PgEventWindows.count(c, query));
+            return readOne(c -> PgEventWindows.count(c, query));
         } catch (SQLException e) {
             throw failure("count the events of", e);
         }
@@ -402,7 +408,7 @@ public final class PgStore implements Store, HistoryCopy {
     @Override
     public List<Event> eventPage(EventQuery query, EventOrder order, int offset, int limit) throws StoreException {
         try {
-            return read(c -> PgEventWindows.page(c, query, order, offset, limit));
+            return readOne(c -> PgEventWindows.page(c, query, order, offset, limit));
         } catch (SQLException e) {
             throw failure("read events from", e);
         }
@@ -423,7 +429,7 @@ public final class PgStore implements Store, HistoryCopy {
     @Override
     public Map<String, Event> eventsById(Collection<String> ids) throws StoreException {
         try {
-            return read(c -> PgEventWindows.byId(c, ids));
+            return readOne(c -> PgEventWindows.byId(c, ids));
         } catch (SQLException e) {
             throw failure("read events from", e);
         }
@@ -432,7 +438,7 @@ public final class PgStore implements Store, HistoryCopy {
     @Override
     public Set<String> storedEventIds(Collection<String> ids) throws StoreException {
         try {
-            return ids.isEmpty() ? Set.of() : read(c -> PgSituationWriter.existing(c, "events", ids));
+            return ids.isEmpty() ? Set.of() : readOne(c -> PgSituationWriter.existing(c, "events", ids));
         } catch (SQLException e) {
             throw failure("read events from", e);
         }
@@ -441,7 +447,7 @@ public final class PgStore implements Store, HistoryCopy {
     @Override
     public EventDays eventDays() throws StoreException {
         try {
-            return read(PgEventWindows::days);
+            return readOne(PgEventWindows::days);
         } catch (SQLException e) {
             throw failure("count the events of", e);
         }
@@ -457,24 +463,103 @@ public final class PgStore implements Store, HistoryCopy {
     }
 
     /**
-     * Copies in, keeping the copied revisions' authors and times: the connected role must be a
-     * lead (or the administrator); the rows it writes name it in {@code recorded_by}.
+     * Copies {@code source} in, in one transaction, without a bundle in between: (unless
+     * {@code annotationsOnly}) sources, crossings and intervals, then the events streamed from
+     * {@code source} in batches of {@link PgEventWriter#BATCH}; then the history of annotations new
+     * here, then the annotations. Items are matched by id as an import matches them, so running it again adds
+     * nothing. What {@code source} holds is consistent (its events cite its own sources and
+     * crossings); an annotation linked to an event neither store holds is refused by name.
      */
-    @Override
-    public synchronized ImportResult importWithHistory(List<BundleInput> inputs, List<AnnotationRevision> history)
-            throws ImportException, StoreException {
+    synchronized ImportResult copyFrom(Store source, List<AnnotationRevision> history, boolean annotationsOnly)
+            throws StoreException {
         try {
             return PgTx.<ImportResult, Exception>write(connection, c -> {
+                ImportCounts sources = ImportCounts.NONE;
+                ImportCounts crossings = ImportCounts.NONE;
+                ImportCounts intervals = ImportCounts.NONE;
+                ImportCounts events = ImportCounts.NONE;
+                if (!annotationsOnly) {
+                    SituationData status = source.loadStatusData();
+                    sources = PgSituationWriter.upsertSources(c, status.sources().values());
+                    crossings = PgSituationWriter.upsertCrossings(c, status.crossings());
+                    intervals = PgSituationWriter.upsertIntervals(c, status.allIntervals());
+                    events = copyEvents(c, source);
+                }
                 writeNewHistory(c, history);
-                BundleImport.Checked checked = BundleImport.check(new PgStoredItems(c), inputs);
-                PgBundleWrite writer = new PgBundleWrite(c, clock.instant());
-                BundleImport.replay(checked, new PgStoredItems(c), writer);
-                return writer.finish();
+                ImportCounts annotations = PgAnnotationRepository.importAll(c, source.annotations(), clock.instant());
+                return new ImportResult(sources, crossings, intervals, events, annotations);
             });
-        } catch (ImportException | StoreException | RuntimeException e) {
+        } catch (StoreException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw failure("copy into", e);
+        }
+    }
+
+    /**
+     * Streams every event of {@code source} into this transaction: a reader thread reads and
+     * prepares the next batch ({@link PgEventWriter.Staged}) while this thread has the server
+     * write the previous one, two batches in flight at most.
+     */
+    private static ImportCounts copyEvents(Connection c, Store source) throws SQLException, StoreException, IOException {
+        java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(2);
+        Object end = new Object();
+        Thread reader = new Thread(() -> {
+            Object last = end;
+            try {
+                List<Event> batch = new ArrayList<>(PgEventWriter.BATCH);
+                source.eachEvent(EventQuery.everything(), e -> {
+                    batch.add(e);
+                    if (batch.size() == PgEventWriter.BATCH) {
+                        put(queue, PgEventWriter.Staged.of(batch));
+                        batch.clear();
+                    }
+                });
+                if (!batch.isEmpty()) {
+                    put(queue, PgEventWriter.Staged.of(batch));
+                }
+            } catch (StoreException | IOException | RuntimeException e) {
+                last = e;
+            } finally {
+                try {
+                    queue.put(last);
+                } catch (InterruptedException x) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "borderwatch-copy-reader");
+        reader.setDaemon(true);
+        reader.start();
+        ImportCounts total = ImportCounts.NONE;
+        try {
+            while (true) {
+                Object next = queue.take();
+                if (next instanceof PgEventWriter.Staged staged) {
+                    total = total.plus(PgEventWriter.write(c, staged, true, false));
+                } else if (next == end) {
+                    return total;
+                } else if (next instanceof StoreException e) {
+                    throw e;
+                } else if (next instanceof IOException e) {
+                    throw e;
+                } else {
+                    throw (RuntimeException) next;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("The copy was interrupted; nothing was written.", e);
+        } finally {
+            reader.interrupt();
+        }
+    }
+
+    private static void put(java.util.concurrent.BlockingQueue<Object> queue, Object item) throws IOException {
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("the copy stopped");
         }
     }
 
@@ -485,6 +570,15 @@ public final class PgStore implements Store, HistoryCopy {
             }
             List<AnnotationRevision> revisions = e.getValue();
             AnnotationRevision last = revisions.get(revisions.size() - 1);
+            List<String> links = last.current().eventIds();
+            if (last.action() != AnnotationRevision.Action.DELETE && !links.isEmpty()) {
+                List<String> unknown = new ArrayList<>(links);
+                unknown.removeAll(PgSituationWriter.existing(c, "events", links));
+                if (!unknown.isEmpty()) {
+                    throw new SQLException("annotation \"" + PgAnnotationRepository.describe(last.current()) + "\" links to "
+                            + String.join(", ", unknown) + ", which the store does not hold; copy the events too");
+                }
+            }
             try (var ps = c.prepareStatement("INSERT INTO annotations (id, doc, version, owner, deleted) "
                     + "VALUES (?, ?::jsonb, ?, ?, ?)")) {
                 ps.setString(1, e.getKey());
@@ -509,6 +603,13 @@ public final class PgStore implements Store, HistoryCopy {
     <T, E extends Exception> T read(Transactions.Work<T, E> work) throws SQLException, E {
         synchronized (this) {
             return PgTx.read(connection, work);
+        }
+    }
+
+    /** A read of one statement, in one round trip ({@link PgTx#single}). */
+    <T, E extends Exception> T readOne(Transactions.Work<T, E> work) throws SQLException, E {
+        synchronized (this) {
+            return PgTx.single(connection, work);
         }
     }
 

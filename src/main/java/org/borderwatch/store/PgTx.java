@@ -5,8 +5,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Runs work in one PostgreSQL transaction: all of it commits or none of it does. Reads see one
- * snapshot ({@code REPEATABLE READ, READ ONLY}); writes run at {@code READ COMMITTED} and lock
+ * Runs work in one PostgreSQL transaction: all of it commits or none of it does. Reads of several
+ * statements see one snapshot ({@code REPEATABLE READ, READ ONLY}); a read of one statement runs
+ * on its own ({@link #single}); writes run at the server's default {@code READ COMMITTED} and lock
  * the rows they change, so concurrent writers of different rows never wait for each other.
  * A write that the server ends as a deadlock victim or serialization failure is run again, up
  * to {@link #ATTEMPTS} times, so that such a failure never reaches a user.
@@ -18,13 +19,24 @@ final class PgTx {
     }
 
     static <T, E extends Exception> T read(Connection c, Transactions.Work<T, E> work) throws SQLException, E {
-        return run(c, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY", work);
+        return run(c, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", work);
+    }
+
+    /**
+     * Runs a read of one statement on its own: the statement is its own transaction and sees one
+     * snapshot, in one round trip to the server (a transaction around it would add two).
+     */
+    static <T, E extends Exception> T single(Connection c, Transactions.Work<T, E> work) throws SQLException, E {
+        if (!c.getAutoCommit()) {
+            throw new IllegalStateException("a store transaction cannot start inside another one");
+        }
+        return work.run(c);
     }
 
     static <T, E extends Exception> T write(Connection c, Transactions.Work<T, E> work) throws SQLException, E {
         for (int attempt = 1; ; attempt++) {
             try {
-                return run(c, "BEGIN ISOLATION LEVEL READ COMMITTED", work);
+                return run(c, null, work); // the server's default, READ COMMITTED: rows are locked as written
             } catch (SQLException e) {
                 if (attempt >= ATTEMPTS || !retryable(e)) {
                     throw e;
@@ -39,7 +51,7 @@ final class PgTx {
         return "40P01".equals(state) || "40001".equals(state);
     }
 
-    private static <T, E extends Exception> T run(Connection c, String begin, Transactions.Work<T, E> work)
+    private static <T, E extends Exception> T run(Connection c, String mode, Transactions.Work<T, E> work)
             throws SQLException, E {
         if (!c.getAutoCommit()) {
             // committing here would commit the enclosing work half done (e.g. a bulk import)
@@ -48,9 +60,11 @@ final class PgTx {
         c.setAutoCommit(false);
         boolean committed = false;
         try {
-            try (Statement st = c.createStatement()) {
-                // the driver began the transaction with its first statement; set its mode now
-                st.execute(begin.replace("BEGIN", "SET TRANSACTION"));
+            if (mode != null) {
+                try (Statement st = c.createStatement()) {
+                    // the driver begins the transaction with this first statement
+                    st.execute(mode);
+                }
             }
             T result = work.run(c);
             c.commit();

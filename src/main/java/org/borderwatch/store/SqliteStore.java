@@ -508,8 +508,14 @@ public final class SqliteStore implements Store, HistoryCopy {
         }
     }
 
-    @Override
-    public synchronized ImportResult importWithHistory(List<BundleInput> inputs, List<AnnotationRevision> history)
+    /**
+     * In one transaction: for each annotation of {@code history} that this store does not hold
+     * yet, its revisions with their numbers, authors and times and the annotation in its last
+     * state (deleted when its last revision deleted it); then the bundles, as
+     * {@link #importBundles} imports them. Annotations held already keep their own history (the
+     * bundle's content, when different, arrives as one more revision). For {@link StoreCopy}.
+     */
+    synchronized ImportResult importWithHistory(List<BundleInput> inputs, List<AnnotationRevision> history)
             throws ImportException, StoreException {
         try {
             return Transactions.write(connection, c -> {

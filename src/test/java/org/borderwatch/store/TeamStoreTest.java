@@ -175,6 +175,25 @@ class TeamStoreTest {
     }
 
     @Test
+    void anOlderStoreIsUpgradedByItsOwnerAndOnlyByItsOwner() throws Exception {
+        ServerAddress db = StoreEngine.bareDatabase();
+        PgStore.initialize(db, PasswordPrompt.NONE, true, PgSchema.STEPS.subList(0, 1)).close();
+        String reader = "bw_" + Long.toString(ProcessHandle.current().pid(), 36) + "_upgrade_reader";
+        TeamAdmin.addMember(db, PasswordPrompt.NONE, reader, TeamAdmin.Role.READER);
+        StoreException refused = assertThrows(StoreException.class, () -> PgStore.open(db.as(reader), PasswordPrompt.NONE));
+        assertTrue(refused.getMessage().contains("schema version 1") && refused.getMessage().contains("server-init"),
+                refused.getMessage());
+        try (PgStore owner = PgStore.open(db, PasswordPrompt.NONE)) {
+            assertEquals(PgSchema.latest(), owner.schemaVersion());
+            assertTrue(owner.search("kuznica", 50).stream().anyMatch(h -> h.event().id().equals("2021-11-09-kuznica-suspended")),
+                    "events written at schema 1 keep their search text");
+        }
+        try (PgStore store = PgStore.open(db.as(reader), PasswordPrompt.NONE)) {
+            assertEquals(102, store.counts().events());
+        }
+    }
+
+    @Test
     void aCopyToTheServerAndBackIsLosslessAndRunningItAgainAddsNothing() throws Exception {
         Path original = dir.resolve("laptop.db");
         Annotation kept;
@@ -227,7 +246,7 @@ class TeamStoreTest {
         }
         ServerAddress server = StoreEngine.database(dir, "empty", false);
         try (Store from = Store.open(laptop); PgStore to = PgStore.open(server, PasswordPrompt.NONE)) {
-            ImportException e = assertThrows(ImportException.class,
+            StoreException e = assertThrows(StoreException.class,
                     () -> StoreCopy.copy(from, to, true, dir.resolve("scratch")));
             assertTrue(e.getMessage().contains("2021-11-09-kuznica-suspended"), e.getMessage());
             assertEquals(new Counts(0, 0, 0, 0, 0), to.counts(), "nothing was written");
