@@ -34,7 +34,7 @@ class ArchitectureTest {
     @Test
     void onlyStoreSpeaksSql() {
         noClasses().that().resideOutsideOfPackage("org.borderwatch.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.postgresql..")
                 .because("nothing outside store writes SQL")
                 .check(classes);
     }
@@ -132,9 +132,19 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("org.borderwatch.store..")
                 .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
                         "org.borderwatch.store..").and(com.tngtech.archunit.core.domain.properties.HasName.Predicates
-                        .nameStartingWith("org.borderwatch.store.Sqlite")))
+                        .nameStartingWith("org.borderwatch.store.Sqlite").or(com.tngtech.archunit.core.domain.properties
+                        .HasName.Predicates.nameStartingWith("org.borderwatch.store.Pg"))))
                 .because("the window, the commands and the slides use org.borderwatch.store.Store, so that another "
                         + "engine can be added without touching them")
+                .check(classes);
+    }
+
+    @Test
+    void noViewOrCommandReadsEveryEvent() {
+        noClasses().that().resideOutsideOfPackage("org.borderwatch.store..")
+                .should().callMethod(org.borderwatch.store.Store.class, "loadSituationData")
+                .because("what the user looks at costs what it shows: views, commands, slides and the bench read "
+                        + "events by window (Store.events, eventPage, eachEvent), never the whole store")
                 .check(classes);
     }
 

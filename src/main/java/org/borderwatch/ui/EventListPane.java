@@ -38,6 +38,7 @@ import org.borderwatch.domain.Category;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Situation;
 import org.borderwatch.render.MapStyle;
+import org.borderwatch.services.EventWindowCache;
 import org.borderwatch.store.EventOrder;
 import org.borderwatch.store.EventQuery;
 

@@ -6,9 +6,12 @@ import java.util.List;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.EventDays;
 import org.borderwatch.domain.SituationData;
+import org.borderwatch.services.EventWindowCache;
 import org.borderwatch.store.EventOrder;
 import org.borderwatch.store.EventQuery;
+import org.borderwatch.store.PasswordPrompt;
 import org.borderwatch.store.SearchHit;
+import org.borderwatch.store.ServerAddress;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
 
@@ -20,22 +23,35 @@ import org.borderwatch.store.StoreException;
 public final class StoreAccess implements EventRows, AutoCloseable {
     private final Path path;
     private final String location;
+    private final PasswordPrompt prompt;
     private volatile Store store;
 
     /** Access to the database at {@code path}, opened on first use. */
     public StoreAccess(Path path) {
         this.path = path;
         this.location = path.toString();
+        this.prompt = PasswordPrompt.NONE;
+    }
+
+    /**
+     * Access to the store at {@code address} — a database file, or a team store
+     * ({@code postgresql://…}) whose password {@code prompt} asks for when needed — opened on first use.
+     */
+    public StoreAccess(String address, PasswordPrompt prompt) {
+        this.path = ServerAddress.isServerAddress(address) ? null : Path.of(address);
+        this.location = address;
+        this.prompt = prompt;
     }
 
     /** Access to a store that is already open (its owner closes it, or {@link #close} does). */
     public StoreAccess(Store open) {
         this.path = null;
         this.location = open.location();
+        this.prompt = PasswordPrompt.NONE;
         this.store = open;
     }
 
-    /** The database file this access opens, or {@code null} when it was given an open store. */
+    /** The database file this access opens, or {@code null} for a team store or when it was given an open store. */
     public Path path() {
         return path;
     }
@@ -48,7 +64,7 @@ public final class StoreAccess implements EventRows, AutoCloseable {
     /** The open store, opening (and, when the file is new, seeding) it on first call. */
     public synchronized Store store() throws StoreException {
         if (store == null) {
-            store = Store.openOrCreateSeeded(path);
+            store = path != null ? Store.openOrCreateSeeded(path) : Store.openOrCreateSeeded(location, prompt);
         }
         return store;
     }
@@ -65,17 +81,7 @@ public final class StoreAccess implements EventRows, AutoCloseable {
 
     /** The reads of the window's event cache: whole windows, or the newest events of a long one. */
     EventWindowCache.Reader windows() {
-        return new EventWindowCache.Reader() {
-            @Override
-            public List<Event> between(LocalDate from, LocalDate to) throws StoreException {
-                return store().events(EventQuery.between(from, to));
-            }
-
-            @Override
-            public List<Event> newest(LocalDate from, LocalDate to, int limit) throws StoreException {
-                return store().eventPage(EventQuery.between(from, to), EventOrder.NEWEST_FIRST, 0, limit);
-            }
-        };
+        return EventWindowCache.reading(this::store);
     }
 
     @Override

@@ -107,10 +107,21 @@ public final class AnnotationFeature {
      * {@code database} in the background; the store is closed when the window closes.
      */
     public static AnnotationFeature install(MainWindow window, Path database, UiPreferences prefs) {
+        return install(window, database.toString(), org.borderwatch.store.PasswordPrompt.NONE, prefs, store -> { });
+    }
+
+    /**
+     * Installs the feature and opens the store at {@code address} — a database file (created and
+     * seeded on first use) or a team store, whose password {@code prompt} asks for — in the
+     * background; {@code onOpen} is then called on the FX thread with it. The store is closed when
+     * the window closes.
+     */
+    public static AnnotationFeature install(MainWindow window, String address, org.borderwatch.store.PasswordPrompt prompt,
+                                            UiPreferences prefs, java.util.function.Consumer<Store> onOpen) {
         AnnotationFeature f = new AnnotationFeature(window, prefs);
         CompletableFuture.supplyAsync(() -> {
             try {
-                return Store.openOrCreateSeeded(database);
+                return Store.openOrCreateSeeded(address, prompt);
             } catch (org.borderwatch.store.StoreException e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
@@ -121,6 +132,7 @@ public final class AnnotationFeature {
             }
             f.attach(store);
             f.closeWithWindow(store);
+            onOpen.accept(store);
         }));
         return f;
     }
