@@ -315,11 +315,10 @@ public final class EventListPane extends VBox {
         }
         EventQuery q = EventQuery.between(s.window().start(s.date()), s.date())
                 .withBorders(f.borders()).withCategories(f.categories());
-        windowRows.show(q, order());
-        if (windowRows.query() == q) {
-            countLabel.setText("Counting the events of the window…");
-        } else {
+        if (!windowRows.show(q, order()) && !windowRows.counting()) {
             windowCounted();
+        } else if (windowRows.query() == null) {
+            countLabel.setText("Counting the events of the window…");
         }
     }
 
