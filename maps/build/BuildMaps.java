@@ -9,7 +9,11 @@ import java.util.TreeSet;
 import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * Builds the bundled base map of Borderwatch (maps/*.geojson) from the downloaded sources.
@@ -23,6 +27,13 @@ public final class BuildMaps {
 
     /** Lakes smaller than this (km²) are drawn as land; ~3 km² is a 1.7 km wide lake. */
     static final double MIN_LAKE_KM2 = 3.0;
+    /**
+     * Within {@link #ZONE_METRES} of either border line lakes are kept down to this size (km²): a
+     * 0.1 km² lake is about 1.3 mm across at 1:250,000, the scale of a crossing's detail inset.
+     */
+    static final double ZONE_MIN_LAKE_KM2 = 0.1;
+    /** The border zones: everything within this distance (metres, in ETRS89 / LAEA) of a border line. */
+    static final double ZONE_METRES = 100_000;
     /** Border pieces shorter than this are islands or touching coasts, not the land border. */
     static final double MIN_BORDER_PIECE_M = 1000;
 
@@ -54,8 +65,8 @@ public final class BuildMaps {
         log("read the sources");
 
         LandCoverage coverage = new LandCoverage(gf, Region.BOX);
-        LandCoverage.LandAndWater lw = coverage.landAndWater(land.values(), laea, MIN_LAKE_KM2);
-        log("land mask and " + lw.lakes().size() + " lakes");
+        LandCoverage.LandAndWater lw = coverage.landAndWater(land.values(), laea, MIN_LAKE_KM2, ZONE_MIN_LAKE_KM2);
+        log("land mask, " + lw.lakes().size() + " lakes and " + lw.smallLakes().size() + " smaller ones");
 
         Map<String, Geometry> politicalFixed = new LinkedHashMap<>();
         for (Map.Entry<String, List<Polygon>> e : political.entrySet()) {
@@ -80,6 +91,7 @@ public final class BuildMaps {
             throw new IllegalStateException("countries do not form a clean coverage");
         }
 
+        List<Geometry> borderLines = new ArrayList<>();
         List<GeoJsonOut.Feature> borderFeatures = new ArrayList<>();
         SharedBoundary shared = new SharedBoundary(gf);
         for (BorderSpec spec : BORDERS) {
@@ -101,6 +113,7 @@ public final class BuildMaps {
             GeoJsonOut.write(out.resolve("border-" + spec.code().toLowerCase(Locale.ROOT) + ".geojson"),
                     List.of(new GeoJsonOut.Feature(props, r.line())));
             borderFeatures.add(new GeoJsonOut.Feature(props, r.line()));
+            borderLines.add(r.line());
         }
         Geometry bugBorder = gf.buildGeometry(List.of(
                 shared.derive(countries.get("POL"), countries.get("BLR"), MIN_BORDER_PIECE_M).line(),
@@ -130,8 +143,19 @@ public final class BuildMaps {
         GeoJsonOut.write(out.resolve("countries.geojson"), countryFeatures);
         log("countries.geojson");
 
+        PreparedGeometry zones = PreparedGeometryFactory.prepare(zones(borderLines, laea, gf));
+        List<LinearRing> inZones = new ArrayList<>();
+        for (LinearRing ring : lw.smallLakes()) {
+            if (zones.intersects(ring)) {
+                inZones.add(ring);
+            }
+        }
+        List<Polygon> allLakes = new ArrayList<>(lw.lakes());
+        allLakes.addAll(coverage.lakes(inZones, lw.islands()));
+        log(inZones.size() + " lakes of " + ZONE_MIN_LAKE_KM2 + "–" + MIN_LAKE_KM2 + " km² in the border zones");
         List<GeoJsonOut.Feature> lakeFeatures = new ArrayList<>();
-        for (Lakes.Lake lake : Lakes.build(lw.lakes(), Region.BOX, laea, MIN_LAKE_KM2)) {
+        for (Lakes.Lake lake : Lakes.build(allLakes, Region.BOX, laea,
+                p -> zones.intersects(p) ? ZONE_MIN_LAKE_KM2 : MIN_LAKE_KM2)) {
             Map<String, Object> props = new LinkedHashMap<>();
             props.put("name", lake.name());
             props.put("area_km2", Math.round(lake.areaKm2() * 10) / 10.0);
@@ -159,6 +183,15 @@ public final class BuildMaps {
         }
         GeoJsonOut.write(out.resolve("rivers.geojson"), riverFeatures);
         log("rivers.geojson: " + riverFeatures.size() + " rivers");
+    }
+
+    /** Everything within {@link #ZONE_METRES} of the border lines, as a longitude/latitude polygon. */
+    static Geometry zones(List<Geometry> borderLines, Laea laea, GeometryFactory gf) {
+        List<Geometry> buffers = new ArrayList<>();
+        for (Geometry line : borderLines) {
+            buffers.add(laea.project(line).buffer(ZONE_METRES, 16));
+        }
+        return laea.unproject(OverlayNGRobust.union(buffers));
     }
 
     private static Map<String, List<Polygon>> merged(Map<String, List<Polygon>> byCode) {

@@ -3,6 +3,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -56,9 +57,9 @@ final class Lakes {
     /**
      * Fixes, filters and names the source polygons.
      *
-     * @param minAreaKm2 lakes smaller than this are dropped, unless a seed names them
+     * @param minAreaKm2 the smallest lake kept at a polygon (km²); smaller ones are dropped, unless a seed names them
      */
-    static List<Lake> build(List<Polygon> source, Envelope box, Laea laea, double minAreaKm2) {
+    static List<Lake> build(List<Polygon> source, Envelope box, Laea laea, ToDoubleFunction<Polygon> minAreaKm2) {
         List<Lake> kept = new ArrayList<>();
         STRtree tree = new STRtree();
         for (Polygon raw : source) {
@@ -71,7 +72,7 @@ final class Lakes {
                 double km2 = laea.project(p).getArea() / 1e6;
                 Lake lake = new Lake(p, "", km2);
                 tree.insert(p.getEnvelopeInternal(), lake);
-                if (km2 >= minAreaKm2) {
+                if (km2 >= minAreaKm2.applyAsDouble(p)) {
                     kept.add(lake);
                 }
             }
@@ -94,7 +95,7 @@ final class Lakes {
                 missing.add(s.name() + " (" + s.lon() + " " + s.lat() + ")");
             } else {
                 names.put(hit.polygon(), s.name());
-                if (hit.areaKm2() < minAreaKm2) {
+                if (hit.areaKm2() < minAreaKm2.applyAsDouble(hit.polygon())) {
                     kept.add(hit);
                 }
             }

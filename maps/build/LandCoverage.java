@@ -41,15 +41,20 @@ final class LandCoverage {
         this.box = box;
     }
 
-    /** The land mask (lakes filled in) and the lakes themselves, islands cut out. */
-    record LandAndWater(Geometry land, List<Polygon> lakes) { }
+    /**
+     * The land mask (lakes filled in), the lakes themselves (islands cut out), the outlines of the
+     * smaller lakes (kept only where {@link #lakes} is asked for them) and the islands to cut out.
+     */
+    record LandAndWater(Geometry land, List<Polygon> lakes, List<LinearRing> smallLakes, STRtree islands) { }
 
     /**
      * Land inside the box with every hole filled, and the water those holes held. The holes of
      * the OSM land polygons are lakes (and wide rivers); lakes that touch several countries show
-     * up as holes of the union instead. Lakes smaller than {@code minLakeKm2} are only filled.
+     * up as holes of the union instead. Lakes smaller than {@code minLakeKm2} are only filled;
+     * those of {@code smallLakeKm2} or more are also returned as outlines, for the border zones.
      */
-    LandAndWater landAndWater(Collection<List<Polygon>> landPolygons, Laea laea, double minLakeKm2) {
+    LandAndWater landAndWater(Collection<List<Polygon>> landPolygons, Laea laea, double minLakeKm2,
+            double smallLakeKm2) {
         List<Geometry> shells = new ArrayList<>();
         List<LinearRing> holes = new ArrayList<>();
         STRtree islands = new STRtree();
@@ -78,12 +83,25 @@ final class LandCoverage {
                 holes.add(p.getInteriorRingN(i));
             }
         }
-        List<Polygon> lakes = new ArrayList<>();
+        List<LinearRing> large = new ArrayList<>();
+        List<LinearRing> small = new ArrayList<>();
         for (LinearRing ring : holes) {
-            Polygon water = factory.createPolygon(ring.getCoordinates());
-            if (laea.project(water).getArea() / 1e6 < minLakeKm2) {
-                continue;
+            double km2 = laea.project(factory.createPolygon(ring.getCoordinates())).getArea() / 1e6;
+            if (km2 >= minLakeKm2) {
+                large.add(ring);
+            } else if (km2 >= smallLakeKm2) {
+                small.add(ring);
             }
+        }
+        islands.build();
+        return new LandAndWater(fillHoles(union), lakes(large, islands), small, islands);
+    }
+
+    /** The lakes that {@code rings} outline, with the land polygons among {@code islands} inside each cut out. */
+    List<Polygon> lakes(List<LinearRing> rings, STRtree islands) {
+        List<Polygon> lakes = new ArrayList<>();
+        for (LinearRing ring : rings) {
+            Polygon water = factory.createPolygon(ring.getCoordinates());
             Geometry lake = water.isValid() ? water : GeometryFixer.fix(water);
             Envelope env = lake.getEnvelopeInternal();
             List<Geometry> inside = new ArrayList<>();
@@ -100,7 +118,7 @@ final class LandCoverage {
                 lakes.add((Polygon) part);
             }
         }
-        return new LandAndWater(fillHoles(union), lakes);
+        return lakes;
     }
 
     /** A fixed, box-clipped copy of a (possibly invalid) source polygon, holes kept. */

@@ -60,6 +60,30 @@ class BaseMapTest {
     }
 
     @Test
+    void lakesUnderThreeSquareKilometresAreKeptNearTheBordersOnly() {
+        int small = 0;
+        for (MapLayer.Feature f : map.lakes().features()) {
+            double km2 = ((Number) f.properties().get("area_km2")).doubleValue();
+            if (km2 >= 3) {
+                continue;
+            }
+            small++;
+            assertTrue(km2 >= 0.1, f + " is smaller than 0.1 km²");
+            Coordinate c = f.wgs84().getInteriorPoint().getCoordinate();
+            double toBorder = Math.min(Geodesy.distanceToLinesMetres(map.borderWgs84(Border.FI_RU), c.x, c.y),
+                    Geodesy.distanceToLinesMetres(map.borderWgs84(Border.PL_BY), c.x, c.y));
+            // the zones are 100 km buffers in LAEA: a lake may reach in from a little further out
+            assertTrue(toBorder < 110_000, f + " is " + Math.round(toBorder / 1000) + " km from both border lines");
+        }
+        assertTrue(small > 5_000, small + " lakes under 3 km² in the border zones");
+        // a 1:250,000 view around Imatra (about 60 m a pixel) has them
+        Envelope imatra = new Envelope(MapProjection.forward(28.5, 61.0), MapProjection.forward(29.2, 61.35));
+        long near = map.lakes().query(imatra, 60).stream()
+                .filter(p -> ((Number) p.feature().properties().get("area_km2")).doubleValue() < 3).count();
+        assertTrue(near > 50, near + " small lakes around Imatra at 1:250,000");
+    }
+
+    @Test
     void theBugIsAmongTheRivers() {
         assertTrue(map.rivers().features().stream().anyMatch(f -> f.text("name").contains("Bug")));
     }

@@ -3,6 +3,7 @@ package org.borderwatch.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -133,7 +134,7 @@ class SeedQualityTest {
     @Test
     void theNorthernCrossingsAndBobrownikiHaveSourcedRecordsFromTheStartOfThePeriod() {
         for (String id : List.of("fi-vartius", "fi-kuusamo", "fi-salla", "fi-raja-jooseppi")) {
-            assertEquals(null, data.crossing(id).trackedFrom(), id);
+            assertNull(data.crossing(id).trackedFrom(), id);
             assertEquals(Status.RESTRICTED, data.status(id, COVERED_FROM), id + ": COVID limits on passengers in 2021");
             assertEquals(Status.RESTRICTED, data.status(id, LocalDate.of(2022, 6, 30)), id);
             assertEquals(Status.OPEN, data.status(id, LocalDate.of(2022, 7, 1)), id + ": the COVID limits ended");
@@ -145,7 +146,7 @@ class SeedQualityTest {
         }
         assertEquals(Status.OPEN, data.status("fi-kuusamo", LocalDate.of(2023, 11, 17)));
         for (String id : List.of("pl-bobrowniki", "pl-kuznica-road")) {
-            assertEquals(null, data.crossing(id).trackedFrom(), id);
+            assertNull(data.crossing(id).trackedFrom(), id);
             assertEquals(Status.OPEN, data.status(id, COVERED_FROM), id + " cleared lorries in 2020 and 2021");
             assertEquals(Status.OPEN, data.status(id, LocalDate.of(2021, 9, 1)), id);
         }

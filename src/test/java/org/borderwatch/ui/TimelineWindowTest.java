@@ -130,10 +130,9 @@ class TimelineWindowTest extends SeededWindowTest {
         List<SituationDiff.StatusChange> starts = list.getItems().stream().filter(e -> e instanceof SituationDiff.StatusChange)
                 .map(e -> (SituationDiff.StatusChange) e).filter(SituationDiff.StatusChange::isRecordStart).toList();
         assertFalse(starts.isEmpty(), "the rail crossings' records start on 24 Nov 2023");
-        String shown = String.join("\n", robot.from(list).lookup(".list-cell").queryAll().stream()
-                .flatMap(cell -> robot.from(cell).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text)
-                        .queryAll().stream())
-                .map(n -> ((javafx.scene.text.Text) n).getText()).toList());
+        // the list's cells are laid out a pulse after its items change: wait for them on a busy machine
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cellText(robot, list).contains("record starts: "));
+        String shown = cellText(robot, list);
         assertTrue(shown.contains("record starts: "), shown);
         assertFalse(shown.contains("No data →") || shown.contains("Not tracked →"), "a record's start shown as a change: " + shown);
         SituationDiff.StatusChange first = (SituationDiff.StatusChange) list.getItems().get(0);
@@ -141,5 +140,12 @@ class TimelineWindowTest extends SeededWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(day("2023-11-24"), fx.window.timeline().date(), "choosing an entry moves the timeline");
         assertEquals(first.crossing().id(), fx.window.situation().selectionProperty().get().crossingId());
+    }
+
+    private static String cellText(FxRobot robot, ListView<SituationDiff.Entry> list) {
+        return String.join("\n", robot.from(list).lookup(".list-cell").queryAll().stream()
+                .flatMap(cell -> robot.from(cell).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text)
+                        .queryAll().stream())
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList());
     }
 }
