@@ -197,6 +197,11 @@ final class EventBulk implements AutoCloseable {
         return writer.pending();
     }
 
+    /** Writes what is queued and the day counts of everything written; call before the transaction commits. */
+    void finish() throws SQLException {
+        writer.finish();
+    }
+
     /** Indexes the search text of everything written so far; call before the transaction commits. */
     void writeText() throws SQLException {
         writer.writeText();

@@ -13,11 +13,20 @@ import org.borderwatch.domain.Category;
  * events an {@link EventWriter} writes: each written event adds one to its day, border and
  * category, each replaced one takes one from what it was; {@link #flush} applies the changes in
  * the writer's transaction (an upsert per changed count, a delete where one falls to zero), so
- * the counts commit or roll back with the events. One instance per writer, one thread.
+ * the counts commit or roll back with the events.
+ *
+ * <p>Changes are gathered in memory — one entry per day, border and category changed, at most
+ * some 90,000 for five years whatever the number of events — and written when
+ * {@link #flushIfLarge} finds more than {@value #GATHERED} of them, and at the end of the
+ * writer's work ({@link #flush}): an import of a million events in random date order writes each
+ * count a few times instead of once per event. One instance per writer, one thread.
  */
 final class EventDayCounts implements AutoCloseable {
     private static final int CATEGORIES = Category.values().length;
     private static final int BORDERS = Border.values().length;
+
+    /** Changes gathered before {@link #flushIfLarge} writes them. */
+    static final int GATHERED = 20_000;
 
     private final PreparedStatement add;
     private final PreparedStatement dropEmpty;
@@ -48,7 +57,14 @@ final class EventDayCounts implements AutoCloseable {
         return (day * BORDERS + border.ordinal()) * CATEGORIES + category.ordinal();
     }
 
-    /** Writes the pending changes. */
+    /** Writes the gathered changes when there are many; the rest waits for {@link #flush}. */
+    void flushIfLarge() throws SQLException {
+        if (changes.size() > GATHERED) {
+            flush();
+        }
+    }
+
+    /** Writes every gathered change; call before the transaction commits. */
     void flush() throws SQLException {
         if (changes.isEmpty()) {
             return;

@@ -96,7 +96,9 @@ final class EventTable {
      */
     static ImportCounts upsert(Connection c, List<Event> events) throws SQLException {
         try (EventBulk bulk = new EventBulk(c)) {
-            return bulk.upsert(events);
+            ImportCounts counts = bulk.upsert(events);
+            bulk.finish();
+            return counts;
         }
     }
 

@@ -95,8 +95,14 @@ final class EventWriter implements AutoCloseable {
         update.executeBatch();
         insert.executeBatch();
         insertPending.executeBatch();
-        days.flush();
+        days.flushIfLarge();
         queued = 0;
+    }
+
+    /** Writes everything queued and the day counts of all events written; call before the transaction commits. */
+    void finish() throws SQLException {
+        flush();
+        days.flush();
     }
 
     /** Indexes the search text of every pending event ({@link SearchBacklog#indexThrough}). */

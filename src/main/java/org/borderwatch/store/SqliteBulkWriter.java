@@ -123,10 +123,12 @@ final class SqliteBulkWriter implements BulkWriter {
     /**
      * Refreshes the search text of events whose sources were retitled and indexes the text of
      * the events written — unless they are more than {@link #INDEX_AFTER_COMMIT_FROM}: then their
-     * text stays pending, for {@link SearchBacklog} after the commit — and closes the writer.
+     * text stays pending, for {@link SearchBacklog} after the commit —, writes the day counts of
+     * the events written, and closes the writer.
      */
     void finish() throws SQLException {
         check();
+        events.finish();
         if (events.pendingText() < INDEX_AFTER_COMMIT_FROM) {
             events.writeText();
         }
