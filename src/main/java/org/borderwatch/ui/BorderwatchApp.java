@@ -16,6 +16,8 @@ public final class BorderwatchApp extends Application {
     /** The store and the loads started before the toolkit, handed to {@link #start}. */
     private static volatile StoreAccess launchStore;
     private static volatile StartupLoads launchLoads;
+    /** A file to offer for import once the window is up (opened from the file manager), or null. */
+    private static volatile Path launchFile;
     private StoreAccess store;
 
     /**
@@ -23,6 +25,15 @@ public final class BorderwatchApp extends Application {
      * loading here, before the JavaFX toolkit, so they are ready about when the window is.
      */
     public static void launchApp(String[] args) {
+        launchApp(args, null);
+    }
+
+    /**
+     * As {@link #launchApp(String[])}, and once the window shows its first frame it offers to
+     * import {@code file} (a bundle opened from the file manager) when that is not null.
+     */
+    public static void launchApp(String[] args, Path file) {
+        launchFile = file;
         StartupTrace.mark("main");
         if (Boolean.getBoolean("borderwatch.exitAfterFirstFrame")) {
             exitIfNoFrameWithin(120);
@@ -87,6 +98,11 @@ public final class BorderwatchApp extends Application {
             AnnotationFeature annotations = AnnotationFeature.install(window, db, UiPreferences.user());
             annotations.dateProperty().bind(window.timeline().dateProperty());
         });
+        Path file = launchFile;
+        launchFile = null;
+        if (file != null) {
+            window.afterFirstSituationFrame(() -> window.fileMenu().offerImport(file));
+        }
         if (StartupTrace.enabled()) {
             afterFirstFrame(window, () -> StartupTrace.mark("first-map-frame"));
             window.afterFirstSituationFrame(() -> {

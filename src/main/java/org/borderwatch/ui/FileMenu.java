@@ -128,8 +128,9 @@ public final class FileMenu {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import into the store");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Borderwatch, ACLED, GeoJSON, KML", "*.json", "*.csv", "*.geojson", "*.kml"),
-                new FileChooser.ExtensionFilter("Borderwatch bundle", "*.json"),
+                new FileChooser.ExtensionFilter("Borderwatch, ACLED, GeoJSON, KML", "*.borderwatch", "*.json", "*.csv",
+                        "*.geojson", "*.kml"),
+                new FileChooser.ExtensionFilter("Borderwatch bundle", "*.borderwatch", "*.json"),
                 new FileChooser.ExtensionFilter("ACLED export", "*.csv"),
                 new FileChooser.ExtensionFilter("GeoJSON", "*.geojson"),
                 new FileChooser.ExtensionFilter("KML", "*.kml"));
@@ -171,6 +172,32 @@ public final class FileMenu {
         dialog.show(owner());
         Background.work().execute(task);
         return task;
+    }
+
+    /**
+     * Asks whether to import {@code file} (a file opened with Borderwatch from the file manager)
+     * into the window's store, and imports it when the user agrees. FX thread.
+     *
+     * @return the confirmation dialog, already showing
+     */
+    public Alert offerImport(Path file) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.setHeaderText("Import " + file.getFileName() + "?");
+        ask.setContentText("Its crossings, closures, events and annotations are added to the store at "
+                + window.storeAccess().path() + " (items already there are updated). Nothing is changed if the file has a problem.");
+        javafx.scene.control.ButtonType importButton = new javafx.scene.control.ButtonType("Import",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ask.getButtonTypes().setAll(importButton, javafx.scene.control.ButtonType.CANCEL);
+        ask.initOwner(owner());
+        ask.resultProperty().addListener((o, a, b) -> {
+            if (b == importButton) {
+                importFile(file);
+            } else {
+                window.showStatus("Not imported: " + file.getFileName());
+            }
+        });
+        ask.show();
+        return ask;
     }
 
     private void addLayer() {

@@ -212,13 +212,31 @@ public final class MainWindow {
 
     /** Shows the window on {@code stage} and starts loading the map and the store. */
     public void show(Stage stage) {
-        Scene scene = new Scene(root, prefs.windowWidth(), prefs.windowHeight());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // the remembered size, but never larger than the screen: at 1024 × 700 the window fills it
+        double w = Math.min(prefs.windowWidth(), screen.getWidth());
+        double h = Math.min(prefs.windowHeight(), screen.getHeight());
+        Scene scene = new Scene(root, w, h);
         scene.getStylesheets().add(MainWindow.class.getResource("borderwatch.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, new WindowKeys(map, timelineBar)::onKey);
-        stage.setTitle("Borderwatch");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    MainWindow.class.getResource("icons/borderwatch-" + size + ".png").toExternalForm()));
+        }
+        updateTitle(stage);
+        timeline.dateProperty().addListener((o, a, d) -> updateTitle(stage));
+        DateDisplay.whenChanged(root, () -> updateTitle(stage));
         stage.setScene(scene);
+        if (w >= screen.getWidth() || h >= screen.getHeight()) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+        }
+        stage.setMaximized(prefs.windowMaximized());
         stage.setOnCloseRequest(e -> {
-            prefs.saveWindow(scene.getWidth(), scene.getHeight());
+            prefs.saveWindowMaximized(stage.isMaximized());
+            if (!stage.isMaximized()) {
+                prefs.saveWindow(scene.getWidth(), scene.getHeight());
+            }
             if (map.viewportProperty().get() != null) {
                 prefs.saveView(map.viewportProperty().get());
             }
@@ -229,6 +247,14 @@ public final class MainWindow {
         timeline.dataProperty().addListener((o, a, d) -> fitTimeline());
         bars.data("Opening " + store.path() + "…");
         loads.start(new Loading());
+    }
+
+    /** "Borderwatch — borderwatch.db — Thu 30 Nov 2023": the program, the store's file, the day shown. */
+    private void updateTitle(Stage stage) {
+        LocalDate d = timeline.date();
+        java.nio.file.Path file = store.path().getFileName();
+        stage.setTitle("Borderwatch \u2014 " + (file == null ? store.path() : file)
+                + (d == null ? "" : " \u2014 " + DateDisplay.text().dayWithWeekday(d)));
     }
 
     /**

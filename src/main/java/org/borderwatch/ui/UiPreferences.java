@@ -42,6 +42,15 @@ public final class UiPreferences {
         node.putDouble("window.height", h);
     }
 
+    /** Whether the window was maximized when it closed. */
+    public boolean windowMaximized() {
+        return node.getBoolean("window.maximized", false);
+    }
+
+    public void saveWindowMaximized(boolean maximized) {
+        node.putBoolean("window.maximized", maximized);
+    }
+
     /** The remembered view centre and scale, or {@code null}; its size is the caller's. */
     public Viewport view(int width, int height) {
         double mpp = node.getDouble("view.mpp", -1);

@@ -204,4 +204,31 @@ class FileMenuWindowTest {
         assertTrue(!pane.getContentText().contains("\n"), "one line");
         assertEquals(initial.events().size(), store.loadSituationData().events().size());
     }
+
+    @Test
+    void aBundleOpenedFromTheFileManagerIsImportedOnlyWhenTheUserSaysSo(FxRobot robot) throws Exception {
+        awaitReady();
+        Path bundle = Files.writeString(dir.resolve("brief.borderwatch"), """
+                {"format": "borderwatch", "version": 1,
+                 "sources": [{"id": "T1", "title": "Test source", "url": null, "publisher": null}],
+                 "events": [{"id": "2023-11-29-test-opened-bundle", "date": "2023-11-29", "title": "Event from an opened bundle",
+                             "category": "closure", "border": "FI-RU", "sources": ["T1"]}]}
+                """);
+        var initial = fx.window.timeline().dataProperty().get();
+        WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().offerImport(bundle)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane ask = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertEquals("Import brief.borderwatch?", ask.getHeaderText());
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Not imported: brief.borderwatch", robot.lookup("#statusLabel").queryLabeled().getText());
+        assertEquals(initial.events().size(), store.loadSituationData().events().size(), "nothing without a yes");
+
+        WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().offerImport(bundle)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Import");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx.window.timeline().dataProperty().get() != initial);
+        assertTrue(fx.window.timeline().dataProperty().get().events().stream()
+                .anyMatch(e -> e.id().equals("2023-11-29-test-opened-bundle")));
+    }
 }
