@@ -77,6 +77,7 @@ public final class EventListPane extends VBox {
         setPadding(new Insets(6));
 
         searchField.setId("searchField");
+        searchField.setAccessibleText("Search all events");
         searchField.setPromptText("Search all events…");
         searchField.setTooltip(new Tooltip("Full-text search over every event, on all dates"));
         HBox.setHgrow(searchField, Priority.ALWAYS);
@@ -90,6 +91,7 @@ public final class EventListPane extends VBox {
         countLabel.getStyleClass().add("muted");
 
         table.setId("eventTable");
+        table.setAccessibleText("Events");
         table.setPlaceholder(new Label("No events in this window"));
         TableColumn<Event, String> title = column("Title", Event::title, 200);
         table.getColumns().add(dateColumn());
@@ -129,6 +131,12 @@ public final class EventListPane extends VBox {
     }
 
     /** Called when the user picks a row. */
+    /** Puts the keyboard in the search box with its text selected (Go → Find event, Ctrl+F). */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
     public void setOnEventChosen(Consumer<Event> handler) {
         onEventChosen = handler;
     }

@@ -6,9 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -54,7 +52,9 @@ public final class MainWindow {
     private final TimelineBar timelineBar;
     private final SidePanel side;
     private final LegendPane legend = new LegendPane(STYLE);
-    private final SplitPane mapAndTimeline;
+    private final PanelLayout panels;
+    private final javafx.scene.control.TabPane sideTabs;
+    private final WindowMenus menus;
     private final WindowLoads loads;
     private final javafx.beans.property.ReadOnlyBooleanWrapper eventsLoaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
     /** True once the first frame may show the map without a situation (it failed or is late). */
@@ -105,29 +105,33 @@ public final class MainWindow {
         this.side = new SidePanel(timeline, situation, store, STYLE, url -> Background.work().execute(() -> openUrl.accept(url)));
         root.setId("mainWindow");
         this.bars = new WindowBars(this::showPreset, f -> map.zoom(f));
-        root.setTop(bars.toolBar());
-        mapAndTimeline = new SplitPane(center, timelineBar);
-        mapAndTimeline.setOrientation(Orientation.VERTICAL);
-        mapAndTimeline.setDividerPositions(0.66);
-        SplitPane.setResizableWithParent(timelineBar, false);
-        SplitPane main = new SplitPane(legend, mapAndTimeline);
-        main.setDividerPositions(0.15);
-        SplitPane.setResizableWithParent(legend, false);
-        root.setCenter(main);
-        // Events, details and what changed on the right, in tabs that other features add to
+        // Events, what changed and the details on the right, in tabs that other features add to
         // (the annotations feature adds its list and inspector as a tab of its own).
-        javafx.scene.control.Tab eventsTab = new javafx.scene.control.Tab("Events", side);
-        eventsTab.setClosable(false);
-        javafx.scene.control.TabPane sideTabs = new javafx.scene.control.TabPane(eventsTab);
-        sideTabs.setId("sideTabs");
-        sideTabs.setPrefWidth(470);
-        sideTabs.setMinWidth(340);
-        root.setRight(sideTabs);
+        sideTabs = side.tabs();
+        panels = new PanelLayout(prefs, initialSize(prefs).getWidth(), legend, center, timelineBar, side);
+        root.setCenter(panels.node());
         root.setBottom(bars.statusBar());
-        wire();
         fileMenu = new FileMenu(this);
-        toolBar().getItems().add(0, fileMenu.button());
+        menus = new WindowMenus(new MenuActions(), panels.legendShownProperty(), panels.sideShownProperty(),
+                panels.timelineShownProperty(), timelineBar.lanes().changedInViewOnlyProperty(), timeline);
+        bars.panelToggles(panels.legendShownProperty(), panels.sideShownProperty());
+        root.setTop(new javafx.scene.layout.VBox(menus.bar(), bars.toolBar()));
+        wire();
         userLayers.addListener((javafx.collections.ListChangeListener<org.borderwatch.render.UserLayer>) c -> updateScene());
+    }
+
+    /**
+     * The window's first size: the remembered one, never larger than the screen; at the very first
+     * start the whole screen up to 1440 pixels wide, nine tenths of a larger one.
+     */
+    private static javafx.geometry.Dimension2D initialSize(UiPreferences prefs) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (!prefs.hasWindowSize()) {
+            double share = screen.getWidth() <= 1440 ? 1 : 0.9;
+            return new javafx.geometry.Dimension2D(Math.floor(screen.getWidth() * share), Math.floor(screen.getHeight() * share));
+        }
+        return new javafx.geometry.Dimension2D(Math.min(prefs.windowWidth(), screen.getWidth()),
+                Math.min(prefs.windowHeight(), screen.getHeight()));
     }
 
     /** The day to show first: {@code -Dborderwatch.date}, else the remembered one, else today (clamped to the data). */
@@ -214,8 +218,8 @@ public final class MainWindow {
     public void show(Stage stage) {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         // the remembered size, but never larger than the screen: at 1024 × 700 the window fills it
-        double w = Math.min(prefs.windowWidth(), screen.getWidth());
-        double h = Math.min(prefs.windowHeight(), screen.getHeight());
+        double w = initialSize(prefs).getWidth();
+        double h = initialSize(prefs).getHeight();
         Scene scene = new Scene(root, w, h);
         scene.getStylesheets().add(MainWindow.class.getResource("borderwatch.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, new WindowKeys(map, timelineBar)::onKey);
@@ -240,11 +244,11 @@ public final class MainWindow {
             if (map.viewportProperty().get() != null) {
                 prefs.saveView(map.viewportProperty().get());
             }
+            panels.save();
             timeline.playingProperty().set(false);
         });
         stage.show();
-        fitTimeline();
-        timeline.dataProperty().addListener((o, a, d) -> fitTimeline());
+        timeline.dataProperty().addListener((o, a, d) -> panels.timelineContentChanged());
         bars.data("Opening " + store.path() + "…");
         loads.start(new Loading());
     }
@@ -255,18 +259,6 @@ public final class MainWindow {
         java.nio.file.Path file = store.path().getFileName();
         stage.setTitle("Borderwatch \u2014 " + (file == null ? store.path() : file)
                 + (d == null ? "" : " \u2014 " + DateDisplay.text().dayWithWeekday(d)));
-    }
-
-    /**
-     * Gives the timeline bar the height that shows every status lane at its full size, but never
-     * more than 40 % of the height: the map stays the larger part and the lanes scroll.
-     */
-    private void fitTimeline() {
-        double h = mapAndTimeline.getHeight();
-        if (h > 0) {
-            double want = timelineBar.prefHeight(timelineBar.getWidth());
-            mapAndTimeline.setDividerPositions(Math.max(0.6, 1 - want / h));
-        }
     }
 
     /** What the window does with the results of its loads (FX thread). */
@@ -421,7 +413,27 @@ public final class MainWindow {
 
     /** The toolbar above the map; features add their buttons to it. */
     public ToolBar toolBar() {
-        return (ToolBar) root.getTop();
+        return bars.toolBar();
+    }
+
+    /** The tabs of the side panel; features add a tab of their own. */
+    public javafx.scene.control.TabPane sideTabs() {
+        return sideTabs;
+    }
+
+    /** The menu bar (features give Edit → Undo and Redo their history). */
+    public WindowMenus menus() {
+        return menus;
+    }
+
+    /** What the window remembers. */
+    UiPreferences prefs() {
+        return prefs;
+    }
+
+    /** Which panels show (legend, side panel, timeline) and their sizes. */
+    PanelLayout panels() {
+        return panels;
     }
 
     /** The stack that holds the map; features add their live layers above it. */
@@ -443,5 +455,102 @@ public final class MainWindow {
     /** Shows one of the preset views. */
     public void showPreset(ViewPreset preset) {
         navigation.showPreset(preset);
+    }
+
+    /**
+     * Closes the window as its close button does (the view, the sizes and every annotation change
+     * are saved first); the program ends with its last window.
+     */
+    public void quit() {
+        javafx.stage.Window w = root.getScene() == null ? null : root.getScene().getWindow();
+        if (w == null) {
+            return;
+        }
+        javafx.stage.WindowEvent request = new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+        w.fireEvent(request);
+        if (!request.isConsumed()) {
+            w.hide();
+        }
+    }
+
+    /** Ctrl+F: the event search box, with its text selected (the side panel opens when hidden). */
+    public void find() {
+        panels.sideShownProperty().set(true);
+        side.tabs().getSelectionModel().select(0);
+        side.events().focusSearch();
+    }
+
+    /** Ctrl+G: the timeline's date field, its text selected for a new date (the timeline opens when hidden). */
+    public void goToDate() {
+        panels.timelineShownProperty().set(true);
+        timelineBar.focusDateField();
+    }
+
+    /** What the menu items do. */
+    private final class MenuActions implements WindowMenus.Actions {
+        @Override
+        public void exportSlide() {
+            fileMenu.exportSlide();
+        }
+
+        @Override
+        public void exportDeck() {
+            fileMenu.exportDeck();
+        }
+
+        @Override
+        public void importFile() {
+            fileMenu.chooseImport();
+        }
+
+        @Override
+        public void addLayer() {
+            fileMenu.chooseLayer();
+        }
+
+        @Override
+        public void showLayers() {
+            fileMenu.showLayers();
+        }
+
+        @Override
+        public void quit() {
+            MainWindow.this.quit();
+        }
+
+        @Override
+        public void find() {
+            MainWindow.this.find();
+        }
+
+        @Override
+        public void goToDate() {
+            MainWindow.this.goToDate();
+        }
+
+        @Override
+        public void showPreset(ViewPreset preset) {
+            MainWindow.this.showPreset(preset);
+        }
+
+        @Override
+        public void zoom(double factor) {
+            map.zoom(factor);
+        }
+
+        @Override
+        public void chooseDateStyle(org.borderwatch.domain.DateText.Style style) {
+            MainWindow.this.chooseDateStyle(style);
+        }
+
+        @Override
+        public void showShortcuts() {
+            HelpWindows.shortcuts(root.getScene() == null ? null : root.getScene().getWindow());
+        }
+
+        @Override
+        public void showAbout() {
+            HelpWindows.about(root.getScene() == null ? null : root.getScene().getWindow());
+        }
     }
 }

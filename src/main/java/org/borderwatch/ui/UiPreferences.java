@@ -29,6 +29,11 @@ public final class UiPreferences {
         return node;
     }
 
+    /** True once a window size was remembered. */
+    public boolean hasWindowSize() {
+        return node.getDouble("window.width", -1) > 0;
+    }
+
     public double windowWidth() {
         return node.getDouble("window.width", 1400);
     }

@@ -13,7 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.WindowEvent;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.Crossing;
@@ -70,7 +69,9 @@ public final class AnnotationFeature {
         window.toolBar().getItems().addAll(new AnnotationToolBar(tools, session).items());
         this.exchange = new AnnotationExchange(session, Background.work(), Platform::runLater, color);
         window.toolBar().getItems().add(exchangeMenu());
-        placePanel(window.root());
+        placePanel(window.sideTabs());
+        window.menus().undoHistory(session.undoLabelProperty(), session.canUndoProperty(), session::undo,
+                session.redoLabelProperty(), session.canRedoProperty(), session::redo);
         list.setOnPick(this::zoomTo);
         tools.setOnCreated(a -> {
             if (a.kind() != org.borderwatch.domain.AnnotationKind.TEXT) {
@@ -178,31 +179,24 @@ public final class AnnotationFeature {
         }
     }
 
-    private void placePanel(BorderPane root) {
+    private void placePanel(TabPane tabs) {
         panel = new SplitPane(list, inspector);
         panel.setId("annotationPanel");
         panel.setOrientation(Orientation.VERTICAL);
         panel.setDividerPositions(0.36);
-        panel.setPrefWidth(440);
-        panel.setMinWidth(320);
-        Node existing = root.getRight();
-        if (existing == null) {
-            root.setRight(panel);
-        } else if (existing instanceof TabPane tabs) {
-            Tab mine = tab(panel);
-            tabs.getTabs().add(mine);
-            // picking an annotation or a drawing tool brings the list and inspector forward
-            session.selectedIdProperty().addListener((o, a, id) -> {
-                if (id != null) {
-                    tabs.getSelectionModel().select(mine);
-                }
-            });
-            tools.toolProperty().addListener((o, a, t) -> tabs.getSelectionModel().select(mine));
-        } else {
-            Tab other = new Tab("Details", existing);
-            other.setClosable(false);
-            root.setRight(new TabPane(other, tab(panel)));
-        }
+        Tab mine = tab(panel);
+        tabs.getTabs().add(mine);
+        // picking an annotation or a drawing tool brings the list and inspector forward
+        session.selectedIdProperty().addListener((o, a, id) -> {
+            if (id != null) {
+                tabs.getSelectionModel().select(mine);
+            }
+        });
+        tools.toolProperty().addListener((o, a, t) -> {
+            if (t != Tool.BROWSE) {
+                tabs.getSelectionModel().select(mine);
+            }
+        });
     }
 
     private static Tab tab(Node content) {

@@ -31,6 +31,7 @@ import org.borderwatch.domain.AnnotationEdit;
 import org.borderwatch.domain.AnnotationKind;
 import org.borderwatch.domain.Confidence;
 import org.borderwatch.ui.DateField;
+import org.borderwatch.ui.Forms;
 
 /**
  * The inspector of the selected annotation: title, note, tags, linked events, confidence,
@@ -178,14 +179,15 @@ final class InspectorPane extends VBox {
         fields.setFillWidth(true);
         form.getColumnConstraints().addAll(labels, fields);
         int r = 0;
-        form.addRow(r++, new Label("Title"), title);
-        form.addRow(r++, new Label("Note"), note);
-        form.addRow(r++, new Label("Tags"), tags);
-        form.addRow(r++, new Label("Events"), events);
-        form.addRow(r++, new Label("Confidence"), confidence);
-        form.addRow(r++, new Label("Valid from"), validFrom);
-        form.addRow(r++, new Label("Valid until"), validUntil);
-        form.addRow(r++, new Label("Colour"), color);
+        form.addRow(r++, Forms.label("Title", title), title);
+        form.addRow(r++, Forms.label("Note", note), note);
+        form.addRow(r++, Forms.label("Tags", tags), tags);
+        form.addRow(r++, Forms.label("Events", events), events);
+        form.addRow(r++, Forms.label("Confidence", confidence), confidence);
+        form.addRow(r++, Forms.label("Valid from", validFrom), validFrom);
+        form.addRow(r++, Forms.label("Valid until", validUntil), validUntil);
+        form.addRow(r++, Forms.label("Colour", color), color);
+        radiusLabel.setLabelFor(radius);
         form.addRow(r, radiusLabel, radius);
         confidence.setMaxWidth(Double.MAX_VALUE);
         validFrom.setMaxWidth(Double.MAX_VALUE);
