@@ -15,6 +15,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cache="$here/cache"
 mkdir -p "$cache"
+# shellcheck source=npm-fetch.sh
+source "$here/npm-fetch.sh"
 
 # name@version and the registry's SHA-512 integrity of its tarball
 packages=(
@@ -29,15 +31,7 @@ for entry in "${packages[@]}"; do
   name="${base%@*}"
   version="${base##*@}"
   tgz="$cache/geo-maps-$name-$version.tgz"
-  if [[ ! -f "$tgz" ]]; then
-    echo "fetching $spec"
-    (cd "$cache" && npm pack --silent "$spec" >/dev/null)
-  fi
-  got="$(openssl dgst -sha512 -binary "$tgz" | base64 -w0)"
-  if [[ "$got" != "$want" ]]; then
-    echo "build.sh: $tgz has SHA-512 $got, expected $want" >&2
-    exit 1
-  fi
+  npm_fetch "$spec" "$want" "$tgz"
   if [[ ! -f "$cache/$name.geo.json" ]]; then
     tar -xzf "$tgz" -O package/map.geo.json > "$cache/$name.geo.json.part"
     mv "$cache/$name.geo.json.part" "$cache/$name.geo.json"
@@ -61,6 +55,8 @@ java -Xmx8g -Djts.overlay=ng -cp "$cache/classes:$cp" BuildMaps \
   "$cache/countries-maritime-10m.geo.json" \
   "$cache/wdbii-rivers.txt" \
   "$root/maps"
+# the towns and cities, against the border lines just written
+bash "$here/places/places.sh"
 ls -l "$root"/maps/*.geojson
 # the compact form the application starts from, generated from these files
 bash "$here/compact/compact.sh"

@@ -99,6 +99,15 @@ public final class Dist {
         deleteTree(input);
         Files.createDirectories(input);
         Files.copy(jar, input.resolve("borderwatch.jar"), StandardCopyOption.REPLACE_EXISTING);
+        // the classes the window loads up to its first frame (the build's training run lists them):
+        // the .deb's postinst dumps them into a class-data archive on the installing machine
+        Path classList = build.resolve("borderwatch.classlist");
+        if (Files.isRegularFile(classList)) {
+            Files.copy(classList, input.resolve("borderwatch.classlist"), StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            System.out.println("dist: no " + classList + " (built with -Dbw.cds.skip=true): the installed program"
+                    + " starts without a class-data archive");
+        }
         Path image = dist().resolve(mac() ? NAME + ".app" : NAME);
         deleteTree(image);
         List<String> cmd = new ArrayList<>(List.of(jpackage(), "--type", "app-image", "--name", NAME,
@@ -109,8 +118,8 @@ public final class Dist {
                 "--jlink-options", "--strip-debug --no-man-pages --no-header-files --generate-cds-archive",
                 "--icon", icon().toString(), "--dest", dist().toString()));
         if (linux()) {
-            // the archive of the application's classes, written on the installing machine (postinst):
-            // a class-data archive only maps where it was made; -Xshare:auto ignores a missing one
+            // the archive of the application's classes, dumped on the installing machine (postinst):
+            // an archive only maps for the jar at the path it was made for; -Xshare:auto ignores a missing one
             for (String o : List.of("-XX:SharedArchiveFile=$APPDIR/borderwatch.jsa", "-Xshare:auto", "-Xlog:cds=off",
                     "-Xlog:cds+dynamic=off")) {
                 cmd.add("--java-options");

@@ -128,6 +128,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyoneTalksToTheStoreInterfaceNotToItsEngine() {
+        noClasses().that().resideOutsideOfPackage("org.borderwatch.store..")
+                .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                        "org.borderwatch.store..").and(com.tngtech.archunit.core.domain.properties.HasName.Predicates
+                        .nameStartingWith("org.borderwatch.store.Sqlite")))
+                .because("the window, the commands and the slides use org.borderwatch.store.Store, so that another "
+                        + "engine can be added without touching them")
+                .check(classes);
+    }
+
+    @Test
     void cliDoesNotReachIntoTheWindow() {
         noClasses().that().resideInAPackage("org.borderwatch.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.borderwatch.ui..")

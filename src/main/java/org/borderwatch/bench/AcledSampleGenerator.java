@@ -113,6 +113,20 @@ public final class AcledSampleGenerator {
         this.typeWeightTotal = total;
     }
 
+    /**
+     * Writes a generated ACLED export for whole-process measurements:
+     * {@code java -cp target/borderwatch.jar org.borderwatch.bench.AcledSampleGenerator OUT.csv ROWS [SEED]}
+     * (the bench's own store uses seed 4242).
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: AcledSampleGenerator OUT.csv ROWS [SEED]");
+            System.exit(2);
+        }
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 4242L;
+        new AcledSampleGenerator(seed, AcledLayout.CURRENT).write(Path.of(args[0]), Integer.parseInt(args[1].replace("_", "")));
+    }
+
     /** Writes a header and {@code rows} rows to {@code file} in UTF-8 with LF line ends. */
     public void write(Path file, int rows) throws IOException {
         try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {

@@ -119,7 +119,7 @@ public final class BenchCommand implements Callable<Integer> {
         long ms = r.firstFrameMs();
         table.add(new BenchTable.Row(name, ms < 0 ? Double.NaN : ms, Double.NaN, "ms", "≤ 2,000 ms",
                 ms >= 0 && ms <= 2000, Double.NaN));
-        table.note(ms < 0 ? "  the window did not report a first frame within a minute"
+        table.note(ms < 0 ? "  " + r.unmeasured()
                 : "  stages (ms from JVM start): " + r.stagesLine());
     }
 

@@ -38,7 +38,7 @@ final class BenchStore {
         try (Store store = Store.openOrCreateSeeded(dir.resolve("bench.db"))) {
             AcledImportResult r = AcledImportSupport.importFile(store, csv, AcledImportOptions.DEFAULTS);
             store.completeSearchIndex(); // as a user has the store once the import's indexing is done
-            new AnnotationRepository(store).importAll(annotations(annotations), "bench");
+            store.annotationRepository().importAll(annotations(annotations), "bench");
             return r;
         }
     }

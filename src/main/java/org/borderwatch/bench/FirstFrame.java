@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
  * Time from JVM start to the window's first painted map frame with the situation (land, lakes,
  * rivers, borders and the crossings), as the application itself reports it
  * ({@code -Dborderwatch.reportStartup=true}), with the stages on the way. Starts the application in
- * a fresh JVM with the same class path, on the real display when {@code DISPLAY} is set, otherwise
- * on JavaFX's headless Monocle platform with software rendering.
+ * a fresh JVM with the same class path, with software rendering, on the display {@code DISPLAY}
+ * names, or else on a private X server of its own ({@code Xvfb}, Debian's {@code xvfb}) that lives
+ * as long as the measurement. Without either, nothing is measured and the report says why.
  */
 final class FirstFrame {
     private FirstFrame() {
@@ -32,9 +33,13 @@ final class FirstFrame {
      *                     {@code stage-shown}, {@code store-opened}, {@code snapshot-loaded},
      *                     {@code first-map-frame}, {@code first-frame})
      */
-    record Report(long firstFrameMs, Map<String, Long> stages) {
+    record Report(long firstFrameMs, Map<String, Long> stages, String unmeasured) {
         Report {
             stages = Map.copyOf(stages);
+        }
+
+        static Report notMeasured(String why) {
+            return new Report(-1, Map.of(), why);
         }
 
         /** "main 80 · map-loaded 310 · …", in the order reached. */
@@ -70,23 +75,31 @@ final class FirstFrame {
      * (plain {@code java -jar}) when it is null — and reads its report.
      */
     static Report run(Path db, String maxHeap, Path archive) throws Exception {
+        String display = System.getenv("DISPLAY");
+        if (display != null && !display.isBlank()) {
+            return run(db, maxHeap, archive, display);
+        }
+        try (PrivateDisplay x = PrivateDisplay.start()) {
+            if (x == null) {
+                return Report.notMeasured("no display: set DISPLAY or install Xvfb (Debian: xvfb) to measure the first frame");
+            }
+            return run(db, maxHeap, archive, x.name());
+        }
+    }
+
+    private static Report run(Path db, String maxHeap, Path archive, String display) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + maxHeap);
         if (archive != null) {
             cmd.add("-XX:SharedArchiveFile=" + archive);
             cmd.add("-Xshare:auto");
+            cmd.add("-Xlog:cds=off");
         }
         cmd.add("-Dborderwatch.reportStartup=true");
         cmd.add("-Dborderwatch.exitAfterFirstFrame=true");
         cmd.add("-Dborderwatch.test=true");
         cmd.add("-Dprism.order=sw");
-        String display = System.getenv("DISPLAY");
-        if (display == null || display.isBlank()) {
-            cmd.add("-Dglass.platform=Monocle");
-            cmd.add("-Dmonocle.platform=Headless");
-            cmd.add("-Dheadless.geometry=1920x1080-32");
-        }
         if (archive != null) {
             // the archive holds the classes of this jar by its absolute path, as the build ran it
             cmd.add("-jar");
@@ -98,6 +111,7 @@ final class FirstFrame {
         }
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("BORDERWATCH_DB", db.toString());
+        pb.environment().put("DISPLAY", display);
         Process p = pb.start();
         long result = -1;
         Map<String, Long> stages = new LinkedHashMap<>();
@@ -119,6 +133,6 @@ final class FirstFrame {
                 p.destroyForcibly();
             }
         }
-        return new Report(result, stages);
+        return new Report(result, stages, result < 0 ? "the window did not report a first frame within a minute" : null);
     }
 }

@@ -1,5 +1,9 @@
 package org.borderwatch.cli;
 
+import org.borderwatch.geo.MapProjection;
+import org.borderwatch.slides.SlideExtent;
+import org.locationtech.jts.geom.Envelope;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -50,6 +54,14 @@ public final class RenderCommand implements Callable<Integer> {
             description = "resolution of a PNG of a4 or a3 (default: ${DEFAULT-VALUE})")
     int dpi;
 
+    @Option(names = "--center", paramLabel = "LAT,LON",
+            description = "centre the map frame on this WGS84 point (instead of --view's extent), at --scale")
+    String center;
+
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "250000",
+            description = "with --center: the map frame's scale 1:N on the page (default: ${DEFAULT-VALUE})")
+    double scale;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "output file: .png, .svg or .pdf")
     Path out;
 
@@ -87,15 +99,56 @@ public final class RenderCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
-        SlideData data = slide.withLayers(source.load(store.path()));
-        Slide composed = data.compose(slideSpec);
         SlidePainter painter = new SlidePainter();
+        Slide composed;
         SlideWriter writer = SlideWriter.forFile(out, painter);
+        try (SlideDataSource.Opened opened = source.open(store.path())) {
+            SlideData data = slide.withLayers(opened.data());
+            if (center != null) {
+                slideSpec = atScale(cl, data, painter, slideSpec);
+            }
+            composed = data.compose(slideSpec);
+        }
         writer.write(composed, out);
         String what = writer instanceof PngSlideWriter
                 ? PngSlideWriter.pixelWidth(slideSpec) + "×" + PngSlideWriter.pixelHeight(slideSpec) + " px"
                 : slideSize.label();
         cl.getOut().println("wrote " + out + " (" + what + ", " + composed.dateStamp() + ")");
         return 0;
+    }
+
+    /**
+     * The spec with an extent centred on {@code --center} whose map frame is at 1:{@code --scale}
+     * on the page: the frame's size comes from laying the slide out once, its ground size from the
+     * page's physical width.
+     */
+    private SlideSpec atScale(CommandLine cl, SlideData data, SlidePainter painter, SlideSpec spec) {
+        String[] parts = center.split(",");
+        double lat;
+        double lon;
+        try {
+            if (parts.length != 2) {
+                throw new NumberFormatException();
+            }
+            lat = Double.parseDouble(parts[0].strip());
+            lon = Double.parseDouble(parts[1].strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(cl, "--center must be LAT,LON in decimal degrees, not '" + center + "'");
+        }
+        if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
+            throw new CommandLine.ParameterException(cl, "--center " + center + " is outside −90…90, −180…180");
+        }
+        if (!(scale >= 1000 && scale <= 50_000_000)) {
+            throw new CommandLine.ParameterException(cl, "--scale must be 1,000…50,000,000, not " + scale);
+        }
+        org.locationtech.jts.geom.Coordinate c = MapProjection.forward(lon, lat);
+        int pw = PngSlideWriter.pixelWidth(spec);
+        int ph = PngSlideWriter.pixelHeight(spec);
+        SlideSpec first = spec.withExtent(SlideExtent.of(new Envelope(c.x - 1000, c.x + 1000, c.y - 1000, c.y + 1000)));
+        java.awt.geom.Rectangle2D frame = painter.layout(data.compose(first), pw, ph).mapFrame();
+        double metresPerPixel = scale * spec.size().widthMm() / 1000.0 / pw;
+        double halfW = frame.getWidth() * metresPerPixel / 2;
+        double halfH = frame.getHeight() * metresPerPixel / 2;
+        return spec.withExtent(SlideExtent.of(new Envelope(c.x - halfW, c.x + halfW, c.y - halfH, c.y + halfH)));
     }
 }

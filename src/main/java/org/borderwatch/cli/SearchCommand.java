@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.borderwatch.domain.Event;
+import org.borderwatch.domain.NameSearch;
 import org.borderwatch.json.Json;
 import org.borderwatch.store.SearchHit;
 import org.borderwatch.store.Store;
@@ -19,12 +20,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code search TEXT [--json] [--limit N]}: full-text search over events (titles, summaries,
- * places, source titles and publishers). Every word must occur as a prefix; case and diacritics
- * are ignored, so {@code kuznica} finds Kuźnica.
+ * {@code search TEXT [--json] [--limit N]}: the crossings whose names match (in any of their
+ * languages and scripts: {@code Брэст} and {@code Brest} both find Terespol–Brest), then full-text
+ * search over events (titles, summaries, places, source titles and publishers). Every word must
+ * occur as a prefix; case and diacritics are ignored, so {@code kuznica} finds Kuźnica.
  */
 @Command(name = "search",
-        description = "Search the events: every word must occur (as a prefix); diacritics are ignored.")
+        description = "Search the crossings by any of their names, then the events: every word must occur "
+                + "(as a prefix); diacritics are ignored.")
 public final class SearchCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions store;
@@ -60,7 +63,9 @@ public final class SearchCommand implements Callable<Integer> {
         }
         String text = String.join(" ", words);
         List<SearchHit> hits;
+        List<NameSearch.Hit> crossings;
         try (Store st = store.open()) {
+            crossings = NameSearch.crossings(st.loadStatusData().crossings(), text);
             hits = st.search(text, limit);
         } catch (StoreException e) {
             err.println("search: " + e.getMessage());
@@ -69,9 +74,19 @@ public final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ArrayNode all = Json.MAPPER.createArrayNode();
+            for (NameSearch.Hit h : crossings) {
+                ObjectNode o = all.addObject();
+                o.put("kind", "crossing");
+                o.put("id", h.crossing().id());
+                o.put("name", h.crossing().name());
+                o.put("pair", h.crossing().displayPair());
+                o.put("matched", h.matchedName());
+                o.put("border", h.crossing().border().code());
+            }
             for (SearchHit h : hits) {
                 Event e = h.event();
                 ObjectNode o = all.addObject();
+                o.put("kind", "event");
                 o.put("id", e.id());
                 o.put("date", e.date().toString());
                 o.put("datePrecision", e.datePrecision().code());
@@ -86,7 +101,29 @@ public final class SearchCommand implements Callable<Integer> {
                 o.put("score", Math.round(h.score() * 1000) / 1000.0);
             }
             CommandOutput.json(out, all);
-        } else if (hits.isEmpty()) {
+        } else {
+            printCrossings(out, crossings);
+            printEvents(out, text, hits);
+        }
+        return 0;
+    }
+
+    private static void printCrossings(PrintWriter out, List<NameSearch.Hit> crossings) {
+        if (crossings.isEmpty()) {
+            return;
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"CROSSING", "BORDER", "MATCHED NAME", "ID"});
+        for (NameSearch.Hit h : crossings) {
+            rows.add(new String[] {h.crossing().displayPair(), h.crossing().border().code(), h.matchedName(),
+                h.crossing().id()});
+        }
+        CommandOutput.table(out, rows);
+        out.print("\n");
+    }
+
+    private static void printEvents(PrintWriter out, String text, List<SearchHit> hits) {
+        if (hits.isEmpty()) {
             out.print("No event matches '" + text + "'.\n");
             out.flush();
         } else {
@@ -99,6 +136,5 @@ public final class SearchCommand implements Callable<Integer> {
             }
             CommandOutput.table(out, rows);
         }
-        return 0;
     }
 }

@@ -4,12 +4,34 @@ import java.nio.file.Path;
 import org.borderwatch.slides.SlideData;
 
 /**
- * Where the {@code render} and {@code slides} commands get their data: the situation snapshot,
- * the annotations and the base map. The default reads the store ({@link StoreSlideData}); tests
- * pass a source of their own.
+ * Where the {@code render} and {@code slides} commands get their data: the crossings and
+ * intervals, the events by window, the annotations and the base map. The default reads the store
+ * ({@link StoreSlideData}), which stays open while the slides are composed so that each slide
+ * reads its own window; tests pass a source of their own.
  */
 @FunctionalInterface
 public interface SlideDataSource {
-    /** Loads the data from the database file {@code db} ({@link StoreOptions#path()}). */
-    SlideData load(Path db) throws Exception;
+    /**
+     * Opens the data of the database file {@code db} ({@link StoreOptions#path()}); the caller
+     * closes it once the slides are written.
+     */
+    Opened open(Path db) throws Exception;
+
+    /**
+     * Slide data and what to release once the slides are written.
+     *
+     * @param data    the data
+     * @param release closes what the data reads from (the store), or does nothing
+     */
+    record Opened(SlideData data, AutoCloseable release) implements AutoCloseable {
+        /** Data that holds nothing open. */
+        public static Opened of(SlideData data) {
+            return new Opened(data, () -> { });
+        }
+
+        @Override
+        public void close() throws Exception {
+            release.close();
+        }
+    }
 }

@@ -60,7 +60,7 @@ public final class SlideOptions {
         for (Path layer : layers) {
             all.add(LayerReaders.read(layer));
         }
-        return new SlideData(data.situation(), data.map(), data.annotations(), all);
+        return data.withUserLayers(all);
     }
 
     /** The spec these options describe, on {@code date} at {@code size}. */

@@ -91,19 +91,22 @@ public final class SlidesCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
-        SlideData data = slide.withLayers(source.load(store.path()));
-        DeckPlan plan = DeckPlanner.plan(data.situation(), template, from, to, rule, skipUnchanged);
-        new PptxDeckWriter(new SlidePainter()).write(plan, data, out, new DeckProgress() {
-            @Override
-            public void slideDone(int done, int total) {
-                // the command line prints only the result
-            }
+        DeckPlan plan;
+        try (SlideDataSource.Opened opened = source.open(store.path())) {
+            SlideData data = slide.withLayers(opened.data());
+            plan = DeckPlanner.plan(data.situation(), data.events(), template, from, to, rule, skipUnchanged);
+            new PptxDeckWriter(new SlidePainter()).write(plan, data, out, new DeckProgress() {
+                @Override
+                public void slideDone(int done, int total) {
+                    // the command line prints only the result
+                }
 
-            @Override
-            public boolean cancelled() {
-                return Thread.currentThread().isInterrupted();
-            }
-        });
+                @Override
+                public boolean cancelled() {
+                    return Thread.currentThread().isInterrupted();
+                }
+            });
+        }
         cl.getOut().println("wrote " + out + ": a title slide and " + plan.steps().size() + " map slide"
                 + (plan.steps().size() == 1 ? "" : "s") + " (" + plan.subtitle() + ")");
         return 0;

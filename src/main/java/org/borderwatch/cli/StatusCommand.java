@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.borderwatch.domain.CrossingStatus;
 import org.borderwatch.domain.DateText;
-import org.borderwatch.domain.Situation;
 import org.borderwatch.domain.SituationAt;
 import org.borderwatch.domain.Status;
 import org.borderwatch.domain.StatusInterval;
-import org.borderwatch.domain.TimeWindow;
 import org.borderwatch.json.Json;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
@@ -54,9 +52,10 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         LocalDate day = date;
-        Situation s;
+        List<CrossingStatus> s;
         try (Store st = store.open()) {
-            s = SituationAt.compute(st.loadSituationData(), day, TimeWindow.DEFAULT);
+            // crossings and intervals alone: no event is read to answer for a day's status
+            s = SituationAt.statuses(st.loadStatusData(), day);
         } catch (StoreException e) {
             err.println("status: " + e.getMessage());
             return 1;
@@ -65,14 +64,14 @@ public final class StatusCommand implements Callable<Integer> {
         if (json) {
             CommandOutput.json(out, toJson(s));
         } else {
-            printTable(out, s);
+            printTable(out, day, s);
         }
         return 0;
     }
 
-    private static ArrayNode toJson(Situation s) {
+    private static ArrayNode toJson(List<CrossingStatus> s) {
         ArrayNode all = Json.MAPPER.createArrayNode();
-        for (CrossingStatus cs : s.crossings()) {
+        for (CrossingStatus cs : s) {
             StatusInterval i = cs.interval();
             ObjectNode o = all.addObject();
             o.put("id", cs.crossing().id());
@@ -102,18 +101,18 @@ public final class StatusCommand implements Callable<Integer> {
         return cs.status() == Status.UNTRACKED ? cs.crossing().trackedFrom() : null;
     }
 
-    private static void printTable(PrintWriter out, Situation s) {
+    private static void printTable(PrintWriter out, LocalDate day, List<CrossingStatus> s) {
         DateText dates = DateText.current();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"CROSSING", "BORDER", "TYPE", "STATUS", "SINCE", "UNTIL", "ID"});
-        for (CrossingStatus cs : s.crossings()) {
+        for (CrossingStatus cs : s) {
             StatusInterval i = cs.interval();
             rows.add(new String[] {cs.crossing().displayPair(), cs.crossing().border().code(),
                 cs.crossing().type().code(), cs.status().label().toLowerCase(java.util.Locale.ROOT),
                 i == null ? "–" : dates.day(i.from()), until(cs) == null ? "–" : dates.day(until(cs)),
                 cs.crossing().id()});
         }
-        out.print("Status of every crossing on " + dates.dayWithWeekday(s.date()) + " (UNTIL is the first day of the next status)\n");
+        out.print("Status of every crossing on " + dates.dayWithWeekday(day) + " (UNTIL is the first day of the next status)\n");
         CommandOutput.table(out, rows);
     }
 }

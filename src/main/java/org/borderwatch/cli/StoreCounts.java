@@ -15,7 +15,7 @@ public final class StoreCounts {
     public static List<String> lines(Store store) throws StoreException {
         Counts c = store.counts();
         return List.of(
-                "Database:    " + store.path().toAbsolutePath() + " (schema version " + store.schemaVersion() + ")",
+                "Database:    " + store.location() + " (schema version " + store.schemaVersion() + ")",
                 "Crossings:   " + c.crossings(),
                 "Intervals:   " + c.intervals(),
                 "Events:      " + c.events(),

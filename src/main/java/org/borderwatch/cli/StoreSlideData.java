@@ -9,8 +9,9 @@ import org.borderwatch.slides.SlideData;
 import org.borderwatch.store.Store;
 
 /**
- * The commands' data from the store: opens the database (created and seeded on first use), takes
- * one snapshot of the situation and the annotations, closes it, and adds the base map.
+ * The commands' data from the store: opens the database (created and seeded on first use), reads
+ * its crossings, intervals and annotations, and adds the base map; the events are read slide by
+ * slide, each for its own window, while the store stays open.
  */
 final class StoreSlideData implements SlideDataSource {
     /** Supplies the base map. */
@@ -32,13 +33,19 @@ final class StoreSlideData implements SlideDataSource {
     }
 
     @Override
-    public SlideData load(Path db) throws Exception {
-        SituationData situation;
-        List<Annotation> annotations;
-        try (Store store = Store.openOrCreateSeeded(db)) {
-            situation = store.loadSituationData();
-            annotations = store.annotations();
+    public Opened open(Path db) throws Exception {
+        Store store = Store.openOrCreateSeeded(db);
+        try {
+            SituationData status = store.loadStatusData();
+            List<Annotation> annotations = store.annotations();
+            return new Opened(new SlideData(status, store.eventSource(), maps.load(), annotations, List.of()), store);
+        } catch (Exception e) {
+            try {
+                store.close();
+            } catch (Exception x) {
+                e.addSuppressed(x);
+            }
+            throw e;
         }
-        return new SlideData(situation, maps.load(), annotations, List.of());
     }
 }

@@ -63,10 +63,13 @@ public record PlaceName(Side side, String lang, String name, String latin, List<
         sourceIds = Util.copy(sourceIds);
     }
 
-    /** True when every letter of {@code s} is a Latin letter. */
+    /** True when every letter of {@code s} is a Latin letter (or a modifier shared by all scripts, as in Skolt Sámi ʹ). */
     public static boolean isLatin(String s) {
-        return s.codePoints().filter(Character::isLetter)
-                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+        return s.codePoints().filter(Character::isLetter).allMatch(cp -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.COMMON
+                    || script == Character.UnicodeScript.INHERITED;
+        });
     }
 
     /** "Брэст (Brest)", or the name alone when it is in Latin letters. */

@@ -13,8 +13,12 @@ import java.util.Map;
  * An immutable snapshot of the store's situation content, indexed for fast questions by date:
  * intervals per crossing sorted by start (a binary search finds the one covering a day), and
  * events sorted by date (a binary search finds a window). Thread-safe once built.
+ *
+ * <p>The window and the commands hold it without events ({@code Store.loadStatusData}: sources,
+ * crossings and intervals, a few hundred rows) and ask the store for the events of a window;
+ * with events it is the {@link EventSource} of a test or of a small file.
  */
-public final class SituationData {
+public final class SituationData implements EventSource {
     private static final Comparator<Event> BY_DATE = Comparator.comparing(Event::date).thenComparing(Event::id);
 
     private final List<Crossing> crossings;
@@ -152,6 +156,7 @@ public final class SituationData {
     }
 
     /** Events with {@code from <= date <= to}, oldest first. O(log n + k). Any dates, up to {@link LocalDate#MAX}. */
+    @Override
     public List<Event> eventsBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             return List.of();
@@ -176,6 +181,16 @@ public final class SituationData {
 
     /** First and last day the data speaks of (events and interval starts), or {@code null} when empty. */
     public LocalDate[] range() {
+        return range(eventDates.length == 0 ? null : eventDates[0],
+                eventDates.length == 0 ? null : eventDates[eventDates.length - 1]);
+    }
+
+    /**
+     * First and last day of the intervals and of the events from {@code firstEvent} to
+     * {@code lastEvent} (both null when there are none): the range of a snapshot held without
+     * its events, with the event days the store counts ({@link EventDays}). {@code null} when empty.
+     */
+    public LocalDate[] range(LocalDate firstEvent, LocalDate lastEvent) {
         LocalDate min = null;
         LocalDate max = null;
         for (List<StatusInterval> list : intervalsByCrossing.values()) {
@@ -185,11 +200,9 @@ public final class SituationData {
                 max = max == null || end.isAfter(max) ? end : max;
             }
         }
-        if (eventDates.length > 0) {
-            LocalDate first = eventDates[0];
-            LocalDate last = eventDates[eventDates.length - 1];
-            min = min == null || first.isBefore(min) ? first : min;
-            max = max == null || last.isAfter(max) ? last : max;
+        if (firstEvent != null && lastEvent != null) {
+            min = min == null || firstEvent.isBefore(min) ? firstEvent : min;
+            max = max == null || lastEvent.isAfter(max) ? lastEvent : max;
         }
         return min == null ? null : new LocalDate[] {min, max};
     }

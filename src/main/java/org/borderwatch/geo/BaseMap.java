@@ -23,7 +23,8 @@ import org.locationtech.jts.geom.GeometryFactory;
  */
 public final class BaseMap {
     /** Attribution the map data's licences ask for, shown on the map and on every export. */
-    public static final String ATTRIBUTION = "Map data © OpenStreetMap contributors (ODbL) · Rivers: GSHHG/WDBII, Wessel & Smith (LGPL)";
+    public static final String ATTRIBUTION = "Map data © OpenStreetMap contributors (ODbL) · Rivers: GSHHG/WDBII, Wessel & Smith (LGPL)"
+            + " · " + Places.ATTRIBUTION;
 
     /** The files read, relative to the classpath root. */
     public static final String COUNTRIES = "maps/countries.geojson";

@@ -45,6 +45,42 @@ public final class Geodesy {
         return sum;
     }
 
+    /**
+     * The geodesic distance in metres from (lon, lat) to the nearest point of the lines in
+     * {@code wgs84}. The nearest point of each segment is found in a plane tangent at (lon, lat),
+     * which at the few kilometres this is used for is exact to well under a metre; the distance
+     * to it is then measured on the ellipsoid.
+     */
+    public static double distanceToLinesMetres(Geometry wgs84, double lon, double lat) {
+        double kx = Math.cos(Math.toRadians(lat));
+        double best = Double.POSITIVE_INFINITY;
+        double bestLon = lon;
+        double bestLat = lat;
+        for (int g = 0; g < wgs84.getNumGeometries(); g++) {
+            if (!(wgs84.getGeometryN(g) instanceof LineString line)) {
+                continue;
+            }
+            Coordinate[] cs = line.getCoordinates();
+            for (int i = 1; i < cs.length; i++) {
+                double ax = (cs[i - 1].x - lon) * kx;
+                double ay = cs[i - 1].y - lat;
+                double dx = (cs[i].x - cs[i - 1].x) * kx;
+                double dy = cs[i].y - cs[i - 1].y;
+                double len = dx * dx + dy * dy;
+                double t = len == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len));
+                double px = ax + t * dx;
+                double py = ay + t * dy;
+                double d = px * px + py * py;
+                if (d < best) {
+                    best = d;
+                    bestLon = lon + px / kx;
+                    bestLat = lat + py;
+                }
+            }
+        }
+        return best == Double.POSITIVE_INFINITY ? best : distanceMetres(lon, lat, bestLon, bestLat);
+    }
+
     /** Geodesic area in square metres of the polygons in {@code wgs84} (holes subtracted). */
     public static double areaSquareMetres(Geometry wgs84) {
         double sum = 0;

@@ -101,7 +101,7 @@ public final class GeoJsonReader {
             this.sources = new SourceRefs(known.sources());
         }
 
-        Result collection(JsonNode root) throws JsonProblem {
+        Result collection(JsonNode root) throws JsonProblem, IOException {
             if (root == null || !root.isObject()) {
                 throw new JsonProblem("", "a GeoJSON file must hold a FeatureCollection object");
             }
@@ -119,9 +119,10 @@ public final class GeoJsonReader {
             }
             Set<String> fileEvents = new HashSet<>();
             events.forEach(e -> fileEvents.add(e.id()));
+            Set<String> stored = eventLinks.isEmpty() ? Set.of() : known.events().among(new HashSet<>(eventLinks.values()));
             for (Map.Entry<String, String> link : eventLinks.entrySet()) {
                 String eventId = link.getValue();
-                if (!known.events().contains(eventId) && !fileEvents.contains(eventId)) {
+                if (!stored.contains(eventId) && !fileEvents.contains(eventId)) {
                     throw new JsonProblem(link.getKey(), "the linked event \"" + eventId + "\" is neither in the store nor in this file");
                 }
             }

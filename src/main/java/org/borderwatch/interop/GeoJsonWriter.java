@@ -60,11 +60,13 @@ public final class GeoJsonWriter {
                 }
             }
             if (content.events()) {
-                for (Event e : content.data().events()) {
+                int[] events = {0};
+                content.feed().forEach(e -> {
                     newline(g);
                     writeEvent(g, e, content.data().sources());
-                    n++;
-                }
+                    events[0]++;
+                });
+                n += events[0];
             }
             for (Annotation a : content.annotations()) {
                 newline(g);

@@ -2,6 +2,7 @@ package org.borderwatch.interop;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,11 +50,12 @@ final class KmlMapping {
     }
 
     /** Checks, once the whole file is read, that annotations link to stored events or events of the file. */
-    void checkEventLinks(List<Event> fileEvents) throws InputFormatException {
+    void checkEventLinks(List<Event> fileEvents) throws InputFormatException, IOException {
         Set<String> here = new HashSet<>();
         fileEvents.forEach(e -> here.add(e.id()));
+        Set<String> stored = eventLinks.isEmpty() ? Set.of() : known.events().among(new HashSet<>(eventLinks.values()));
         for (Map.Entry<String, String> link : eventLinks.entrySet()) {
-            if (!known.events().contains(link.getValue()) && !here.contains(link.getValue())) {
+            if (!stored.contains(link.getValue()) && !here.contains(link.getValue())) {
                 throw new InputFormatException(file, link.getKey().substring(0, link.getKey().indexOf('#')),
                         "an annotation links to the event '" + link.getValue() + "', which is neither in the store nor in this file");
             }

@@ -72,7 +72,7 @@ public final class KmlReader {
 
     /** Reads a stream (not closed) holding the file {@code name}. */
     public static Result read(InputStream in, String name, KnownIds known, ForeignDefaults defaults)
-            throws InputFormatException {
+            throws InputFormatException, IOException {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -1,6 +1,7 @@
 package org.borderwatch.interop;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -53,12 +54,16 @@ public final class KmlWriter {
     public record Result(int placemarks, int eventsWithoutLocation) {
     }
 
-    /** Writes one KML document; does not close {@code out}. */
-    public Result write(OutputStream out, ExportContent content, String title) throws XMLStreamException {
+    /**
+     * Writes one KML document; does not close {@code out}.
+     *
+     * @throws IOException what the content's event feed throws
+     */
+    public Result write(OutputStream out, ExportContent content, String title) throws XMLStreamException, IOException {
         XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
         IndentedXml w = new IndentedXml(x);
-        int placemarks = 0;
-        int unplaced = 0;
+        int[] placemarks = {0};
+        int[] unplaced = {0};
         x.writeStartDocument("UTF-8", "1.0");
         w.open("kml");
         x.writeDefaultNamespace(NS);
@@ -70,20 +75,28 @@ public final class KmlWriter {
             w.open("Folder");
             w.leaf("name", "Crossings");
             for (Crossing c : content.data().crossings()) {
-                placemarks += crossing(w, c, content.data().intervals(c.id()));
+                placemarks[0] += crossing(w, c, content.data().intervals(c.id()));
             }
             w.close();
         }
         if (content.events()) {
             w.open("Folder");
             w.leaf("name", "Events");
-            for (Event e : content.data().events()) {
-                if (e.location() == null) {
-                    unplaced++;
-                    continue;
-                }
-                event(w, e, content.data().sources());
-                placemarks++;
+            try {
+                content.feed().forEach(e -> {
+                    if (e.location() == null) {
+                        unplaced[0]++;
+                        return;
+                    }
+                    try {
+                        event(w, e, content.data().sources());
+                    } catch (XMLStreamException failed) {
+                        throw new XmlFailed(failed);
+                    }
+                    placemarks[0]++;
+                });
+            } catch (XmlFailed f) {
+                throw (XMLStreamException) f.getCause();
             }
             w.close();
         }
@@ -92,7 +105,7 @@ public final class KmlWriter {
             w.leaf("name", "Annotations");
             for (Annotation a : content.annotations()) {
                 annotation(w, a);
-                placemarks++;
+                placemarks[0]++;
             }
             w.close();
         }
@@ -102,7 +115,16 @@ public final class KmlWriter {
         x.writeEndDocument();
         x.flush();
         x.close();
-        return new Result(placemarks, unplaced);
+        return new Result(placemarks[0], unplaced[0]);
+    }
+
+    /** Carries an XML writer's error through an event feed, which passes only I/O errors. */
+    private static final class XmlFailed extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        XmlFailed(XMLStreamException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     private static void styles(IndentedXml w, List<Annotation> annotations) throws XMLStreamException {

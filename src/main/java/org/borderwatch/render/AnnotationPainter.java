@@ -19,6 +19,7 @@ import org.borderwatch.domain.AnnotationKind;
 import org.borderwatch.domain.Confidence;
 import org.borderwatch.geo.Geodesy;
 import org.borderwatch.geo.MapProjection;
+import org.borderwatch.render.label.LabelRequest;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -30,9 +31,9 @@ import org.locationtech.jts.geom.Point;
  * outlined, lines stroked over a white casing, range rings as geodesic circles (the circle is
  * computed on the WGS84 ellipsoid with {@link Geodesy#circle}, then projected, so its radius is
  * true on the ground), points as dots and text labels as text. Outlines of annotations graded
- * possible or doubtful are dashed. Text labels are placed before any other label (nudged a line
- * up or down when their place is taken, left out only where labels crowd); titles of the other
- * kinds are labelled where they fit.
+ * possible or doubtful are dashed. Text annotations and the titles of the other kinds join the
+ * frame's label layout ({@link #contributeLabels}): text first of all labels (nudged a line up or
+ * down when its place is taken, left out only where labels crowd), titles where they fit.
  *
  * <p>Only the annotations in {@link MapScene#annotations()} are painted: the caller has already
  * chosen those valid on the date. Projections are remembered per annotation id, with the
@@ -193,48 +194,75 @@ public final class AnnotationPainter {
         return new BasicStroke(s.width(width), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 
+    /** The box of a point annotation's dot (a symbol labels keep clear of), for each point in view. */
+    public static List<Rectangle2D> dotBoxes(MapScene scene, List<Visible> visible) {
+        List<Rectangle2D> out = new ArrayList<>();
+        for (Visible vis : visible) {
+            if (vis.annotation().kind() == AnnotationKind.POINT) {
+                Coordinate at = vis.projected().anchor();
+                out.add(dot(scene.style(), scene.view().toScreen(at.x, at.y)).getBounds2D());
+            }
+        }
+        return out;
+    }
+
     /**
-     * Points and text labels: painted over the symbols. Points reserve their dot; text labels (the
-     * annotation itself) are placed before every other label.
+     * Points over the symbols, and the hit targets of text annotations where the frame's label
+     * layout placed them (their text is painted with the other labels).
      */
-    public void paintMarks(Graphics2D g, MapScene scene, List<Visible> visible, LabelPlacer labels, HitIndex hits) {
+    public void paintMarks(Graphics2D g, MapScene scene, List<Visible> visible, MapLabels labels, HitIndex hits) {
         MapStyle s = scene.style();
         Viewport v = scene.view();
         for (Visible vis : visible) {
             Annotation a = vis.annotation();
-            if (a.kind() != AnnotationKind.POINT && a.kind() != AnnotationKind.TEXT) {
-                continue;
-            }
-            Coordinate at = vis.projected().anchor();
-            Point2D p = v.toScreen(at.x, at.y);
-            Color c = vis.projected().color();
             if (a.kind() == AnnotationKind.POINT) {
-                Ellipse2D.Double dot = dot(s, p);
-                paintDot(g, s, a, c, dot);
-                labels.block(dot.getBounds2D());
+                Coordinate at = vis.projected().anchor();
+                Ellipse2D.Double dot = dot(s, v.toScreen(at.x, at.y));
+                paintDot(g, s, a, vis.projected().color(), dot);
                 hits.add(new HitTarget.AnnotationHit(a.id(), grow(dot.getBounds2D(), 3 * s.scale()), vis.projected().tooltip()));
-            } else if (a.kind() == AnnotationKind.TEXT && !a.title().isBlank()) {
-                Font font = s.font(Font.BOLD, 12.5);
-                Rectangle2D b = TextDrawing.bounds(g, a.title(), font);
-                double x = p.getX() - b.getWidth() / 2;
-                double y = p.getY() + (-b.getY()) / 2 - 1;
-                // centred on its point, nudged up or down a line when that is taken, left out when all are
-                Rectangle2D box = null;
-                for (double dy : new double[] {0, -1.3 * b.getHeight(), 1.3 * b.getHeight()}) {
-                    Rectangle2D candidate = TextDrawing.at(b, x, y + dy);
-                    if (labels.tryPlace(candidate)) {
-                        box = candidate;
-                        y += dy;
-                        break;
-                    }
-                }
-                if (box == null) {
-                    continue;
-                }
-                TextDrawing.draw(g, a.title(), font, x, y, c, s.textHalo(), s.width(3.5));
-                hits.add(new HitTarget.AnnotationHit(a.id(), grow(box, 2 * s.scale()), vis.projected().tooltip()));
+            } else if (a.kind() == AnnotationKind.TEXT) {
+                labels.find(textKey(a)).ifPresent(l -> hits.add(new HitTarget.AnnotationHit(a.id(),
+                        grow(l.box(), 2 * s.scale()), vis.projected().tooltip())));
             }
         }
+    }
+
+    /**
+     * Adds the annotations' labels to a frame's layout: text annotations (the text is the
+     * annotation) first of all labels, centred on their point or a line above or below it; the
+     * titles of the other kinds beside their anchor where they fit.
+     */
+    public static void contributeLabels(MapScene scene, List<Visible> visible, MapLabels.Builder labels) {
+        MapStyle s = scene.style();
+        Viewport v = scene.view();
+        Font textFont = s.font(Font.BOLD, s.textSizes().annotationText());
+        Font titleFont = s.font(Font.ITALIC, s.textSizes().annotation());
+        int i = 0;
+        for (Visible vis : visible) {
+            Annotation a = vis.annotation();
+            i++;
+            if (a.title().isBlank()) {
+                continue;
+            }
+            Point2D p = v.toScreen(vis.projected().anchor().x, vis.projected().anchor().y);
+            if (a.kind() == AnnotationKind.TEXT) {
+                LabelContent c = LabelContent.text(a.title(), textFont, vis.projected().color(), s.textHalo(), s.width(3.5));
+                double h = c.height() * 1.3;
+                List<Point2D> at = List.of(p, new Point2D.Double(p.getX(), p.getY() - h),
+                        new Point2D.Double(p.getX(), p.getY() + h));
+                labels.add(LabelRequest.centred(textKey(a), LabelTier.ANNOTATION_TEXT, i, at, c.width(), c.height()),
+                        MapLabel.Layer.ANNOTATION_TEXT, c);
+            } else {
+                LabelContent c = LabelContent.text(vis.projected().label(), titleFont, s.text(), s.textHalo(), s.width(3));
+                double gap = (a.kind() == AnnotationKind.POINT ? 7 : 3) * s.scale();
+                labels.add(LabelRequest.around("annotation:" + a.id(), LabelTier.ANNOTATION, i, p.getX(), p.getY(), gap,
+                        c.width(), c.height()), MapLabel.Layer.ANNOTATION, c);
+            }
+        }
+    }
+
+    private static String textKey(Annotation a) {
+        return "annotation-text:" + a.id();
     }
 
     private static Ellipse2D.Double dot(MapStyle s, Point2D p) {
@@ -271,27 +299,6 @@ public final class AnnotationPainter {
         g.setColor(new Color(0x1A1A1A));
         g.setStroke(outline(s, confidence, 1.1));
         g.draw(dot);
-    }
-
-    /** Title labels of points, lines, areas and rings, where they fit. */
-    public void paintLabels(Graphics2D g, MapScene scene, List<Visible> visible, LabelPlacer labels) {
-        MapStyle s = scene.style();
-        Viewport v = scene.view();
-        Font font = s.font(Font.ITALIC, 11);
-        for (Visible vis : visible) {
-            Annotation a = vis.annotation();
-            if (a.kind() == AnnotationKind.TEXT || a.title().isBlank()) {
-                continue;
-            }
-            String text = vis.projected().label();
-            Coordinate at = vis.projected().anchor();
-            Point2D p = v.toScreen(at.x, at.y);
-            double gap = (a.kind() == AnnotationKind.POINT ? 7 : 3) * s.scale();
-            Rectangle2D o = CrossingPainter.placeLabel(g, text, font, p.getX(), p.getY(), gap, labels);
-            if (o != null) {
-                TextDrawing.draw(g, text, font, o.getX(), o.getY(), s.text(), s.textHalo(), s.width(3));
-            }
-        }
     }
 
     /** The title label of a point, line, area or ring: "Buffer zone", "Patrol range (12 km)". */

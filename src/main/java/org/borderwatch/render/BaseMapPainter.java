@@ -1,24 +1,19 @@
 package org.borderwatch.render;
 
 import java.awt.BasicStroke;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
-import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.util.Comparator;
 import java.util.List;
 import org.borderwatch.domain.Border;
 import org.borderwatch.geo.MapLayer;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * Paints the base map: sea, land (the focus countries brighter, neighbours muted), lakes, rivers,
- * country boundaries, the graticule, both frontier lines emphasised, and country names that do not
- * collide. Only what meets the view is drawn, at the level of detail of the view's scale; lakes
+ * country boundaries, the graticule with its degree labels, and both frontier lines emphasised.
+ * Country names are labels of the frame's one label layout ({@link CountryLabels}), painted with
+ * the overlays. Only what meets the view is drawn, at the level of detail of the view's scale; lakes
  * smaller than a few pixels are left out, as a printed atlas of that scale would.
  */
 public final class BaseMapPainter {
@@ -41,7 +36,10 @@ public final class BaseMapPainter {
         return levelOfDetail ? mpp : Viewport.MIN_METRES_PER_PIXEL;
     }
 
-    /** Paints the base layers of {@code scene} onto {@code g} (which must be in screen pixels). */
+    /**
+     * Paints the base layers of {@code scene} onto {@code g} (which must be in screen pixels) and
+     * reserves the graticule's labels in {@code labels}.
+     */
     public void paint(Graphics2D g, MapScene scene, LabelPlacer labels) {
         Viewport v = scene.view();
         MapStyle s = scene.style();
@@ -95,13 +93,10 @@ public final class BaseMapPainter {
         g.draw(focus);
 
         if (scene.options().graticule()) {
-            new GraticulePainter().paint(g, scene);
+            new GraticulePainter().paint(g, scene, labels);
         }
         for (Border b : new Border[] {Border.FI_RU, Border.PL_BY}) {
             paintBorder(g, scene, b);
-        }
-        if (scene.options().countryLabels()) {
-            paintCountryLabels(g, scene, countries, labels);
         }
     }
 
@@ -119,84 +114,5 @@ public final class BaseMapPainter {
         g.setColor(s.borderLine());
         g.setStroke(new BasicStroke(s.width(2.6), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(path);
-    }
-
-    /**
-     * Country names inside each country's largest visible part, biggest visible area first. The
-     * label point is found without clipping polygons (which costs tens of milliseconds for
-     * Russia): a grid over the visible part of the polygon's bounds is tested with an indexed
-     * point-in-polygon locator, and the inside point nearest the middle of the inside points wins.
-     */
-    private static void paintCountryLabels(Graphics2D g, MapScene scene, List<MapLayer.Piece> pieces,
-                                           LabelPlacer labels) {
-        Viewport v = scene.view();
-        MapStyle s = scene.style();
-        Envelope env = v.envelope();
-        Font font = s.font(Font.BOLD, 13);
-        java.util.Map<MapLayer.Feature, Polygon> largest = new java.util.LinkedHashMap<>();
-        for (MapLayer.Piece p : pieces) {
-            if (p.geometry() instanceof Polygon poly) {
-                Polygon best = largest.get(p.feature());
-                if (best == null || visibleArea(poly, env) > visibleArea(best, env)) {
-                    largest.put(p.feature(), poly);
-                }
-            }
-        }
-        var ordered = largest.entrySet().stream()
-                .sorted(Comparator.comparingDouble((java.util.Map.Entry<MapLayer.Feature, Polygon> e) ->
-                        -visibleArea(e.getValue(), env)))
-                .toList();
-        double minArea = 4000 * v.metresPerPixel() * v.metresPerPixel();
-        for (var e : ordered) {
-            String name = e.getKey().text("name").toUpperCase(java.util.Locale.ROOT);
-            if (name.isEmpty() || visibleArea(e.getValue(), env) < minArea) {
-                continue;
-            }
-            org.locationtech.jts.geom.Coordinate at = labelPoint(e.getValue(), env);
-            if (at == null) {
-                continue;
-            }
-            Point2D sp = v.toScreen(at.x, at.y);
-            Rectangle2D box = TextDrawing.bounds(g, name, font, 0, 0);
-            double x = sp.getX() - box.getWidth() / 2;
-            double y = sp.getY() + box.getHeight() / 3;
-            if (labels.tryPlace(TextDrawing.bounds(g, name, font, x, y))) {
-                TextDrawing.draw(g, name, font, x, y, s.text().brighter().brighter(), s.textHalo(), s.width(3));
-            }
-        }
-    }
-
-    private static double visibleArea(Polygon p, Envelope env) {
-        Envelope pe = p.getEnvelopeInternal();
-        return pe.intersection(env).getArea();
-    }
-
-    /** A point inside {@code p} and inside {@code env}, near the middle of what is visible, or null. */
-    private static org.locationtech.jts.geom.Coordinate labelPoint(Polygon p, Envelope env) {
-        Envelope vis = p.getEnvelopeInternal().intersection(env);
-        if (vis.isNull()) {
-            return null;
-        }
-        var locator = new org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator(p);
-        int n = 9;
-        java.util.List<org.locationtech.jts.geom.Coordinate> inside = new java.util.ArrayList<>();
-        double sx = 0;
-        double sy = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                var c = new org.locationtech.jts.geom.Coordinate(vis.getMinX() + vis.getWidth() * (i + 0.5) / n,
-                        vis.getMinY() + vis.getHeight() * (j + 0.5) / n);
-                if (locator.locate(c) == org.locationtech.jts.geom.Location.INTERIOR) {
-                    inside.add(c);
-                    sx += c.x;
-                    sy += c.y;
-                }
-            }
-        }
-        if (inside.isEmpty()) {
-            return null;
-        }
-        var mid = new org.locationtech.jts.geom.Coordinate(sx / inside.size(), sy / inside.size());
-        return inside.stream().min(Comparator.comparingDouble(c -> c.distance(mid))).orElseThrow();
     }
 }

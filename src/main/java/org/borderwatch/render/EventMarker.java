@@ -45,7 +45,8 @@ public final class EventMarker {
 
     /** Head radius of a cluster of {@code count} events (grows slowly with the count). */
     public static double clusterRadius(MapStyle s, int count) {
-        return Math.min(13.5, 8.5 + 1.6 * Math.log(count) / Math.log(2)) * s.scale();
+        double grow = Math.max(1, s.textSizes().pinCount() / TextSizes.SCREEN.pinCount());
+        return Math.min(13.5, 8.5 + 1.6 * Math.log(count) / Math.log(2)) * s.scale() * grow;
     }
 
     /** Height of the head centre above the tip for head radius {@code r}. */
@@ -141,7 +142,7 @@ public final class EventMarker {
         g.draw(new Ellipse2D.Double(head.getX() + ring / 2 + s.width(0.5), head.getY() + ring / 2 + s.width(0.5),
                 head.getWidth() - ring - s.width(1), head.getHeight() - ring - s.width(1)));
         String text = countText(count);
-        double size = text.length() >= 3 ? 8.5 : 9.5;
+        double size = s.textSizes().pinCount() * (text.length() >= 3 ? 0.9 : 1);
         centredText(g, text, s.font(Font.BOLD, size), x, head.getCenterY(), OUTLINE);
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.borderwatch.domain.Category;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Situation;
+import org.borderwatch.render.label.LabelRequest;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -239,30 +240,30 @@ public final class EventPainter {
     }
 
     /**
-     * Paints the halos and the pins of every marker but the selected one, reserving their boxes
-     * and recording hits. Crossing symbols go on top of these (a crossing's status matters more
+     * Paints the halos and the pins of every marker but the selected one,
+     * recording hits. Crossing symbols go on top of these (a crossing's status matters more
      * than an event pin that leans over it), then {@link #paintSelected}.
      */
-    public void paint(Graphics2D g, MapScene scene, List<Marker> markers, LabelPlacer labels, HitIndex hits) {
+    public void paint(Graphics2D g, MapScene scene, List<Marker> markers, HitIndex hits) {
         MapStyle s = scene.style();
         UncertaintyHalos.paint(g, scene, markers);
         for (Marker mk : markers) {
             if (!mk.selected()) {
-                paintMarker(g, s, mk, labels, hits);
+                paintMarker(g, s, mk, hits);
             }
         }
     }
 
     /** Paints the selected event's pin with its highlight, over everything else. */
-    public void paintSelected(Graphics2D g, MapScene scene, List<Marker> markers, LabelPlacer labels, HitIndex hits) {
+    public void paintSelected(Graphics2D g, MapScene scene, List<Marker> markers, HitIndex hits) {
         for (Marker mk : markers) {
             if (mk.selected()) {
-                paintMarker(g, scene.style(), mk, labels, hits);
+                paintMarker(g, scene.style(), mk, hits);
             }
         }
     }
 
-    private static void paintMarker(Graphics2D g, MapStyle s, Marker mk, LabelPlacer labels, HitIndex hits) {
+    private static void paintMarker(Graphics2D g, MapStyle s, Marker mk, HitIndex hits) {
         double r = mk.headRadius(s);
         if (mk.isCluster()) {
             EventMarker.paintCluster(g, s, mk.dominant(), mk.events().size(), mk.x(), mk.y());
@@ -276,7 +277,6 @@ public final class EventPainter {
             }
             hits.add(new HitTarget.EventHit(e.id(), pickArea(mk.x(), mk.y(), r), tooltip(e)));
         }
-        labels.block(mk.box(s));
     }
 
     /** The pin, a little larger than drawn (cheap to build: thousands are made per frame). */
@@ -285,26 +285,27 @@ public final class EventPainter {
     }
 
     /**
-     * Title labels: the selected event's always (when it is drawn), the others when the options ask
-     * for event labels, newest first, where they fit.
+     * Adds the events' title labels to a frame's layout: the selected event's always (among the
+     * first labels, with a leader line if need be), the others when the options ask for event
+     * labels, newest first, where they fit.
      */
-    public void paintLabels(Graphics2D g, MapScene scene, List<Marker> markers, LabelPlacer labels) {
+    public static void contributeLabels(MapScene scene, List<Marker> markers, MapLabels.Builder labels) {
         MapStyle s = scene.style();
-        Font font = s.font(Font.PLAIN, 10.5);
-        Font bold = s.font(Font.BOLD, 10.5);
+        Font font = s.font(Font.PLAIN, s.textSizes().event());
+        Font bold = s.font(Font.BOLD, s.textSizes().event());
         for (int i = markers.size() - 1; i >= 0; i--) {
             Marker mk = markers.get(i);
             if (mk.isCluster() || !(mk.selected() || scene.options().eventLabels())) {
                 continue;
             }
-            String text = DayFormat.truncate(mk.events().get(0).title(), 44);
+            Event e = mk.events().get(0);
+            String text = DayFormat.truncate(e.title(), 44);
             double r = mk.headRadius(s);
             double hy = mk.y() - EventMarker.headLift(r);
-            Font f = mk.selected() ? bold : font;
-            Rectangle2D at = CrossingPainter.placeLabel(g, text, f, mk.x(), hy, r + 3 * s.scale(), labels);
-            if (at != null) {
-                TextDrawing.draw(g, text, f, at.getX(), at.getY(), s.text(), s.textHalo(), s.width(3));
-            }
+            LabelContent c = LabelContent.text(text, mk.selected() ? bold : font, s.text(), s.textHalo(), s.width(3));
+            LabelRequest request = LabelRequest.around("event:" + e.id(), mk.selected() ? LabelTier.SELECTED : LabelTier.EVENT,
+                    markers.size() - i, mk.x(), hy, r + 3 * s.scale(), c.width(), c.height());
+            labels.add(mk.selected() ? request.withLeader(6 * c.height()) : request, MapLabel.Layer.EVENT, c);
         }
     }
 

@@ -5,6 +5,9 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 import org.borderwatch.geo.MapProjection;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -17,44 +20,97 @@ import org.locationtech.jts.geom.Envelope;
 public final class GraticulePainter {
     private static final double[] STEPS = {10, 5, 2, 1, 0.5, 0.25, 1 / 6.0, 1 / 12.0, 1 / 30.0, 1 / 60.0};
 
-    public void paint(Graphics2D g, MapScene scene) {
+    /**
+     * A degree label at the frame's edge.
+     *
+     * @param text     "27°E", "60°30′N"
+     * @param x        baseline-left x, pixels
+     * @param baseline baseline y, pixels
+     * @param box      the box it covers, pixels
+     */
+    public record EdgeLabel(String text, double x, double baseline, Rectangle2D box) {
+    }
+
+    /** Paints the lines and their labels, and reserves the labels' boxes in {@code labels}. */
+    public void paint(Graphics2D g, MapScene scene, LabelPlacer labels) {
         Viewport v = scene.view();
         MapStyle s = scene.style();
         double[] box = lonLatBox(v);
-        double spanLat = box[3] - box[1];
-        double step = STEPS[STEPS.length - 1];
-        for (double candidate : STEPS) {
-            if (spanLat / candidate >= 3) {
-                step = candidate;
-                break;
-            }
-        }
+        double step = step(box);
         g.setColor(s.graticule());
         g.setStroke(new BasicStroke(s.width(0.7)));
-        Font font = s.font(Font.PLAIN, 9.5);
         int samples = 48;
         for (double lon = Math.floor(box[0] / step) * step; lon <= box[2]; lon += step) {
             g.draw(curve(v, lon, box[1], lon, box[3], samples));
-            Coordinate top = MapProjection.forward(lon, latAtTop(v, lon, box));
-            Point2D sp = v.toScreen(top.x, top.y);
-            if (sp.getX() > 40 * s.scale() && sp.getX() < v.width() - 110 * s.scale()) {
-                TextDrawing.draw(g, format(lon, 'E', 'W', step), font, sp.getX() + 3 * s.scale(), 12 * s.scale(),
-                        s.text(), s.textHalo(), s.width(2.5));
-                g.setColor(s.graticule());
-                g.setStroke(new BasicStroke(s.width(0.7)));
-            }
         }
         for (double lat = Math.floor(box[1] / step) * step; lat <= box[3]; lat += step) {
             g.draw(curve(v, box[0], lat, box[2], lat, samples));
-            Coordinate left = MapProjection.forward(lonAtLeft(v, lat, box), lat);
-            Point2D sp = v.toScreen(left.x, left.y);
-            if (sp.getY() > 40 * s.scale() && sp.getY() < v.height() - 70 * s.scale()) {
-                TextDrawing.draw(g, format(lat, 'N', 'S', step), font, 4 * s.scale(), sp.getY() - 3,
-                        s.text(), s.textHalo(), s.width(2.5));
-                g.setColor(s.graticule());
-                g.setStroke(new BasicStroke(s.width(0.7)));
+        }
+        Font font = font(s);
+        for (EdgeLabel l : labels(scene)) {
+            TextDrawing.draw(g, l.text(), font, l.x(), l.baseline(), s.text(), s.textHalo(), s.width(2.5));
+            labels.block(l.box());
+        }
+    }
+
+    /**
+     * The degree labels of the scene's graticule: meridians at the top edge, parallels at the left
+     * edge, kept clear of the corners (north arrow, scale bar). Pure: the same view and style give
+     * the same labels, so a label layout can reserve them without painting.
+     */
+    public static List<EdgeLabel> labels(MapScene scene) {
+        if (!scene.options().graticule()) {
+            return List.of();
+        }
+        Viewport v = scene.view();
+        MapStyle s = scene.style();
+        double[] box = lonLatBox(v);
+        double step = step(box);
+        Font font = font(s);
+        double pad = 3 * s.scale();
+        List<EdgeLabel> out = new ArrayList<>();
+        double lastRight = Double.NEGATIVE_INFINITY;
+        for (double lon = Math.floor(box[0] / step) * step; lon <= box[2]; lon += step) {
+            Coordinate top = MapProjection.forward(lon, latAtTop(v, lon, box));
+            Point2D sp = v.toScreen(top.x, top.y);
+            String text = format(lon, 'E', 'W', step);
+            Rectangle2D b = TextDrawing.measure(text, font);
+            double x = sp.getX() + pad;
+            double baseline = pad - b.getY();
+            if (sp.getX() > 40 * s.scale() && x + b.getWidth() < v.width() - 110 * s.scale() && x > lastRight + font.getSize2D()) {
+                out.add(new EdgeLabel(text, x, baseline, TextDrawing.at(b, x, baseline)));
+                lastRight = x + b.getWidth();
             }
         }
+        double lastBottom = Double.NEGATIVE_INFINITY;
+        for (double lat = Math.floor(box[3] / step) * step; lat >= box[1]; lat -= step) {
+            Coordinate left = MapProjection.forward(lonAtLeft(v, lat, box), lat);
+            Point2D sp = v.toScreen(left.x, left.y);
+            String text = format(lat, 'N', 'S', step);
+            Rectangle2D b = TextDrawing.measure(text, font);
+            double baseline = sp.getY() - pad;
+            Rectangle2D at = TextDrawing.at(b, pad + s.scale(), baseline);
+            if (at.getMinY() > 40 * s.scale() && at.getMaxY() < v.height() - 70 * s.scale() && at.getMinY() > lastBottom) {
+                out.add(new EdgeLabel(text, pad + s.scale(), baseline, at));
+                lastBottom = at.getMaxY() + pad;
+            }
+        }
+        return out;
+    }
+
+    private static Font font(MapStyle s) {
+        return s.font(Font.PLAIN, s.textSizes().graticule());
+    }
+
+    /** A spacing that gives at least three parallels across the view. */
+    private static double step(double[] box) {
+        double spanLat = box[3] - box[1];
+        for (double candidate : STEPS) {
+            if (spanLat / candidate >= 3) {
+                return candidate;
+            }
+        }
+        return STEPS[STEPS.length - 1];
     }
 
     /** The projected screen path from (lon0, lat0) to (lon1, lat1), straight in degrees, in {@code samples} steps. */

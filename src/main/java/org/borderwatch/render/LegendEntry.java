@@ -33,7 +33,9 @@ public record LegendEntry(Section section, String code, String label) {
         CROSSING_STATUS("Crossing status"),
         CLOSURE("Closures"),
         EVENT("Events"),
-        ANNOTATION("Annotations");
+        ANNOTATION("Annotations"),
+        /** Crossings numbered on the map where their names found no room: code is the number. */
+        KEY("Numbered on the map");
 
         private final String title;
 

@@ -1,7 +1,6 @@
 package org.borderwatch.render;
 
 import java.awt.Font;
-import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,7 @@ final class LegendLayout {
     final Rectangle2D box;
     final double symbolWidth;
 
-    LegendLayout(Graphics2D g, MapScene scene, List<LegendEntry> entries, LegendPainter.Corner corner) {
+    LegendLayout(MapScene scene, List<LegendEntry> entries, LegendPainter.Corner corner) {
         MapStyle s = scene.style();
         Viewport v = scene.view();
         double k = s.scale();
@@ -48,14 +47,14 @@ final class LegendLayout {
         Situation sit = scene.situation();
         String title = sit == null ? "Legend" : LegendPainter.title(sit);
         double y = 0;
-        double width = TextDrawing.bounds(g, title, titleFont, 0, 0).getWidth();
+        double width = TextDrawing.measure(title, titleFont).getWidth();
         y += 15 * k;
         local.add(new Item(null, title, titleFont, 0, y, y));
         if (sit != null) {
             String sub = LegendPainter.subtitle(sit);
             y += 15 * k;
             local.add(new Item(null, sub, subFont, 0, y, y));
-            width = Math.max(width, TextDrawing.bounds(g, sub, subFont, 0, 0).getWidth());
+            width = Math.max(width, TextDrawing.measure(sub, subFont).getWidth());
         }
         double top = y + 6 * k;
 
@@ -79,7 +78,7 @@ final class LegendLayout {
                 section = e.section();
                 String head = section.title().toUpperCase(java.util.Locale.ROOT);
                 local.add(new Item(null, head, headerFont, colX, top + cy + headerH - 5 * k, top + cy + headerH / 2));
-                colW = Math.max(colW, TextDrawing.bounds(g, head, headerFont, 0, 0).getWidth());
+                colW = Math.max(colW, TextDrawing.measure(head, headerFont).getWidth());
                 cy += headerH;
             } else if (cy + rowH > available) {
                 colX += colW + colGap;
@@ -88,7 +87,7 @@ final class LegendLayout {
             }
             double centre = top + cy + rowH / 2;
             local.add(new Item(e, e.label(), rowFont, colX, centre + 4 * k, centre));
-            colW = Math.max(colW, symbolWidth + TextDrawing.bounds(g, e.label(), rowFont, 0, 0).getWidth());
+            colW = Math.max(colW, symbolWidth + TextDrawing.measure(e.label(), rowFont).getWidth());
             cy += rowH;
             tallest = Math.max(tallest, cy);
         }

@@ -118,13 +118,13 @@ public final class LegendPainter {
     }
 
     /** The box the legend would take (without painting it). */
-    public Rectangle2D bounds(Graphics2D g, MapScene scene, List<LegendEntry> entries, Corner corner) {
-        return new LegendLayout(g, scene, entries, corner).box;
+    public Rectangle2D bounds(MapScene scene, List<LegendEntry> entries, Corner corner) {
+        return new LegendLayout(scene, entries, corner).box;
     }
 
     /** Paints the legend box at {@code corner}; returns its bounds. */
     public Rectangle2D paint(Graphics2D g, MapScene scene, List<LegendEntry> entries, Corner corner) {
-        LegendLayout l = new LegendLayout(g, scene, entries, corner);
+        LegendLayout l = new LegendLayout(scene, entries, corner);
         MapStyle s = scene.style();
         Rectangle2D box = l.box;
         g.setColor(new Color(255, 255, 255, 232));
@@ -161,7 +161,30 @@ public final class LegendPainter {
             }
             case EVENT -> eventSample(g, s, e.code(), cx, cy);
             case ANNOTATION -> annotationSample(g, s, e.code(), cx, cy);
+            case KEY -> keySample(g, s, e.code(), cx, cy);
         }
+    }
+
+    /**
+     * The key of a frame's numbered badges, one entry per badge in number order: the number as
+     * code, the names it stands for as label ("Vainikkala; Nuijamaa").
+     */
+    public static List<LegendEntry> keyEntries(List<MapLabel> badges) {
+        List<LegendEntry> out = new ArrayList<>();
+        for (MapLabel b : badges) {
+            out.add(new LegendEntry(LegendEntry.Section.KEY, String.valueOf(b.number()), b.text()));
+        }
+        return out;
+    }
+
+    /** A numbered badge as the map draws it. */
+    private static void keySample(Graphics2D g, MapStyle s, String number, double cx, double cy) {
+        Font f = MapLabels.badgeFont(s);
+        double[] size = MapLabels.badgeSize(f, number);
+        double w = size[0];
+        double h = size[1];
+        Rectangle2D box = new Rectangle2D.Double(cx - w / 2, cy - h / 2, w, h);
+        LabelPainter.paintBadge(g, s, box, MapLabels.badgeRow(number, f, s.text(), box));
     }
 
     private static Status status(String code) {

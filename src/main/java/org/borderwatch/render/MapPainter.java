@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import org.borderwatch.geo.BaseMap;
 
@@ -15,8 +16,10 @@ import org.borderwatch.geo.BaseMap;
  * attribution). The screen caches the base pass as an image and repaints only overlays when the
  * date changes. The legend, when the options ask for it, is painted with the decorations.
  *
- * <p>{@link #paintFrame} and {@link #paintOverlaysAndDecorations} return an {@link OverlayResult}:
- * the hit index of what was painted (for tooltips and picking) and the legend entries.
+ * <p>Labels of every layer are laid out together, once per frame ({@link #layoutLabels}): a surface
+ * of another resolution paints the same layout transformed. {@link #paintFrame} and
+ * {@link #paintOverlaysAndDecorations} return an {@link OverlayResult}: the hit index of what was
+ * painted (for tooltips and picking), the legend entries and the labels.
  *
  * <p>Stateless; safe to use from several threads with separate graphics.
  */
@@ -42,28 +45,62 @@ public final class MapPainter {
     }
 
     /**
-     * All three passes, returning what the overlays painted. The overlays are planned first, so
-     * the legend's box is kept clear of labels and lists exactly the symbols of the frame.
+     * All three passes, returning what the overlays painted. The overlays are planned and the
+     * labels laid out first, so the labels keep clear of the legend and the decorations, and the
+     * legend lists exactly the symbols of the frame.
      */
     public OverlayResult paintFrame(Graphics2D g, MapScene scene) {
-        LabelPlacer labels = new LabelPlacer(2 * scene.style().scale());
+        return paintFrame(g, scene, null);
+    }
+
+    /**
+     * All three passes with the labels of {@code labels} (laid out for this scene by
+     * {@link #layoutLabels}, possibly on a surface of another resolution and
+     * {@link MapLabels#transformed transformed} here), or laid out now when {@code labels} is null.
+     */
+    public OverlayResult paintFrame(Graphics2D g, MapScene scene, MapLabels labels) {
         prepare(g);
         OverlayPlan plan = OverlayPlan.of(scene);
         List<LegendEntry> entries = LegendPainter.entries(scene, plan);
-        if (scene.options().legend()) {
-            labels.block(legend.bounds(g, scene, entries, legendCorner));
-        }
-        reserveDecorations(g, scene, labels);
-        paintBase(g, scene, labels);
+        MapLabels placed = labels != null ? labels : layout(scene, plan, entries, List.of());
+        paintBase(g, scene, new LabelPlacer(0));
         prepare(g);
-        OverlayResult result = overlays.paint(g, scene, plan, labels);
+        OverlayResult result = overlays.paint(g, scene, plan, placed, null, null);
         paintFixedDecorations(g, scene);
         return result.withLegendBounds(paintLegend(g, scene, entries));
     }
 
     /**
+     * All three passes with a frame's whole {@link MapComposition layout}: the main map with its
+     * labels, then its detail insets over it.
+     */
+    public OverlayResult paintComposed(Graphics2D g, MapScene scene, MapComposition composition) {
+        OverlayResult result = paintFrame(g, scene, composition.labels());
+        paintInsets(g, scene, composition);
+        return result;
+    }
+
+    /** The insets of {@code composition} over a main map already painted. */
+    public static void paintInsets(Graphics2D g, MapScene scene, MapComposition composition) {
+        for (MapComposition.Inset i : composition.insets()) {
+            prepare(g);
+            InsetPainter.paint(g, scene, i.inset(), i.labels());
+        }
+    }
+
+    /**
+     * The labels {@link #paintFrame(Graphics2D, MapScene)} would place for {@code scene}: the one
+     * layout every surface of the scene paints. Pure; needs no graphics.
+     */
+    public MapLabels layoutLabels(MapScene scene) {
+        OverlayPlan plan = OverlayPlan.of(scene);
+        return layout(scene, plan, LegendPainter.entries(scene, plan), List.of());
+    }
+
+    /**
      * Overlays and decorations over a base painted before (e.g. a cached image): the screen's path
-     * on a date change. {@code labels} should hold the base pass's labels.
+     * on a date change. {@code labels} holds boxes the labels must avoid besides the frame's own
+     * (the base pass's graticule labels, say).
      */
     public OverlayResult paintOverlaysAndDecorations(Graphics2D g, MapScene scene, LabelPlacer labels) {
         return paintOverlaysAndDecorations(g, scene, labels, null, null);
@@ -81,32 +118,52 @@ public final class MapPainter {
         if (layer != null && !layer.fits(scene)) {
             throw new IllegalArgumentException("the annotation layer was painted for another view or other annotations");
         }
-        prepare(g);
         OverlayPlan plan = layer == null ? OverlayPlan.of(scene) : OverlayPlan.of(scene, layer.visible());
         List<LegendEntry> entries = LegendPainter.entries(scene, plan);
-        if (scene.options().legend()) {
-            labels.block(legend.bounds(g, scene, entries, legendCorner));
-        }
-        reserveDecorations(g, scene, labels);
+        return paintOverlaysAndDecorations(g, scene, plan, entries, layout(scene, plan, entries, labels.placed()), layer,
+                closures);
+    }
+
+    /** Overlays and decorations over a base painted before, with labels laid out before ({@link #layoutLabels}). */
+    public OverlayResult paintOverlaysAndDecorations(Graphics2D g, MapScene scene, MapLabels labels) {
+        OverlayPlan plan = OverlayPlan.of(scene);
+        return paintOverlaysAndDecorations(g, scene, plan, LegendPainter.entries(scene, plan), labels, null, null);
+    }
+
+    private OverlayResult paintOverlaysAndDecorations(Graphics2D g, MapScene scene, OverlayPlan plan,
+                                                      List<LegendEntry> entries, MapLabels labels, AnnotationLayer layer,
+                                                      ClosureLayer closures) {
+        prepare(g);
         OverlayResult result = overlays.paint(g, scene, plan, labels, layer, closures);
         paintFixedDecorations(g, scene);
         return result.withLegendBounds(paintLegend(g, scene, entries));
     }
 
+    /** The frame's labels, kept clear of the legend, the decorations and {@code reserved}. */
+    private MapLabels layout(MapScene scene, OverlayPlan plan, List<LegendEntry> entries, List<Rectangle2D> reserved) {
+        List<Rectangle2D> avoid = new ArrayList<>(reserved);
+        if (scene.options().legend()) {
+            avoid.add(legend.bounds(scene, entries, legendCorner));
+        }
+        avoid.addAll(decorations(scene));
+        return OverlayPainter.layout(scene, plan, avoid, List.of(), java.util.Set.of());
+    }
+
     /**
-     * The base map alone, for caching. Its labels keep clear of the corners where the decorations
-     * go, and stay in {@code labels} so that overlay labels can avoid them.
+     * The base map alone, for caching. Its graticule labels go into {@code labels}, so that the
+     * overlays' labels can avoid them.
      */
     public void paintBase(Graphics2D g, MapScene scene, LabelPlacer labels) {
         prepare(g);
-        reserveDecorations(g, scene, labels);
         base.paint(g, scene, labels);
     }
 
-    /** Overlays of the scene's situation, annotations and user layers. */
-    public void paintOverlays(Graphics2D g, MapScene scene, LabelPlacer labels) {
+    /** Overlays of the scene's situation, annotations and user layers, with their labels kept clear of {@code labels}. */
+    public OverlayResult paintOverlays(Graphics2D g, MapScene scene, LabelPlacer labels) {
         prepare(g);
-        overlays.paint(g, scene, labels);
+        OverlayPlan plan = OverlayPlan.of(scene);
+        MapLabels placed = layout(scene, plan, LegendPainter.entries(scene, plan), labels.placed());
+        return overlays.paint(g, scene, plan, placed, null, null);
     }
 
     /** Scale bar, north arrow, attribution and legend, as the options say. */
@@ -138,26 +195,35 @@ public final class MapPainter {
             new NorthArrow().paint(g, v, s, v.width() - 34 * s.scale(), 44 * s.scale());
         }
         if (o.attribution()) {
-            Font font = s.font(Font.PLAIN, 9.5);
-            Rectangle2D b = TextDrawing.bounds(g, BaseMap.ATTRIBUTION, font, 0, 0);
+            Font font = attributionFont(s);
+            Rectangle2D b = TextDrawing.measure(BaseMap.ATTRIBUTION, font);
             TextDrawing.draw(g, BaseMap.ATTRIBUTION, font, v.width() - b.getWidth() - 8 * s.scale(),
                     v.height() - 6 * s.scale(), s.text(), s.textHalo(), s.width(2.5));
         }
     }
 
-    /** Keeps labels off the corners where decorations go. */
-    private static void reserveDecorations(Graphics2D g, MapScene scene, LabelPlacer labels) {
+    /** The corners the decorations take (scale bar, north arrow, attribution), which labels keep off. */
+    static List<Rectangle2D> decorations(MapScene scene) {
         Viewport v = scene.view();
-        double k = scene.style().scale();
+        MapStyle s = scene.style();
+        double k = s.scale();
+        List<Rectangle2D> out = new ArrayList<>();
         if (scene.options().scaleBar()) {
-            labels.block(new Rectangle2D.Double(0, v.height() - 60 * k, 240 * k, 60 * k));
+            out.add(ScaleBar.bounds(v, s, 18 * k, v.height() - 26 * k));
         }
         if (scene.options().northArrow()) {
-            labels.block(new Rectangle2D.Double(v.width() - 70 * k, 0, 70 * k, 80 * k));
+            out.add(new Rectangle2D.Double(v.width() - 70 * k, 0, 70 * k, 80 * k));
         }
         if (scene.options().attribution()) {
-            labels.block(new Rectangle2D.Double(v.width() - 420 * k, v.height() - 20 * k, 420 * k, 20 * k));
+            Rectangle2D b = TextDrawing.measure(BaseMap.ATTRIBUTION, attributionFont(s));
+            out.add(new Rectangle2D.Double(v.width() - b.getWidth() - 12 * k, v.height() - b.getHeight() - 8 * k,
+                    b.getWidth() + 12 * k, b.getHeight() + 8 * k));
         }
+        return out;
+    }
+
+    private static Font attributionFont(MapStyle s) {
+        return s.font(Font.PLAIN, s.textSizes().attribution());
     }
 
     /** Quality hints every surface gets. */

@@ -14,30 +14,38 @@ import org.borderwatch.domain.Status;
  * colour-vision deficiencies; crossings also differ by symbol shape, so colour is never the only cue.
  * Widths are in pixels at 1:1 scale; {@link #scale} multiplies them for print resolutions.
  *
- * @param scale         multiplier for widths and font sizes (1 on screen; e.g. 2 for a 4K slide)
+ * @param scale         multiplier for widths, symbols and font sizes (1 on screen; e.g. 2 for a 4K slide)
  * @param focusCountries ISO alpha-2 codes drawn as "own" land (brighter)
+ * @param textSizes     font sizes of the map's text by role, pixels at scale 1
  */
 public record MapStyle(double scale, Color sea, Color land, Color focusLand, Color countryLine, Color lake,
                        Color river, Color borderLine, Color borderHalo, Color graticule, Color text,
                        Color textHalo, String fontFamily, Set<String> focusCountries,
-                       Map<Status, Color> statusColors, Map<Category, Color> categoryColors) {
+                       Map<Status, Color> statusColors, Map<Category, Color> categoryColors, TextSizes textSizes) {
 
     public static final MapStyle DEFAULT = new MapStyle(1.0,
             new Color(0xB9D3E4), new Color(0xE6E2D9), new Color(0xF7F5EF), new Color(0x8E8A84),
             new Color(0xB9D3E4), new Color(0x6E9CC0), new Color(0x2E1F5E), new Color(255, 255, 255, 200),
             new Color(80, 100, 120, 70), new Color(0x2B2B2B), new Color(255, 255, 255, 215),
-            Font.SANS_SERIF, Set.of("FI", "PL"), statusDefaults(), categoryDefaults());
+            Font.SANS_SERIF, Set.of("FI", "PL"), statusDefaults(), categoryDefaults(), TextSizes.SCREEN);
 
     public MapStyle {
         statusColors = Map.copyOf(statusColors);
         categoryColors = Map.copyOf(categoryColors);
         focusCountries = Set.copyOf(focusCountries);
+        textSizes = textSizes == null ? TextSizes.SCREEN : textSizes;
     }
 
     /** The same style with widths and fonts multiplied by {@code s}. */
     public MapStyle scaled(double s) {
         return new MapStyle(s, sea, land, focusLand, countryLine, lake, river, borderLine, borderHalo, graticule,
-                text, textHalo, fontFamily, focusCountries, statusColors, categoryColors);
+                text, textHalo, fontFamily, focusCountries, statusColors, categoryColors, textSizes);
+    }
+
+    /** The same style in font family {@code family} with text of {@code sizes}. */
+    public MapStyle withText(String family, TextSizes sizes) {
+        return new MapStyle(scale, sea, land, focusLand, countryLine, lake, river, borderLine, borderHalo, graticule,
+                text, textHalo, family, focusCountries, statusColors, categoryColors, sizes);
     }
 
     /** A font of this style at {@code points} (before scaling). */

@@ -49,7 +49,7 @@ public final class NorthArrow {
         g.setColor(s.text());
         g.setStroke(new BasicStroke(s.width(1)));
         g.draw(right);
-        Font font = s.font(Font.BOLD, 11);
+        Font font = s.font(Font.BOLD, s.textSizes().scaleBar());
         Point2D.Double label = new Point2D.Double(cx, cy - r - 2 * s.scale());
         Rectangle2D b = TextDrawing.bounds(g, "N", font, 0, 0);
         TextDrawing.draw(g, "N", font, label.x - b.getWidth() / 2, label.y - 1, s.text(), s.textHalo(), s.width(2.5));

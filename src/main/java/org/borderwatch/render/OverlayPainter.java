@@ -8,6 +8,12 @@ import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.borderwatch.domain.Border;
+import org.borderwatch.geo.MapLayer;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
@@ -16,8 +22,7 @@ import org.locationtech.jts.geom.Polygonal;
  * Paints what lies over the base map: the user's own layers (bottom first), then the situation
  * and the annotations, in this order so that what matters most is on top — closures on the border
  * line, annotation areas and lines, event pins, crossing symbols, the selected event, annotation
- * points and text, and last the labels (selected and closed crossings first, then annotation
- * titles, then events).
+ * points, and last the labels of the frame's one layout ({@link MapLabels}).
  */
 final class OverlayPainter {
     private final BorderClosurePainter closures = new BorderClosurePainter();
@@ -25,22 +30,12 @@ final class OverlayPainter {
     private final CrossingPainter crossings = new CrossingPainter();
     private final EventPainter events = new EventPainter();
 
-    /** Plans and paints the overlays; returns the hit index and the legend entries of what was painted. */
-    OverlayResult paint(Graphics2D g, MapScene scene, LabelPlacer labels) {
-        return paint(g, scene, OverlayPlan.of(scene), labels);
-    }
-
-    /** Paints the overlays of an already made {@code plan} of {@code scene}. */
-    OverlayResult paint(Graphics2D g, MapScene scene, OverlayPlan plan, LabelPlacer labels) {
-        return paint(g, scene, plan, labels, null, null);
-    }
-
     /**
-     * Paints the overlays of {@code plan}, the annotations' shapes from {@code cached} when one is
-     * given (it must {@link AnnotationLayer#fits fit} the scene), the closures through
-     * {@code closureLayer} when one is given, in the same order.
+     * Paints the overlays of {@code plan} with {@code labels} (the frame's label layout), the
+     * annotations' shapes from {@code cached} when one is given (it must {@link AnnotationLayer#fits
+     * fit} the scene), the closures through {@code closureLayer} when one is given.
      */
-    OverlayResult paint(Graphics2D g, MapScene scene, OverlayPlan plan, LabelPlacer labels, AnnotationLayer cached,
+    OverlayResult paint(Graphics2D g, MapScene scene, OverlayPlan plan, MapLabels labels, AnnotationLayer cached,
                         ClosureLayer closureLayer) {
         for (UserLayer layer : scene.userLayers()) {
             if (layer.visible()) {
@@ -58,14 +53,56 @@ final class OverlayPainter {
         } else {
             cached.paintShapes(g, hits);
         }
-        events.paint(g, scene, plan.markers(), labels, hits);
-        crossings.paintSymbols(g, scene, plan.crossings(), labels, hits);
-        events.paintSelected(g, scene, plan.markers(), labels, hits);
+        CrossingUncertainty.paint(g, scene, plan.crossings());
+        events.paint(g, scene, plan.markers(), hits);
+        crossings.paintSymbols(g, scene, plan.crossings(), hits);
+        events.paintSelected(g, scene, plan.markers(), hits);
         annotations.paintMarks(g, scene, plan.annotations(), labels, hits);
-        crossings.paintLabels(g, scene, plan.crossings(), labels);
-        annotations.paintLabels(g, scene, plan.annotations(), labels);
-        events.paintLabels(g, scene, plan.markers(), labels);
-        return new OverlayResult(hits, LegendPainter.entries(scene, plan), null);
+        LabelPainter.paint(g, scene.style(), labels, null);
+        List<LegendEntry> legend = new java.util.ArrayList<>(LegendPainter.entries(scene, plan));
+        legend.addAll(LegendPainter.keyEntries(labels.badges()));
+        return new OverlayResult(hits, legend, null, labels);
+    }
+
+    /**
+     * The frame's one label layout: what every layer asks for, kept clear of the symbols, pins and
+     * dots of {@code plan}, of {@code reserved} (decorations, the legend, insets) and of the
+     * graticule's labels, with text kept off the border lines and {@code textOff}, inside the view
+     * less a small margin. Crossings in {@code namedElsewhere} (named in an inset) are not labelled.
+     */
+    static MapLabels layout(MapScene scene, OverlayPlan plan, Collection<Rectangle2D> reserved,
+                            Collection<Rectangle2D> textOff, Set<String> namedElsewhere) {
+        MapStyle s = scene.style();
+        Viewport v = scene.view();
+        double margin = 3 * s.scale();
+        MapLabels.Builder b = new MapLabels.Builder(new Rectangle2D.Double(margin, margin,
+                v.width() - 2 * margin, v.height() - 2 * margin), 2 * s.scale(),
+                MapLabels.badgeFont(s), s.text());
+        b.obstacles(reserved);
+        b.keepTextOff(textOff);
+        for (Border border : new Border[] {Border.FI_RU, Border.PL_BY}) {
+            for (MapLayer.Piece piece : scene.map().border(border).query(v.envelope(), v.metresPerPixel())) {
+                b.keepTextOff(ScreenShapes.boxesAlong(piece.geometry(), v, 4 * s.scale(), 10 * s.scale()));
+            }
+        }
+        for (GraticulePainter.EdgeLabel l : GraticulePainter.labels(scene)) {
+            b.obstacle(l.box());
+        }
+        for (CrossingPainter.Placed p : plan.crossings()) {
+            b.obstacle(p.box());
+        }
+        for (EventPainter.Marker m : plan.markers()) {
+            b.obstacle(m.box(s));
+        }
+        b.obstacles(AnnotationPainter.dotBoxes(scene, plan.annotations()));
+        AnnotationPainter.contributeLabels(scene, plan.annotations(), b);
+        List<CrossingPainter.Placed> named = namedElsewhere.isEmpty() ? plan.crossings() : plan.crossings().stream()
+                .filter(p -> !namedElsewhere.contains(p.crossing().id())).toList();
+        CrossingLabels.contribute(scene, named, b);
+        CountryLabels.contribute(scene, b);
+        PlacePainter.contributeLabels(scene, b);
+        EventPainter.contributeLabels(scene, plan.markers(), b);
+        return b.layout();
     }
 
     private static void paintUserLayer(Graphics2D g, MapScene scene, UserLayer layer) {

@@ -56,14 +56,28 @@ public final class ScaleBar {
         return new Measure(best, best / gmpp);
     }
 
+    /** The box a bar painted at its bottom-left corner (x, y) covers, with its white backing. */
+    public static Rectangle2D bounds(Viewport v, MapStyle s, double x, double y) {
+        Measure m = measure(v, 160 * s.scale());
+        Font font = font(s);
+        Rectangle2D text = TextDrawing.measure(m.label(), font);
+        double h = 6 * s.scale();
+        double top = y - h - 4 * s.scale() - text.getHeight() - 2 * s.scale();
+        return new Rectangle2D.Double(x - 6 * s.scale(), top, m.pixels() + 12 * s.scale() + text.getWidth(),
+                y + 6 * s.scale() - top);
+    }
+
+    private static Font font(MapStyle s) {
+        return s.font(Font.PLAIN, s.textSizes().scaleBar());
+    }
+
     /** Paints the bar at its bottom-left corner (x, y). Returns its bounds. */
     public Rectangle2D paint(Graphics2D g, Viewport v, MapStyle s, double x, double y) {
         Measure m = measure(v, 160 * s.scale());
         double h = 6 * s.scale();
-        Font font = s.font(Font.PLAIN, 11);
+        Font font = font(s);
         double half = m.pixels() / 2;
-        Rectangle2D box = new Rectangle2D.Double(x - 6 * s.scale(), y - h - 22 * s.scale(), m.pixels() + 12 * s.scale()
-                + TextDrawing.bounds(g, m.label(), font, 0, 0).getWidth(), h + 28 * s.scale());
+        Rectangle2D box = bounds(v, s, x, y);
         g.setColor(new Color(255, 255, 255, 190));
         g.fill(box);
         g.setStroke(new BasicStroke(s.width(1)));

@@ -1,6 +1,10 @@
 package org.borderwatch.render;
 
 import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -34,6 +38,43 @@ public final class ScreenShapes {
     /** Appends {@code g} to {@code path}. */
     public static void append(Path2D.Double path, Geometry g, Viewport v) {
         append(path, g, v, 0.25);
+    }
+
+    /**
+     * Small boxes covering every line of {@code g} (EPSG:3035 metres) inside the view {@code v}, each
+     * at most about {@code step} pixels long and {@code halfWidth} pixels to either side of the line:
+     * how a label layout keeps text off a line while letting leader lines cross it.
+     */
+    public static List<Rectangle2D> boxesAlong(Geometry g, Viewport v, double halfWidth, double step) {
+        List<Rectangle2D> out = new ArrayList<>();
+        Rectangle2D view = new Rectangle2D.Double(-halfWidth, -halfWidth, v.width() + 2 * halfWidth, v.height() + 2 * halfWidth);
+        Path2D.Double path = path(g, v, Math.max(0.5, step / 4));
+        double[] c = new double[6];
+        double lastX = 0;
+        double lastY = 0;
+        for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+            int type = it.currentSegment(c);
+            if (type == PathIterator.SEG_LINETO) {
+                double len = Math.hypot(c[0] - lastX, c[1] - lastY);
+                int n = Math.max(1, (int) Math.ceil(len / step));
+                for (int i = 0; i < n; i++) {
+                    double x0 = lastX + (c[0] - lastX) * i / n;
+                    double y0 = lastY + (c[1] - lastY) * i / n;
+                    double x1 = lastX + (c[0] - lastX) * (i + 1) / n;
+                    double y1 = lastY + (c[1] - lastY) * (i + 1) / n;
+                    Rectangle2D b = new Rectangle2D.Double(Math.min(x0, x1) - halfWidth, Math.min(y0, y1) - halfWidth,
+                            Math.abs(x1 - x0) + 2 * halfWidth, Math.abs(y1 - y0) + 2 * halfWidth);
+                    if (b.intersects(view)) {
+                        out.add(b);
+                    }
+                }
+            }
+            if (type == PathIterator.SEG_MOVETO || type == PathIterator.SEG_LINETO) {
+                lastX = c[0];
+                lastY = c[1];
+            }
+        }
+        return out;
     }
 
     private static void append(Path2D.Double path, Geometry g, Viewport v, double step) {

@@ -12,7 +12,24 @@ import java.awt.geom.Rectangle2D;
 
 /** Text with a halo, as maps draw it: readable over any background. Drawn as text (SVG and PDF keep it). */
 public final class TextDrawing {
+    /**
+     * The one context every label layout measures with (identity transform, antialiased,
+     * fractional metrics), so a layout does not depend on the surface it is painted on: a PNG, an
+     * SVG and a PDF of one slide measure, and so place, the same labels.
+     */
+    public static final FontRenderContext LAYOUT_FRC = new FontRenderContext(new AffineTransform(), true, true);
+
     private TextDrawing() {
+    }
+
+    /** {@link Font#getStringBounds} of {@code text} in the {@link #LAYOUT_FRC layout context}, baseline-left at the origin. */
+    public static Rectangle2D measure(String text, Font font) {
+        return font.getStringBounds(text, LAYOUT_FRC);
+    }
+
+    /** Height in pixels of a capital letter of {@code font} (cap height: baseline to the top of "H"). */
+    public static double capHeight(Font font) {
+        return font.createGlyphVector(LAYOUT_FRC, "H").getVisualBounds().getHeight();
     }
 
     /** The box {@code text} would cover with its baseline-left at (x, y). */

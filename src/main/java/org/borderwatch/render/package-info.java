@@ -12,6 +12,15 @@
  * paint it and fill a {@link org.borderwatch.render.HitIndex} for picking and tooltips, returned in
  * an {@link org.borderwatch.render.OverlayResult}.
  *
+ * <p>Symbols stay at their projected positions, always. Labels of every layer — crossings (alone,
+ * in a callout box for crossings that share a place, or as a numbered badge with a key entry),
+ * country names, annotations, events, and any layer that joins through
+ * {@link org.borderwatch.render.MapLabels.Builder} with a {@link org.borderwatch.render.LabelTier} —
+ * are laid out together, once per frame, by the engine of {@code render.label}. A
+ * {@link org.borderwatch.render.MapComposition} adds {@link org.borderwatch.render.DetailInset detail
+ * insets} where crossings crowd; a surface of another resolution paints the same composition
+ * transformed, so every surface of a slide shows the same labels.
+ *
  * <p>Units: the {@link org.borderwatch.render.Viewport} maps EPSG:3035 metres (easting, northing)
  * to pixels with y down. Imports no JavaFX. Painters keep no per-frame state between calls and may
  * run on any thread; a {@code Graphics2D} is used by one thread at a time. What is derived from

@@ -13,6 +13,7 @@ import org.borderwatch.domain.SituationData;
 import org.borderwatch.interop.ExportContent;
 import org.borderwatch.interop.GeoJsonWriter;
 import org.borderwatch.interop.KmlWriter;
+import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
 
@@ -37,9 +38,20 @@ public final class ExportFormats {
             store.exportBundle(out);
             return "wrote the Borderwatch bundle to " + out;
         }
-        SituationData data = store.loadSituationData();
+        SituationData data = store.loadStatusData();
         List<Annotation> annotations = store.annotations();
-        ExportContent content = ExportContent.everything(data, annotations, statusDate);
+        // the events stream from the store, one at a time, whatever their number
+        int[] events = {0};
+        ExportContent content = ExportContent.everything(data, each -> {
+            try {
+                store.eachEvent(EventQuery.everything(), e -> {
+                    events[0]++;
+                    each.accept(e);
+                });
+            } catch (StoreException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        }, annotations, statusDate);
         Path target = out.toAbsolutePath();
         Path parent = target.getParent();
         Files.createDirectories(parent);
@@ -66,7 +78,7 @@ public final class ExportFormats {
             }
             throw failure;
         }
-        return "wrote " + data.crossings().size() + " crossings, " + data.events().size() + " events and "
+        return "wrote " + data.crossings().size() + " crossings, " + events[0] + " events and "
                 + annotations.size() + " annotations to " + out + left;
     }
 }

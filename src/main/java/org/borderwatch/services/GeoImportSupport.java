@@ -47,13 +47,21 @@ public final class GeoImportSupport {
         return write(store, file, r.sources(), r.events(), r.annotations());
     }
 
-    private static KnownIds known(Store store) throws StoreException {
-        SituationData d = store.loadSituationData();
+    /**
+     * What {@code store} holds, for checking a file's references: its sources and crossings, and
+     * its events by the ids a file links to (one query per file, no event loaded whole).
+     */
+    public static KnownIds known(Store store) throws StoreException {
+        SituationData d = store.loadStatusData();
         Set<String> crossings = new HashSet<>();
         d.crossings().forEach(c -> crossings.add(c.id()));
-        Set<String> events = new HashSet<>();
-        d.events().forEach(e -> events.add(e.id()));
-        return new KnownIds(d.sources().keySet(), crossings, events);
+        return new KnownIds(d.sources().keySet(), crossings, ids -> {
+            try {
+                return store.storedEventIds(ids);
+            } catch (StoreException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        });
     }
 
     private static ImportResult write(Store store, Path file, List<Source> sources, List<Event> events,

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.borderwatch.domain.Crossing;
 import org.borderwatch.domain.DateText;
 import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventSource;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.Status;
 import org.borderwatch.domain.StatusInterval;
@@ -47,7 +48,21 @@ public final class DeckPlanner {
      */
     public static DeckPlan plan(SituationData data, SlideSpec template, LocalDate from, LocalDate to, DeckRule rule,
                                 boolean skipUnchanged) {
+        return plan(data, data, template, from, to, rule, skipUnchanged);
+    }
+
+    /**
+     * Plans the deck with the crossings and intervals of {@code data} and the events of
+     * {@code events}, which is asked for the days between two steps at a time (and, for one slide
+     * per event, a month at a time until the deck would be too long), never for the whole range.
+     *
+     * @throws IllegalArgumentException when the range is reversed or the deck would exceed {@value #MAX_SLIDES} slides
+     * @throws org.borderwatch.domain.EventsUnavailableException when the events cannot be read
+     */
+    public static DeckPlan plan(SituationData data, EventSource events, SlideSpec template, LocalDate from, LocalDate to,
+                                DeckRule rule, boolean skipUnchanged) {
         Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(events, "events");
         if (from == null || to == null) {
             throw new IllegalArgumentException("a deck needs a start and an end date");
         }
@@ -57,15 +72,15 @@ public final class DeckPlanner {
         SlideScope scope = new SlideScope(template.extent().envelope(), data.crossings());
         List<Crossing> crossings = data.crossings().stream().filter(scope::includes).toList();
         List<DeckStep> steps = switch (rule.kind()) {
-            case EVERY -> everyN(data, scope, crossings, from, to, rule.days(), skipUnchanged);
-            case EVENTS -> perEvent(data, scope, from, to);
+            case EVERY -> everyN(data, events, scope, crossings, from, to, rule.days(), skipUnchanged);
+            case EVENTS -> perEvent(events, scope, from, to);
             case CHANGES -> perChange(data, crossings, from, to);
         };
         return new DeckPlan(template, from, to, rule, steps);
     }
 
-    private static List<DeckStep> everyN(SituationData data, SlideScope scope, List<Crossing> crossings, LocalDate from,
-                                         LocalDate to, int days, boolean skipUnchanged) {
+    private static List<DeckStep> everyN(SituationData data, EventSource source, SlideScope scope, List<Crossing> crossings,
+                                         LocalDate from, LocalDate to, int days, boolean skipUnchanged) {
         long count = ChronoUnit.DAYS.between(from, to) / days + 1;
         if (count > MAX_SLIDES && !skipUnchanged) {
             throw tooMany(count);
@@ -79,7 +94,7 @@ public final class DeckPlanner {
                 continue;
             }
             String changes = changes(data, crossings, last, d);
-            boolean events = data.eventsBetween(last.plusDays(1), d).stream().anyMatch(scope::concerns);
+            boolean events = skipUnchanged && source.eventsBetween(last.plusDays(1), d).stream().anyMatch(scope::concerns);
             if (skipUnchanged && changes.isEmpty() && !events) {
                 continue;
             }
@@ -95,15 +110,20 @@ public final class DeckPlanner {
         return steps;
     }
 
-    private static List<DeckStep> perEvent(SituationData data, SlideScope scope, LocalDate from, LocalDate to) {
+    private static List<DeckStep> perEvent(EventSource source, SlideScope scope, LocalDate from, LocalDate to) {
         List<DeckStep> steps = new ArrayList<>();
-        for (Event e : data.eventsBetween(from, to)) {
-            if (scope.concerns(e)) {
-                steps.add(new DeckStep(e.date(), e.title(), e.id()));
+        for (LocalDate start = from; !start.isAfter(to); start = start.plusMonths(1)) {
+            LocalDate end = start.plusMonths(1).minusDays(1).isAfter(to) ? to : start.plusMonths(1).minusDays(1);
+            for (Event e : source.eventsBetween(start, end)) {
+                if (scope.concerns(e)) {
+                    steps.add(new DeckStep(e.date(), e.title(), e.id()));
+                }
             }
-        }
-        if (steps.size() > MAX_SLIDES) {
-            throw tooMany(steps.size());
+            if (steps.size() > MAX_SLIDES) {
+                // no need to read the rest: the deck is too long already
+                throw new IllegalArgumentException("the deck would have more than " + MAX_SLIDES + " slides ("
+                        + steps.size() + " events by " + end + "); choose a shorter range or a longer step");
+            }
         }
         return steps;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.borderwatch.render.LegendEntry;
 import org.borderwatch.render.LegendPainter;
+import org.borderwatch.render.MapPainter;
 import org.borderwatch.render.MapScene;
 
 /**
@@ -20,9 +21,16 @@ public final class SideLegend implements LegendBlock {
     /** The heading above the legend. */
     public static final String HEADING = "LEGEND";
 
+    /** The map's legend entries and, after them, the key of the crossings it numbers. */
+    static List<LegendEntry> entries(MapScene scene) {
+        List<LegendEntry> entries = new ArrayList<>(LegendPainter.entries(scene));
+        entries.addAll(LegendPainter.keyEntries(new MapPainter().layoutLabels(scene).badges()));
+        return entries;
+    }
+
     @Override
     public double preferredHeight(MapScene scene, double width, double unit) {
-        List<LegendEntry> entries = LegendPainter.entries(scene);
+        List<LegendEntry> entries = entries(scene);
         if (entries.isEmpty()) {
             return 0;
         }
@@ -31,7 +39,7 @@ public final class SideLegend implements LegendBlock {
 
     @Override
     public void paint(Graphics2D g, MapScene scene, Rectangle2D box, double unit) {
-        List<LegendEntry> entries = LegendPainter.entries(scene);
+        List<LegendEntry> entries = entries(scene);
         if (entries.isEmpty()) {
             return;
         }

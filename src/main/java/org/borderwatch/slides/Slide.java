@@ -8,6 +8,7 @@ import org.borderwatch.domain.Crossing;
 import org.borderwatch.domain.CrossingStatus;
 import org.borderwatch.domain.DateText;
 import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventSource;
 import org.borderwatch.domain.Situation;
 import org.borderwatch.domain.SituationAt;
 import org.borderwatch.domain.SituationData;
@@ -51,10 +52,21 @@ public record Slide(SlideSpec spec, BaseMap map, Situation situation, List<Cross
         userLayers = List.copyOf(userLayers);
     }
 
-    /** Composes the slide of {@code spec} from a data snapshot. Pure: no I/O. */
+    /** Composes the slide of {@code spec} from a data snapshot that holds its events. Pure: no I/O. */
     public static Slide compose(SlideSpec spec, SituationData data, BaseMap map, List<Annotation> annotations,
                                 List<UserLayer> userLayers, String highlightEventId) {
-        Situation situation = SituationAt.compute(data, spec.date(), spec.window());
+        return compose(spec, data, data, map, annotations, userLayers, highlightEventId);
+    }
+
+    /**
+     * Composes the slide of {@code spec}: crossings and intervals from {@code data}, the events of
+     * the spec's window (only those) from {@code events}.
+     *
+     * @throws org.borderwatch.domain.EventsUnavailableException when the events cannot be read
+     */
+    public static Slide compose(SlideSpec spec, SituationData data, EventSource source, BaseMap map,
+                                List<Annotation> annotations, List<UserLayer> userLayers, String highlightEventId) {
+        Situation situation = SituationAt.compute(data, source, spec.date(), spec.window());
         SlideScope scope = new SlideScope(spec.extent().envelope(), data.crossings());
         List<CrossingStatus> shown = situation.crossings().stream().filter(cs -> scope.includes(cs.crossing())).toList();
         List<Event> events = situation.events().stream()

@@ -73,10 +73,10 @@ final class BulkSession {
             throws SQLException, StoreException, E {
         c.unwrap(SQLiteConnection.class).setCurrentTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         c.setAutoCommit(false);
-        BulkWriter writer = null;
+        SqliteBulkWriter writer = null;
         try {
             ftsHashSize(c, BULK_FTS_HASH);
-            writer = new BulkWriter(c, path);
+            writer = new SqliteBulkWriter(c, path);
             T result = work.run(writer);
             writer.finish();
             ftsHashSize(c, DEFAULT_FTS_HASH);

@@ -32,8 +32,8 @@ final class EventBulk implements AutoCloseable {
 
     private final Connection c;
     private final EventWriter writer;
-    /** Search keys of the events written here, when the table was empty at the start; otherwise null. */
-    private final Map<String, Long> written;
+    /** The events written here, by id, when the table was empty at the start; otherwise null. */
+    private final Map<String, StoredKey> written;
     private long nextPk;
 
     EventBulk(Connection c) throws SQLException {
@@ -58,14 +58,14 @@ final class EventBulk implements AutoCloseable {
         List<PreparedEvent> list = distinct(events, p -> p.event.id());
         for (int from = 0; from < list.size(); from += EventTable.CHUNK) {
             List<PreparedEvent> chunk = list.subList(from, Math.min(list.size(), from + EventTable.CHUNK));
-            Map<String, Long> stored = storedKeys(chunk);
+            Map<String, StoredKey> stored = storedKeys(chunk);
             for (PreparedEvent p : chunk) {
-                Long key = stored.get(p.event.id());
+                StoredKey key = stored.get(p.event.id());
                 if (key == null) {
                     insert(p);
                     tally.added++;
                 } else {
-                    replace(p, SearchKey.pk(key), key);
+                    replace(p, key);
                     tally.updated++;
                 }
             }
@@ -93,7 +93,7 @@ final class EventBulk implements AutoCloseable {
                 } else if (old.sameAs(e)) {
                     tally.unchanged++;
                 } else {
-                    replace(writer.prepare(e), old.pk(), SearchKey.of(old.date(), old.pk()));
+                    replace(writer.prepare(e), StoredKey.of(old.pk(), old.date(), old.border(), old.category()));
                     tally.updated++;
                 }
             }
@@ -133,22 +133,25 @@ final class EventBulk implements AutoCloseable {
     private void insert(PreparedEvent p) throws SQLException {
         long pk = nextPk++;
         writer.insert(p, pk);
+        remember(p, pk);
+    }
+
+    private void replace(PreparedEvent p, StoredKey old) throws SQLException {
+        writer.replace(p, old);
+        remember(p, old.pk());
+    }
+
+    private void remember(PreparedEvent p, long pk) {
         if (written != null) {
-            written.put(p.event.id(), SearchKey.ofDay(p.day, pk));
+            written.put(p.event.id(), new StoredKey(pk, SearchKey.ofDay(p.day, pk), p.date, p.event.border().code(),
+                    p.event.category().code()));
         }
     }
 
-    private void replace(PreparedEvent p, long pk, long oldKey) throws SQLException {
-        writer.replace(p, pk, oldKey);
-        if (written != null) {
-            written.put(p.event.id(), SearchKey.ofDay(p.day, pk));
-        }
-    }
-
-    /** {@link SearchKey}s (date and row key) of the stored events of {@code chunk}, by id. */
-    private Map<String, Long> storedKeys(List<PreparedEvent> chunk) throws SQLException {
+    /** What the writer must know of the stored events of {@code chunk}, by id. */
+    private Map<String, StoredKey> storedKeys(List<PreparedEvent> chunk) throws SQLException {
         List<String> query = possiblyStored(ids(chunk, p -> p.event.id()));
-        Map<String, Long> keys = new HashMap<>();
+        Map<String, StoredKey> keys = new HashMap<>();
         if (written != null || query.isEmpty()) {
             for (String id : query) {
                 keys.put(id, written.get(id));
@@ -156,11 +159,11 @@ final class EventBulk implements AutoCloseable {
             return keys;
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, pk, date FROM events WHERE id IN (SELECT value FROM json_each(?))")) {
+                "SELECT id, pk, date, border, category FROM events WHERE id IN (SELECT value FROM json_each(?))")) {
             ps.setString(1, Sql.jsonArray(query));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    keys.put(rs.getString(1), SearchKey.of(rs.getString(3), rs.getLong(2)));
+                    keys.put(rs.getString(1), StoredKey.of(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)));
                 }
             }
         }

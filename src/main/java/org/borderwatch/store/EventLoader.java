@@ -1,6 +1,7 @@
 package org.borderwatch.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,8 +17,8 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.GeoPoint;
 
 /**
- * Loads every event, for the situation snapshot, with as few crossings of the JDBC boundary as
- * possible — each costs more than the SQLite work behind it:
+ * Loads events — every event for a full snapshot, or those of a window ({@link EventWindows}) —
+ * with as few crossings of the JDBC boundary as possible — each costs more than the SQLite work behind it:
  * <ul>
  *   <li>each event is one row of five values: row key, latitude, longitude, the attributes text
  *       and one JSON array ({@code json_array}) holding the other text columns — the sources and
@@ -38,31 +39,61 @@ final class EventLoader {
 
     /** Every event, oldest first, events of one day by id. */
     static List<Event> all(Connection c) throws SQLException {
-        RowDecoder decode = new RowDecoder();
         int count;
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM events")) {
             count = rs.next() ? rs.getInt(1) : 0;
         }
         List<Event> events = new ArrayList<>(count);
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(ROW)) {
-            while (rs.next()) {
-                String[] t;
-                try {
-                    t = FlatJson.readRow(rs.getString(5), 11);
-                } catch (IllegalArgumentException e) {
-                    throw new SQLException("event row " + rs.getLong(1) + " could not be read: " + e.getMessage(), e);
+        each(c, "", List.of(), events::add);
+        return byDateThenId(events);
+    }
+
+    /**
+     * The events of {@code tail} (a WHERE clause over {@code events e}, with an ORDER BY or LIMIT
+     * if wanted, its {@code ?} bound to {@code params} in order), in the order it gives.
+     */
+    static List<Event> select(Connection c, String tail, List<Object> params) throws SQLException {
+        List<Event> events = new ArrayList<>();
+        each(c, tail, params, events::add);
+        return events;
+    }
+
+    /** Hands each event of {@code tail} (see {@link #select}) to {@code sink}, one row at a time. */
+    static void each(Connection c, String tail, List<Object> params, Sink sink) throws SQLException {
+        RowDecoder decode = new RowDecoder();
+        try (PreparedStatement ps = c.prepareStatement(ROW + tail)) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(decode(rs, decode));
                 }
-                String id = t[0];
-                double lat = rs.getDouble(2);
-                GeoPoint location = rs.wasNull() ? null : decode.point(lat, rs.getDouble(3));
-                events.add(new Event(id, decode.date(t[1]), decode.code(DatePrecision.class, t[2], DatePrecision::parse),
-                        t[3], t[4], decode.code(Category.class, t[5], Category::parse),
-                        decode.code(Border.class, t[6], Border::parse), t[7], location, t[8],
-                        decode.list(id, t[9]), decode.list(id, t[10]),
-                        decode.attributes(id, rs.getString(4), t[4])));
             }
         }
-        return byDateThenId(events);
+    }
+
+    /** Receives events as they are read; may stop the read by throwing. */
+    @FunctionalInterface
+    interface Sink {
+        void accept(Event e) throws SQLException;
+    }
+
+    private static Event decode(ResultSet rs, RowDecoder decode) throws SQLException {
+        String[] t;
+        try {
+            t = FlatJson.readRow(rs.getString(5), 11);
+        } catch (IllegalArgumentException e) {
+            throw new SQLException("event row " + rs.getLong(1) + " could not be read: " + e.getMessage(), e);
+        }
+        String id = t[0];
+        double lat = rs.getDouble(2);
+        GeoPoint location = rs.wasNull() ? null : decode.point(lat, rs.getDouble(3));
+        return new Event(id, decode.date(t[1]), decode.code(DatePrecision.class, t[2], DatePrecision::parse),
+                t[3], t[4], decode.code(Category.class, t[5], Category::parse),
+                decode.code(Border.class, t[6], Border::parse), t[7], location, t[8],
+                decode.list(id, t[9]), decode.list(id, t[10]),
+                decode.attributes(id, rs.getString(4), t[4]));
     }
 
     /**

@@ -59,7 +59,7 @@ final class EventTable {
     }
 
     /** The event in the current row of a query over {@link #COLUMNS}. */
-    private static Event decode(ResultSet rs, RowDecoder decode) throws SQLException {
+    static Event decode(ResultSet rs, RowDecoder decode) throws SQLException {
         String id = rs.getString(2);
         double lat = rs.getDouble(10);
         GeoPoint location = rs.wasNull() ? null : decode.point(lat, rs.getDouble(11));

@@ -35,6 +35,7 @@ final class EventWriter implements AutoCloseable {
     private final PreparedStatement update;
     private final PreparedStatement deleteText;
     private final PreparedStatement insertPending;
+    private final EventDayCounts days;
     /** Replaced events queued since the last flush, by row key, with the search key of their stored text. */
     private final Map<Long, Long> forgotten = new LinkedHashMap<>();
     /** Events noted in the pending table by this writer and not yet indexed. */
@@ -52,6 +53,7 @@ final class EventWriter implements AutoCloseable {
                 + "attributes = CAST(? AS TEXT), sources = ?, tags = ? WHERE id = ? AND pk = ?");
         deleteText = c.prepareStatement("DELETE FROM event_fts WHERE rowid = ?");
         insertPending = c.prepareStatement("INSERT INTO event_fts_pending (pk) VALUES (?)");
+        days = new EventDayCounts(c);
     }
 
     /** {@code e} in the form this writer writes. */
@@ -68,17 +70,19 @@ final class EventWriter implements AutoCloseable {
     void insert(PreparedEvent e, long pk) throws SQLException {
         bind(insert, e, pk);
         queuePending(pk);
+        days.added(e.day, e.event.border(), e.event.category());
         queued++;
     }
 
     /**
-     * Queues the rewrite of the stored event with this id and row key: its columns and search
-     * text are replaced; the row key stays. {@code oldKey} is the {@link SearchKey} of its stored
-     * search text (made from the stored date).
+     * Queues the rewrite of the stored event {@code old} (with this id): its columns and search
+     * text are replaced; the row key stays.
      */
-    void replace(PreparedEvent e, long pk, long oldKey) throws SQLException {
-        forgotten.put(pk, oldKey);
-        bind(update, e, pk);
+    void replace(PreparedEvent e, StoredKey old) throws SQLException {
+        forgotten.put(old.pk(), old.searchKey());
+        bind(update, e, old.pk());
+        days.removed(old.date(), old.border(), old.category());
+        days.added(e.day, e.event.border(), e.event.category());
         queued++;
     }
 
@@ -91,6 +95,7 @@ final class EventWriter implements AutoCloseable {
         update.executeBatch();
         insert.executeBatch();
         insertPending.executeBatch();
+        days.flush();
         queued = 0;
     }
 
@@ -175,9 +180,10 @@ final class EventWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         SQLException first = null;
-        for (PreparedStatement ps : List.of(insert, update, deleteText, insertPending)) {
+        for (SqlResource r : List.<SqlResource>of(insert::close, update::close, deleteText::close, insertPending::close,
+                days::close)) {
             try {
-                ps.close();
+                r.close();
             } catch (SQLException e) {
                 if (first == null) {
                     first = e;
@@ -189,5 +195,11 @@ final class EventWriter implements AutoCloseable {
         if (first != null) {
             throw first;
         }
+    }
+
+    /** Something to close that may fail with an {@link SQLException}. */
+    @FunctionalInterface
+    private interface SqlResource {
+        void close() throws SQLException;
     }
 }

@@ -17,7 +17,9 @@ public final class Migrations {
             new CompactEvents(),
             new EventListColumns(),
             Migration.sql(4, "source publication dates and archived addresses; crossing rank, uncertainty, "
-                    + "names in both languages, tracked-from day", "V4__source_dates_crossing_names.sql"));
+                    + "names in both languages, tracked-from day", "V4__source_dates_crossing_names.sql"),
+            Migration.sql(5, "events read by date window and map extent; per-day event counts by border and category",
+                    "V5__event_windows.sql"));
 
     private Migrations() {
     }

@@ -3,9 +3,13 @@
  * intervals, timeline events and analysts' annotations, with full-text search and the
  * Borderwatch JSON bundle import and export.
  *
- * <p>{@link org.borderwatch.store.Store} is the entry point. It owns one JDBC connection; its
- * public methods are {@code synchronized}, so it may be shared between threads, but every call
- * does disk I/O and belongs on a background thread, never on the JavaFX Application Thread.
+ * <p>{@link org.borderwatch.store.Store} is the interface the window, the commands and the slides
+ * talk to, with {@link org.borderwatch.store.AnnotationRepository} and
+ * {@link org.borderwatch.store.BulkWriter}; {@link org.borderwatch.store.SqliteStore} is its
+ * embedded engine (the classes named {@code Sqlite…} and the package-private rest), which nothing
+ * outside this package names. A SQLite store owns one JDBC connection; its public methods are
+ * {@code synchronized}, so it may be shared between threads, but every call does disk I/O and
+ * belongs on a background thread, never on the JavaFX Application Thread.
  * The values it returns (records of {@code org.borderwatch.domain}, a
  * {@link org.borderwatch.domain.SituationData} snapshot) are immutable and may be handed to any
  * thread.

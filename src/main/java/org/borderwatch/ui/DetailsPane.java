@@ -131,6 +131,14 @@ public final class DetailsPane extends ScrollPane {
             counterpart.setWrapText(true);
             content.getChildren().add(counterpart);
         }
+        if (!c.names().isEmpty()) {
+            Label names = new Label("Names: " + c.names().stream()
+                    .map(n -> n.withLatin() + " [" + n.lang() + "]").collect(java.util.stream.Collectors.joining(" · ")));
+            names.setWrapText(true);
+            names.setId("crossingNames");
+            names.getStyleClass().add("muted");
+            content.getChildren().add(names);
+        }
         GridPane facts = facts();
         int row = 0;
         addFact(facts, row++, "Border", c.border().label());

@@ -249,7 +249,7 @@ public final class MainWindow {
         });
         stage.show();
         timeline.dataProperty().addListener((o, a, d) -> panels.timelineContentChanged());
-        bars.data("Opening " + store.path() + "…");
+        bars.data("Opening " + store.location() + "…");
         loads.start(new Loading());
     }
 
@@ -290,7 +290,7 @@ public final class MainWindow {
         public void statusLoaded(SituationData status) {
             timeline.setData(status);
             bars.data(String.format(Locale.ROOT, "%d crossings · reading the events… · %s", status.crossings().size(),
-                    store.path()));
+                    store.location()));
             afterFirstSituationFrame(loads::loadEvents);
         }
 
@@ -369,7 +369,7 @@ public final class MainWindow {
         timeline.setData(data);
         eventsLoaded.set(true);
         bars.data(String.format(Locale.ROOT, "%d crossings · %,d events · %s", data.crossings().size(),
-                data.events().size(), store.path()));
+                data.events().size(), store.location()));
     }
 
     /** Gives the map the current situation and selection; only overlays repaint. */

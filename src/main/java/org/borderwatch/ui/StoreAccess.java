@@ -14,22 +14,30 @@ import org.borderwatch.store.StoreException;
  */
 public final class StoreAccess implements EventSearch, AutoCloseable {
     private final Path path;
+    private final String location;
     private volatile Store store;
 
     /** Access to the database at {@code path}, opened on first use. */
     public StoreAccess(Path path) {
         this.path = path;
+        this.location = path.toString();
     }
 
     /** Access to a store that is already open (its owner closes it, or {@link #close} does). */
     public StoreAccess(Store open) {
-        this.path = open.path();
+        this.path = null;
+        this.location = open.location();
         this.store = open;
     }
 
-    /** The database file. */
+    /** The database file this access opens, or {@code null} when it was given an open store. */
     public Path path() {
         return path;
+    }
+
+    /** Where the store is, for the user: its file, or its server. */
+    public String location() {
+        return location;
     }
 
     /** The open store, opening (and, when the file is new, seeding) it on first call. */

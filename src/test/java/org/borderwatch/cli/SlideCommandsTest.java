@@ -25,7 +25,7 @@ class SlideCommandsTest {
     @TempDir
     Path dir;
 
-    private final SlideDataSource fixture = db -> SlideData.of(SlideFixtures.data(), SlideFixtures.map());
+    private final SlideDataSource fixture = db -> SlideDataSource.Opened.of(SlideData.of(SlideFixtures.data(), SlideFixtures.map()));
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -126,10 +127,21 @@ class StoreCommandsTest {
     void searchFindsKuznicaWithoutDiacritics() throws Exception {
         Run r = run(new SearchCommand(), "--db", db.toString(), "--json", "--limit", "5", "kuznica");
         assertEquals(0, r.exit(), r.err());
-        JsonNode hits = new ObjectMapper().readTree(r.out());
+        JsonNode all = new ObjectMapper().readTree(r.out());
+        assertEquals("crossing", all.get(0).get("kind").asText(), "crossings named Kuźnica come first");
+        assertEquals("pl-kuznica-road", all.get(0).get("id").asText());
+        List<JsonNode> hits = new java.util.ArrayList<>();
+        all.forEach(n -> {
+            if (n.get("kind").asText().equals("event")) {
+                hits.add(n);
+            }
+        });
         assertTrue(hits.size() > 0 && hits.size() <= 5);
         assertTrue(hits.get(0).get("title").asText().contains("Kuźnica")
                 || hits.get(0).get("summary").asText().contains("Kuźnica"), hits.get(0).toString());
+        Run brest = run(new SearchCommand(), "--db", db.toString(), "Брэст");
+        assertTrue(brest.out().contains("pl-terespol-road"), brest.out());
+        assertTrue(brest.out().contains("Брэст"), brest.out());
         Run text = run(new SearchCommand(), "--db", db.toString(), "siewiera", "advisers");
         assertTrue(text.out().lines().skip(1).findFirst().orElseThrow().startsWith("28 Nov 2023"), text.out());
         Run none = run(new SearchCommand(), "--db", db.toString(), "\"unbalanced", "AND", "OR", "(");

@@ -143,4 +143,43 @@ class SituationAtTest {
         assertEquals(one, two);
         assertSame(TIMELINE.events().get(0), one.events().get(0));
     }
+
+    private static CrossingStatus of(SituationData data, String crossing, String day) {
+        return SituationAt.compute(data, d(day), TimeWindow.DEFAULT).statusOf(crossing).orElseThrow();
+    }
+
+    @Test
+    void aStatusKnowsSinceWhenItHoldsAndWhatItWasBefore() {
+        CrossingStatus closed = of(VAALIMAA, "fi-vaalimaa", "2023-11-30");
+        assertEquals(d("2023-11-18"), closed.since());
+        assertEquals(Status.OPEN, closed.before());
+        assertFalse(closed.recordStart());
+        assertTrue(closed.changedBetween(d("2023-11-01"), d("2023-11-30")), "closed on 18 Nov, inside the window");
+        assertFalse(closed.changedBetween(d("2023-11-19"), d("2023-11-30")), "no change after 18 Nov");
+    }
+
+    @Test
+    void theStartOfARecordIsNotAChange() {
+        CrossingStatus first = of(VAALIMAA, "fi-vaalimaa", "2022-07-01");
+        assertTrue(first.recordStart());
+        assertEquals(Status.UNKNOWN, first.before());
+        assertFalse(first.changedBetween(d("2022-06-01"), d("2022-07-31")), "record starts: open, no change from no data");
+        CrossingStatus none = of(VAALIMAA, "fi-vaalimaa", "2022-06-30");
+        assertEquals(Status.UNKNOWN, none.status());
+        assertNull(none.since());
+        assertFalse(none.recordStart());
+    }
+
+    @Test
+    void aClosureExtendedByANewDecisionHoldsSinceItsFirstDay() {
+        SituationData extended = data(List.of(crossing("fi-niirala")),
+                List.of(interval("fi-niirala", "2023-03-01", "2023-11-18", Status.OPEN),
+                        interval("fi-niirala", "2023-11-18", "2023-12-14", Status.CLOSED),
+                        interval("fi-niirala", "2023-12-14", null, Status.CLOSED)),
+                List.of());
+        CrossingStatus s = of(extended, "fi-niirala", "2024-01-10");
+        assertEquals(d("2023-11-18"), s.since());
+        assertEquals(Status.OPEN, s.before());
+        assertFalse(s.changedBetween(d("2023-12-12"), d("2024-01-10")), "14 Dec only prolonged the closure");
+    }
 }

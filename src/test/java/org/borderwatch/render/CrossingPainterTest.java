@@ -4,14 +4,9 @@ import static org.borderwatch.render.RenderFixtures.VAALIMAA;
 import static org.borderwatch.render.RenderFixtures.VAINIKKALA;
 import static org.borderwatch.render.RenderFixtures.interval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.List;
 import org.borderwatch.domain.Situation;
 import org.borderwatch.domain.Status;
@@ -86,7 +81,7 @@ class CrossingPainterTest {
     }
 
     @Test
-    void crossingsAFewHundredMetresApartAreSetSideBySideWhenSeenFromAfar() {
+    void crossingsAFewHundredMetresApartStayAtTheirPositionsAndShareOneCallout() {
         var road = RenderFixtures.crossing("fi-vartius", org.borderwatch.domain.Border.FI_RU, "Vartius",
                 org.borderwatch.domain.CrossingType.ROAD, 64.54502, 29.98475);
         var rail = RenderFixtures.crossing("fi-vartius-rail", org.borderwatch.domain.Border.FI_RU, "Vartius (rail)",
@@ -97,34 +92,29 @@ class CrossingPainterTest {
         var scene = RenderFixtures.scene(RenderFixtures.situation(data, "2023-11-30"), RenderFixtures.wholeView());
         var placed = CrossingPainter.place(scene);
         assertEquals(2, placed.size());
-        double dx = Math.abs(placed.get(0).x() - placed.get(1).x());
-        double r = placed.get(0).radius();
-        assertTrue(dx >= 2 * r && Math.abs(placed.get(0).y() - placed.get(1).y()) < 1, "symbols overlap: " + placed);
-        var p = RenderFixtures.paint(scene);
         for (var c : placed) {
-            var hit = p.result.hits().at(c.x(), c.y()).orElseThrow();
-            assertEquals(c.crossing().id(), ((HitTarget.CrossingHit) hit).crossingId());
-        }
-        // close in they stand at their own positions
-        Viewport near = RenderFixtures.viewAt(29.987, 64.5454, 2, 800, 600);
-        for (var c : CrossingPainter.place(scene.withView(near))) {
             var m = org.borderwatch.geo.MapProjection.forward(c.crossing().location().lon(), c.crossing().location().lat());
-            var pos = near.toScreen(m.x, m.y);
-            assertEquals(pos.getX(), c.x(), 0.01);
-            assertEquals(pos.getY(), c.y(), 0.01);
+            var pos = scene.view().toScreen(m.x, m.y);
+            assertEquals(pos.getX(), c.x(), 1e-9, c.crossing().id() + " moved off its position");
+            assertEquals(pos.getY(), c.y(), 1e-9, c.crossing().id() + " moved off its position");
         }
-    }
-
-    @Test
-    void labelTakesTheLeftSideWhenTheRightIsTaken() {
-        BufferedImage img = new BufferedImage(400, 200, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = img.createGraphics();
-        Font font = S.font(Font.PLAIN, 11.5);
-        LabelPlacer labels = new LabelPlacer(2);
-        labels.block(new Rectangle2D.Double(210, 80, 150, 40));
-        Rectangle2D at = CrossingPainter.placeLabel(g, "Nuijamaa", font, 200, 100, 10, labels);
-        assertNotNull(at);
-        assertTrue(at.getX() < 200, "label should go left of the symbol, went to x=" + at.getX());
-        g.dispose();
+        var p = RenderFixtures.paint(scene);
+        var labels = p.result.labels().of(MapLabel.Layer.CROSSING);
+        assertEquals(1, labels.size(), "one callout for two crossings at one place: " + labels);
+        MapLabel callout = labels.get(0);
+        assertEquals(MapLabel.Kind.CALLOUT, callout.kind());
+        assertEquals(List.of("Vartius", "Vartius (rail)"), callout.rows().stream().map(LabelContent.Row::text).toList());
+        assertEquals(List.of("fi-vartius", "fi-vartius-rail"), CrossingLabels.crossingIds(callout.key()));
+        // each row carries its own crossing's symbol, so the callout says which is which
+        assertEquals(org.borderwatch.domain.CrossingType.ROAD, callout.rows().get(0).symbol().type());
+        assertEquals(org.borderwatch.domain.CrossingType.RAIL, callout.rows().get(1).symbol().type());
+        for (var c : placed) {
+            p.check(!callout.box().intersects(c.box()), "callout", "the callout covers " + c.crossing().id());
+        }
+        // close in they are set apart by the map itself and named one by one
+        Viewport near = RenderFixtures.viewAt(29.987, 64.5454, 2, 800, 600);
+        var close = RenderFixtures.paint(scene.withView(near)).result.labels().of(MapLabel.Layer.CROSSING);
+        assertEquals(2, close.size(), "each crossing named on its own when zoomed in: " + close);
+        assertTrue(close.stream().allMatch(l -> l.kind() == MapLabel.Kind.TEXT), close.toString());
     }
 }

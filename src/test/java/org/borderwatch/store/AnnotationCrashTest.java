@@ -47,7 +47,7 @@ class AnnotationCrashTest {
             }
 
             try (Store store = Store.open(db)) {
-                AnnotationRepository repo = new AnnotationRepository(store);
+                AnnotationRepository repo = store.annotationRepository();
                 for (var e : acknowledged.entrySet()) {
                     Annotation a = repo.find(e.getKey()).orElse(null);
                     assertNotNull(a, "acknowledged annotation " + e.getKey() + " was lost in round " + round);

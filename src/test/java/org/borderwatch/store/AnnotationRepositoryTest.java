@@ -33,7 +33,7 @@ class AnnotationRepositoryTest {
     @BeforeEach
     void open() throws Exception {
         store = Store.open(dir.resolve("a.db"));
-        repo = new AnnotationRepository(store);
+        repo = store.annotationRepository();
     }
 
     @AfterEach
@@ -112,8 +112,11 @@ class AnnotationRepositoryTest {
         repo.commit(AnnotationEdit.update("Edit", a, b), "anna");
         Annotation stale = AnnotationBuilder.from(a).note("two").modified(t(2)).build();
 
-        StoreException e = assertThrows(StoreException.class, () -> repo.commit(AnnotationEdit.update("Edit", a, stale), "bruno"));
+        AnnotationConflictException e = assertThrows(AnnotationConflictException.class,
+                () -> repo.commit(AnnotationEdit.update("Edit", a, stale), "bruno"));
         assertTrue(e.getMessage().contains("changed elsewhere"), e.getMessage());
+        assertEquals(b, e.stored(), "the conflict carries what is stored, to be shown beside the refused edit");
+        assertEquals(stale, e.edit().after());
         assertEquals("one", repo.find(a.id()).orElseThrow().note());
         assertEquals(2, repo.history(a.id()).size());
         assertThrows(StoreException.class, () -> repo.commit(AnnotationEdit.create("Draw area", a), "anna"),
@@ -204,7 +207,7 @@ class AnnotationRepositoryTest {
         repo.commit(AnnotationEdit.update("Edit note", a, b), "anna");
         store.close();
         store = Store.open(dir.resolve("a.db"));
-        repo = new AnnotationRepository(store);
+        repo = store.annotationRepository();
         assertEquals(b, repo.find(a.id()).orElseThrow());
         assertEquals(2, repo.history(a.id()).size());
         assertEquals(b, repo.history(a.id()).get(1).current());

@@ -21,7 +21,7 @@ public final class AnnotationSaverProcess {
 
     public static void main(String[] args) throws Exception {
         Store store = Store.open(Path.of(args[0]));
-        AnnotationRepository repo = new AnnotationRepository(store);
+        AnnotationRepository repo = store.annotationRepository();
         for (int n = 1; ; n++) {
             Annotation a = TestAnnotations.area("Saved " + n, note(n), "process", Instant.now());
             repo.commit(AnnotationEdit.create("Draw area", a), "process");

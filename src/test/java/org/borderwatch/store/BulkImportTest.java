@@ -30,11 +30,11 @@ class BulkImportTest {
 
     @TempDir
     Path dir;
-    Store store;
+    SqliteStore store;
 
     @BeforeEach
     void open() throws Exception {
-        store = Store.open(dir.resolve("bulk.db"));
+        store = SqliteStore.open(dir.resolve("bulk.db"));
         store.importBundle(TestBundles.write(dir, "sample.json", TestBundles.SAMPLE));
     }
 

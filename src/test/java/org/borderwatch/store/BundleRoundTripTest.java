@@ -23,7 +23,7 @@ class BundleRoundTripTest {
     @Test
     void importsEveryKindOfItemAndCountsThem() throws Exception {
         Path file = TestBundles.write(dir, "sample.json", TestBundles.SAMPLE);
-        try (Store store = Store.open(dir.resolve("a.db"))) {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("a.db"))) {
             ImportResult r = store.importBundle(file);
             assertEquals(new ImportCounts(4, 0, 0), r.sources());
             assertEquals(new ImportCounts(3, 0, 0), r.crossings());
@@ -51,12 +51,12 @@ class BundleRoundTripTest {
     @Test
     void exportThenImportIntoAnEmptyDatabaseThenExportIsByteIdentical() throws Exception {
         byte[] first;
-        try (Store a = Store.open(dir.resolve("a.db"))) {
+        try (SqliteStore a = SqliteStore.open(dir.resolve("a.db"))) {
             a.importBundle(TestBundles.write(dir, "sample.json", TestBundles.SAMPLE));
             a.exportBundle(dir.resolve("first.json"));
             first = Files.readAllBytes(dir.resolve("first.json"));
         }
-        try (Store b = Store.open(dir.resolve("b.db"))) {
+        try (SqliteStore b = SqliteStore.open(dir.resolve("b.db"))) {
             b.importBundle(dir.resolve("first.json"));
             b.exportBundle(dir.resolve("second.json"));
         }
@@ -81,7 +81,7 @@ class BundleRoundTripTest {
         ring.add(f.arrayNode().add(tricky[0]).add(tricky[4]));
         ((com.fasterxml.jackson.databind.node.ObjectNode) b.at("/events/1/location")).put("lat", 52.229700000000001)
                 .put("lon", tricky[0]);
-        try (Store store = Store.open(dir.resolve("a.db"))) {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("a.db"))) {
             store.importBundle(TestBundles.write(dir, "tricky.json", b));
             var coords = store.annotations().get(0).geometry().getCoordinates();
             assertEquals(tricky[0], coords[0].x);
@@ -90,7 +90,7 @@ class BundleRoundTripTest {
             assertEquals(tricky[2], coords[2].y);
             Path out = dir.resolve("tricky-export.json");
             store.exportBundle(out);
-            try (Store other = Store.open(dir.resolve("b.db"))) {
+            try (SqliteStore other = SqliteStore.open(dir.resolve("b.db"))) {
                 other.importBundle(out);
                 assertEquals(store.annotations(), other.annotations());
                 assertEquals(store.loadSituationData().events(), other.loadSituationData().events());
@@ -103,7 +103,7 @@ class BundleRoundTripTest {
         var b = TestBundles.sample();
         var coords = (com.fasterxml.jackson.databind.node.ArrayNode) b.at("/annotations/0/geometry/coordinates");
         coords.add(TestBundles.MAPPER.readTree("[[23.65, 53.52], [23.66, 53.52], [23.66, 53.53], [23.65, 53.52]]"));
-        try (Store store = Store.open(dir.resolve("a.db"))) {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("a.db"))) {
             store.importBundle(TestBundles.write(dir, "hole.json", b));
             var polygon = (org.locationtech.jts.geom.Polygon) store.annotations().get(0).geometry();
             assertEquals(1, polygon.getNumInteriorRing());
@@ -121,7 +121,7 @@ class BundleRoundTripTest {
             ((com.fasterxml.jackson.databind.node.ArrayNode) ring.get(i)).add(150.25 + i);
         }
         ((com.fasterxml.jackson.databind.node.ArrayNode) ring.get(ring.size() - 1)).set(2, 150.25);
-        try (Store store = Store.open(dir.resolve("a.db"))) {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("a.db"))) {
             store.importBundle(TestBundles.write(dir, "altitude.json", b));
             var coords = store.annotations().get(0).geometry().getCoordinates();
             assertEquals(150.25, coords[0].getZ());
@@ -134,7 +134,7 @@ class BundleRoundTripTest {
     @Test
     void reimportingTheSameFileChangesNothing() throws Exception {
         Path file = TestBundles.write(dir, "sample.json", TestBundles.SAMPLE);
-        try (Store store = Store.open(dir.resolve("a.db"))) {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("a.db"))) {
             store.importBundle(file);
             byte[] before = TestBundles.export(store);
             ImportResult again = store.importBundle(file);
@@ -148,7 +148,7 @@ class BundleRoundTripTest {
 
     @Test
     void aChangedItemIsUpdatedInPlaceAndAnnotationHistoryKeepsTheOldText() throws Exception {
-        try (Store store = Store.open(dir.resolve("a.db"))) {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("a.db"))) {
             store.importBundle(TestBundles.write(dir, "sample.json", TestBundles.SAMPLE));
             var changed = TestBundles.sample();
             ((com.fasterxml.jackson.databind.node.ObjectNode) changed.at("/events/3")).put("title", "Vaalimaa opens for one day");

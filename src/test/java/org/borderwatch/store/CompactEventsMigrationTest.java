@@ -52,7 +52,7 @@ class CompactEventsMigrationTest {
                 "Rally in Białystok", "A rally in the city centre.", Category.STATEMENT, Border.PL_BY, null, null,
                 "Białystok", List.of("S1", "S2"), List.of(), Map.of());
 
-        try (Store store = Store.open(db)) {
+        try (SqliteStore store = SqliteStore.open(db)) {
             assertEquals(Migrations.latest(), store.schemaVersion());
             List<Event> events = store.loadSituationData().events();
             assertEquals(List.of(bialystok, kuznica), events);

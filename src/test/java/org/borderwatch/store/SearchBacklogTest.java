@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SearchBacklogTest {
     private static final Source OUTLET = new Source("outlet", "Gazeta Podlaska", null, "via ACLED");
-    private static final int LARGE = BulkWriter.INDEX_AFTER_COMMIT_FROM + 5_000;
+    private static final int LARGE = SqliteBulkWriter.INDEX_AFTER_COMMIT_FROM + 5_000;
 
     @TempDir
     Path dir;
@@ -35,7 +35,7 @@ class SearchBacklogTest {
     }
 
     /** Imports {@code n} events whose summaries say "gathered", through the bulk path. */
-    private static void importGathered(Store store, int n) throws Exception {
+    private static void importGathered(SqliteStore store, int n) throws Exception {
         store.bulkImport(w -> {
             w.upsertSources(List.of(OUTLET));
             return w.putEvents(events(0, n, "gathered"));
@@ -44,7 +44,7 @@ class SearchBacklogTest {
 
     @Test
     void aSearchRightAfterALargeImportFindsEveryEvent() throws Exception {
-        try (Store store = Store.open(dir.resolve("large.db"))) {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("large.db"))) {
             importGathered(store, LARGE);
             assertEquals(List.of("acled:T" + (LARGE - 1)), found(store, "case " + (LARGE - 1)));
             assertFalse(store.searchIndexBehind(), "the search finished the indexing");
@@ -57,7 +57,7 @@ class SearchBacklogTest {
 
     @Test
     void eventsReplacedWhileTheirTextWaitsAreIndexedOnceWithTheNewText() throws Exception {
-        try (Store store = Store.open(dir.resolve("replaced.db"))) {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("replaced.db"))) {
             importGathered(store, LARGE);
             store.bulkImport(w -> w.putEvents(events(0, 1_000, "marched")));
             assertEquals(1_000, found(store, "marched").size());
@@ -70,7 +70,7 @@ class SearchBacklogTest {
     @Test
     void textLeftPendingByAnEarlierSessionIsIndexedWhenTheStoreOpens() throws Exception {
         Path db = dir.resolve("crash.db");
-        try (Store store = Store.open(db)) {
+        try (SqliteStore store = SqliteStore.open(db)) {
             importGathered(store, 100);
             assertTrue(found(store, "case 7").contains("acled:T7"));
             store.inTransaction(c -> {
@@ -83,7 +83,7 @@ class SearchBacklogTest {
                 return null;
             });
         }
-        try (Store store = Store.open(db)) {
+        try (SqliteStore store = SqliteStore.open(db)) {
             long deadline = System.nanoTime() + 30_000_000_000L;
             while (store.searchIndexBehind() && System.nanoTime() < deadline) {
                 Thread.sleep(20);
@@ -94,16 +94,16 @@ class SearchBacklogTest {
         }
     }
 
-    private static List<String> found(Store store, String text) throws Exception {
+    private static List<String> found(SqliteStore store, String text) throws Exception {
         return store.search(text, 10_000).stream().map(h -> h.event().id()).sorted().toList();
     }
 
     /** Index rows matching an FTS5 query (the store's search returns at most 10,000). */
-    private static long matches(Store store, String query) throws Exception {
+    private static long matches(SqliteStore store, String query) throws Exception {
         return count(store, "SELECT count(*) FROM event_fts WHERE event_fts MATCH '" + query + "'");
     }
 
-    private static void assertIndexComplete(Store store, long events) throws Exception {
+    private static void assertIndexComplete(SqliteStore store, long events) throws Exception {
         assertEquals(0L, count(store, "SELECT count(*) FROM event_fts_pending"));
         assertEquals(events, count(store, "SELECT count(*) FROM event_fts"), "one index row per event");
         store.inTransaction(c -> {
@@ -114,7 +114,7 @@ class SearchBacklogTest {
         });
     }
 
-    private static long count(Store store, String sql) throws Exception {
+    private static long count(SqliteStore store, String sql) throws Exception {
         return store.inTransaction(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
                 rs.next();

@@ -38,7 +38,7 @@ class SeedDataTest {
 
     @BeforeAll
     static void firstStart() throws Exception {
-        try (Store store = Store.openOrCreateSeeded(dir.resolve("first/borderwatch.db"))) {
+        try (SqliteStore store = SqliteStore.openOrCreateSeeded(dir.resolve("first/borderwatch.db"))) {
             data = store.loadSituationData();
         }
     }
@@ -59,13 +59,13 @@ class SeedDataTest {
     void aFirstStartCreatesAndSeedsTheDatabaseOnce() throws Exception {
         Path db = dir.resolve("again.db");
         Counts first;
-        try (Store store = Store.openOrCreateSeeded(db)) {
+        try (SqliteStore store = SqliteStore.openOrCreateSeeded(db)) {
             first = store.counts();
         }
         assertTrue(first.crossings() >= 20, first.toString());
         assertTrue(first.events() >= 60, first.toString());
         assertTrue(first.intervals() >= first.crossings(), first.toString());
-        try (Store store = Store.openOrCreateSeeded(db)) {
+        try (SqliteStore store = SqliteStore.openOrCreateSeeded(db)) {
             assertEquals(first, store.counts(), "a second start does not seed again");
         }
     }
@@ -150,7 +150,7 @@ class SeedDataTest {
 
     @Test
     void searchFindsSeedEventsWithoutDiacritics() throws Exception {
-        try (Store store = Store.open(dir.resolve("first/borderwatch.db"))) {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("first/borderwatch.db"))) {
             assertFalse(store.search("kuznica", 20).isEmpty());
             assertTrue(store.search("kuznica", 20).stream().anyMatch(h -> h.event().title().contains("Kuźnica")
                     || h.event().summary().contains("Kuźnica")));
@@ -162,11 +162,11 @@ class SeedDataTest {
     @Test
     void theSeedSurvivesAnExportImportRoundTripByteForByte() throws Exception {
         byte[] first;
-        try (Store store = Store.open(dir.resolve("first/borderwatch.db"))) {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("first/borderwatch.db"))) {
             first = TestBundles.export(store);
         }
         Path file = Files.write(dir.resolve("seed-export.json"), first);
-        try (Store empty = Store.open(dir.resolve("empty.db"))) {
+        try (SqliteStore empty = SqliteStore.open(dir.resolve("empty.db"))) {
             empty.importBundle(file);
             assertArrayEquals(first, TestBundles.export(empty));
         }
@@ -176,7 +176,7 @@ class SeedDataTest {
     void anInvalidSeedLeavesNoDatabaseBehind() {
         Path db = dir.resolve("broken/borderwatch.db");
         byte[] bad = "{\"format\": \"borderwatch\", \"events\": [{\"id\": \"x\"}]}".getBytes(StandardCharsets.UTF_8);
-        StoreException e = assertThrows(StoreException.class, () -> Store.openOrCreateSeeded(db,
+        StoreException e = assertThrows(StoreException.class, () -> SqliteStore.openOrCreateSeeded(db,
                 List.of(new BundleInput("data/events.json", () -> new ByteArrayInputStream(bad)))));
         assertTrue(e.getMessage().contains("The bundled seed data is invalid"), e.getMessage());
         assertTrue(e.getMessage().contains("data/events.json: /events/0/date"), e.getMessage());

@@ -62,7 +62,7 @@ class SourceDatesAndNamesTest {
     @Test
     void everyNewFieldIsStoredAndExportedAndSurvivesARoundTripByteForByte() throws Exception {
         byte[] first;
-        try (Store a = Store.open(dir.resolve("a.db"))) {
+        try (SqliteStore a = SqliteStore.open(dir.resolve("a.db"))) {
             a.importBundle(TestBundles.write(dir, "v2.json", version2()));
             SituationData d = a.loadSituationData();
             Source f3 = d.source("F3");
@@ -82,7 +82,7 @@ class SourceDatesAndNamesTest {
             first = TestBundles.export(a);
         }
         Path file = Files.write(dir.resolve("first.json"), first);
-        try (Store b = Store.open(dir.resolve("b.db"))) {
+        try (SqliteStore b = SqliteStore.open(dir.resolve("b.db"))) {
             b.importBundle(file);
             assertArrayEquals(first, TestBundles.export(b));
         }
@@ -93,7 +93,7 @@ class SourceDatesAndNamesTest {
 
     @Test
     void aVersion1BundleStillImportsAndItsItemsAreUndatedUnrankedAndTrackedAsTheirIntervalsSay() throws Exception {
-        try (Store s = Store.open(dir.resolve("v1.db"))) {
+        try (SqliteStore s = SqliteStore.open(dir.resolve("v1.db"))) {
             s.importBundle(TestBundles.write(dir, "v1.json", TestBundles.SAMPLE));
             SituationData d = s.loadSituationData();
             assertNull(d.source("F3").published());
@@ -107,7 +107,7 @@ class SourceDatesAndNamesTest {
 
     @Test
     void beforeItsRecordStartsACrossingIsNotTrackedAndTheStartIsNoChange() throws Exception {
-        try (Store s = Store.open(dir.resolve("t.db"))) {
+        try (SqliteStore s = SqliteStore.open(dir.resolve("t.db"))) {
             s.importBundle(TestBundles.write(dir, "v2.json", version2()));
             SituationData d = s.loadSituationData();
             var before = SituationAt.compute(d, LocalDate.of(2021, 6, 1), TimeWindow.DEFAULT).statusOf("pl-kuznica")
@@ -126,7 +126,7 @@ class SourceDatesAndNamesTest {
     @Test
     void aDatabaseOfSchema3IsMigratedAndKeepsItsData() throws Exception {
         Path db = dir.resolve("v3.db");
-        try (Store old = Store.open(db, Migrations.ALL.subList(0, 3))) {
+        try (SqliteStore old = SqliteStore.open(db, Migrations.ALL.subList(0, 3))) {
             assertEquals(3, old.schemaVersion());
             old.inTransaction(c -> {
                 try (var st = c.createStatement()) {
@@ -139,7 +139,7 @@ class SourceDatesAndNamesTest {
                 return null;
             });
         }
-        try (Store now = Store.open(db)) {
+        try (SqliteStore now = SqliteStore.open(db)) {
             assertEquals(Migrations.latest(), now.schemaVersion());
             SituationData d = now.loadSituationData();
             assertEquals(1, d.crossings().size());
@@ -171,7 +171,7 @@ class SourceDatesAndNamesTest {
     }
 
     private void assertProblem(ObjectNode bundle, String pointer, String words) throws Exception {
-        try (Store s = Store.open(dir.resolve("bad.db"))) {
+        try (SqliteStore s = SqliteStore.open(dir.resolve("bad.db"))) {
             ImportException e = assertThrows(ImportException.class,
                     () -> s.importBundle(TestBundles.write(dir, "bad.json", bundle)));
             ImportProblem p = e.problems().get(0);

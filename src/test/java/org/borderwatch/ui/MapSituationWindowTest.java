@@ -52,8 +52,8 @@ class MapSituationWindowTest extends SeededWindowTest {
                 if (hits().crossing(id).isPresent()) {
                     assertEquals(cs.status(), onMap(id), id + " on " + d + ": map and situation");
                 }
-                var lane = fx.window.situation().data().intervalOn(id, day(d));
-                assertEquals(cs.status(), lane == null ? Status.UNKNOWN : lane.status(), id + " on " + d + ": lane");
+                var lane = fx.window.situation().data().statusOn(cs.crossing(), day(d));
+                assertEquals(cs.status(), lane.status(), id + " on " + d + ": lane");
             }
         }
         fx.showDay(day("2023-11-17"), TimeWindow.DEFAULT);
@@ -166,7 +166,7 @@ class MapSituationWindowTest extends SeededWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         var local = fx.window.map().screenToLocal(onScreen(vaalimaa));
         String tip = fx.window.picking().tooltipAt(local.getX(), local.getY());
-        assertTrue(tip.startsWith("Vaalimaa – Torfyanovka") && tip.endsWith("Closed since Sat 18 Nov 2023, until Wed 13 Dec 2023"), tip);
+        assertTrue(tip.startsWith("Vaalimaa – Торфяновка (Torfyanovka)") && tip.endsWith("Closed since Sat 18 Nov 2023, until Wed 13 Dec 2023"), tip);
         robot.clickOn(onScreen(vaalimaa));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("fi-vaalimaa", fx.window.situation().selectionProperty().get().crossingId());

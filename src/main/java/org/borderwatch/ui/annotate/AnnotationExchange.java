@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -21,6 +19,7 @@ import org.borderwatch.interop.GeoJsonWriter;
 import org.borderwatch.interop.KmlReader;
 import org.borderwatch.interop.KmlWriter;
 import org.borderwatch.interop.KnownIds;
+import org.borderwatch.services.GeoImportSupport;
 import org.borderwatch.store.ImportCounts;
 import org.borderwatch.store.Store;
 
@@ -83,7 +82,8 @@ final class AnnotationExchange {
             Path target = file.toAbsolutePath();
             Path tmp = null;
             try {
-                SituationData data = store().loadSituationData();
+                // annotations only: the crossings and sources, no event
+                SituationData data = store().loadStatusData();
                 ExportContent content = new ExportContent(data, annotations, LocalDate.now(), false, false);
                 tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
                 try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -115,7 +115,7 @@ final class AnnotationExchange {
                         + ": not a GeoJSON (.geojson, .json) or KML (.kml) file"));
             }
             try {
-                KnownIds known = known(store().loadSituationData());
+                KnownIds known = GeoImportSupport.known(store());
                 return format == Format.KML
                         ? KmlReader.read(file, known, new KmlReader.ForeignDefaults(session.user(),
                                 java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), color))
@@ -125,14 +125,6 @@ final class AnnotationExchange {
                 throw new CompletionException(e);
             }
         }, background).thenComposeAsync(session::importAll, ui);
-    }
-
-    private static KnownIds known(SituationData d) {
-        Set<String> crossings = new HashSet<>();
-        d.crossings().forEach(c -> crossings.add(c.id()));
-        Set<String> events = new HashSet<>();
-        d.events().forEach(e -> events.add(e.id()));
-        return new KnownIds(d.sources().keySet(), crossings, events);
     }
 
     private static void deleteQuietly(Path tmp, Exception failure) {

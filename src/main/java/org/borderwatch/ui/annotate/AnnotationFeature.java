@@ -127,7 +127,7 @@ public final class AnnotationFeature {
     }
 
     private void attach(Store store) {
-        session.attach(new AnnotationRepository(store));
+        session.attach(store.annotationRepository());
         CompletableFuture.supplyAsync(() -> {
             try {
                 return store.loadStatusData().crossings();

@@ -47,7 +47,7 @@ public final class AnnotationBench {
         Random random = new Random(7);
         Path dir = Files.createTempDirectory("bw-bench");
         try (Store store = Store.open(dir.resolve("bench.db"))) {
-            AnnotationRepository repo = new AnnotationRepository(store);
+            AnnotationRepository repo = store.annotationRepository();
             for (int i = 0; i < 20; i++) {
                 repo.commit(AnnotationEdit.create("warm-up", random(random, i)), "bench");
             }

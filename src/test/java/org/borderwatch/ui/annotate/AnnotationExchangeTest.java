@@ -42,7 +42,7 @@ class AnnotationExchangeTest {
     @BeforeEach
     void open() throws Exception {
         store = Store.open(dir.resolve("x.db"));
-        repo = new AnnotationRepository(store);
+        repo = store.annotationRepository();
         session = new AnnotationSession(Runnable::run, Runnable::run, "anna");
         session.attach(repo);
         exchange = new AnnotationExchange(session, Runnable::run, Runnable::run, "#D81B60");
@@ -103,11 +103,11 @@ class AnnotationExchangeTest {
                 "Google Earth's time slider needs the validity period");
         try (Store other = Store.open(dir.resolve("other.db"))) {
             AnnotationSession s2 = new AnnotationSession(Runnable::run, Runnable::run, "bruno");
-            s2.attach(new AnnotationRepository(other));
+            s2.attach(other.annotationRepository());
             AnnotationExchange x2 = new AnnotationExchange(s2, Runnable::run, Runnable::run, "#D81B60");
             assertEquals(new ImportCounts(2, 0, 0), x2.importFile(file).get());
-            assertEquals(drawn, new AnnotationRepository(other).all());
-            assertEquals("bruno", new AnnotationRepository(other).history(drawn.get(0).id()).get(0).author(),
+            assertEquals(drawn, other.annotationRepository().all());
+            assertEquals("bruno", other.annotationRepository().history(drawn.get(0).id()).get(0).author(),
                     "the revision names who imported it");
         }
     }
@@ -139,12 +139,12 @@ class AnnotationExchangeTest {
         Path bad = Files.writeString(dir.resolve("bad.geojson"), broken);
         try (Store other = Store.open(dir.resolve("other.db"))) {
             AnnotationSession s2 = new AnnotationSession(Runnable::run, Runnable::run, "bruno");
-            s2.attach(new AnnotationRepository(other));
+            s2.attach(other.annotationRepository());
             AnnotationExchange x2 = new AnnotationExchange(s2, Runnable::run, Runnable::run, "#D81B60");
             ExecutionException e = assertThrows(ExecutionException.class, () -> x2.importFile(bad).get());
             String message = e.getCause().getMessage();
             assertTrue(message.contains("bad.geojson") && message.contains("/features/1"), message);
-            assertEquals(List.of(), new AnnotationRepository(other).all(), "not even the good first feature");
+            assertEquals(List.of(), other.annotationRepository().all(), "not even the good first feature");
         }
     }
 }

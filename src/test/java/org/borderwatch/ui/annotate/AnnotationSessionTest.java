@@ -40,7 +40,7 @@ class AnnotationSessionTest {
     @BeforeEach
     void open() throws Exception {
         store = Store.open(dir.resolve("s.db"));
-        repo = new AnnotationRepository(store);
+        repo = store.annotationRepository();
         session = new AnnotationSession(Runnable::run, Runnable::run, "anna");
         session.attach(repo);
     }

@@ -56,7 +56,7 @@ abstract class AnnotationWindowTest {
     @BeforeEach
     void openWindow() throws Exception {
         store = openStore(dir);
-        repo = new AnnotationRepository(store);
+        repo = store.annotationRepository();
         Stage stage = FxToolkit.registerPrimaryStage();
         WaitForAsyncUtils.asyncFx(() -> {
             fx = new WindowFixture(stage, store, 1200, 760, BaseMap::loadBundled, Map.of("annotation.author", author()));

@@ -1,0 +1,99 @@
+package org.borderwatch.render.label;
+
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reserved boxes in a uniform grid of {@value #CELL}-pixel cells, so a test looks only at the
+ * boxes in the cells it touches: placing thousands of labels stays linear. Boxes are kept as
+ * given. Not thread-safe.
+ */
+public final class BoxGrid {
+    /** Cell size in pixels. */
+    public static final int CELL = 64;
+    /** Most cells one box is entered in; larger boxes are clamped to this many around their corner. */
+    private static final int MAX_CELLS = 4096;
+
+    private final List<Rectangle2D> boxes = new ArrayList<>();
+    private final Map<Long, List<Rectangle2D>> grid = new HashMap<>();
+
+    /** Adds {@code box}. */
+    public void add(Rectangle2D box) {
+        boxes.add(box);
+        int x0 = cell(box.getMinX());
+        int x1 = cell(box.getMaxX());
+        int y0 = cell(box.getMinY());
+        int y1 = cell(box.getMaxY());
+        if ((long) (x1 - x0 + 1) * (y1 - y0 + 1) > MAX_CELLS) {
+            // a huge box (larger than most screens): clamp to a sane range of cells
+            x0 = Math.max(x0, -64);
+            y0 = Math.max(y0, -64);
+            x1 = Math.min(x1, x0 + 128);
+            y1 = Math.min(y1, y0 + 128);
+        }
+        for (int x = x0; x <= x1; x++) {
+            for (int y = y0; y <= y1; y++) {
+                grid.computeIfAbsent(key(x, y), k -> new ArrayList<>(4)).add(box);
+            }
+        }
+    }
+
+    /** True when {@code r} meets (overlaps, not just touches) a box of the grid. */
+    public boolean intersects(Rectangle2D r) {
+        int x0 = cell(r.getMinX());
+        int x1 = cell(r.getMaxX());
+        int y0 = cell(r.getMinY());
+        int y1 = cell(r.getMaxY());
+        for (int x = x0; x <= x1; x++) {
+            for (int y = y0; y <= y1; y++) {
+                List<Rectangle2D> in = grid.get(key(x, y));
+                if (in != null) {
+                    for (Rectangle2D other : in) {
+                        if (other.intersects(r)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the segment {@code line} passes through a box of the grid. */
+    public boolean intersects(Line2D line) {
+        int x0 = cell(Math.min(line.getX1(), line.getX2()));
+        int x1 = cell(Math.max(line.getX1(), line.getX2()));
+        int y0 = cell(Math.min(line.getY1(), line.getY2()));
+        int y1 = cell(Math.max(line.getY1(), line.getY2()));
+        for (int x = x0; x <= x1; x++) {
+            for (int y = y0; y <= y1; y++) {
+                List<Rectangle2D> in = grid.get(key(x, y));
+                if (in != null) {
+                    for (Rectangle2D other : in) {
+                        if (other.intersectsLine(line)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Every box, in the order added. */
+    public List<Rectangle2D> boxes() {
+        return List.copyOf(boxes);
+    }
+
+    private static int cell(double v) {
+        return (int) Math.floor(v / CELL);
+    }
+
+    private static long key(int x, int y) {
+        return ((long) x << 32) ^ (y & 0xffffffffL);
+    }
+}

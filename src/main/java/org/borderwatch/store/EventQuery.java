@@ -1,0 +1,98 @@
+package org.borderwatch.store;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import org.borderwatch.domain.Border;
+import org.borderwatch.domain.Category;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.GeoBox;
+
+/**
+ * Which events a windowed read asks for: those dated from {@code from} to {@code to} (both
+ * included), and when given, located inside {@code extent}, of the chosen borders and categories.
+ * A store answers it from its date index (the map extent tested inside the index), so the cost
+ * follows the number of events in the window. Immutable.
+ *
+ * @param from       first day (dates before year 1 or after 9999 are read as those years' ends)
+ * @param to         last day
+ * @param extent     only located events inside this box; {@code null} for every event, located or not
+ * @param borders    borders shown (an event of {@link Border#BOTH} passes when either frontier is chosen)
+ * @param categories categories shown
+ */
+public record EventQuery(LocalDate from, LocalDate to, GeoBox extent, Set<Border> borders, Set<Category> categories) {
+    private static final LocalDate FIRST = LocalDate.of(1, 1, 1);
+    private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+
+    public EventQuery {
+        if (from == null || to == null) {
+            throw new IllegalArgumentException("an event query needs a first and a last day");
+        }
+        borders = Collections.unmodifiableSet(borders == null ? EnumSet.allOf(Border.class)
+                : borders.isEmpty() ? EnumSet.noneOf(Border.class) : EnumSet.copyOf(borders));
+        categories = Collections.unmodifiableSet(categories == null ? EnumSet.allOf(Category.class)
+                : categories.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(categories));
+    }
+
+    /** Every event dated from {@code from} to {@code to}. */
+    public static EventQuery between(LocalDate from, LocalDate to) {
+        return new EventQuery(from, to, null, null, null);
+    }
+
+    /** Every event of the store. */
+    public static EventQuery everything() {
+        return between(FIRST, LAST);
+    }
+
+    /** The same, only located events inside {@code box} ({@code null}: everywhere). */
+    public EventQuery within(GeoBox box) {
+        return new EventQuery(from, to, box, borders, categories);
+    }
+
+    /** The same, of {@code chosen} borders only. */
+    public EventQuery withBorders(Set<Border> chosen) {
+        return new EventQuery(from, to, extent, chosen, categories);
+    }
+
+    /** The same, of {@code chosen} categories only. */
+    public EventQuery withCategories(Set<Category> chosen) {
+        return new EventQuery(from, to, extent, borders, chosen);
+    }
+
+    /** The same filters over other days. */
+    public EventQuery withDays(LocalDate first, LocalDate last) {
+        return new EventQuery(first, last, extent, borders, categories);
+    }
+
+    /** Whether the query lets every border and category through. */
+    public boolean allKinds() {
+        return borders.size() == Border.values().length && categories.size() == Category.values().length;
+    }
+
+    /** Whether {@code e} is one of the events asked for: the rule every store applies. */
+    public boolean matches(Event e) {
+        if (e.date().isBefore(firstDay()) || e.date().isAfter(lastDay())) {
+            return false;
+        }
+        if (extent != null && (e.location() == null || !extent.contains(e.location()))) {
+            return false;
+        }
+        return borderPasses(e.border()) && categories.contains(e.category());
+    }
+
+    /** Whether an event of {@code b} passes the border choice. */
+    public boolean borderPasses(Border b) {
+        return borders.contains(b) || b == Border.BOTH && (borders.contains(Border.FI_RU) || borders.contains(Border.PL_BY));
+    }
+
+    /** {@link #from}, clamped to the years a store's date text holds (1 … 9999). */
+    public LocalDate firstDay() {
+        return from.isBefore(FIRST) ? FIRST : from.isAfter(LAST) ? LAST.plusDays(1) : from;
+    }
+
+    /** {@link #to}, clamped to the years a store's date text holds (1 … 9999). */
+    public LocalDate lastDay() {
+        return to.isAfter(LAST) ? LAST : to.isBefore(FIRST) ? FIRST.minusDays(1) : to;
+    }
+}

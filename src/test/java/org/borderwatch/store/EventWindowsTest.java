@@ -1,0 +1,198 @@
+package org.borderwatch.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.borderwatch.domain.Border;
+import org.borderwatch.domain.Category;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventDays;
+import org.borderwatch.domain.GeoBox;
+import org.borderwatch.domain.SituationData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The windowed reads answer exactly what a scan of every event would: the same events, in the
+ * same order, counted the same, and the per-day counts stay equal to a count of the events after
+ * every kind of write.
+ */
+class EventWindowsTest {
+    @TempDir
+    static Path dir;
+    private static Store store;
+    private static SituationData all;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        store = GeneratedStores.seededWithAcled(dir, "windows.db", 6_000, 17L);
+        all = store.loadSituationData();
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        store.close();
+    }
+
+    private static List<Event> scan(EventQuery q) {
+        return all.events().stream().filter(q::matches).toList();
+    }
+
+    @Test
+    void windowsOfEveryLengthGiveTheEventsAScanGives() throws Exception {
+        LocalDate start = LocalDate.of(2020, 12, 20);
+        int[] lengths = {1, 7, 30, 365};
+        for (int k = 0; k < 40; k++) {
+            LocalDate from = start.plusDays(k * 47L);
+            for (int n : lengths) {
+                EventQuery q = EventQuery.between(from, from.plusDays(n - 1));
+                assertEquals(scan(q), store.events(q), q.toString());
+                assertEquals(scan(q).size(), store.countEvents(q), q.toString());
+            }
+        }
+        assertEquals(all.events(), store.events(EventQuery.everything()));
+    }
+
+    @Test
+    void theMapExtentBordersAndCategoriesNarrowTheWindowAsTheirRulesSay() throws Exception {
+        GeoBox podlasie = new GeoBox(22.5, 52.0, 24.5, 54.0);
+        GeoBox lapland = new GeoBox(24.0, 66.0, 31.0, 70.0);
+        for (LocalDate from = LocalDate.of(2021, 1, 1); from.isBefore(LocalDate.of(2026, 1, 1)); from = from.plusDays(90)) {
+            EventQuery q = EventQuery.between(from, from.plusDays(89));
+            for (EventQuery narrowed : List.of(q.within(podlasie), q.within(lapland),
+                    q.withBorders(EnumSet.of(Border.FI_RU)), q.withBorders(EnumSet.of(Border.BOTH)),
+                    q.withBorders(Set.of()), q.withCategories(EnumSet.of(Category.PROTEST, Category.VIOLENCE)),
+                    q.within(podlasie).withBorders(EnumSet.of(Border.PL_BY)).withCategories(EnumSet.of(Category.PROTEST)))) {
+                assertEquals(scan(narrowed), store.events(narrowed), narrowed.toString());
+                assertEquals(scan(narrowed).size(), store.countEvents(narrowed), narrowed.toString());
+            }
+        }
+        assertTrue(store.events(EventQuery.everything().within(podlasie)).stream().allMatch(e -> e.location() != null),
+                "an extent asks for located events only");
+    }
+
+    @Test
+    void pagesInEveryOrderCoverTheWindowOnceEachInOrder() throws Exception {
+        EventQuery q = EventQuery.between(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 6, 30));
+        int n = store.countEvents(q);
+        assertTrue(n > 500, "a window of some hundred events: " + n);
+        for (EventOrder.Column column : EventOrder.Column.values()) {
+            for (boolean descending : new boolean[] {true, false}) {
+                EventOrder order = new EventOrder(column, descending);
+                List<Event> paged = new ArrayList<>();
+                for (int offset = 0; offset < n; offset += 97) {
+                    paged.addAll(store.eventPage(q, order, offset, 97));
+                }
+                assertEquals(n, paged.size(), order.toString());
+                assertEquals(new HashSet<>(scan(q)), new HashSet<>(paged), order + ": each event once");
+                Comparator<Event> by = switch (column) {
+                    case DATE -> Comparator.comparing(Event::date);
+                    case TITLE -> Comparator.comparing(Event::title, String.CASE_INSENSITIVE_ORDER);
+                    case CATEGORY -> Comparator.comparing(e -> e.category().code());
+                    case BORDER -> Comparator.comparing(e -> e.border().code());
+                    case PLACE -> Comparator.comparing(e -> e.place() == null ? "" : e.place(), String.CASE_INSENSITIVE_ORDER);
+                };
+                Comparator<Event> expected = descending ? by.reversed() : by;
+                for (int i = 1; i < paged.size(); i++) {
+                    assertFalse(expected.compare(paged.get(i - 1), paged.get(i)) > 0, order + " at row " + i);
+                }
+            }
+        }
+        assertEquals(List.of(), store.eventPage(q, EventOrder.NEWEST_FIRST, n, 50), "past the end: nothing");
+    }
+
+    @Test
+    void eventsAreFoundByIdAndStreamedInDateOrder() throws Exception {
+        List<String> some = all.events().stream().skip(100).limit(40).map(Event::id).toList();
+        List<String> asked = new ArrayList<>(some);
+        asked.add("acled:NOPE1");
+        assertEquals(Set.copyOf(some), store.eventsById(asked).keySet());
+        assertEquals(Set.copyOf(some), store.storedEventIds(asked));
+        List<Event> streamed = new ArrayList<>();
+        store.eachEvent(EventQuery.everything(), streamed::add);
+        assertEquals(all.events(), streamed);
+        IOException stop = new IOException("disk full");
+        IOException thrown = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> store.eachEvent(EventQuery.everything(), e -> {
+                    throw stop;
+                }));
+        assertEquals(stop, thrown, "the sink's error comes out as it was");
+    }
+
+    @Test
+    void theDayCountsEqualACountOfTheEventsAfterEveryKindOfWrite() throws Exception {
+        assertEquals(EventDays.of(all.events()), store.eventDays(), "seed and a bulk import");
+        try (Store other = Store.openOrCreateSeeded(dir.resolve("counts.db"))) {
+            assertEquals(EventDays.of(other.loadSituationData().events()), other.eventDays(), "the seed alone");
+            other.upsertSources(List.of(new org.borderwatch.domain.Source("acled", "ACLED data export", null, "ACLED")));
+            List<Event> batch = new ArrayList<>();
+            for (int i = 0; i < 1500; i++) {
+                batch.add(UpsertEventsTest.event(i, "Protest " + i));
+            }
+            other.upsertEvents(batch);
+            assertEquals(EventDays.of(other.loadSituationData().events()), other.eventDays(), "an upsert");
+            List<Event> moved = new ArrayList<>();
+            for (Event e : batch.subList(0, 600)) {
+                moved.add(new Event(e.id(), e.date().plusDays(3), e.datePrecision(), e.title(), e.summary(),
+                        Category.VIOLENCE, Border.FI_RU, null, e.location(), e.place(), e.sourceIds(), e.tags(), e.attributes()));
+            }
+            other.bulkImport(w -> w.putEvents(moved));
+            assertEquals(EventDays.of(other.loadSituationData().events()), other.eventDays(),
+                    "events moved to other days, borders and categories");
+            assertEquals(0L, zeroRows(other), "no day keeps a count of nothing");
+            assertEquals(1, other.eventDays().count(LocalDate.of(2022, 1, 4), LocalDate.of(2022, 1, 4), Border.FI_RU),
+                    "acled:0 moved from 1 to 4 Jan 2022, now on the Finnish border");
+        }
+    }
+
+    @Test
+    void aStoreOfSchemaFourGetsItsDayCountsAndWindowIndexWhenOpened() throws Exception {
+        Path db = dir.resolve("v4.db");
+        try (SqliteStore old = SqliteStore.open(db, Migrations.ALL.subList(0, 4))) {
+            // the rows a schema-4 build wrote (today's writers keep the counts of schema 5)
+            old.inTransaction(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("INSERT INTO sources (id, title) VALUES ('acled', 'ACLED data export')");
+                    for (int i = 0; i < 700; i++) {
+                        st.executeUpdate("INSERT INTO events (id, date, date_precision, title, summary, category, border, "
+                                + "lat, lon, sources) VALUES ('acled:" + i + "', '" + LocalDate.of(2022, 1, 1).plusDays(i % 120)
+                                + "', 'day', 'Protest', '', '" + (i % 3 == 0 ? "protest" : "violence") + "', '"
+                                + (i % 2 == 0 ? "PL-BY" : "FI-RU") + "', 53.1, 23.6, '[\"acled\"]')");
+                    }
+                }
+                return null;
+            });
+            assertEquals(4, old.schemaVersion());
+        }
+        try (Store upgraded = Store.open(db)) {
+            assertEquals(Migrations.latest(), upgraded.schemaVersion());
+            List<Event> events = upgraded.loadSituationData().events();
+            assertEquals(EventDays.of(events), upgraded.eventDays());
+            EventQuery q = EventQuery.between(LocalDate.of(2022, 3, 1), LocalDate.of(2022, 4, 30));
+            assertEquals(events.stream().filter(q::matches).toList(), upgraded.events(q));
+        }
+    }
+
+    private static long zeroRows(Store s) throws Exception {
+        return ((SqliteStore) s).inTransaction(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM event_days WHERE events <= 0")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+}
