@@ -139,7 +139,7 @@ public final class FileMenu {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
         ask.setHeaderText("Import " + file.getFileName() + "?");
         ask.setContentText("Its crossings, closures, events and annotations are added to the store at "
-                + window.storeAccess().path() + " (items already there are updated). Nothing is changed if the file has a problem.");
+                + window.storeAccess().location() + " (items already there are updated). Nothing is changed if the file has a problem.");
         javafx.scene.control.ButtonType importButton = new javafx.scene.control.ButtonType("Import",
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         ask.getButtonTypes().setAll(importButton, javafx.scene.control.ButtonType.CANCEL);

@@ -256,8 +256,8 @@ public final class MainWindow {
     /** "Borderwatch — borderwatch.db — Thu 30 Nov 2023": the program, the store's file, the day shown. */
     private void updateTitle(Stage stage) {
         LocalDate d = timeline.date();
-        java.nio.file.Path file = store.path().getFileName();
-        stage.setTitle("Borderwatch \u2014 " + (file == null ? store.path() : file)
+        java.nio.file.Path file = store.path() == null ? null : store.path().getFileName();
+        stage.setTitle("Borderwatch \u2014 " + (file == null ? store.location() : file.toString())
                 + (d == null ? "" : " \u2014 " + DateDisplay.text().dayWithWeekday(d)));
     }
 

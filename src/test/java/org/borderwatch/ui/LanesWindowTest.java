@@ -11,7 +11,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.borderwatch.domain.Border;
 import org.borderwatch.domain.TimeWindow;
@@ -74,14 +73,29 @@ class LanesWindowTest extends SeededWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         StatusLanes l = lanes();
         TimeAxis axis = l.axisProperty().get();
-        double y = l.laneCentreY("fi-raja-jooseppi");
-        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> l.snapshot(null, null)).get(5, TimeUnit.SECONDS);
-        PixelReader px = shot.getPixelReader();
-        // no data on Raja-Jooseppi before its record; closed from 30 Nov 2023
-        Color none = px.getColor((int) axis.x(LocalDate.of(2021, 3, 1)), (int) y);
-        Color closed = px.getColor((int) axis.x(LocalDate.of(2024, 6, 1)), (int) y);
+        var data = fx.window.timeline().dataProperty().get();
+        LocalDate noData = LocalDate.of(2020, 6, 1);
+        LocalDate untracked = LocalDate.of(2022, 6, 1);
+        LocalDate closedDay = LocalDate.of(2024, 6, 1);
+        assertEquals(org.borderwatch.domain.Status.UNKNOWN, data.status("fi-niirala", noData), "the seed has no data on Niirala then");
+        assertEquals(org.borderwatch.domain.Status.UNTRACKED, data.status("fi-raja-jooseppi", untracked));
+        assertEquals(org.borderwatch.domain.Status.CLOSED, data.status("fi-raja-jooseppi", closedDay));
+        robot.interact(() -> l.reveal("fi-niirala"));
+        PixelReader px = WaitForAsyncUtils.asyncFx(() -> l.snapshot(null, null)).get(5, TimeUnit.SECONDS).getPixelReader();
+        Color none = px.getColor((int) axis.x(noData), (int) l.laneCentreY("fi-niirala"));
+        robot.interact(() -> l.reveal("fi-raja-jooseppi"));
+        px = WaitForAsyncUtils.asyncFx(() -> l.snapshot(null, null)).get(5, TimeUnit.SECONDS).getPixelReader();
+        Color closed = px.getColor((int) axis.x(closedDay), (int) l.laneCentreY("fi-raja-jooseppi"));
         assertEquals(Color.WHITE, none, "a day without data is blank, never a status's colour");
         assertTrue(closed.getRed() > 0.7 && closed.getGreen() < 0.5, "closed is the closed colour: " + closed);
+        int hatchedWhite = 0;
+        for (int dx = 0; dx < 12; dx++) {
+            Color c = px.getColor((int) axis.x(untracked) + dx, (int) l.laneCentreY("fi-raja-jooseppi"));
+            hatchedWhite += Color.WHITE.equals(c) ? 1 : 0;
+            assertTrue(Math.abs(c.getRed() - c.getGreen()) < 0.05 && Math.abs(c.getGreen() - c.getBlue()) < 0.05,
+                    "not tracked is grey, no status colour: " + c);
+        }
+        assertEquals(0, hatchedWhite, "not tracked is hatched, never blank like a day without data");
         assertEquals("No data (blank)", robot.lookup("#laneLegend-unknown").queryAs(Label.class).getText());
         assertEquals("Not tracked (hatched)", robot.lookup("#laneLegend-untracked").queryAs(Label.class).getText());
     }

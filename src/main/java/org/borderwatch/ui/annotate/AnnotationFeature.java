@@ -183,7 +183,7 @@ public final class AnnotationFeature {
         panel = new SplitPane(list, inspector);
         panel.setId("annotationPanel");
         panel.setOrientation(Orientation.VERTICAL);
-        panel.setDividerPositions(0.36);
+        panel.setDividerPositions(0.3);
         Tab mine = tab(panel);
         tabs.getTabs().add(mine);
         // picking an annotation or a drawing tool brings the list and inspector forward

@@ -63,6 +63,9 @@ final class AnnotationListPane extends VBox {
             HBox.setHgrow(c, Priority.ALWAYS);
         }
         table.setId("annotationTable");
+        // on a low screen the inspector below needs the height more than the list's empty rows
+        table.setMinHeight(56);
+        setMinHeight(0);
         table.setAccessibleText("Annotations");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         Label empty = new Label("No annotations yet: draw one with the tools above the map");

@@ -86,7 +86,7 @@ final class InspectorPane extends VBox {
         title.setId("inspectorTitle");
         note.setId("inspectorNote");
         note.setWrapText(true);
-        note.setPrefRowCount(5);
+        note.setPrefRowCount(3);
         note.setPromptText("Note (Ctrl+Enter saves)");
         tags.setId("inspectorTags");
         tags.setPromptText("comma-separated");
