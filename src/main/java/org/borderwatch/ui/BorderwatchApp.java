@@ -83,10 +83,10 @@ public final class BorderwatchApp extends Application {
         MainWindow window;
         if (launchLoads != null && launchStore.path().equals(db)) {
             store = launchStore;
-            window = new MainWindow(UiPreferences.user(), store, url -> getHostServices().showDocument(url), launchLoads);
+            window = new MainWindow(UiPreferences.user(), store, new SystemBrowser(), launchLoads);
         } else {
             store = new StoreAccess(db);
-            window = new MainWindow(UiPreferences.user(), store, url -> getHostServices().showDocument(url));
+            window = new MainWindow(UiPreferences.user(), store, new SystemBrowser());
         }
         launchLoads = null;
         StartupTrace.mark("window-built");

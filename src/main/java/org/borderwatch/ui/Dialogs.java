@@ -11,12 +11,12 @@ import javafx.stage.Stage;
  * Escape closes them — unless it means something to the focused control (an open drop-down or
  * calendar closes, a date field takes back what was typed). FX thread only.
  */
-final class Dialogs {
+public final class Dialogs {
     private Dialogs() {
     }
 
     /** A scene for {@code stage} around {@code root}; Escape closes the stage. */
-    static Scene scene(Stage stage, Parent root, double width, double height) {
+    public static Scene scene(Stage stage, Parent root, double width, double height) {
         return scene(root, width, height, stage::close);
     }
 

@@ -54,6 +54,7 @@ public final class EventListPane extends VBox {
     private final EventSearch search;
     private final Executor background;
     private final TableView<Event> table = new TableView<>();
+    private final Label placeholder = new Label("No events in this window");
     private final ObservableList<Event> rows = FXCollections.observableArrayList();
     private final TextField searchField = new TextField();
     private final Label countLabel = new Label();
@@ -92,7 +93,9 @@ public final class EventListPane extends VBox {
 
         table.setId("eventTable");
         table.setAccessibleText("Events");
-        table.setPlaceholder(new Label("No events in this window"));
+        placeholder.setId("eventListEmpty");
+        placeholder.setWrapText(true);
+        table.setPlaceholder(placeholder);
         TableColumn<Event, String> title = column("Title", Event::title, 200);
         table.getColumns().add(dateColumn());
         table.getColumns().add(title);
@@ -288,6 +291,17 @@ public final class EventListPane extends VBox {
         }
         reselect();
         countLabel.setText(describeCount(f, source.size(), shown.size()));
+        placeholder.setText(emptyText(f, source.size()));
+    }
+
+    /** What an empty list means: nothing matches the words, the filters hide all, or the window has none. */
+    private String emptyText(EventFilter f, int beforeFilters) {
+        String words = searchField.getText() == null ? "" : searchField.getText().strip();
+        if (f.searching()) {
+            return beforeFilters == 0 ? "No events match '" + words + "'"
+                    : "No events match '" + words + "' among the borders and categories chosen";
+        }
+        return beforeFilters == 0 ? "No events in this window" : "No events of the borders and categories chosen in this window";
     }
 
     private static List<Event> reversed(List<Event> list) {

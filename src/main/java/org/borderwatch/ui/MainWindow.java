@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ToolBar;
@@ -72,27 +71,27 @@ public final class MainWindow {
      * @param store   the user's store, opened in the background
      * @param openUrl opens a source's address in the system browser
      */
-    public MainWindow(UiPreferences prefs, StoreAccess store, Consumer<String> openUrl) {
+    public MainWindow(UiPreferences prefs, StoreAccess store, UrlOpener openUrl) {
         this(prefs, store, openUrl, BaseMap::loadBundled);
     }
 
     /**
-     * As {@link #MainWindow(UiPreferences, StoreAccess, Consumer)} with the map and the first
+     * As {@link #MainWindow(UiPreferences, StoreAccess, UrlOpener)} with the map and the first
      * snapshot of {@code store} taken from {@code loads}, which are already running.
      */
-    public MainWindow(UiPreferences prefs, StoreAccess store, Consumer<String> openUrl, StartupLoads loads) {
+    public MainWindow(UiPreferences prefs, StoreAccess store, UrlOpener openUrl, StartupLoads loads) {
         this(prefs, store, openUrl, BaseMap::loadBundled, loads);
     }
 
     /**
-     * As {@link #MainWindow(UiPreferences, StoreAccess, Consumer)} with the base map read by
+     * As {@link #MainWindow(UiPreferences, StoreAccess, UrlOpener)} with the base map read by
      * {@code mapLoader} (called on a background thread).
      */
-    public MainWindow(UiPreferences prefs, StoreAccess store, Consumer<String> openUrl, Callable<BaseMap> mapLoader) {
+    public MainWindow(UiPreferences prefs, StoreAccess store, UrlOpener openUrl, Callable<BaseMap> mapLoader) {
         this(prefs, store, openUrl, mapLoader, null);
     }
 
-    private MainWindow(UiPreferences prefs, StoreAccess store, Consumer<String> openUrl, Callable<BaseMap> mapLoader,
+    private MainWindow(UiPreferences prefs, StoreAccess store, UrlOpener openUrl, Callable<BaseMap> mapLoader,
                        StartupLoads started) {
         this.prefs = prefs;
         this.store = store;
@@ -102,7 +101,7 @@ public final class MainWindow {
         timeline.windowProperty().set(prefs.window());
         this.situation = new SituationViewModel(timeline, Platform::runLater);
         this.timelineBar = new TimelineBar(timeline, STYLE);
-        this.side = new SidePanel(timeline, situation, store, STYLE, url -> Background.work().execute(() -> openUrl.accept(url)));
+        this.side = new SidePanel(timeline, situation, store, STYLE, openUrl);
         root.setId("mainWindow");
         this.bars = new WindowBars(this::showPreset, f -> map.zoom(f));
         // Events, what changed and the details on the right, in tabs that other features add to
@@ -253,11 +252,12 @@ public final class MainWindow {
         loads.start(new Loading());
     }
 
-    /** "Borderwatch — borderwatch.db — Thu 30 Nov 2023": the program, the store's file, the day shown. */
+    /** "Borderwatch — borderwatch.db — Thu 30 Nov 2023": the program, the store's name, the day shown. */
     private void updateTitle(Stage stage) {
         LocalDate d = timeline.date();
-        java.nio.file.Path file = store.path() == null ? null : store.path().getFileName();
-        stage.setTitle("Borderwatch \u2014 " + (file == null ? store.location() : file.toString())
+        // the store's name: its file's, or the last part of a server store's address
+        String name = store.location().replaceAll(".*[/\\\\]", "");
+        stage.setTitle("Borderwatch \u2014 " + (name.isEmpty() ? store.location() : name)
                 + (d == null ? "" : " \u2014 " + DateDisplay.text().dayWithWeekday(d)));
     }
 

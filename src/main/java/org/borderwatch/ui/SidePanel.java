@@ -1,6 +1,5 @@
 package org.borderwatch.ui;
 
-import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -21,7 +20,7 @@ public final class SidePanel extends SplitPane {
     private double detailsDivider = 0.55;
 
     public SidePanel(TimelineViewModel timeline, SituationViewModel situation, EventSearch search, MapStyle style,
-                     Consumer<String> openUrl) {
+                     UrlOpener openUrl) {
         setId("sidePanel");
         setOrientation(Orientation.VERTICAL);
         events = new EventListPane(situation, search, Background.work(), style);

@@ -61,15 +61,24 @@ public final class AnnotationFeature {
         this.session = new AnnotationSession(Background.work(), Platform::runLater, user.isBlank() ? "analyst" : user);
         MapView map = window.map();
         this.tools = new MapTools(map, overlay, session, this::snapper, () -> color);
-        this.inspector = new InspectorPane(session);
+        this.inspector = new InspectorPane(session, eventCatalog(window));
         this.list = new AnnotationListPane(session);
         overlay.prefWidthProperty().bind(map.widthProperty());
         overlay.prefHeightProperty().bind(map.heightProperty());
         window.mapStack().getChildren().add(overlay);
         window.toolBar().getItems().addAll(new AnnotationToolBar(tools, session).items());
+        tools.snappingProperty().set(prefs.node().getBoolean("annotation.snap", false));
+        tools.snappingProperty().addListener((o, a, on) -> prefs.node().putBoolean("annotation.snap", on));
         this.exchange = new AnnotationExchange(session, Background.work(), Platform::runLater, color);
         window.toolBar().getItems().add(exchangeMenu());
         placePanel(window.sideTabs());
+        // "Pick on map": an event chosen on the map or in the list is linked to the annotation shown
+        window.situation().selectionProperty().addListener((o, a, s) -> {
+            if (s instanceof org.borderwatch.ui.Selection.OfEvent e && inspector.pickingEvents()) {
+                inspector.linkEvent(e.event());
+                window.showStatus("Linked \u201c" + e.event().title() + "\u201d (" + e.event().id() + ")");
+            }
+        });
         window.menus().undoHistory(session.undoLabelProperty(), session.canUndoProperty(), session::undo,
                 session.redoLabelProperty(), session.canRedoProperty(), session::redo);
         list.setOnPick(this::zoomTo);
@@ -94,6 +103,32 @@ public final class AnnotationFeature {
         if (window.root().getScene() != null) {
             onScene(window.root().getScene());
         }
+    }
+
+    /**
+     * The events annotations link to: the window's snapshot for a known id, the store's full-text
+     * search for words (on the work pool), the events of the window shown for no words.
+     */
+    private static EventLinks.Catalog eventCatalog(MainWindow window) {
+        return new EventLinks.Catalog() {
+            @Override
+            public org.borderwatch.domain.Event event(String id) {
+                return window.situation().event(id);
+            }
+
+            @Override
+            public CompletableFuture<List<org.borderwatch.domain.Event>> search(String text) {
+                if (text.isBlank()) {
+                    var shown = window.situation().situation();
+                    List<org.borderwatch.domain.Event> newestFirst = new java.util.ArrayList<>(shown == null ? List.of() : shown.events());
+                    java.util.Collections.reverse(newestFirst);
+                    return CompletableFuture.completedFuture(newestFirst);
+                }
+                return Background.supply(() -> window.storeAccess().matchingIds(text, 200))
+                        .thenApplyAsync(ids -> ids.stream().map(window.situation()::event).filter(java.util.Objects::nonNull)
+                                .toList(), Platform::runLater);
+            }
+        };
     }
 
     /** Installs the feature over {@code store} (owned by the caller, who closes it). */
@@ -307,6 +342,11 @@ public final class AnnotationFeature {
                     + (a.validFrom() == null ? "until " + t.day(a.validUntil()) : "from " + t.day(a.validFrom())
                     + (a.validUntil() == null ? "" : " until " + t.day(a.validUntil()))));
         }
+    }
+
+    /** The map tools (for tests in this package). */
+    MapTools tools() {
+        return tools;
     }
 
     /** How many crossings the tools snap to (0 until they are read from the store). */

@@ -48,7 +48,7 @@ final class InspectorPane extends VBox {
     private final TextField title = new TextField();
     private final TextArea note = new TextArea();
     private final TextField tags = new TextField();
-    private final TextField events = new TextField();
+    private final EventLinks events;
     private final ComboBox<Confidence> confidence = new ComboBox<>();
     private final DateField validFrom = new DateField("inspectorValidFrom", "Valid from");
     private final DateField validUntil = new DateField("inspectorValidUntil", "Valid until");
@@ -65,8 +65,9 @@ final class InspectorPane extends VBox {
     private Annotation shown;
     private boolean loading;
 
-    InspectorPane(AnnotationSession session) {
+    InspectorPane(AnnotationSession session, EventLinks.Catalog catalog) {
         this.session = session;
+        this.events = new EventLinks(catalog);
         this.history = new HistoryView(session);
         setId("annotationInspector");
         getStyleClass().add("annotation-inspector");
@@ -90,8 +91,6 @@ final class InspectorPane extends VBox {
         note.setPromptText("Note (Ctrl+Enter saves)");
         tags.setId("inspectorTags");
         tags.setPromptText("comma-separated");
-        events.setId("inspectorEvents");
-        events.setPromptText("event ids, comma-separated");
         confidence.setId("inspectorConfidence");
         confidence.getItems().setAll(Confidence.values());
         confidence.setButtonCell(confidenceCell());
@@ -124,7 +123,7 @@ final class InspectorPane extends VBox {
         getChildren().addAll(header, meta, tabs, error, buttons);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        for (TextField f : List.of(title, tags, events, radius)) {
+        for (TextField f : List.of(title, tags, radius)) {
             f.setOnKeyPressed(e -> {
                 if (e.getCode() == KeyCode.ENTER) {
                     save();
@@ -139,6 +138,7 @@ final class InspectorPane extends VBox {
             }
         });
         confidence.valueProperty().addListener((o, a, b) -> saveUnlessLoading());
+        events.setOnChange(this::saveUnlessLoading);
         validFrom.valueProperty().addListener((o, a, b) -> saveUnlessLoading());
         validUntil.valueProperty().addListener((o, a, b) -> saveUnlessLoading());
         color.valueProperty().addListener((o, a, b) -> saveUnlessLoading());
@@ -182,7 +182,7 @@ final class InspectorPane extends VBox {
         form.addRow(r++, Forms.label("Title", title), title);
         form.addRow(r++, Forms.label("Note", note), note);
         form.addRow(r++, Forms.label("Tags", tags), tags);
-        form.addRow(r++, Forms.label("Events", events), events);
+        form.addRow(r++, Forms.label("Events", events.pickButton()), events);
         form.addRow(r++, Forms.label("Confidence", confidence), confidence);
         form.addRow(r++, Forms.label("Valid from", validFrom), validFrom);
         form.addRow(r++, Forms.label("Valid until", validUntil), validUntil);
@@ -224,9 +224,11 @@ final class InspectorPane extends VBox {
                 header.setText("No annotation selected");
                 meta.setText("Draw with the tools above the map, or pick one on the map or in the list.");
                 measure.setText("");
-                for (TextField f : List.of(title, tags, events, radius)) {
+                for (TextField f : List.of(title, tags, radius)) {
                     f.clear();
                 }
+                events.setIds(List.of());
+                events.pickButton().setSelected(false);
                 note.clear();
                 confidence.setValue(null);
                 validFrom.setValue(null);
@@ -239,7 +241,7 @@ final class InspectorPane extends VBox {
             title.setText(a.title());
             note.setText(a.note());
             tags.setText(Formats.list(a.tags()));
-            events.setText(Formats.list(a.eventIds()));
+            events.setIds(a.eventIds());
             confidence.setValue(a.confidence());
             validFrom.setValue(a.validFrom());
             validUntil.setValue(a.validUntil());
@@ -251,6 +253,16 @@ final class InspectorPane extends VBox {
         } finally {
             loading = false;
         }
+    }
+
+    /** True while "Pick on map" is pressed (events chosen on the map or in the list are linked). */
+    boolean pickingEvents() {
+        return shown != null && events.pickButton().isSelected();
+    }
+
+    /** Links {@code e} to the annotation shown. */
+    void linkEvent(org.borderwatch.domain.Event e) {
+        events.link(e);
     }
 
     private void showRadius(boolean on) {
@@ -297,7 +309,7 @@ final class InspectorPane extends VBox {
             LocalDate from = validFrom.getValue();
             LocalDate until = validUntil.getValue();
             return AnnotationBuilder.from(shown).title(title.getText().strip()).note(note.getText())
-                    .tags(Formats.list(tags.getText())).eventIds(Formats.list(events.getText()))
+                    .tags(Formats.list(tags.getText())).eventIds(events.ids())
                     .confidence(confidence.getValue()).validity(from, until)
                     .color(Formats.hex(color.getValue())).radiusKm(km).build();
         } catch (IllegalArgumentException e) {
