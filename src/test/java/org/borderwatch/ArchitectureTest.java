@@ -34,7 +34,7 @@ class ArchitectureTest {
     @Test
     void onlyStoreSpeaksSql() {
         noClasses().that().resideOutsideOfPackage("org.borderwatch.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.postgresql..")
                 .because("nothing outside store writes SQL")
                 .check(classes);
     }
@@ -132,7 +132,8 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("org.borderwatch.store..")
                 .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
                         "org.borderwatch.store..").and(com.tngtech.archunit.core.domain.properties.HasName.Predicates
-                        .nameStartingWith("org.borderwatch.store.Sqlite")))
+                        .nameStartingWith("org.borderwatch.store.Sqlite").or(com.tngtech.archunit.core.domain.properties
+                        .HasName.Predicates.nameStartingWith("org.borderwatch.store.Pg"))))
                 .because("the window, the commands and the slides use org.borderwatch.store.Store, so that another "
                         + "engine can be added without touching them")
                 .check(classes);

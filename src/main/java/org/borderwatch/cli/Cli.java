@@ -2,6 +2,7 @@ package org.borderwatch.cli;
 
 import java.io.PrintWriter;
 import org.borderwatch.bench.BenchCommand;
+import org.borderwatch.bench.TeamBenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "Situation viewer for the Finnish–Russian and Polish–Belarusian borders. "
                 + "Without a command, opens the window.",
         subcommands = {InfoCommand.class, StatusCommand.class, SearchCommand.class, ImportCommand.class,
-                ExportCommand.class, RenderCommand.class, SlidesCommand.class, BenchCommand.class})
+                ExportCommand.class, RenderCommand.class, SlidesCommand.class, CopyCommand.class, ServerInitCommand.class,
+                BenchCommand.class, TeamBenchCommand.class})
 public final class Cli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

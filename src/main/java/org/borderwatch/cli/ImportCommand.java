@@ -66,8 +66,8 @@ public final class ImportCommand implements Callable<Integer> {
             err.println("import: " + file + ": no such file");
             return 1;
         }
-        Path db = store.path();
         try (Store st = store.open()) {
+            String db = st.location();
             if (fmt.equals("acled")) {
                 AcledImportResult r = AcledImportSupport.importFile(st, file,
                         AcledImportOptions.DEFAULTS.withSkipInvalid(skipInvalid));

@@ -102,7 +102,7 @@ public final class RenderCommand implements Callable<Integer> {
         SlidePainter painter = new SlidePainter();
         Slide composed;
         SlideWriter writer = SlideWriter.forFile(out, painter);
-        try (SlideDataSource.Opened opened = source.open(store.path())) {
+        try (SlideDataSource.Opened opened = source.open(store.address())) {
             SlideData data = slide.withLayers(opened.data());
             if (center != null) {
                 slideSpec = atScale(cl, data, painter, slideSpec);

@@ -1,6 +1,5 @@
 package org.borderwatch.cli;
 
-import java.nio.file.Path;
 import org.borderwatch.slides.SlideData;
 
 /**
@@ -12,10 +11,10 @@ import org.borderwatch.slides.SlideData;
 @FunctionalInterface
 public interface SlideDataSource {
     /**
-     * Opens the data of the database file {@code db} ({@link StoreOptions#path()}); the caller
-     * closes it once the slides are written.
+     * Opens the data of the store at {@code db} — a database file or a server address
+     * ({@link StoreOptions#address()}); the caller closes it once the slides are written.
      */
-    Opened open(Path db) throws Exception;
+    Opened open(String db) throws Exception;
 
     /**
      * Slide data and what to release once the slides are written.

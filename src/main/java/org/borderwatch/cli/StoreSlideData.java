@@ -1,6 +1,5 @@
 package org.borderwatch.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.SituationData;
@@ -33,8 +32,8 @@ final class StoreSlideData implements SlideDataSource {
     }
 
     @Override
-    public Opened open(Path db) throws Exception {
-        Store store = Store.openOrCreateSeeded(db);
+    public Opened open(String db) throws Exception {
+        Store store = Store.openOrCreateSeeded(db, StoreOptions.prompt());
         try {
             SituationData status = store.loadStatusData();
             List<Annotation> annotations = store.annotations();

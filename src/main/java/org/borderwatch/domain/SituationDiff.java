@@ -68,6 +68,16 @@ public record SituationDiff(LocalDate from, LocalDate to, List<StatusChange> sta
 
     /** The changes between {@code d1} and {@code d2} in {@code data}. O(crossings · intervals + k). */
     public static SituationDiff between(SituationData data, LocalDate d1, LocalDate d2) {
+        return between(data, data, d1, d2);
+    }
+
+    /**
+     * The changes between {@code d1} and {@code d2}: status changes from the intervals of
+     * {@code data}, the events of the days after {@code d1} up to {@code d2} from {@code events}.
+     *
+     * @throws EventsUnavailableException when the events cannot be read
+     */
+    public static SituationDiff between(SituationData data, EventSource events, LocalDate d1, LocalDate d2) {
         LocalDate from = d2.isBefore(d1) ? d2 : d1;
         LocalDate to = d2.isBefore(d1) ? d1 : d2;
         List<StatusChange> changes = new ArrayList<>();
@@ -82,7 +92,7 @@ public record SituationDiff(LocalDate from, LocalDate to, List<StatusChange> sta
         }
         // stable sort: crossings keep the data's order within a day
         changes.sort(Comparator.comparing(StatusChange::date));
-        return new SituationDiff(from, to, changes, data.eventsBetween(from.plusDays(1), to));
+        return new SituationDiff(from, to, changes, events.eventsBetween(from.plusDays(1), to));
     }
 
     /** Days in (from, to] on which an interval or the untracked period starts or ends, ascending and distinct. */

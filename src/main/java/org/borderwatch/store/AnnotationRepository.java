@@ -60,4 +60,13 @@ public interface AnnotationRepository {
 
     /** The history of annotation {@code id} (deleted or not), oldest revision first. */
     List<AnnotationRevision> history(String id) throws StoreException;
+
+    /**
+     * The name this store records {@code localUser}'s changes under, and so the author to write
+     * into annotations: the local name for a store on this computer; the connected database role
+     * for a team store, which records no other.
+     */
+    default String authorName(String localUser) {
+        return localUser;
+    }
 }

@@ -1,8 +1,5 @@
 package org.borderwatch.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -117,15 +114,15 @@ final class BundleCheck implements BundleReader.Visitor {
      * to {@code found}. Runs again inside the write transaction, so another process that changed
      * the database in between cannot slip an overlap or a dangling reference past the check.
      */
-    void resolve(Connection c, ImportProblems found) throws SQLException, ImportException {
+    void resolve(StoredItems stored, ImportProblems found) throws SQLException, ImportException {
         this.problems = found;
-        unknown(c, "source", "sources", sourceRefs, sourceAt.keySet());
-        unknown(c, "crossing", "crossings", crossingRefs, crossingAt.keySet());
-        unknown(c, "event", "events", eventRefs, eventAt.keySet());
-        overlaps(c);
+        unknown(stored, StoredItems.Kind.SOURCE, sourceRefs, sourceAt.keySet());
+        unknown(stored, StoredItems.Kind.CROSSING, crossingRefs, crossingAt.keySet());
+        unknown(stored, StoredItems.Kind.EVENT, eventRefs, eventAt.keySet());
+        overlaps(stored);
     }
 
-    private void unknown(Connection c, String kind, String table, Map<String, Ref> refs, Set<String> defined)
+    private void unknown(StoredItems stored, StoredItems.Kind kind, Map<String, Ref> refs, Set<String> defined)
             throws SQLException, ImportException {
         List<String> missing = new ArrayList<>();
         for (String id : refs.keySet()) {
@@ -136,32 +133,24 @@ final class BundleCheck implements BundleReader.Visitor {
         if (missing.isEmpty()) {
             return;
         }
-        Set<String> stored = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id FROM " + table + " WHERE id IN (SELECT value FROM json_each(?))")) {
-            ps.setString(1, Sql.jsonArray(missing));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    stored.add(rs.getString(1));
-                }
-            }
-        }
+        Set<String> found = stored.existing(kind, missing);
+        String name = kind.name().toLowerCase(java.util.Locale.ROOT);
         for (String id : missing) {
-            if (!stored.contains(id)) {
+            if (!found.contains(id)) {
                 Ref r = refs.get(id);
-                problems.add(r.item().problem(r.pointer(), "unknown " + kind + " id '" + id
+                problems.add(r.item().problem(r.pointer(), "unknown " + name + " id '" + id
                         + "' (not defined in this import nor in the database)"));
             }
         }
     }
 
     /** The file's intervals, merged over the stored ones (same key replaces), must not overlap per crossing. */
-    private void overlaps(Connection c) throws SQLException, ImportException {
+    private void overlaps(StoredItems stored) throws SQLException, ImportException {
         if (intervals.isEmpty()) {
             return;
         }
         Map<String, StatusInterval> merged = new LinkedHashMap<>();
-        for (StatusInterval i : IntervalTable.loadAll(c, new ChildRows())) {
+        for (StatusInterval i : stored.intervals()) {
             if (crossingRefs.containsKey(i.crossingId())) {
                 merged.put(IntervalTable.key(i), i);
             }

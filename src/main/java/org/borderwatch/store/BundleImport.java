@@ -31,15 +31,20 @@ final class BundleImport {
     private BundleImport() {
     }
 
-    /** Reads and checks {@code inputs} (in order, as one import) against the database {@code c}. */
+    /** Reads and checks {@code inputs} (in order, as one import) against the SQLite database {@code c}. */
     static Checked check(Connection c, List<BundleInput> inputs) throws ImportException, SQLException {
+        return check(StoredItems.sqlite(c), inputs);
+    }
+
+    /** Reads and checks {@code inputs} (in order, as one import) against the items of a store. */
+    static Checked check(StoredItems stored, List<BundleInput> inputs) throws ImportException, SQLException {
         ImportProblems problems = new ImportProblems();
         BundleCheck check = new BundleCheck(problems);
         List<byte[]> digests = new ArrayList<>();
         for (BundleInput in : inputs) {
             digests.add(readOrRefuse(in, check, problems));
         }
-        check.resolve(c, problems);
+        check.resolve(stored, problems);
         problems.throwIfAny();
         return new Checked(List.copyOf(inputs), digests, check);
     }
@@ -53,10 +58,22 @@ final class BundleImport {
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA defer_foreign_keys = ON");
         }
-        ImportProblems problems = new ImportProblems();
-        checked.check.resolve(c, problems);
-        problems.throwIfAny();
         BundleWrite writer = new BundleWrite(c, now);
+        replay(checked, StoredItems.sqlite(c), writer);
+        return writer.finish();
+    }
+
+    /**
+     * The second pass for any engine: checks the references and intervals once more against
+     * {@code stored} as it is now (inside the caller's write transaction), then reads every input
+     * again into {@code writer}. Throws when that check fails or an input no longer has the bytes
+     * that were checked.
+     */
+    static void replay(Checked checked, StoredItems stored, BundleReader.Visitor writer)
+            throws ImportException, SQLException {
+        ImportProblems problems = new ImportProblems();
+        checked.check.resolve(stored, problems);
+        problems.throwIfAny();
         for (int k = 0; k < checked.inputs.size(); k++) {
             BundleInput in = checked.inputs.get(k);
             byte[] digest = readOrRefuse(in, writer, problems);
@@ -65,7 +82,6 @@ final class BundleImport {
                         "the file changed while it was being imported; nothing was imported"));
             }
         }
-        return writer.finish();
     }
 
     private static byte[] readOrRefuse(BundleInput in, BundleReader.Visitor visitor, ImportProblems problems)

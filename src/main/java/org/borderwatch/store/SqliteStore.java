@@ -36,7 +36,7 @@ import org.borderwatch.domain.Source;
  * newer schema, an SQLite file of another program, a file that is not SQLite and a corrupt one;
  * an older Borderwatch database is upgraded by {@link Migrations} in one transaction.
  */
-public final class SqliteStore implements Store {
+public final class SqliteStore implements Store, HistoryCopy {
     private static final int MAX_SEARCH_LIMIT = 10_000;
 
     private final Path path;
@@ -473,26 +473,28 @@ public final class SqliteStore implements Store {
      */
     @Override
     public synchronized void exportBundle(Path file) throws StoreException {
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
+        AtomicFiles.write(file, this::exportBundle);
+    }
+
+    @Override
+    public synchronized List<AnnotationRevision> allRevisions() throws StoreException {
         try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                exportBundle(out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | StoreException e) {
-            StoreException failure = e instanceof StoreException se ? se
-                    : new StoreException("Cannot write " + file + ": " + e.getMessage(), e);
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException x) {
-                    failure.addSuppressed(x);
-                }
-            }
-            throw failure;
+            return Transactions.read(connection, SqliteHistoryCopy::allRevisions);
+        } catch (SQLException e) {
+            throw failure("read the annotation history of", e);
+        }
+    }
+
+    @Override
+    public synchronized ImportResult importWithHistory(List<BundleInput> inputs, List<AnnotationRevision> history)
+            throws ImportException, StoreException {
+        try {
+            return Transactions.write(connection, c -> {
+                SqliteHistoryCopy.writeNew(c, history);
+                return BundleImport.write(c, BundleImport.check(c, inputs), clock.instant());
+            });
+        } catch (SQLException e) {
+            throw failure("copy into", e);
         }
     }
 

@@ -201,6 +201,44 @@ public interface Store extends AutoCloseable {
     /** Exports to {@code file}, written next to it and moved into place (no half-written file). */
     void exportBundle(Path file) throws StoreException;
 
+    /**
+     * Changes other people commit to this store, as they commit them: present for a store shared
+     * on a server ({@link PgStore}), empty for a store this program alone writes.
+     */
+    default java.util.Optional<ChangeFeed> changeFeed() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Opens the store named by {@code address}: a team store when it is a server address
+     * ({@code postgresql://host:port/dbname}, see {@link ServerAddress}), else the SQLite file at
+     * that path, created and seeded from the bundled data when it does not exist yet.
+     *
+     * @param prompt asked for a server password that {@code ~/.pgpass} and {@code PGPASSWORD} do not give
+     */
+    static Store openOrCreateSeeded(String address, PasswordPrompt prompt) throws StoreException {
+        if (ServerAddress.isServerAddress(address)) {
+            ServerAddress server;
+            try {
+                server = ServerAddress.parse(address);
+            } catch (IllegalArgumentException e) {
+                throw new StoreException(e.getMessage(), e);
+            }
+            return PgStore.open(server, prompt);
+        }
+        return openOrCreateSeeded(Path.of(address));
+    }
+
+    /**
+     * What an administrator's {@code server-init} does: sets up (or upgrades) the team store at
+     * {@code address} — PostGIS and unaccent, the roles reader, analyst and lead, the schema with
+     * its grants and row-level security — and, when {@code seed}, loads the bundled seed data;
+     * see {@link PgStore#initialize}. Running it again changes nothing.
+     */
+    static Store initializeServer(ServerAddress address, PasswordPrompt prompt, boolean seed) throws StoreException {
+        return PgStore.initialize(address, prompt, seed);
+    }
+
     /** Ends the store's background work and releases it; further calls fail. */
     @Override
     void close() throws StoreException;

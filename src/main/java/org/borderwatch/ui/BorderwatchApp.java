@@ -6,7 +6,11 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.borderwatch.store.Store;
+import org.borderwatch.store.ServerAddress;
 import org.borderwatch.ui.annotate.AnnotationFeature;
+import org.borderwatch.ui.team.ConnectDialog;
+import org.borderwatch.ui.team.FxPasswordPrompt;
+import org.borderwatch.ui.team.TeamAnnotations;
 
 /**
  * The JavaFX application: one main window over the user's store — {@code --db PATH} when given,
@@ -18,7 +22,9 @@ public final class BorderwatchApp extends Application {
     private static volatile StartupLoads launchLoads;
     /** A file to offer for import once the window is up (opened from the file manager), or null. */
     private static volatile Path launchFile;
-    private StoreAccess store;
+    /** Asks for team store passwords; keeps them in memory for this session's other connections. */
+    private static final FxPasswordPrompt PASSWORDS = new FxPasswordPrompt();
+    private final java.util.List<StoreAccess> stores = new java.util.ArrayList<>();
 
     /**
      * Launches the window (blocks until it closes). The base map and the store's snapshot start
@@ -38,8 +44,12 @@ public final class BorderwatchApp extends Application {
         if (Boolean.getBoolean("borderwatch.exitAfterFirstFrame")) {
             exitIfNoFrameWithin(120);
         }
-        launchStore = new StoreAccess(databasePath(List.of(args)));
-        launchLoads = StartupLoads.start(launchStore);
+        String address = databaseAddress(List.of(args));
+        if (!ServerAddress.isServerAddress(address)) {
+            // a team store may ask for a password, which needs the toolkit: it is opened by the window
+            launchStore = new StoreAccess(Path.of(address));
+            launchLoads = StartupLoads.start(launchStore);
+        }
         Application.launch(BorderwatchApp.class, args);
     }
 
@@ -61,43 +71,45 @@ public final class BorderwatchApp extends Application {
         watchdog.start();
     }
 
-    /** The database named by {@code --db PATH} or {@code --db=PATH}, else the default one. */
-    static Path databasePath(List<String> args) {
+    /**
+     * The store named by {@code --db STORE} or {@code --db=STORE} — a file or a team store's
+     * {@code postgresql://} address — else {@code BORDERWATCH_DB} when it is a server address,
+     * else the default database file.
+     */
+    static String databaseAddress(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.startsWith("--db=")) {
-                return Path.of(a.substring(5));
+                return a.substring(5);
             }
             if (a.equals("--db") && i + 1 < args.size()) {
-                return Path.of(args.get(i + 1));
+                return args.get(i + 1);
             }
         }
-        return Store.defaultPath();
+        String env = System.getenv("BORDERWATCH_DB");
+        if (env != null && ServerAddress.isServerAddress(env)) {
+            return env.strip();
+        }
+        return Store.defaultPath().toString();
     }
 
     @Override
     public void start(Stage stage) {
         StartupTrace.mark("toolkit-up");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Path db = databasePath(getParameters().getRaw());
+        String db = databaseAddress(getParameters().getRaw());
         MainWindow window;
-        if (launchLoads != null && launchStore.path().equals(db)) {
+        StoreAccess store;
+        if (launchLoads != null && launchStore.path() != null && launchStore.path().toString().equals(db)) {
             store = launchStore;
             window = new MainWindow(UiPreferences.user(), store, new SystemBrowser(), launchLoads);
         } else {
-            store = new StoreAccess(db);
+            store = new StoreAccess(db, PASSWORDS);
             window = new MainWindow(UiPreferences.user(), store, new SystemBrowser());
         }
         launchLoads = null;
         StartupTrace.mark("window-built");
-        window.show(stage);
-        StartupTrace.mark("stage-shown");
-        // The annotation tools open a store of their own and read it: that waits for the map's
-        // first frame, so it does not compete with the map and the snapshot for the processor.
-        afterFirstFrame(window, () -> {
-            AnnotationFeature annotations = AnnotationFeature.install(window, db, UiPreferences.user());
-            annotations.dateProperty().bind(window.timeline().dateProperty());
-        });
+        open(window, store, stage, db);
         Path file = launchFile;
         launchFile = null;
         if (file != null) {
@@ -116,6 +128,44 @@ public final class BorderwatchApp extends Application {
         }
     }
 
+    /**
+     * Shows {@code window} over {@code store} on {@code stage}, with the annotation tools (on their
+     * own connection to {@code address}) once the map shows its first frame, the live changes and
+     * conflict views of a shared store, and the "Connect to team store…" entry.
+     */
+    private void open(MainWindow window, StoreAccess store, Stage stage, String address) {
+        stores.add(store);
+        window.show(stage);
+        if (ServerAddress.isServerAddress(address)) {
+            stage.setTitle("Borderwatch — " + store.location());
+        }
+        StartupTrace.mark("stage-shown");
+        ConnectDialog.addTo(window, UiPreferences.user(), this::openTeamWindow);
+        // The annotation tools open a store of their own and read it: that waits for the map's
+        // first frame, so it does not compete with the map and the snapshot for the processor.
+        afterFirstFrame(window, () -> {
+            AnnotationFeature[] annotations = new AnnotationFeature[1];
+            annotations[0] = AnnotationFeature.install(window, address, PASSWORDS, UiPreferences.user(),
+                    opened -> TeamAnnotations.follow(opened, annotations[0].session(), window));
+            annotations[0].dateProperty().bind(window.timeline().dateProperty());
+        });
+    }
+
+    /** A second window, over the team store at {@code address}. */
+    private void openTeamWindow(String address) {
+        StoreAccess store = new StoreAccess(address, PASSWORDS);
+        MainWindow window = new MainWindow(UiPreferences.user(), store, new SystemBrowser());
+        Stage stage = new Stage();
+        stage.setOnHidden(e -> {
+            try {
+                store.close();
+            } catch (org.borderwatch.store.StoreException x) {
+                System.err.println(x.getMessage());
+            }
+        });
+        open(window, store, stage, address);
+    }
+
     /** Runs {@code action} once, on the FX thread, after the map has shown its first frame. */
     private static void afterFirstFrame(MainWindow window, Runnable action) {
         javafx.beans.value.ChangeListener<Number> listener = new javafx.beans.value.ChangeListener<>() {
@@ -130,6 +180,9 @@ public final class BorderwatchApp extends Application {
 
     @Override
     public void stop() throws Exception {
-        store.close();
+        PASSWORDS.forget();
+        for (StoreAccess s : stores) {
+            s.close();
+        }
     }
 }

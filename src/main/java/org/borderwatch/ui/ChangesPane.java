@@ -2,6 +2,7 @@ package org.borderwatch.ui;
 
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.borderwatch.domain.EventsUnavailableException;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.SituationDiff;
 import org.borderwatch.render.MapStyle;
@@ -38,9 +40,13 @@ public final class ChangesPane extends VBox {
     private boolean syncing;
     private boolean active = true;
     private boolean stale;
+    private final EventRows events;
+    private long asked;
 
-    public ChangesPane(TimelineViewModel timeline, MapStyle style) {
+    /** @param events where the events between the two days are read (on a background thread) */
+    public ChangesPane(TimelineViewModel timeline, EventRows events, MapStyle style) {
         this.timeline = timeline;
+        this.events = events;
         this.refresh = new Throttle(javafx.util.Duration.millis(150), this::recompute);
         setId("changesPane");
         setSpacing(6);
@@ -149,14 +155,33 @@ public final class ChangesPane extends VBox {
         if (data == null || from.getValue() == null || to.getValue() == null) {
             return;
         }
-        SituationDiff diff = SituationDiff.between(data, from.getValue(), to.getValue());
-        syncing = true;
-        list.getItems().setAll(diff.entries());
-        syncing = false;
-        summary.setText(diff.statusChanges().size() + " status " + (diff.statusChanges().size() == 1 ? "change" : "changes")
-                + " and " + diff.events().size() + (diff.events().size() == 1 ? " event" : " events")
-                + " after " + DateDisplay.text().dayWithWeekday(diff.from()) + " up to "
-                + DateDisplay.text().dayWithWeekday(diff.to()));
+        LocalDate d1 = from.getValue();
+        LocalDate d2 = to.getValue();
+        long ticket = ++asked;
+        // the events of the days between come from the store: off the FX thread, newest answer wins
+        Background.supply(() -> SituationDiff.between(data, (a, b) -> {
+            try {
+                return events.between(a, b);
+            } catch (Exception e) {
+                throw new EventsUnavailableException(e.getMessage(), e);
+            }
+        }, d1, d2)).whenComplete((diff, error) -> Platform.runLater(() -> {
+            if (ticket != asked) {
+                return;
+            }
+            if (error != null) {
+                summary.setText("The changes could not be read: " + WindowLoads.rootMessage(error));
+                return;
+            }
+            syncing = true;
+            list.getItems().setAll(diff.entries());
+            syncing = false;
+            summary.setText(diff.statusChanges().size() + " status " + (diff.statusChanges().size() == 1 ? "change" : "changes")
+                    + " and " + String.format(java.util.Locale.ROOT, "%,d", diff.events().size())
+                    + (diff.events().size() == 1 ? " event" : " events")
+                    + " after " + DateDisplay.text().dayWithWeekday(diff.from()) + " up to "
+                    + DateDisplay.text().dayWithWeekday(diff.to()));
+        }));
     }
 
 

@@ -145,8 +145,22 @@ public final class DeckExportDialog {
         stage.show();
     }
 
-    /** The deck the form describes. @throws IllegalArgumentException with a sentence for the user */
+    /**
+     * The deck the form describes (reads the events its rule needs: call off the FX thread, or
+     * through {@link #write}).
+     *
+     * @throws IllegalArgumentException with a sentence for the user
+     */
     public DeckPlan plan() {
+        return plan(form());
+    }
+
+    /** What the form asks for, checked on the FX thread; planning it may read events. */
+    private record Form(SlideSpec template, LocalDate from, LocalDate to, DeckRule rule, boolean skipUnchanged) {
+    }
+
+    /** The form's values. FX thread. @throws IllegalArgumentException with a sentence for the user */
+    private Form form() {
         boolean fromOk = from.commit();
         if (!to.commit() || !fromOk) {
             throw new IllegalArgumentException("Nothing written: a date is not valid (see under it)");
@@ -157,12 +171,16 @@ public final class DeckExportDialog {
             case CHANGES -> DeckRule.changes();
             default -> DeckRule.every(days.getValue());
         };
-        return DeckPlanner.plan(data.situation(), template, from.getValue(), to.getValue(), rule, skipUnchanged.isSelected());
+        return new Form(template, from.getValue(), to.getValue(), rule, skipUnchanged.isSelected());
+    }
+
+    private DeckPlan plan(Form f) {
+        return DeckPlanner.plan(data.situation(), data.events(), f.template(), f.from(), f.to(), f.rule(), f.skipUnchanged());
     }
 
     private void chooseAndWrite() {
         try {
-            plan();
+            form();
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
             return;
@@ -186,16 +204,21 @@ public final class DeckExportDialog {
      * {@code null} when the form is not valid (the reason is in the status line).
      */
     public Task<Path> write(Path out) {
-        DeckPlan plan;
+        Form form;
         try {
-            plan = plan();
+            form = form();
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
             return null;
         }
+        DeckPlan[] planned = new DeckPlan[1];
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
+                updateMessage("Planning the deck…");
+                // planning reads the events its rule needs (between steps, or a month at a time)
+                DeckPlan plan = plan(form);
+                planned[0] = plan;
                 updateMessage("Writing " + out.getFileName() + "…");
                 new PptxDeckWriter(new SlidePainter()).write(plan, data, out, new DeckProgress() {
                     @Override
@@ -228,7 +251,7 @@ public final class DeckExportDialog {
                     remember();
                 }
                 status.setText(switch (s) {
-                    case SUCCEEDED -> "Saved " + (plan.steps().size() + 1) + " slides to " + out;
+                    case SUCCEEDED -> "Saved " + (planned[0].steps().size() + 1) + " slides to " + out;
                     case CANCELLED -> "Cancelled; no file was written";
                     default -> "Could not write the deck: " + FileMenu.reason(task.getException());
                 });

@@ -28,6 +28,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.borderwatch.domain.Category;
+import org.borderwatch.domain.EventDays;
 import org.borderwatch.domain.TimeWindow;
 import org.borderwatch.render.MapStyle;
 
@@ -55,7 +56,7 @@ public final class DensityHistogram extends Region {
     private final Rectangle windowShade = new Rectangle();
     private final Line cursor = new Line();
     private final ObjectProperty<TimeAxis> axis = new SimpleObjectProperty<>(this, "axis");
-    private final ObjectProperty<EventDensity> density = new SimpleObjectProperty<>(this, "density");
+    private final ObjectProperty<EventDays> density = new SimpleObjectProperty<>(this, "density");
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window");
     private final ReadOnlyObjectWrapper<Bin> bin = new ReadOnlyObjectWrapper<>(this, "bin");
@@ -167,7 +168,7 @@ public final class DensityHistogram extends Region {
         return axis;
     }
 
-    public ObjectProperty<EventDensity> densityProperty() {
+    public ObjectProperty<EventDays> densityProperty() {
         return density;
     }
 
@@ -279,7 +280,7 @@ public final class DensityHistogram extends Region {
     }
 
     private void paintBars(GraphicsContext g, TimeAxis a, double top, double bottom) {
-        EventDensity dens = density.get();
+        EventDays dens = density.get();
         Bin unit = binFor(a);
         bin.set(unit);
         if (dens == null) {
@@ -319,7 +320,7 @@ public final class DensityHistogram extends Region {
     /** The tooltip at (x, y): how to zoom over the dates, else the events of the bin under the pointer. */
     private String describe(double x, double y) {
         TimeAxis a = axis.get();
-        EventDensity dens = density.get();
+        EventDays dens = density.get();
         if (a == null || dens == null || inAxisBand(y) || !a.covers(x)) {
             return AxisZoomControls.HELP;
         }

@@ -2,8 +2,10 @@ package org.borderwatch.ui;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,6 +38,8 @@ import org.borderwatch.domain.Category;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Situation;
 import org.borderwatch.render.MapStyle;
+import org.borderwatch.store.EventOrder;
+import org.borderwatch.store.EventQuery;
 
 /**
  * The table of events, newest first (any column sorts): those of the current window, or — while
@@ -44,18 +48,30 @@ import org.borderwatch.render.MapStyle;
  * thread; a newer query makes older answers stale. Choosing a row hands the event to
  * {@link #setOnEventChosen}; the window then selects it, centres the map and moves the timeline.
  *
+ * <p>The window's events are read from the store a page at a time ({@link PagedEvents}), counted
+ * and sorted by the store: a window of any length costs the rows on screen. The matches of a
+ * search (at most {@value #SEARCH_LIMIT}) are held and sorted here.
+ *
  * <p>Use on the JavaFX Application Thread only.
  */
 public final class EventListPane extends VBox {
     /** How many search hits the list shows at most. */
     public static final int SEARCH_LIMIT = 500;
     private static final double DATE_WIDTH = 90;
+    private static final java.util.Comparator<Event> NEWEST_FIRST =
+            java.util.Comparator.comparing(Event::date).thenComparing(Event::id).reversed();
     private final SituationViewModel vm;
-    private final EventSearch search;
+    private final EventRows search;
     private final Executor background;
     private final TableView<Event> table = new TableView<>();
     private final Label placeholder = new Label("No events in this window");
-    private final ObservableList<Event> rows = FXCollections.observableArrayList();
+    private final PagedEvents windowRows;
+    private final ObservableList<Event> matches = FXCollections.observableArrayList();
+    private final SortedList<Event> sortedMatches = new SortedList<>(matches);
+    private final Map<TableColumn<Event, ?>, EventOrder.Column> orderColumns = new HashMap<>();
+    /** The events the search found, before the filters. */
+    private List<Event> found = List.of();
+    private long located;
     private final TextField searchField = new TextField();
     private final Label countLabel = new Label();
     private final MenuButton borderFilter = new MenuButton("Borders");
@@ -68,10 +84,13 @@ public final class EventListPane extends VBox {
     private String searchError;
     private boolean updating;
 
-    public EventListPane(SituationViewModel vm, EventSearch search, Executor background, MapStyle style) {
+    public EventListPane(SituationViewModel vm, EventRows search, Executor background, MapStyle style) {
         this.vm = vm;
         this.search = search;
         this.background = background;
+        this.windowRows = new PagedEvents(search, background, Platform::runLater);
+        windowRows.setOnFailure(m -> countLabel.setText("The events could not be read: " + m));
+        windowRows.setOnCounted(this::windowCounted);
         setId("eventListPane");
         getStyleClass().add("event-list-pane");
         setSpacing(4);
@@ -96,18 +115,30 @@ public final class EventListPane extends VBox {
         placeholder.setId("eventListEmpty");
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
-        TableColumn<Event, String> title = column("Title", Event::title, 200);
-        table.getColumns().add(dateColumn());
-        table.getColumns().add(title);
-        table.getColumns().add(categoryColumn(style));
-        table.getColumns().add(column("Border", e -> e.border().code(), 62));
-        table.getColumns().add(column("Place", e -> e.place() == null ? "" : e.place(), 78));
+        TableColumn<Event, String> title = EventTableColumns.text("Title", Event::title, 200);
+        TableColumn<Event, Event> date = EventTableColumns.date(DATE_WIDTH);
+        TableColumn<Event, Category> category = EventTableColumns.category(style);
+        TableColumn<Event, String> border = EventTableColumns.text("Border", e -> e.border().code(), 62);
+        TableColumn<Event, String> place = EventTableColumns.text("Place", e -> e.place() == null ? "" : e.place(), 78);
+        table.getColumns().addAll(List.of(date, title, category, border, place));
+        orderColumns.put(date, EventOrder.Column.DATE);
+        orderColumns.put(title, EventOrder.Column.TITLE);
+        orderColumns.put(category, EventOrder.Column.CATEGORY);
+        orderColumns.put(border, EventOrder.Column.BORDER);
+        orderColumns.put(place, EventOrder.Column.PLACE);
         // the title takes whatever width the other columns leave
         title.prefWidthProperty().bind(table.widthProperty().subtract(DATE_WIDTH + 96 + 62 + 78 + 20));
         title.setMinWidth(120);
-        SortedList<Event> sorted = new SortedList<>(rows);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // the matches of a search sort here; the window's rows are sorted by the store, page by page
+        sortedMatches.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> table.getComparator() == null ? NEWEST_FIRST : table.getComparator(), table.comparatorProperty()));
+        table.setSortPolicy(t -> {
+            if (!filter.get().searching()) {
+                refresh.request();
+            }
+            return true;
+        });
+        table.setItems(windowRows);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(top, countLabel, table);
 
@@ -133,13 +164,13 @@ public final class EventListPane extends VBox {
         debounce.setOnFinished(e -> runSearch(searchField.getText()));
     }
 
-    /** Called when the user picks a row. */
     /** Puts the keyboard in the search box with its text selected (Go → Find event, Ctrl+F). */
     public void focusSearch() {
         searchField.requestFocus();
         searchField.selectAll();
     }
 
+    /** Called when the user picks a row. */
     public void setOnEventChosen(Consumer<Event> handler) {
         onEventChosen = handler;
     }
@@ -234,20 +265,23 @@ public final class EventListPane extends VBox {
         countLabel.setText(search.indexing() ? "Searching (indexing the imported events first)…" : "Searching…");
         String query = text.trim();
         background.execute(() -> {
-            List<String> ids;
+            List<Event> events;
             String error = null;
             try {
-                ids = search.matchingIds(query, SEARCH_LIMIT);
+                events = search.matching(query, SEARCH_LIMIT);
             } catch (Exception ex) {
-                ids = List.of();
+                events = List.of();
                 error = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
             }
-            List<String> found = ids;
+            List<Event> hits = events;
             String failure = error;
             Platform.runLater(() -> {
                 if (seq == searchSeq.get()) {
                     searchError = failure;
-                    filter.set(filter.get().withMatches(new HashSet<>(found)));
+                    found = hits;
+                    Set<String> ids = new HashSet<>();
+                    hits.forEach(e -> ids.add(e.id()));
+                    filter.set(filter.get().withMatches(ids));
                     // an answer equal to the last one changes no filter, but the count must still be shown
                     refresh.request();
                 }
@@ -257,59 +291,76 @@ public final class EventListPane extends VBox {
 
     private void refreshNow() {
         EventFilter f = filter.get();
-        List<Event> source;
         if (f.searching()) {
-            source = new ArrayList<>();
-            for (String id : f.matchedIds()) {
-                Event e = vm.event(id);
-                if (e != null) {
-                    source.add(e);
-                }
-            }
-            source.sort(java.util.Comparator.comparing(Event::date).thenComparing(Event::id));
-        } else {
-            Situation s = vm.situation();
-            source = s == null ? List.of() : s.events();
-        }
-        List<Event> shown;
-        if (f.passesAll()) {
-            shown = source;
-        } else {
-            shown = new ArrayList<>(source.size());
-            for (Event e : source) {
+            List<Event> shown = new ArrayList<>(found.size());
+            for (Event e : found) {
                 if (f.test(e)) {
                     shown.add(e);
                 }
             }
+            updating = true;
+            try {
+                matches.setAll(shown);
+                if (table.getItems() != sortedMatches) {
+                    table.setItems(sortedMatches);
+                }
+            } finally {
+                updating = false;
+            }
+            reselect();
+            countLabel.setText(describeCount(f, found.size(), shown.size()));
+            String words = searchField.getText() == null ? "" : searchField.getText().strip();
+            placeholder.setText(found.isEmpty() ? "No events match '" + words + "'"
+                    : "No events match '" + words + "' among the borders and categories chosen");
+            return;
         }
-        updating = true;
-        try {
-            // newest first: scrubbing forward, the events just reached are at the top
-            rows.setAll(reversed(shown));
-        } finally {
-            updating = false;
+        if (!f.passesAll()) {
+            placeholder.setText("No events of the borders and categories chosen in this window");
+        } else {
+            placeholder.setText("No events in this window");
         }
+        if (table.getItems() != windowRows) {
+            updating = true;
+            try {
+                table.setItems(windowRows);
+            } finally {
+                updating = false;
+            }
+        }
+        Situation s = vm.situation();
+        if (s == null) {
+            return;
+        }
+        EventQuery q = EventQuery.between(s.window().start(s.date()), s.date())
+                .withBorders(f.borders()).withCategories(f.categories());
+        windowRows.show(q, order());
+        if (windowRows.query() == q) {
+            countLabel.setText("Counting the events of the window…");
+        } else {
+            windowCounted();
+        }
+    }
+
+    /** The store's order of the table's first sort column, newest first when it has none. */
+    private EventOrder order() {
+        if (table.getSortOrder().isEmpty()) {
+            return EventOrder.NEWEST_FIRST;
+        }
+        TableColumn<Event, ?> first = table.getSortOrder().get(0);
+        EventOrder.Column column = orderColumns.getOrDefault(first, EventOrder.Column.DATE);
+        return new EventOrder(column, first.getSortType() == TableColumn.SortType.DESCENDING);
+    }
+
+    /** The window's rows are counted: says how many, and selects the selected event's row. */
+    private void windowCounted() {
+        EventQuery q = windowRows.query();
+        if (q == null || filter.get().searching()) {
+            return;
+        }
+        EventWindowCache cache = vm.events();
+        int total = cache == null ? windowRows.size() : cache.days().total(q.from(), q.to());
+        countLabel.setText(describeCount(filter.get(), Math.max(total, windowRows.size()), windowRows.size()));
         reselect();
-        countLabel.setText(describeCount(f, source.size(), shown.size()));
-        placeholder.setText(emptyText(f, source.size()));
-    }
-
-    /** What an empty list means: nothing matches the words, the filters hide all, or the window has none. */
-    private String emptyText(EventFilter f, int beforeFilters) {
-        String words = searchField.getText() == null ? "" : searchField.getText().strip();
-        if (f.searching()) {
-            return beforeFilters == 0 ? "No events match '" + words + "'"
-                    : "No events match '" + words + "' among the borders and categories chosen";
-        }
-        return beforeFilters == 0 ? "No events in this window" : "No events of the borders and categories chosen in this window";
-    }
-
-    private static List<Event> reversed(List<Event> list) {
-        List<Event> out = new ArrayList<>(list.size());
-        for (int i = list.size() - 1; i >= 0; i--) {
-            out.add(list.get(i));
-        }
-        return out;
     }
 
     private String describeCount(EventFilter f, int total, int shown) {
@@ -318,73 +369,91 @@ public final class EventListPane extends VBox {
         }
         String filtered = shown < total ? " (" + (total - shown) + " hidden by filters)" : "";
         if (f.searching()) {
-            String more = f.matchedIds().size() >= SEARCH_LIMIT ? " (the best " + SEARCH_LIMIT + "; type more to narrow)" : "";
+            String more = found.size() >= SEARCH_LIMIT ? " (the best " + SEARCH_LIMIT + "; type more to narrow)" : "";
             return shown + (shown == 1 ? " match" : " matches") + " on all dates" + filtered + more;
         }
-        Situation s = vm.situation();
-        String window = s == null ? "" : " from " + DateDisplay.text().day(s.window().start(s.date()))
-                + " to " + DateDisplay.text().day(s.date());
-        return shown + (shown == 1 ? " event" : " events") + window + filtered;
+        EventQuery q = windowRows.query();
+        String window = q == null ? "" : " from " + DateDisplay.text().day(q.from()) + " to " + DateDisplay.text().day(q.to());
+        return String.format(java.util.Locale.ROOT, "%,d", shown) + (shown == 1 ? " event" : " events") + window + filtered;
     }
 
     private void reselect() {
-        String id = selectedEventId();
+        Selection sel = vm.selectionProperty().get();
+        String id = sel == null ? null : sel.eventId();
         updating = true;
         try {
             if (id == null) {
                 table.getSelectionModel().clearSelection();
                 return;
             }
-            for (int i = 0; i < table.getItems().size(); i++) {
-                if (table.getItems().get(i).id().equals(id)) {
-                    if (table.getSelectionModel().getSelectedIndex() != i) {
-                        table.getSelectionModel().clearAndSelect(i);
-                        table.scrollTo(Math.max(0, i - 3));
-                    }
-                    return;
-                }
+            int i = table.getItems() == windowRows ? windowRows.loadedIndexOf(id) : indexIn(table.getItems(), id);
+            if (i >= 0) {
+                select(i);
+                return;
             }
             table.getSelectionModel().clearSelection();
         } finally {
             updating = false;
         }
+        if (table.getItems() == windowRows && sel instanceof Selection.OfEvent e) {
+            locate(e.event());
+        }
     }
 
-    private static TableColumn<Event, Event> dateColumn() {
-        TableColumn<Event, Event> col = new TableColumn<>("Date");
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        col.setComparator(java.util.Comparator.comparing(Event::date).thenComparing(Event::id));
-        col.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Event e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null : DateDisplay.text().at(e.date(), e.datePrecision()));
+    private static int indexIn(List<Event> rows, String id) {
+        for (int i = 0; i < rows.size(); i++) {
+            Event e = rows.get(i);
+            if (e != null && e.id().equals(id)) {
+                return i;
             }
-        });
-        col.setPrefWidth(DATE_WIDTH);
-        col.setMinWidth(DATE_WIDTH);
-        return col;
+        }
+        return -1;
     }
 
-    private static TableColumn<Event, String> column(String title, java.util.function.Function<Event, String> value, double width) {
-        TableColumn<Event, String> col = new TableColumn<>(title);
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        col.setPrefWidth(width);
-        return col;
+    private void select(int i) {
+        if (table.getSelectionModel().getSelectedIndex() != i) {
+            table.getSelectionModel().clearAndSelect(i);
+            table.scrollTo(Math.max(0, i - 3));
+        }
     }
 
-    private static TableColumn<Event, Category> categoryColumn(MapStyle style) {
-        TableColumn<Event, Category> col = new TableColumn<>("Category");
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().category()));
-        col.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Category cat, boolean empty) {
-                super.updateItem(cat, empty);
-                setText(empty || cat == null ? null : cat.label());
-                setGraphic(empty || cat == null ? null : new Circle(4, FxColors.of(style.categoryColor(cat))));
+    /**
+     * Finds the row of {@code e} in the store's date order (rows of later days, then its place
+     * among the events of its day) and selects it once found — unless the list moved on meanwhile.
+     */
+    private void locate(Event e) {
+        EventQuery q = windowRows.query();
+        EventOrder order = windowRows.order();
+        if (q == null || order.column() != EventOrder.Column.DATE || !q.matches(e)) {
+            return;
+        }
+        long ticket = ++located;
+        background.execute(() -> {
+            int before;
+            int within = -1;
+            try {
+                EventQuery others = order.descending() ? q.withDays(e.date().plusDays(1), q.to())
+                        : q.withDays(q.from(), e.date().minusDays(1));
+                before = search.count(others);
+                EventQuery day = q.withDays(e.date(), e.date());
+                within = indexIn(search.page(day, order, 0, search.count(day)), e.id());
+            } catch (Exception failed) {
+                before = -1;
             }
+            int row = before < 0 || within < 0 ? -1 : before + within;
+            Platform.runLater(() -> {
+                Selection now = vm.selectionProperty().get();
+                if (row < 0 || ticket != located || q != windowRows.query() || now == null || !e.id().equals(now.eventId())) {
+                    return;
+                }
+                updating = true;
+                try {
+                    select(row);
+                } finally {
+                    updating = false;
+                }
+            });
         });
-        col.setPrefWidth(96);
-        return col;
     }
+
 }

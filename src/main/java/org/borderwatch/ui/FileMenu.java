@@ -30,8 +30,9 @@ public final class FileMenu {
     }
 
     /**
-     * What slides of the window are made of: its snapshot, base map, the store's annotations and
-     * the user's layers. Completes on a background thread; fails when the map or data are still loading.
+     * What slides of the window are made of: its crossings and intervals, the store's events (each
+     * slide reads its own window), the base map, the store's annotations and the user's layers.
+     * Completes on a background thread; fails when the map or data are still loading.
      */
     CompletableFuture<SlideData> slideData() {
         var data = window.timeline().dataProperty().get();
@@ -43,7 +44,7 @@ public final class FileMenu {
         StoreAccess store = window.storeAccess();
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return new SlideData(data, map, store.store().annotations(), layers);
+                return new SlideData(data, store.store().eventSource(), map, store.store().annotations(), layers);
             } catch (Exception e) {
                 throw new CompletionException(e);
             }

@@ -13,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.borderwatch.domain.Crossing;
 import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventDays;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.SituationDiff;
 import org.borderwatch.geo.BaseMap;
@@ -56,6 +57,11 @@ public final class MainWindow {
     private final WindowMenus menus;
     private final WindowLoads loads;
     private final javafx.beans.property.ReadOnlyBooleanWrapper eventsLoaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    /**
+     * Events the window holds in memory at most (about 1 KB each): the windows around the day
+     * shown. A window of more shows its newest half of this.
+     */
+    static final int EVENTS_HELD = 60_000;
     /** True once the first frame may show the map without a situation (it failed or is late). */
     private boolean situationLate;
     private MapPicking picking;
@@ -100,6 +106,7 @@ public final class MainWindow {
         this.timeline = new TimelineViewModel(initialDate(prefs));
         timeline.windowProperty().set(prefs.window());
         this.situation = new SituationViewModel(timeline, Platform::runLater);
+        eventsLoaded.bind(situation.eventsInProperty());
         this.timelineBar = new TimelineBar(timeline, STYLE);
         this.side = new SidePanel(timeline, situation, store, STYLE, openUrl);
         root.setId("mainWindow");
@@ -151,6 +158,11 @@ public final class MainWindow {
         situation.selectionProperty().addListener((o, a, s) -> {
             updateScene();
             timelineBar.lanes().selectedCrossingIdProperty().set(s == null ? null : s.crossingId());
+        });
+        situation.windowNoteProperty().addListener((o, a, note) -> {
+            if (!note.isEmpty()) {
+                bars.status(note);
+            }
         });
         timeline.dateProperty().addListener((o, a, d) -> prefs.saveDate(d));
         DateDisplay.whenChanged(root, this::updateScene);
@@ -295,8 +307,8 @@ public final class MainWindow {
         }
 
         @Override
-        public void dataLoaded(SituationData data) {
-            showData(data);
+        public void dataLoaded(SituationData status, EventDays days) {
+            showData(status, days);
         }
 
         @Override
@@ -344,7 +356,10 @@ public final class MainWindow {
         loads.reload();
     }
 
-    /** True once the events of the store have been read (the first frame shows the crossings before). */
+    /**
+     * True once the map's situation holds the events of its window (the first frame shows the
+     * crossings before; after an import, again once the new events are in).
+     */
     public javafx.beans.property.ReadOnlyBooleanProperty eventsLoadedProperty() {
         return eventsLoaded.getReadOnlyProperty();
     }
@@ -364,12 +379,19 @@ public final class MainWindow {
         return userLayers;
     }
 
-    /** Installs a loaded snapshot (on the FX thread). */
-    void showData(SituationData data) {
-        timeline.setData(data);
-        eventsLoaded.set(true);
-        bars.data(String.format(Locale.ROOT, "%d crossings · %,d events · %s", data.crossings().size(),
-                data.events().size(), store.location()));
+    /**
+     * Installs the store's crossings, intervals and events per day, and reads the events window by
+     * window from now on (a new cache: after an import nothing read before is shown). FX thread.
+     */
+    void showData(SituationData status, EventDays days) {
+        EventWindowCache cache = new EventWindowCache(store.windows(), days, EVENTS_HELD, Background.work(),
+                Platform::runLater);
+        cache.setOnFailure(m -> bars.status("The events could not be read: " + m));
+        timeline.setData(status, days);
+        situation.useEvents(cache);
+        int total = days.isEmpty() ? 0 : days.total(days.first(), days.last());
+        bars.data(String.format(Locale.ROOT, "%d crossings · %,d events · %s", status.crossings().size(),
+                total, store.location()));
     }
 
     /** Gives the map the current situation and selection; only overlays repaint. */

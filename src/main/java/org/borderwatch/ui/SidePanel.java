@@ -19,12 +19,12 @@ public final class SidePanel extends SplitPane {
     private final TabPane tabs = new TabPane();
     private double detailsDivider = 0.55;
 
-    public SidePanel(TimelineViewModel timeline, SituationViewModel situation, EventSearch search, MapStyle style,
+    public SidePanel(TimelineViewModel timeline, SituationViewModel situation, EventRows search, MapStyle style,
                      UrlOpener openUrl) {
         setId("sidePanel");
         setOrientation(Orientation.VERTICAL);
         events = new EventListPane(situation, search, Background.work(), style);
-        changes = new ChangesPane(timeline, style);
+        changes = new ChangesPane(timeline, search, style);
         details = new DetailsPane(situation, style, openUrl);
         Tab eventsTab = new Tab("Events", events);
         eventsTab.setId("eventsTab");

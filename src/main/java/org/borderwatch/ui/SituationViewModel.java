@@ -1,12 +1,15 @@
 package org.borderwatch.ui;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.borderwatch.domain.Crossing;
 import org.borderwatch.domain.CrossingStatus;
@@ -15,41 +18,73 @@ import org.borderwatch.domain.Situation;
 import org.borderwatch.domain.SituationAt;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.Status;
+import org.borderwatch.domain.TimeWindow;
 
 /**
  * The situation on the timeline's day, and the user's selection. Recomputed with
  * {@link SituationAt} whenever the data, the day or the window changes; a burst of changes (a
  * slider drag fires dozens per frame) is coalesced into one computation through {@code deferral}
- * — {@code Platform::runLater} in the window, {@code Runnable::run} in tests. The computation is
- * O(crossings · log intervals + events in the window) over the indexed snapshot, well under a
- * millisecond with 100,000 events, so it runs on the JavaFX Application Thread.
+ * — {@code Platform::runLater} in the window, {@code Runnable::run} in tests.
+ *
+ * <p>The crossings' status comes from the crossings and intervals at once. The events of the
+ * window come from the {@link EventWindowCache} once the store's event counts are in
+ * ({@link #useEvents}): when the window's days are held the situation is built on the JavaFX
+ * Application Thread in well under a millisecond; otherwise they are read in the background and
+ * the situation follows when they are in (the map keeps its last frame meanwhile — it never shows
+ * a day with another day's events). Each new day reads ahead in the direction of travel, as far
+ * as playback goes in two seconds, so that playing and scrubbing find their days held. Before the
+ * counts are in (the first frame), the situation has the crossings and no events.
  *
  * <p>Not thread-safe: use it on the JavaFX Application Thread.
  */
 public final class SituationViewModel {
+    /** Days read ahead at least, in the direction the day moves. */
+    static final int READ_AHEAD_DAYS = 14;
+
     private final TimelineViewModel timeline;
     private final Executor deferral;
     private final ReadOnlyObjectWrapper<Situation> situation = new ReadOnlyObjectWrapper<>(this, "situation");
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
-    private final Map<String, Event> eventsById = new HashMap<>();
+    private final ReadOnlyStringWrapper windowNote = new ReadOnlyStringWrapper(this, "windowNote", "");
+    private final ReadOnlyBooleanWrapper eventsIn = new ReadOnlyBooleanWrapper(this, "eventsIn");
+    private EventWindowCache events;
     private boolean pending;
+    private LocalDate lastDay;
 
     public SituationViewModel(TimelineViewModel timeline, Executor deferral) {
         this.timeline = timeline;
         this.deferral = deferral;
-        timeline.dataProperty().addListener((o, a, d) -> install(d));
+        timeline.dataProperty().addListener((o, a, d) -> install());
         if (timeline.dataProperty().get() != null) {
-            install(timeline.dataProperty().get());
+            install();
         }
         timeline.dateProperty().addListener((o, a, b) -> request());
         timeline.windowProperty().addListener((o, a, b) -> request());
     }
 
-    private void install(SituationData d) {
-        eventsById.clear();
-        d.events().forEach(e -> eventsById.put(e.id(), e));
+    private void install() {
         selection.set(null);
         request();
+    }
+
+    /**
+     * From now on the situation's events come from {@code cache} (after the first frame, and again
+     * after an import with a new cache); {@code null} shows the crossings alone.
+     */
+    public void useEvents(EventWindowCache cache) {
+        events = cache;
+        eventsIn.set(false);
+        request();
+    }
+
+    /** True once the situation holds the events of its window (false before, and again after {@link #useEvents}). */
+    public ReadOnlyBooleanProperty eventsInProperty() {
+        return eventsIn.getReadOnlyProperty();
+    }
+
+    /** The cache the events come from, or {@code null} before the store's counts are in. */
+    EventWindowCache events() {
+        return events;
     }
 
     private void request() {
@@ -65,9 +100,51 @@ public final class SituationViewModel {
 
     private void recompute() {
         SituationData d = timeline.dataProperty().get();
-        if (d != null) {
-            situation.set(SituationAt.compute(d, timeline.date(), timeline.windowProperty().get()));
+        if (d == null) {
+            return;
         }
+        LocalDate day = timeline.date();
+        TimeWindow w = timeline.windowProperty().get();
+        LocalDate from = w.start(day);
+        if (events == null) {
+            // the crossings alone (the store's crossings and intervals hold no event), or a test's snapshot
+            situation.set(SituationAt.compute(d, day, w));
+            return;
+        }
+        List<Event> held = events.window(from, day);
+        if (held == null) {
+            events.request(from, day, this::request);
+            return;
+        }
+        situation.set(SituationAt.of(d, day, w, held));
+        eventsIn.set(true);
+        EventWindowCache.Partial partial = events.large(from, day) ? events.partial() : null;
+        windowNote.set(partial == null ? "" : String.format(java.util.Locale.ROOT,
+                "The map shows the newest %,d of the %,d events of this window; a shorter window shows them all",
+                partial.events().size(), partial.total()));
+        readAhead(day, w);
+    }
+
+    /** Reads the windows of the next days (in the direction the day last moved) before they are shown. */
+    private void readAhead(LocalDate day, TimeWindow w) {
+        int speed = timeline.playingProperty().get() ? Math.max(1, timeline.speedProperty().get()) : 1;
+        int ahead = Math.max(READ_AHEAD_DAYS, 2 * speed);
+        boolean back = lastDay != null && day.isBefore(lastDay);
+        lastDay = day;
+        if (back) {
+            LocalDate first = day.minusDays(ahead);
+            events.prefetch(w.start(first), day.minusDays(1));
+        } else {
+            events.prefetch(w.start(day).plusDays(1), day.plusDays(ahead));
+        }
+    }
+
+    /**
+     * A sentence when the map shows only part of the window's events (a window of more events than
+     * the window holds in memory), else empty.
+     */
+    public ReadOnlyStringProperty windowNoteProperty() {
+        return windowNote.getReadOnlyProperty();
     }
 
     /** The situation on the selected day, or {@code null} before data arrives. */
@@ -84,9 +161,18 @@ public final class SituationViewModel {
         return selection;
     }
 
-    /** The event with this id in the whole snapshot, or {@code null}. */
+    /** The event with this id among the events of the situation shown, or {@code null}. */
     public Event event(String id) {
-        return id == null ? null : eventsById.get(id);
+        Situation s = situation.get();
+        if (id == null || s == null) {
+            return null;
+        }
+        for (Event e : s.events()) {
+            if (e.id().equals(id)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The crossing with this id, or {@code null}. */
@@ -111,7 +197,7 @@ public final class SituationViewModel {
         return s == null ? Status.UNKNOWN : s.statusOf(crossingId).map(CrossingStatus::status).orElse(Status.UNKNOWN);
     }
 
-    /** The data snapshot, or {@code null} before it arrives. */
+    /** Sources, crossings and intervals (no events), or {@code null} before they arrive. */
     public SituationData data() {
         return timeline.dataProperty().get();
     }

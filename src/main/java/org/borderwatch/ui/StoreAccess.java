@@ -1,9 +1,16 @@
 package org.borderwatch.ui;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventDays;
 import org.borderwatch.domain.SituationData;
+import org.borderwatch.store.EventOrder;
+import org.borderwatch.store.EventQuery;
+import org.borderwatch.store.PasswordPrompt;
 import org.borderwatch.store.SearchHit;
+import org.borderwatch.store.ServerAddress;
 import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
 
@@ -12,25 +19,38 @@ import org.borderwatch.store.StoreException;
  * seeded — by the first call, which must come from a background thread: every method here does
  * disk I/O and must never run on the JavaFX Application Thread. Thread-safe.
  */
-public final class StoreAccess implements EventSearch, AutoCloseable {
+public final class StoreAccess implements EventRows, AutoCloseable {
     private final Path path;
     private final String location;
+    private final PasswordPrompt prompt;
     private volatile Store store;
 
     /** Access to the database at {@code path}, opened on first use. */
     public StoreAccess(Path path) {
         this.path = path;
         this.location = path.toString();
+        this.prompt = PasswordPrompt.NONE;
+    }
+
+    /**
+     * Access to the store at {@code address} — a database file, or a team store
+     * ({@code postgresql://…}) whose password {@code prompt} asks for when needed — opened on first use.
+     */
+    public StoreAccess(String address, PasswordPrompt prompt) {
+        this.path = ServerAddress.isServerAddress(address) ? null : Path.of(address);
+        this.location = address;
+        this.prompt = prompt;
     }
 
     /** Access to a store that is already open (its owner closes it, or {@link #close} does). */
     public StoreAccess(Store open) {
         this.path = null;
         this.location = open.location();
+        this.prompt = PasswordPrompt.NONE;
         this.store = open;
     }
 
-    /** The database file this access opens, or {@code null} when it was given an open store. */
+    /** The database file this access opens, or {@code null} for a team store or when it was given an open store. */
     public Path path() {
         return path;
     }
@@ -43,7 +63,7 @@ public final class StoreAccess implements EventSearch, AutoCloseable {
     /** The open store, opening (and, when the file is new, seeding) it on first call. */
     public synchronized Store store() throws StoreException {
         if (store == null) {
-            store = Store.openOrCreateSeeded(path);
+            store = path != null ? Store.openOrCreateSeeded(path) : Store.openOrCreateSeeded(location, prompt);
         }
         return store;
     }
@@ -53,14 +73,44 @@ public final class StoreAccess implements EventSearch, AutoCloseable {
         return store().loadStatusData();
     }
 
-    /** A snapshot of the store's situation content. */
-    public SituationData load() throws StoreException {
-        return store().loadSituationData();
+    /** How many events each day of the store has. */
+    public EventDays eventDays() throws StoreException {
+        return store().eventDays();
+    }
+
+    /** The reads of the window's event cache: whole windows, or the newest events of a long one. */
+    EventWindowCache.Reader windows() {
+        return new EventWindowCache.Reader() {
+            @Override
+            public List<Event> between(LocalDate from, LocalDate to) throws StoreException {
+                return store().events(EventQuery.between(from, to));
+            }
+
+            @Override
+            public List<Event> newest(LocalDate from, LocalDate to, int limit) throws StoreException {
+                return store().eventPage(EventQuery.between(from, to), EventOrder.NEWEST_FIRST, 0, limit);
+            }
+        };
     }
 
     @Override
-    public List<String> matchingIds(String text, int limit) throws StoreException {
-        return store().search(text, limit).stream().map(SearchHit::event).map(e -> e.id()).toList();
+    public int count(EventQuery q) throws StoreException {
+        return store().countEvents(q);
+    }
+
+    @Override
+    public List<Event> page(EventQuery q, EventOrder order, int offset, int limit) throws StoreException {
+        return store().eventPage(q, order, offset, limit);
+    }
+
+    @Override
+    public List<Event> matching(String text, int limit) throws StoreException {
+        return store().search(text, limit).stream().map(SearchHit::event).toList();
+    }
+
+    @Override
+    public List<Event> between(LocalDate from, LocalDate to) throws StoreException {
+        return store().events(EventQuery.between(from, to));
     }
 
     @Override

@@ -200,9 +200,10 @@ public final class TimelineBar extends VBox {
     }
 
     private void wire() {
+        // the counts are set before the data, which is what the axis waits for
+        histogram.densityProperty().bind(vm.eventDaysProperty());
         vm.dataProperty().addListener((o, a, d) -> {
             lanes.dataProperty().set(d);
-            histogram.densityProperty().set(EventDensity.of(d, vm.firstProperty().get(), vm.lastProperty().get()));
             slider.setDisable(false);
             updateAxis();
         });

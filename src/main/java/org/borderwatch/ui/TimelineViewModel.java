@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.borderwatch.domain.EventDays;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.TimeWindow;
 
@@ -29,6 +30,7 @@ public final class TimelineViewModel {
     public static final int[] SPEEDS = {1, 7, 30, 90};
 
     private final ReadOnlyObjectWrapper<SituationData> data = new ReadOnlyObjectWrapper<>(this, "data");
+    private final ReadOnlyObjectWrapper<EventDays> eventDays = new ReadOnlyObjectWrapper<>(this, "eventDays", EventDays.NONE);
     private final ReadOnlyObjectWrapper<LocalDate> first = new ReadOnlyObjectWrapper<>(this, "first");
     private final ReadOnlyObjectWrapper<LocalDate> last = new ReadOnlyObjectWrapper<>(this, "last");
     private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>(this, "date");
@@ -54,10 +56,21 @@ public final class TimelineViewModel {
         date.addListener((o, was, now) -> follow(was, now));
     }
 
-    /** Installs a data snapshot; the selected day is clamped into its range. */
+    /** Installs a snapshot that holds its events (a test's); the selected day is clamped into its range. */
     public void setData(SituationData d) {
-        LocalDate[] range = d.range();
-        changeDays = ChangeDays.of(d);
+        setData(d, EventDays.of(d.events()));
+    }
+
+    /**
+     * Installs the store's crossings and intervals ({@code status}, its events unused) and its
+     * events per day ({@code days}): the range, the histogram and the steps from change to change
+     * come from these; the selected day is clamped into the range.
+     */
+    public void setData(SituationData status, EventDays days) {
+        SituationData d = status;
+        LocalDate[] range = d.range(days.first(), days.last());
+        changeDays = ChangeDays.of(d, days);
+        eventDays.set(days);
         first.set(range == null ? date.get() : range[0]);
         last.set(range == null ? date.get() : range[1]);
         TimeSpan want = visible.get() != null ? visible.get() : wantedSpan;
@@ -67,8 +80,14 @@ public final class TimelineViewModel {
         follow(null, date.get());
     }
 
+    /** Sources, crossings and intervals; {@code null} before they arrive. */
     public ReadOnlyObjectProperty<SituationData> dataProperty() {
         return data.getReadOnlyProperty();
+    }
+
+    /** How many events each day has (empty before the store's counts are in). */
+    public ReadOnlyObjectProperty<EventDays> eventDaysProperty() {
+        return eventDays.getReadOnlyProperty();
     }
 
     /** First day of the data, or {@code null} before data arrives. */

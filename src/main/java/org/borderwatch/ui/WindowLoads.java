@@ -3,14 +3,17 @@ package org.borderwatch.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
+import org.borderwatch.domain.EventDays;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.geo.BaseMap;
 
 /**
  * The window's background loads, in the order its first frame wants them: the base map and the
  * store's crossings and intervals together ({@link StartupLoads}, possibly started before the
- * window), then — once the window calls {@link #loadEvents()}, after that first frame — the full
- * snapshot with every event. Results and errors are handed to the window's callbacks on the FX
+ * window), then — once the window calls {@link #loadEvents()}, after that first frame — how many
+ * events each day has ({@link EventDays}, from the counts the store keeps: milliseconds whatever
+ * the number of events). The events themselves are read window by window afterwards
+ * ({@link EventWindowCache}). Results and errors are handed to the window's callbacks on the FX
  * thread; nothing here touches the store or a file on the FX thread.
  */
 final class WindowLoads {
@@ -23,8 +26,8 @@ final class WindowLoads {
         /** The store's crossings, intervals and sources, without events. */
         void statusLoaded(SituationData status);
 
-        /** The full snapshot (first load, or a reload after an import). */
-        void dataLoaded(SituationData data);
+        /** Crossings and intervals with the events per day (first load, or a reload after an import). */
+        void dataLoaded(SituationData status, EventDays days);
 
         void dataFailed(String message);
     }
@@ -70,7 +73,7 @@ final class WindowLoads {
         this.listener = listener;
     }
 
-    /** Reads the full snapshot the first time it is called (later calls do nothing). FX thread. */
+    /** Reads the events per day the first time it is called (later calls do nothing). FX thread. */
     void loadEvents() {
         if (!eventsRequested) {
             eventsRequested = true;
@@ -78,21 +81,25 @@ final class WindowLoads {
         }
     }
 
-    /** Reads the full snapshot again (e.g. after an import). FX thread. */
+    /** Reads the crossings, intervals and events per day again (e.g. after an import). FX thread. */
     void reload() {
         eventsRequested = true;
         Listener l = listener;
         Background.supply(() -> {
-            SituationData d = store.load();
-            StartupTrace.mark("snapshot-loaded");
+            Loaded d = new Loaded(store.loadStatus(), store.eventDays());
+            StartupTrace.mark("event-days-loaded");
             return d;
-        }).whenComplete((data, error) -> Platform.runLater(() -> {
+        }).whenComplete((loaded, error) -> Platform.runLater(() -> {
             if (error != null) {
                 l.dataFailed(rootMessage(error));
             } else {
-                l.dataLoaded(data);
+                l.dataLoaded(loaded.status(), loaded.days());
             }
         }));
+    }
+
+    /** What {@link #reload} reads. */
+    private record Loaded(SituationData status, EventDays days) {
     }
 
     /** The message of the error that caused {@code t}, without the wrappers of the futures. */

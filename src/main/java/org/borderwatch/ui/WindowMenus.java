@@ -72,6 +72,13 @@ public final class WindowMenus {
                 go(actions, timeline), help(actions));
     }
 
+    /** Adds {@code items} to the File menu, before Quit (features add their commands so). */
+    public void addToFileMenu(MenuItem... items) {
+        javafx.collections.ObservableList<MenuItem> file = bar.getMenus().get(0).getItems();
+        int quit = file.size() - 2;
+        file.addAll(quit, java.util.List.of(items));
+    }
+
     /** The menu bar for the top of the window. */
     public MenuBar bar() {
         return bar;

@@ -15,15 +15,23 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.SituationData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(StoreEngine.class)
 class BundleRoundTripTest {
+    @Parameter
+    StoreEngine engine;
+
     @TempDir
     Path dir;
 
     @Test
     void importsEveryKindOfItemAndCountsThem() throws Exception {
         Path file = TestBundles.write(dir, "sample.json", TestBundles.SAMPLE);
-        try (SqliteStore store = SqliteStore.open(dir.resolve("a.db"))) {
+        try (Store store = engine.open(dir, "a.db")) {
             ImportResult r = store.importBundle(file);
             assertEquals(new ImportCounts(4, 0, 0), r.sources());
             assertEquals(new ImportCounts(3, 0, 0), r.crossings());
@@ -51,12 +59,12 @@ class BundleRoundTripTest {
     @Test
     void exportThenImportIntoAnEmptyDatabaseThenExportIsByteIdentical() throws Exception {
         byte[] first;
-        try (SqliteStore a = SqliteStore.open(dir.resolve("a.db"))) {
+        try (Store a = engine.open(dir, "a.db")) {
             a.importBundle(TestBundles.write(dir, "sample.json", TestBundles.SAMPLE));
             a.exportBundle(dir.resolve("first.json"));
             first = Files.readAllBytes(dir.resolve("first.json"));
         }
-        try (SqliteStore b = SqliteStore.open(dir.resolve("b.db"))) {
+        try (Store b = engine.open(dir, "b.db")) {
             b.importBundle(dir.resolve("first.json"));
             b.exportBundle(dir.resolve("second.json"));
         }
@@ -81,7 +89,7 @@ class BundleRoundTripTest {
         ring.add(f.arrayNode().add(tricky[0]).add(tricky[4]));
         ((com.fasterxml.jackson.databind.node.ObjectNode) b.at("/events/1/location")).put("lat", 52.229700000000001)
                 .put("lon", tricky[0]);
-        try (SqliteStore store = SqliteStore.open(dir.resolve("a.db"))) {
+        try (Store store = engine.open(dir, "a.db")) {
             store.importBundle(TestBundles.write(dir, "tricky.json", b));
             var coords = store.annotations().get(0).geometry().getCoordinates();
             assertEquals(tricky[0], coords[0].x);
@@ -90,7 +98,7 @@ class BundleRoundTripTest {
             assertEquals(tricky[2], coords[2].y);
             Path out = dir.resolve("tricky-export.json");
             store.exportBundle(out);
-            try (SqliteStore other = SqliteStore.open(dir.resolve("b.db"))) {
+            try (Store other = engine.open(dir, "b.db")) {
                 other.importBundle(out);
                 assertEquals(store.annotations(), other.annotations());
                 assertEquals(store.loadSituationData().events(), other.loadSituationData().events());
@@ -103,7 +111,7 @@ class BundleRoundTripTest {
         var b = TestBundles.sample();
         var coords = (com.fasterxml.jackson.databind.node.ArrayNode) b.at("/annotations/0/geometry/coordinates");
         coords.add(TestBundles.MAPPER.readTree("[[23.65, 53.52], [23.66, 53.52], [23.66, 53.53], [23.65, 53.52]]"));
-        try (SqliteStore store = SqliteStore.open(dir.resolve("a.db"))) {
+        try (Store store = engine.open(dir, "a.db")) {
             store.importBundle(TestBundles.write(dir, "hole.json", b));
             var polygon = (org.locationtech.jts.geom.Polygon) store.annotations().get(0).geometry();
             assertEquals(1, polygon.getNumInteriorRing());
@@ -121,7 +129,7 @@ class BundleRoundTripTest {
             ((com.fasterxml.jackson.databind.node.ArrayNode) ring.get(i)).add(150.25 + i);
         }
         ((com.fasterxml.jackson.databind.node.ArrayNode) ring.get(ring.size() - 1)).set(2, 150.25);
-        try (SqliteStore store = SqliteStore.open(dir.resolve("a.db"))) {
+        try (Store store = engine.open(dir, "a.db")) {
             store.importBundle(TestBundles.write(dir, "altitude.json", b));
             var coords = store.annotations().get(0).geometry().getCoordinates();
             assertEquals(150.25, coords[0].getZ());
@@ -134,7 +142,7 @@ class BundleRoundTripTest {
     @Test
     void reimportingTheSameFileChangesNothing() throws Exception {
         Path file = TestBundles.write(dir, "sample.json", TestBundles.SAMPLE);
-        try (SqliteStore store = SqliteStore.open(dir.resolve("a.db"))) {
+        try (Store store = engine.open(dir, "a.db")) {
             store.importBundle(file);
             byte[] before = TestBundles.export(store);
             ImportResult again = store.importBundle(file);
@@ -148,7 +156,7 @@ class BundleRoundTripTest {
 
     @Test
     void aChangedItemIsUpdatedInPlaceAndAnnotationHistoryKeepsTheOldText() throws Exception {
-        try (SqliteStore store = SqliteStore.open(dir.resolve("a.db"))) {
+        try (Store store = engine.open(dir, "a.db")) {
             store.importBundle(TestBundles.write(dir, "sample.json", TestBundles.SAMPLE));
             var changed = TestBundles.sample();
             ((com.fasterxml.jackson.databind.node.ObjectNode) changed.at("/events/3")).put("title", "Vaalimaa opens for one day");
@@ -162,18 +170,9 @@ class BundleRoundTripTest {
             assertEquals("Third video.", store.annotations().get(0).note());
             assertEquals(1, store.search("opens one day", 10).size());
             assertTrue(store.search("reopens", 10).isEmpty(), "the old title is no longer indexed");
-            var history = store.inTransaction(c -> {
-                try (var st = c.createStatement();
-                     var rs = st.executeQuery("SELECT revision, action, changed_fields, previous_json FROM annotation_revision "
-                             + "WHERE annotation_id = '6f1c1d7e-0000-4000-8000-000000000001' ORDER BY revision")) {
-                    var rows = new java.util.ArrayList<String>();
-                    while (rs.next()) {
-                        rows.add(rs.getInt(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
-                                + (rs.getString(4) != null && rs.getString(4).contains("Seen on two videos")));
-                    }
-                    return rows;
-                }
-            });
+            var history = store.annotationRepository().history("6f1c1d7e-0000-4000-8000-000000000001").stream()
+                    .map(v -> v.revision() + " " + v.action().code() + " " + Sql.jsonArray(v.changedFields()) + " "
+                            + (v.previous() != null && v.previous().note().contains("Seen on two videos"))).toList();
             assertEquals(java.util.List.of(
                     "1 create [\"kind\",\"geometry\",\"title\",\"note\",\"author\",\"created\",\"modified\",\"tags\",\"events\","
                             + "\"confidence\",\"validFrom\",\"validUntil\",\"color\",\"radiusKm\"] false",

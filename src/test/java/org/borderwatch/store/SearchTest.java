@@ -9,10 +9,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@ParameterizedClass
+@EnumSource(StoreEngine.class)
 class SearchTest {
+    @Parameter
+    StoreEngine engine;
+
     @TempDir
     Path dir;
 
@@ -20,13 +28,15 @@ class SearchTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = Store.open(dir.resolve("s.db"));
+        store = engine.open(dir, "s.db");
         store.importBundle(TestBundles.write(dir, "sample.json", TestBundles.SAMPLE));
     }
 
     @AfterEach
     void close() throws Exception {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 
     private List<String> ids(String text) throws Exception {

@@ -122,12 +122,47 @@ class SeedQualityTest {
 
     @Test
     void theStartOfARecordIsShownAsNotTrackedBeforeIt() {
-        Crossing vartius = data.crossing("fi-vartius");
-        assertEquals(Status.UNTRACKED, data.status("fi-vartius", vartius.trackedFrom().minusDays(1)));
-        assertEquals(Status.OPEN, data.status("fi-vartius", LocalDate.of(2023, 11, 23)));
-        assertTrue(vartius.untrackedReason().contains("Vartius"));
+        Crossing rail = data.crossing("fi-vartius-rail");
+        assertEquals(Status.UNTRACKED, data.status("fi-vartius-rail", rail.trackedFrom().minusDays(1)));
+        assertEquals(Status.CLOSED, data.status("fi-vartius-rail", rail.trackedFrom()));
+        assertTrue(rail.untrackedReason().contains("Vartius"));
         assertEquals(Status.OPEN, data.status("pl-kukuryki", LocalDate.of(2021, 9, 1)), "Kukuryki carried freight in 2021");
         assertEquals(Status.RESTRICTED, data.status("fi-vaalimaa", COVERED_FROM), "COVID limits on 1 Jan 2021");
+    }
+
+    @Test
+    void theNorthernCrossingsAndBobrownikiHaveSourcedRecordsFromTheStartOfThePeriod() {
+        for (String id : List.of("fi-vartius", "fi-kuusamo", "fi-salla", "fi-raja-jooseppi")) {
+            assertEquals(null, data.crossing(id).trackedFrom(), id);
+            assertEquals(Status.RESTRICTED, data.status(id, COVERED_FROM), id + ": COVID limits on passengers in 2021");
+            assertEquals(Status.RESTRICTED, data.status(id, LocalDate.of(2022, 6, 30)), id);
+            assertEquals(Status.OPEN, data.status(id, LocalDate.of(2022, 7, 1)), id + ": the COVID limits ended");
+            assertEquals(Status.CLOSED, data.status(id, LocalDate.of(2023, 12, 1)), id);
+        }
+        for (String id : List.of("fi-vartius", "fi-salla", "fi-raja-jooseppi")) {
+            assertEquals(Status.OPEN, data.status(id, LocalDate.of(2023, 11, 17)), id + " was open on 17 Nov 2023");
+            assertEquals(Status.OPEN, data.status(id, LocalDate.of(2023, 11, 18)), id + ": no change on 18 Nov 2023");
+        }
+        assertEquals(Status.OPEN, data.status("fi-kuusamo", LocalDate.of(2023, 11, 17)));
+        for (String id : List.of("pl-bobrowniki", "pl-kuznica-road")) {
+            assertEquals(null, data.crossing(id).trackedFrom(), id);
+            assertEquals(Status.OPEN, data.status(id, COVERED_FROM), id + " cleared lorries in 2020 and 2021");
+            assertEquals(Status.OPEN, data.status(id, LocalDate.of(2021, 9, 1)), id);
+        }
+        assertEquals(Status.OPEN, data.status("pl-bobrowniki", LocalDate.of(2021, 11, 9)), "travellers sent here from Kuźnica");
+        // the intervals that now open these records cite sources that exist and carry a publication date
+        for (String id : List.of("fi-vartius", "fi-kuusamo", "fi-salla", "fi-raja-jooseppi", "pl-bobrowniki")) {
+            for (StatusInterval i : data.intervals(id)) {
+                if (i.until() == null || i.until().isAfter(LocalDate.of(2023, 11, 18))) {
+                    continue;
+                }
+                assertFalse(i.sourceIds().isEmpty(), id + " " + i.from());
+                for (String s : i.sourceIds()) {
+                    assertNotNull(data.source(s), id + " " + i.from() + " cites unknown " + s);
+                    assertNotNull(data.source(s).published(), id + " " + i.from() + " cites undated " + s);
+                }
+            }
+        }
     }
 
     @Test

@@ -18,8 +18,16 @@ import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(StoreEngine.class)
 class SituationLoadTest {
+    @Parameter
+    StoreEngine engine;
+
     @TempDir
     Path dir;
 
@@ -43,7 +51,7 @@ class SituationLoadTest {
                 event("\uD83D\uDE80-astral", day, null, List.of("b"), List.of(), Map.of()),
                 event("\uFFFD-late-bmp", day, null, List.of("b"), List.of(), Map.of())));
         List<Event> back;
-        try (Store store = Store.open(dir.resolve("load.db"))) {
+        try (Store store = engine.open(dir, "load.db")) {
             store.upsertSources(List.of(new Source("a", "Source A", null, null), new Source("b", "Source B", null, "B")));
             store.upsertEvents(written);
             back = store.loadSituationData().events();

@@ -18,8 +18,16 @@ import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(StoreEngine.class)
 class UpsertEventsTest {
+    @Parameter
+    StoreEngine engine;
+
     @TempDir
     Path dir;
 
@@ -34,7 +42,7 @@ class UpsertEventsTest {
 
     @Test
     void addsThenUpdatesThenLeavesUnchangedEventsAlone() throws Exception {
-        try (Store store = Store.open(dir.resolve("u.db"))) {
+        try (Store store = engine.open(dir, "u.db")) {
             store.upsertSources(List.of(new Source("acled", "ACLED data export", null, "ACLED")));
             List<Event> batch = new ArrayList<>();
             for (int i = 0; i < 1200; i++) {
@@ -54,7 +62,7 @@ class UpsertEventsTest {
 
     @Test
     void anEventCitingAnUnknownSourceOrCrossingIsRefusedAndNothingIsWritten() throws Exception {
-        try (Store store = Store.open(dir.resolve("u.db"))) {
+        try (Store store = engine.open(dir, "u.db")) {
             store.upsertSources(List.of(new Source("acled", "ACLED data export", null, "ACLED")));
             Event good = event(1, "Fine");
             Event badSource = new Event("x", LocalDate.of(2023, 1, 1), null, "Bad", null, Category.OTHER, Border.OTHER,

@@ -30,8 +30,8 @@ class EventListWindowTest extends SeededWindowTest {
         return robot.lookup("#eventTable").queryTableView();
     }
 
-    private List<Event> rows(FxRobot robot) {
-        return List.copyOf(table(robot).getItems());
+    private List<Event> rows(FxRobot robot) throws Exception {
+        return fx.tableRows();
     }
 
     @Test
@@ -92,8 +92,8 @@ class EventListWindowTest extends SeededWindowTest {
         fx.showDay(LocalDate.of(2023, 12, 31), TimeWindow.lastDays(30));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rows(robot).stream()
                 .anyMatch(e -> e.id().equals("2023-12-14-vaalimaa-reopens")));
-        robot.interact(() -> table(robot).scrollTo(rows(robot).stream().map(Event::id).toList()
-                .indexOf("2023-12-14-vaalimaa-reopens")));
+        int row = rows(robot).stream().map(Event::id).toList().indexOf("2023-12-14-vaalimaa-reopens");
+        robot.interact(() -> table(robot).scrollTo(row));
         robot.clickOn("Vaalimaa reopens");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(LocalDate.of(2023, 12, 14), fx.window.timeline().date(), "the timeline moves to the event");

@@ -92,10 +92,16 @@ class FileMenuWindowTest {
         assertTrue(dialog.statusText().startsWith("Saved"), dialog.statusText());
     }
 
+    /** How many events the timeline's histogram counts over the whole span. */
+    private int eventsOnTheTimeline() {
+        var days = fx.window.timeline().eventDaysProperty().get();
+        return days.isEmpty() ? 0 : days.total(days.first(), days.last());
+    }
+
     @Test
     void importOfAnAcledExportAddsItsEvents(FxRobot robot) throws Exception {
         awaitReady();
-        int before = fx.window.timeline().dataProperty().get().events().size();
+        int before = eventsOnTheTimeline();
         Path csv = dir.resolve("acled.csv");
         try (var in = getClass().getResourceAsStream("/org/borderwatch/interop/acled-current.csv")) {
             Files.copy(in, csv);
@@ -107,9 +113,9 @@ class FileMenuWindowTest {
         Worker.State state = WaitForAsyncUtils.asyncFx(task::getState).get(5, TimeUnit.SECONDS);
         assertEquals(Worker.State.SUCCEEDED, state);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx.window.timeline().dataProperty().get() != initial);
-        int after = fx.window.timeline().dataProperty().get().events().size();
+        int after = eventsOnTheTimeline();
         assertTrue(after > before, before + " → " + after);
-        assertTrue(fx.window.timeline().dataProperty().get().events().stream().anyMatch(e -> e.id().contains("POL20231")));
+        assertTrue(store.eventsById(java.util.List.of("acled:POL20231")).containsKey("acled:POL20231"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#dataLabel").queryLabeled().getText().contains(String.format("%,d events", after)));
     }
@@ -125,7 +131,7 @@ class FileMenuWindowTest {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, task::isDone);
         assertEquals(Worker.State.SUCCEEDED, WaitForAsyncUtils.asyncFx(task::getState).get(5, TimeUnit.SECONDS));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx.window.timeline().dataProperty().get() != initial);
-        assertEquals(initial.events().size() + rows, fx.window.timeline().dataProperty().get().events().size());
+        assertEquals(store.counts().events(), eventsOnTheTimeline(), "the histogram counts every event");
 
         // the import committed with its search text still to index: the search waits for it, and finds
         TextField search = robot.lookup("#searchField").queryAs(TextField.class);
@@ -192,7 +198,7 @@ class FileMenuWindowTest {
     @Test
     void aBrokenBundleIsRefusedWithItsReasonAndChangesNothing(FxRobot robot) throws Exception {
         awaitReady();
-        var initial = fx.window.timeline().dataProperty().get();
+        long initial = store.counts().events();
         Path bad = Files.writeString(dir.resolve("broken.json"), "{\"events\": [ {\"id\": ");
         ImportTask task = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().importFile(bad)).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, task::isDone);
@@ -202,7 +208,7 @@ class FileMenuWindowTest {
         assertTrue(pane.getHeaderText().contains("nothing was changed"), pane.getHeaderText());
         assertTrue(pane.getContentText().contains("broken.json"), pane.getContentText());
         assertTrue(!pane.getContentText().contains("\n"), "one line");
-        assertEquals(initial.events().size(), store.loadSituationData().events().size());
+        assertEquals(initial, store.counts().events());
     }
 
     @Test

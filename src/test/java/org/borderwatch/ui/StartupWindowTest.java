@@ -71,8 +71,10 @@ class StartupWindowTest {
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.eventsLoadedProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(store.load().events().size(), window.timeline().dataProperty().get().events().size(),
-                "the events are read after the first frame and reach the timeline");
+        var days = store.eventDays();
+        assertEquals(days, window.timeline().eventDaysProperty().get(),
+                "the events per day are read after the first frame and reach the timeline");
+        assertEquals(store.store().counts().events(), days.total(days.first(), days.last()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
             MapScene now = window.map().shownSceneProperty().get();
             return now != null && !now.situation().events().isEmpty();

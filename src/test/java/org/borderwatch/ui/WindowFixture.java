@@ -87,6 +87,22 @@ public final class WindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * The rows of the event table that are read so far, on the FX thread (a row still being read
+     * from the store is left out, and asking for it starts its read).
+     */
+    java.util.List<org.borderwatch.domain.Event> tableRows() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            java.util.List<org.borderwatch.domain.Event> out = new java.util.ArrayList<>();
+            for (org.borderwatch.domain.Event e : window.side().events().table().getItems()) {
+                if (e != null) {
+                    out.add(e);
+                }
+            }
+            return out;
+        }).get(10, TimeUnit.SECONDS);
+    }
+
     /** Closes the dialogs the test left open (they remember their fields in this node), then removes the node. */
     public void dispose() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {

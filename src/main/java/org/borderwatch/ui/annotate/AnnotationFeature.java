@@ -112,8 +112,10 @@ public final class AnnotationFeature {
     private static EventLinks.Catalog eventCatalog(MainWindow window) {
         return new EventLinks.Catalog() {
             @Override
-            public org.borderwatch.domain.Event event(String id) {
-                return window.situation().event(id);
+            public CompletableFuture<java.util.Map<String, org.borderwatch.domain.Event>> events(java.util.Collection<String> ids) {
+                List<String> wanted = List.copyOf(ids);
+                return Background.supply(() -> window.storeAccess().store().eventsById(wanted))
+                        .thenApplyAsync(m -> m, Platform::runLater);
             }
 
             @Override
@@ -124,9 +126,8 @@ public final class AnnotationFeature {
                     java.util.Collections.reverse(newestFirst);
                     return CompletableFuture.completedFuture(newestFirst);
                 }
-                return Background.supply(() -> window.storeAccess().matchingIds(text, 200))
-                        .thenApplyAsync(ids -> ids.stream().map(window.situation()::event).filter(java.util.Objects::nonNull)
-                                .toList(), Platform::runLater);
+                return Background.supply(() -> window.storeAccess().matching(text, 200))
+                        .thenApplyAsync(found -> found, Platform::runLater);
             }
         };
     }
@@ -143,10 +144,21 @@ public final class AnnotationFeature {
      * {@code database} in the background; the store is closed when the window closes.
      */
     public static AnnotationFeature install(MainWindow window, Path database, UiPreferences prefs) {
+        return install(window, database.toString(), org.borderwatch.store.PasswordPrompt.NONE, prefs, store -> { });
+    }
+
+    /**
+     * Installs the feature and opens the store at {@code address} — a database file (created and
+     * seeded on first use) or a team store, whose password {@code prompt} asks for — in the
+     * background; {@code onOpen} is then called on the FX thread with it. The store is closed when
+     * the window closes.
+     */
+    public static AnnotationFeature install(MainWindow window, String address, org.borderwatch.store.PasswordPrompt prompt,
+                                            UiPreferences prefs, java.util.function.Consumer<Store> onOpen) {
         AnnotationFeature f = new AnnotationFeature(window, prefs);
         CompletableFuture.supplyAsync(() -> {
             try {
-                return Store.openOrCreateSeeded(database);
+                return Store.openOrCreateSeeded(address, prompt);
             } catch (org.borderwatch.store.StoreException e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
@@ -157,6 +169,7 @@ public final class AnnotationFeature {
             }
             f.attach(store);
             f.closeWithWindow(store);
+            onOpen.accept(store);
         }));
         return f;
     }

@@ -49,7 +49,8 @@ import org.borderwatch.store.AnnotationRevision;
 public final class AnnotationSession {
     private final Executor background;
     private final Executor ui;
-    private final String user;
+    private String user;
+    private java.util.function.Consumer<org.borderwatch.store.AnnotationConflictException> conflicts;
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObservableList<Annotation> readOnlyAnnotations = FXCollections.unmodifiableObservableList(annotations);
     private final ObjectProperty<String> selectedId = new SimpleObjectProperty<>(this, "selectedId");
@@ -83,7 +84,8 @@ public final class AnnotationSession {
     /**
      * @param background where store calls run (the application's work pool)
      * @param ui         where results are handed back ({@code Platform::runLater})
-     * @param user       who makes the changes (the revision author)
+     * @param user       who makes the changes (the revision author); a team store replaces it with
+     *                   the connected role when attached ({@link AnnotationRepository#authorName})
      */
     public AnnotationSession(Executor background, Executor ui, String user) {
         this.background = background;
@@ -97,7 +99,17 @@ public final class AnnotationSession {
     /** Starts using {@code repo} and reads its annotations; until then nothing can be changed. */
     public CompletableFuture<Void> attach(AnnotationRepository repo) {
         this.repository = repo;
+        this.user = repo.authorName(user);
         return reload();
+    }
+
+    /**
+     * Who resolves a save the store refused because the annotation changed meanwhile: called on
+     * the ui executor, after the annotations were read again, with both versions. Without one,
+     * the refusal's message is shown.
+     */
+    public void setConflictHandler(java.util.function.Consumer<org.borderwatch.store.AnnotationConflictException> handler) {
+        this.conflicts = handler;
     }
 
     /** True once a store is attached. */
@@ -291,7 +303,10 @@ public final class AnnotationSession {
                 message.set(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
                 stack.clear();
                 historyChanged();
-                reload();
+                CompletableFuture<Void> reread = reload();
+                if (e.getCause() instanceof org.borderwatch.store.AnnotationConflictException c && conflicts != null) {
+                    reread.thenRun(() -> conflicts.accept(c));
+                }
             }
         }));
         return generation.get() == gen;

@@ -33,8 +33,8 @@ import org.borderwatch.domain.Event;
 final class EventLinks extends VBox {
     /** Where the events come from. */
     interface Catalog {
-        /** The event {@code id}, or {@code null} when the store has none (FX thread, from memory). */
-        Event event(String id);
+        /** The events of {@code ids} the store has, by id; completes on the FX thread. */
+        CompletableFuture<java.util.Map<String, Event>> events(java.util.Collection<String> ids);
 
         /**
          * Events matching {@code text} (all words, as the search box finds them), or the events of
@@ -45,6 +45,8 @@ final class EventLinks extends VBox {
 
     private final Catalog catalog;
     private final ObservableList<String> ids = FXCollections.observableArrayList();
+    /** The events of linked ids read so far (an id absent from the store maps to {@code null}). */
+    private final java.util.Map<String, Event> known = new java.util.HashMap<>();
     private final FlowPane chips = new FlowPane(4, 4);
     private final ToggleButton pick = new ToggleButton("Pick on map");
     private final Button add = new Button("Link event…");
@@ -97,6 +99,7 @@ final class EventLinks extends VBox {
     /** Links {@code e} (nothing when it is linked already). */
     void link(Event e) {
         if (e != null && !ids.contains(e.id())) {
+            known.put(e.id(), e);
             ids.add(e.id());
             onChange.run();
         }
@@ -116,9 +119,19 @@ final class EventLinks extends VBox {
             chips.getChildren().add(none);
             return;
         }
+        List<String> unread = ids.stream().filter(id -> !known.containsKey(id)).toList();
+        if (!unread.isEmpty()) {
+            catalog.events(unread).whenComplete((found, error) -> {
+                for (String id : unread) {
+                    known.put(id, found == null ? null : found.get(id));
+                }
+                showChips();
+            });
+        }
         for (String id : ids) {
-            Event e = catalog.event(id);
-            Label text = new Label(e == null ? id + " (not in the store)" : describe(e));
+            Event e = known.get(id);
+            boolean reading = !known.containsKey(id);
+            Label text = new Label(e != null ? describe(e) : reading ? id + " (reading…)" : id + " (not in the store)");
             text.setTooltip(new Tooltip(e == null ? "Event id " + id + ": no such event in this store" : e.title() + "\nid " + id));
             text.setMaxWidth(260);
             Button remove = new Button("\u00d7");

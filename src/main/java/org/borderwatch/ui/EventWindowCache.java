@@ -1,0 +1,251 @@
+package org.borderwatch.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventDays;
+
+/**
+ * The events the window has read from the store, by day, so that the situation of a day is built
+ * from memory when its window was read before: scrubbing a day further reads one new day, and
+ * playback reads ahead ({@link #prefetch}) so that the next days are in before they are shown.
+ *
+ * <p><b>Reads.</b> One read at a time runs on {@code background}: a requested window first, then
+ * the latest prefetch; a newer request replaces one that has not started. Only days that have
+ * events ({@link EventDays}) and are not held are read, as one range. Results are handed over on
+ * {@code ui} (the JavaFX Application Thread in the window, the calling thread in tests).
+ *
+ * <p><b>Memory.</b> At most {@code budget} events are held; beyond it the days farthest from the
+ * last requested window go first. A window with more events than half the budget is not held by
+ * day: its newest events up to half the budget are read as one {@link Partial} window, and the
+ * window says it shows only those.
+ *
+ * <p><b>Threads.</b> Every method but the reads runs on the {@code ui} executor's thread.
+ */
+final class EventWindowCache {
+    /** Reads events from the store (on a background thread). */
+    interface Reader {
+        /** Every event from {@code from} to {@code to}, oldest first by date then id. */
+        List<Event> between(LocalDate from, LocalDate to) throws Exception;
+
+        /** The newest {@code limit} events from {@code from} to {@code to}, any order. */
+        List<Event> newest(LocalDate from, LocalDate to, int limit) throws Exception;
+    }
+
+    /**
+     * A window with more events than the cache holds: its newest events only.
+     *
+     * @param events the newest events of the window, oldest first by date then id
+     * @param total  how many events the window has
+     */
+    record Partial(LocalDate from, LocalDate to, List<Event> events, int total) {
+    }
+
+    private static final Comparator<Event> BY_DATE = Comparator.comparing(Event::date).thenComparing(Event::id);
+
+    private final Reader reader;
+    private final EventDays days;
+    private final int budget;
+    private final Executor background;
+    private final Executor ui;
+    private final TreeMap<Long, List<Event>> held = new TreeMap<>();
+    private int heldEvents;
+    private Partial partial;
+    private long focus;
+    private Request wanted;
+    private Request ahead;
+    private boolean reading;
+    private Consumer<String> onFailure = message -> { };
+
+    /** A window to read, and what to run (on {@code ui}) once it is held. */
+    private record Request(LocalDate from, LocalDate to, Runnable whenHeld) {
+    }
+
+    EventWindowCache(Reader reader, EventDays days, int budget, Executor background, Executor ui) {
+        this.reader = reader;
+        this.days = days;
+        this.budget = budget;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    /** What to do with a failed read's message (shown in the status bar). */
+    void setOnFailure(Consumer<String> handler) {
+        onFailure = handler;
+    }
+
+    /** The day counts the cache reads by. */
+    EventDays days() {
+        return days;
+    }
+
+    /** Whether the window of {@code from} … {@code to} has more events than the cache holds by day. */
+    boolean large(LocalDate from, LocalDate to) {
+        return days.total(from, to) > budget / 2;
+    }
+
+    /**
+     * The events from {@code from} to {@code to}, oldest first by date then id, when every day of
+     * it is held; otherwise {@code null}. For a {@link #large} window: the held {@link Partial}
+     * window's events, or {@code null}.
+     */
+    List<Event> window(LocalDate from, LocalDate to) {
+        if (large(from, to)) {
+            return partial != null && partial.from().equals(from) && partial.to().equals(to) ? partial.events() : null;
+        }
+        long first = from.toEpochDay();
+        long last = to.toEpochDay();
+        if (missing(first, last) != null) {
+            return null;
+        }
+        List<Event> out = new ArrayList<>(days.total(from, to));
+        for (List<Event> day : held.subMap(first, true, last, true).values()) {
+            out.addAll(day);
+        }
+        return out;
+    }
+
+    /** The partial window now held, or {@code null}. */
+    Partial partial() {
+        return partial;
+    }
+
+    /**
+     * Reads what is missing of {@code from} … {@code to} and runs {@code whenHeld} on the ui
+     * thread once it is held (at once when it is). Replaces an earlier request not yet started.
+     */
+    void request(LocalDate from, LocalDate to, Runnable whenHeld) {
+        focus = (from.toEpochDay() + to.toEpochDay()) / 2;
+        if (window(from, to) != null) {
+            whenHeld.run();
+            return;
+        }
+        wanted = new Request(from, to, whenHeld);
+        next();
+    }
+
+    /** Reads {@code from} … {@code to} ahead of need, after any requested window; the latest call wins. */
+    void prefetch(LocalDate from, LocalDate to) {
+        if (large(from, to)) {
+            return;
+        }
+        ahead = new Request(from, to, () -> { });
+        next();
+    }
+
+    /** Forgets everything held (the store changed); requests under way are read again. */
+    void clear() {
+        held.clear();
+        heldEvents = 0;
+        partial = null;
+    }
+
+    /** How many events are held. */
+    int heldEvents() {
+        return heldEvents + (partial == null ? 0 : partial.events().size());
+    }
+
+    private void next() {
+        if (reading) {
+            return;
+        }
+        Request r = wanted != null ? wanted : ahead;
+        if (r == null) {
+            return;
+        }
+        if (r == wanted) {
+            wanted = null;
+        } else {
+            ahead = null;
+        }
+        if (window(r.from(), r.to()) != null) {
+            r.whenHeld().run();
+            next();
+            return;
+        }
+        reading = true;
+        boolean whole = large(r.from(), r.to());
+        long[] range = whole ? null : missing(r.from().toEpochDay(), r.to().toEpochDay());
+        background.execute(() -> {
+            List<Event> read;
+            String failure = null;
+            try {
+                read = whole ? reader.newest(r.from(), r.to(), budget / 2)
+                        : reader.between(LocalDate.ofEpochDay(range[0]), LocalDate.ofEpochDay(range[1]));
+            } catch (Exception e) {
+                read = null;
+                failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            }
+            List<Event> events = read;
+            String problem = failure;
+            ui.execute(() -> {
+                reading = false;
+                if (events == null) {
+                    onFailure.accept(problem);
+                } else if (whole) {
+                    List<Event> sorted = new ArrayList<>(events);
+                    sorted.sort(BY_DATE);
+                    partial = new Partial(r.from(), r.to(), List.copyOf(sorted), days.total(r.from(), r.to()));
+                    r.whenHeld().run();
+                } else {
+                    hold(range[0], range[1], events);
+                    r.whenHeld().run();
+                }
+                next();
+            });
+        });
+    }
+
+    /** The first and last day of {@code first} … {@code last} that have events and are not held, or null. */
+    private long[] missing(long first, long last) {
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        for (long d = first; d <= last; d++) {
+            if (!held.containsKey(d) && days.total(LocalDate.ofEpochDay(d), 1) > 0) {
+                lo = Math.min(lo, d);
+                hi = d;
+            }
+        }
+        return lo > hi ? null : new long[] {lo, hi};
+    }
+
+    private void hold(long first, long last, List<Event> events) {
+        Map<Long, List<Event>> byDay = new HashMap<>();
+        for (Event e : events) {
+            byDay.computeIfAbsent(e.date().toEpochDay(), k -> new ArrayList<>()).add(e);
+        }
+        for (long d = first; d <= last; d++) {
+            List<Event> day = byDay.get(d);
+            if (day == null && days.total(LocalDate.ofEpochDay(d), 1) == 0) {
+                continue;
+            }
+            List<Event> list = day == null ? List.of() : List.copyOf(day);
+            List<Event> old = held.put(d, list);
+            heldEvents += list.size() - (old == null ? 0 : old.size());
+        }
+        evict(first, last);
+    }
+
+    /** Drops the days farthest from the focus until the budget holds, keeping {@code keepFirst} … {@code keepLast}. */
+    private void evict(long keepFirst, long keepLast) {
+        while (heldEvents > budget && !held.isEmpty()) {
+            long low = held.firstKey();
+            long high = held.lastKey();
+            long drop = Math.abs(focus - low) >= Math.abs(high - focus) ? low : high;
+            if (drop >= keepFirst && drop <= keepLast) {
+                drop = drop == low ? high : low;
+                if (drop >= keepFirst && drop <= keepLast) {
+                    return;
+                }
+            }
+            heldEvents -= held.remove(drop).size();
+        }
+    }
+}

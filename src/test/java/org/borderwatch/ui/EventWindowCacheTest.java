@@ -1,0 +1,136 @@
+package org.borderwatch.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.borderwatch.bench.AcledSampleGenerator;
+import org.borderwatch.domain.Event;
+import org.borderwatch.interop.AcledImportOptions;
+import org.borderwatch.interop.AcledLayout;
+import org.borderwatch.services.AcledImportSupport;
+import org.borderwatch.store.EventQuery;
+import org.borderwatch.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The window's events by day, read from a real store: a window is read once, the next day's window
+ * reads only the day that is new, reading ahead holds the days playback reaches next, memory stays
+ * within its budget, and a window too long to hold shows its newest events and says so.
+ */
+class EventWindowCacheTest {
+    @TempDir
+    static Path dir;
+    private static Store store;
+    private static StoreAccess access;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        Path csv = dir.resolve("acled.csv");
+        new AcledSampleGenerator(31L, AcledLayout.CURRENT).write(csv, 12_000);
+        store = Store.openOrCreateSeeded(dir.resolve("cache.db"));
+        AcledImportSupport.importFile(store, csv, AcledImportOptions.DEFAULTS);
+        access = new StoreAccess(store);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        store.close();
+    }
+
+    /** The store's reads, each noted as "first…last" (or "newest first…last"). */
+    private static final class NotedReads implements EventWindowCache.Reader {
+        final List<String> reads = new ArrayList<>();
+        private final EventWindowCache.Reader store = access.windows();
+
+        @Override
+        public List<Event> between(LocalDate from, LocalDate to) throws Exception {
+            reads.add(from + "…" + to);
+            return store.between(from, to);
+        }
+
+        @Override
+        public List<Event> newest(LocalDate from, LocalDate to, int limit) throws Exception {
+            reads.add("newest " + from + "…" + to);
+            return store.newest(from, to, limit);
+        }
+    }
+
+    private static EventWindowCache cache(NotedReads reads, int budget) throws Exception {
+        return new EventWindowCache(reads, store.eventDays(), budget, Runnable::run, Runnable::run);
+    }
+
+    private static LocalDate day(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    @Test
+    void aWindowIsReadOnceAndTheNextDayReadsOnlyTheNewDay() throws Exception {
+        NotedReads reads = new NotedReads();
+        EventWindowCache cache = cache(reads, 60_000);
+        assertNull(cache.window(day("2023-11-01"), day("2023-11-30")), "nothing is held before a read");
+        boolean[] held = {false};
+        cache.request(day("2023-11-01"), day("2023-11-30"), () -> held[0] = true);
+        assertTrue(held[0]);
+        assertEquals(store.events(EventQuery.between(day("2023-11-01"), day("2023-11-30"))),
+                cache.window(day("2023-11-01"), day("2023-11-30")));
+        cache.request(day("2023-11-02"), day("2023-12-01"), () -> { });
+        assertEquals(List.of("2023-11-01…2023-11-30", "2023-12-01…2023-12-01"), reads.reads);
+        assertEquals(store.events(EventQuery.between(day("2023-11-02"), day("2023-12-01"))),
+                cache.window(day("2023-11-02"), day("2023-12-01")));
+    }
+
+    @Test
+    void readingAheadHoldsTheDaysPlaybackReachesNext() throws Exception {
+        NotedReads reads = new NotedReads();
+        EventWindowCache cache = cache(reads, 60_000);
+        cache.request(day("2022-03-01"), day("2022-03-30"), () -> { });
+        cache.prefetch(day("2022-03-02"), day("2022-04-13"));
+        int before = reads.reads.size();
+        for (LocalDate d = day("2022-03-31"); !d.isAfter(day("2022-04-13")); d = d.plusDays(1)) {
+            assertNotNull(cache.window(d.minusDays(29), d), "held ahead: " + d);
+        }
+        assertEquals(before, reads.reads.size(), "no read while playing through the days read ahead");
+    }
+
+    @Test
+    void memoryStaysWithinItsBudgetKeepingTheWindowAsked() throws Exception {
+        NotedReads reads = new NotedReads();
+        int budget = 1_500;
+        EventWindowCache cache = cache(reads, budget);
+        for (LocalDate d = day("2021-02-01"); d.isBefore(day("2025-12-01")); d = d.plusDays(45)) {
+            LocalDate from = d.minusDays(29);
+            cache.request(from, d, () -> { });
+            assertTrue(cache.heldEvents() <= budget || cache.window(from, d) != null, "budget " + cache.heldEvents());
+            assertEquals(store.events(EventQuery.between(from, d)), cache.window(from, d), "the window asked for is whole");
+        }
+        assertTrue(cache.heldEvents() <= budget, cache.heldEvents() + " held");
+    }
+
+    @Test
+    void aWindowTooLongToHoldShowsItsNewestEventsAndHowManyThereAre() throws Exception {
+        NotedReads reads = new NotedReads();
+        EventWindowCache cache = cache(reads, 2_000);
+        LocalDate from = day("2021-01-01");
+        LocalDate to = day("2025-12-31");
+        assertTrue(cache.large(from, to));
+        cache.request(from, to, () -> { });
+        EventWindowCache.Partial p = cache.partial();
+        assertEquals(1_000, p.events().size(), "half the budget");
+        assertEquals(store.countEvents(EventQuery.between(from, to)), p.total());
+        List<Event> all = store.events(EventQuery.between(from, to));
+        LocalDate oldestShown = p.events().get(0).date();
+        assertTrue(all.stream().filter(e -> e.date().isAfter(oldestShown)).allMatch(p.events()::contains),
+                "every event after the oldest shown is shown: the newest ones");
+        assertEquals(p.events(), cache.window(from, to));
+        assertEquals(List.of("newest " + from + "…" + to), reads.reads);
+    }
+}
