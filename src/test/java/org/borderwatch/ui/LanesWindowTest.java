@@ -74,23 +74,17 @@ class LanesWindowTest extends SeededWindowTest {
         StatusLanes l = lanes();
         TimeAxis axis = l.axisProperty().get();
         var data = fx.window.timeline().dataProperty().get();
-        LocalDate noData = LocalDate.of(2020, 6, 1);
-        LocalDate untracked = LocalDate.of(2022, 6, 1);
-        LocalDate closedDay = LocalDate.of(2024, 6, 1);
-        assertEquals(org.borderwatch.domain.Status.UNKNOWN, data.status("fi-niirala", noData), "the seed has no data on Niirala then");
-        assertEquals(org.borderwatch.domain.Status.UNTRACKED, data.status("fi-raja-jooseppi", untracked));
-        assertEquals(org.borderwatch.domain.Status.CLOSED, data.status("fi-raja-jooseppi", closedDay));
-        robot.interact(() -> l.reveal("fi-niirala"));
-        PixelReader px = WaitForAsyncUtils.asyncFx(() -> l.snapshot(null, null)).get(5, TimeUnit.SECONDS).getPixelReader();
-        Color none = px.getColor((int) axis.x(noData), (int) l.laneCentreY("fi-niirala"));
-        robot.interact(() -> l.reveal("fi-raja-jooseppi"));
-        px = WaitForAsyncUtils.asyncFx(() -> l.snapshot(null, null)).get(5, TimeUnit.SECONDS).getPixelReader();
-        Color closed = px.getColor((int) axis.x(closedDay), (int) l.laneCentreY("fi-raja-jooseppi"));
-        assertEquals(Color.WHITE, none, "a day without data is blank, never a status's colour");
+        // days of the seed that show each kind: a month of no data, of not tracked, a closed day
+        String[] noData = find(data, org.borderwatch.domain.Status.UNKNOWN);
+        String[] untracked = find(data, org.borderwatch.domain.Status.UNTRACKED);
+        String[] closedDay = find(data, org.borderwatch.domain.Status.CLOSED);
+        Color none = pixel(l, axis, noData[0], LocalDate.parse(noData[1]), 0);
+        Color closed = pixel(l, axis, closedDay[0], LocalDate.parse(closedDay[1]), 0);
+        assertEquals(Color.WHITE, none, "a day without data is blank, never a status's colour: " + String.join(" ", noData));
         assertTrue(closed.getRed() > 0.7 && closed.getGreen() < 0.5, "closed is the closed colour: " + closed);
         int hatchedWhite = 0;
         for (int dx = 0; dx < 12; dx++) {
-            Color c = px.getColor((int) axis.x(untracked) + dx, (int) l.laneCentreY("fi-raja-jooseppi"));
+            Color c = pixel(l, axis, untracked[0], LocalDate.parse(untracked[1]), dx);
             hatchedWhite += Color.WHITE.equals(c) ? 1 : 0;
             assertTrue(Math.abs(c.getRed() - c.getGreen()) < 0.05 && Math.abs(c.getGreen() - c.getBlue()) < 0.05,
                     "not tracked is grey, no status colour: " + c);
@@ -98,6 +92,34 @@ class LanesWindowTest extends SeededWindowTest {
         assertEquals(0, hatchedWhite, "not tracked is hatched, never blank like a day without data");
         assertEquals("No data (blank)", robot.lookup("#laneLegend-unknown").queryAs(Label.class).getText());
         assertEquals("Not tracked (hatched)", robot.lookup("#laneLegend-untracked").queryAs(Label.class).getText());
+    }
+
+    /**
+     * A crossing and a day in the middle of a month in which every day has {@code status}: {id, day}.
+     *
+     * @throws AssertionError when the seed has no such month
+     */
+    private static String[] find(org.borderwatch.domain.SituationData data, org.borderwatch.domain.Status status) {
+        for (var c : data.crossings()) {
+            for (LocalDate d = LocalDate.of(2020, 4, 1); d.isBefore(LocalDate.of(2025, 10, 1)); d = d.plusDays(7)) {
+                boolean all = true;
+                for (int i = -15; i <= 15 && all; i++) {
+                    all = data.status(c.id(), d.plusDays(i)) == status;
+                }
+                if (all) {
+                    return new String[] {c.id(), d.toString()};
+                }
+            }
+        }
+        throw new AssertionError("the seed has no month of " + status + " on any crossing");
+    }
+
+    /** The lanes' pixel {@code dx} to the right of {@code day} on {@code crossing}'s lane, the lane scrolled into view. */
+    private Color pixel(StatusLanes l, TimeAxis axis, String crossing, LocalDate day, int dx) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> l.reveal(crossing)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        PixelReader px = WaitForAsyncUtils.asyncFx(() -> l.snapshot(null, null)).get(5, TimeUnit.SECONDS).getPixelReader();
+        return px.getColor((int) axis.x(day) + dx, (int) l.laneCentreY(crossing));
     }
 
     @Test

@@ -37,8 +37,7 @@ class SmallThingsWindowTest extends SeededWindowTest {
             return m;
         }).get(20, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> w.eventsLoadedProperty().get());
-        var event = w.timeline().dataProperty().get().events().stream()
-                .filter(e -> e.id().equals("2023-12-14-vaalimaa-reopens")).findFirst().orElseThrow();
+        var event = store.eventsById(java.util.List.of("2023-12-14-vaalimaa-reopens")).get("2023-12-14-vaalimaa-reopens");
         robot.interact(() -> w.chooseEvent(event));
         WaitForAsyncUtils.waitForFxEvents();
         Hyperlink link = robot.from(w.root()).lookup("#sources .hyperlink").queryAs(Hyperlink.class);

@@ -77,10 +77,8 @@ class AnnotationLinksTest extends AnnotationWindowTest {
 
         scrollIntoView(robot, "#pickEvents");
         robot.clickOn("#pickEvents");
-        Event other = window.situation().situation() == null ? null
-                : window.timeline().dataProperty().get().events().stream().filter(e -> !e.id().equals(first.id())).findFirst()
-                .orElseThrow();
-        assertNotNull(other);
+        Event other = store.eventsById(List.of("2023-12-14-vaalimaa-reopens")).get("2023-12-14-vaalimaa-reopens");
+        assertNotNull(other, "a seed event");
         robot.interact(() -> window.chooseEvent(other));
         awaitWrites(3);
         assertEquals(List.of(first.id(), other.id()), repo.find(camp.id()).orElseThrow().eventIds(), "linked by picking it");
