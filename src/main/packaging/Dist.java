@@ -24,14 +24,15 @@ import java.util.stream.Stream;
  * <p>The runtime's modules are what {@code jdeps --print-module-deps --ignore-missing-deps
  * --multi-release 17 target/borderwatch.jar} lists for the jar and its libraries, plus
  * {@code jdk.localedata} (the short date forms of every locale, which the date fields read),
- * {@code jdk.charsets} and {@code jdk.zipfs}. Run jdeps again when a dependency changes.
+ * {@code jdk.charsets}, {@code jdk.zipfs} and {@code jdk.crypto.ec} (TLS to a team store's
+ * server). Run jdeps again when a dependency changes.
  */
 public final class Dist {
     static final String NAME = "Borderwatch";
     static final String MODULES = String.join(",", "java.base", "java.compiler", "java.naming", "java.prefs",
             "java.rmi", "java.scripting", "java.security.jgss", "java.sql", "java.xml.crypto", "jdk.jfr",
             "jdk.management", "jdk.unsupported", "jdk.unsupported.desktop", "jdk.localedata", "jdk.charsets",
-            "jdk.zipfs");
+            "jdk.zipfs", "jdk.crypto.ec");
     static final String DESCRIPTION = "Situation viewer for the Finnish-Russian and Polish-Belarusian borders";
     /** Windows Installer upgrade code: the same for every version, so a new one replaces the old. */
     static final String WINDOWS_UPGRADE_UUID = "6f0c2a3e-5b1d-4c8e-9a77-2f4e8d1b3c90";
