@@ -120,7 +120,7 @@ public final class DeckExportDialog {
         grid.add(status, 0, r, 2, 1);
         stage.setTitle("Export deck");
         // Escape stops a deck being written (no file is left), else closes the dialog
-        stage.setScene(Dialogs.scene(grid, 620, 560, () -> {
+        stage.setScene(Dialogs.scene(grid, 640, 680, () -> {
             if (running != null && running.isRunning()) {
                 running.cancel();
             } else {

@@ -35,17 +35,21 @@ final class EventWindowControls {
         DateField since = new DateField("windowSince", "Events since");
         since.setPrefWidth(150);
         boolean[] syncing = {false};
+        // "last N days" shows the number of days, "since" the first day
+        java.util.function.Consumer<Boolean> showMode = cumulative -> {
+            for (Node n : new Node[] {days, daysUnit}) {
+                n.setVisible(!cumulative);
+                n.setManaged(!cumulative);
+            }
+            since.setVisible(cumulative);
+            since.setManaged(cumulative);
+        };
         Runnable apply = () -> {
             if (syncing[0]) {
                 return;
             }
             boolean cumulative = mode.getSelectionModel().getSelectedIndex() == 1;
-            days.setVisible(!cumulative);
-            days.setManaged(!cumulative);
-            daysUnit.setVisible(!cumulative);
-            daysUnit.setManaged(!cumulative);
-            since.setVisible(cumulative);
-            since.setManaged(cumulative);
+            showMode.accept(cumulative);
             if (cumulative) {
                 if (since.getValue() == null) {
                     since.setValue(vm.firstProperty().get() != null ? vm.firstProperty().get() : vm.date().minusYears(1));
@@ -66,13 +70,7 @@ final class EventWindowControls {
                     days.getValueFactory().setValue(w.days());
                     mode.getSelectionModel().select(0);
                 }
-                boolean cumulative = w.cumulative();
-                days.setVisible(!cumulative);
-                days.setManaged(!cumulative);
-                daysUnit.setVisible(!cumulative);
-                daysUnit.setManaged(!cumulative);
-                since.setVisible(cumulative);
-                since.setManaged(cumulative);
+                showMode.accept(w.cumulative());
             } finally {
                 syncing[0] = false;
             }
