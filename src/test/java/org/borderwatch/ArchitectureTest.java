@@ -140,6 +140,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void noViewOrCommandReadsEveryEvent() {
+        noClasses().that().resideOutsideOfPackage("org.borderwatch.store..")
+                .should().callMethod(org.borderwatch.store.Store.class, "loadSituationData")
+                .because("what the user looks at costs what it shows: views, commands, slides and the bench read "
+                        + "events by window (Store.events, eventPage, eachEvent), never the whole store")
+                .check(classes);
+    }
+
+    @Test
     void cliDoesNotReachIntoTheWindow() {
         noClasses().that().resideInAPackage("org.borderwatch.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.borderwatch.ui..")

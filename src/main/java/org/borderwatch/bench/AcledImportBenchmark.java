@@ -28,7 +28,7 @@ import org.borderwatch.store.Store;
  * file again into that store (every row already stored with the same timestamp: nothing to
  * write). For the
  * {@code bench} command, and runnable by itself:
- * {@code java -cp … org.borderwatch.cli.AcledImportBenchmark [ROWS]} (default 200,000).
+ * {@code java -cp … org.borderwatch.bench.AcledImportBenchmark [ROWS]} (default 200,000).
  * Works in a temporary directory that it deletes afterwards.
  *
  * <p>CPU times are reported beside wall times because the machine may be shared: the importing
@@ -50,6 +50,7 @@ public final class AcledImportBenchmark {
      * @param processCpuSeconds CPU time of the whole process during that import (all threads)
      * @param peakHeapBytes   the most heap in use during that import (sampled every 5 ms, garbage
      *                        not yet collected included)
+     * @param liveHeapBytes   the most heap left in use after a garbage collection during that import
      * @param searchableSeconds from the import's return to the end of a search made at once, which
      *                        waits for the search text the import left to index
      * @param againSeconds    importing the same file once more (all rows unchanged)
@@ -57,6 +58,7 @@ public final class AcledImportBenchmark {
      */
     public record Measurement(long rows, long fileBytes, double parseSeconds, double parseCpuSeconds,
                               double firstSeconds, double totalSeconds, double cpuSeconds, double processCpuSeconds, long peakHeapBytes,
+                              long liveHeapBytes,
                               double searchableSeconds,
                               double againSeconds,
                               double againCpuSeconds) {
@@ -78,13 +80,13 @@ public final class AcledImportBenchmark {
             return String.format(java.util.Locale.ROOT,
                     "ACLED import: %,d rows (%.1f MB) into an empty store in %.2f s = %,.0f rows/s end to end; "
                             + "importing thread's CPU %.2f s = %,.0f rows per CPU second; process CPU %.2f s; "
-                            + "peak heap in use %.0f MB%n"
+                            + "peak heap in use %.0f MB, after a collection %.0f MB%n"
                             + "  the JVM's first import of it (code still being compiled): %.2f s = %,.0f rows/s%n"
                             + "  searchable (a search waits for the index) %.2f s after the import returned%n"
                             + "  the same file again (all unchanged): %.2f s = %,.0f rows/s; thread CPU %.2f s = %,.0f rows per CPU second%n"
                             + "  read and map alone: %.2f s = %,.0f rows/s; thread CPU %.2f s = %,.0f rows per CPU second",
                     rows, fileBytes / 1e6, totalSeconds, rowsPerSecond(), cpuSeconds, rows / cpuSeconds,
-                    processCpuSeconds, peakHeapBytes / 1e6, firstSeconds, firstRowsPerSecond(), searchableSeconds, againSeconds, rows / againSeconds, againCpuSeconds,
+                    processCpuSeconds, peakHeapBytes / 1e6, liveHeapBytes / 1e6, firstSeconds, firstRowsPerSecond(), searchableSeconds, againSeconds, rows / againSeconds, againCpuSeconds,
                     rows / againCpuSeconds, parseSeconds, parseRowsPerSecond(), parseCpuSeconds, rows / parseCpuSeconds);
         }
     }
@@ -127,6 +129,7 @@ public final class AcledImportBenchmark {
                 double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
                 double processCpu = (processCpuNanos() - process0) / 1e9;
                 long peak = heap.stop();
+                long live = heap.liveAfterGc();
                 if (result.added() != read) {
                     throw new IllegalStateException("the benchmark stored " + result.added() + " of " + read + " rows");
                 }
@@ -145,7 +148,7 @@ public final class AcledImportBenchmark {
                             + " rows unchanged");
                 }
                 return new Measurement(read, Files.size(file), parse, parseCpu, first, total, cpu, processCpu, peak,
-                        searchable, againTotal, againCpu);
+                        live, searchable, againTotal, againCpu);
             }
         } finally {
             deleteTree(dir);
@@ -162,14 +165,25 @@ public final class AcledImportBenchmark {
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
-    /** Polls the heap in use from a daemon thread until stopped; keeps the largest value. */
-    private static final class HeapSampler {
+    /**
+     * Watches the heap during an import: the most heap in use (polled every 5 ms, garbage not yet
+     * collected included), and the most heap left in use right after a garbage collection — the
+     * live data, which for a streaming import stays flat whatever the file's size.
+     */
+    static final class HeapSampler implements javax.management.NotificationListener {
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final AtomicLong peak = new AtomicLong();
+        private final AtomicLong afterGc = new AtomicLong();
+        private final java.util.Set<String> heapPools = new java.util.HashSet<>();
         private final Thread thread;
 
         private HeapSampler() {
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                    heapPools.add(pool.getName());
+                }
+            }
             thread = new Thread(() -> {
                 while (running.get()) {
                     peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
@@ -186,14 +200,50 @@ public final class AcledImportBenchmark {
 
         static HeapSampler start() {
             HeapSampler s = new HeapSampler();
+            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof javax.management.NotificationEmitter emitter) {
+                    emitter.addNotificationListener(s, null, null);
+                }
+            }
             s.thread.start();
             return s;
         }
 
+        @Override
+        public void handleNotification(javax.management.Notification n, Object handback) {
+            if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                return;
+            }
+            var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                    (javax.management.openmbean.CompositeData) n.getUserData());
+            long used = 0;
+            for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                if (heapPools.contains(e.getKey())) {
+                    used += e.getValue().getUsed();
+                }
+            }
+            afterGc.accumulateAndGet(used, Math::max);
+        }
+
+        /** Stops watching; the most heap in use seen. */
         long stop() throws InterruptedException {
             running.set(false);
             thread.join();
+            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof javax.management.NotificationEmitter emitter) {
+                    try {
+                        emitter.removeNotificationListener(this);
+                    } catch (javax.management.ListenerNotFoundException absent) {
+                        // it was never added to this one
+                    }
+                }
+            }
             return peak.get();
+        }
+
+        /** The most heap left in use after a garbage collection (0 when none ran). */
+        long liveAfterGc() {
+            return afterGc.get();
         }
     }
 

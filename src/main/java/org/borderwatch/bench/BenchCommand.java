@@ -5,43 +5,47 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.borderwatch.domain.Annotation;
-import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Situation;
-import org.borderwatch.domain.SituationData;
+import org.borderwatch.domain.SituationAt;
 import org.borderwatch.domain.TimeWindow;
 import org.borderwatch.geo.BaseMap;
-import org.borderwatch.interop.AcledImportResult;
 import org.borderwatch.render.LayeredFramePainter;
 import org.borderwatch.render.MapOptions;
 import org.borderwatch.render.MapScene;
 import org.borderwatch.render.Viewport;
+import org.borderwatch.slides.SlideData;
 import org.borderwatch.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench [--events N] [--quick]}: builds a synthetic store in a temporary folder and prints
- * the performance figures with their goals and a ratio against a naive baseline measured in the
- * same run. Never part of the tests: timings depend on the machine and how busy it is.
+ * {@code bench [--events N] [--quick]}: builds a store of N generated ACLED events (on top of the
+ * seed) and a seed-only store in a temporary folder, and prints every performance figure with its
+ * goal, the same figure on the seed-only store in the same run (as a ratio), and where one
+ * applies a naive baseline. In-process figures (search, histogram, frames, browsing, slides) and
+ * whole-process ones (commands and the window's start in fresh JVMs, as {@code bin/borderwatch}
+ * starts them; an import beside GDAL's {@code ogr2ogr} when it is installed). Never part of the
+ * tests: timings depend on the machine and how busy it is, so the load average is printed too.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure painting, the situation query, search, import, slides, start-up and memory.")
+        description = "Measure start-up, browsing, search, commands, import, slides and memory on a generated store.")
 public final class BenchCommand implements Callable<Integer> {
+    private static final LocalDate DAY = LocalDate.of(2023, 11, 30);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--events", defaultValue = "100000", description = "synthetic events in the store (default: ${DEFAULT-VALUE})")
+    @Option(names = "--events", defaultValue = "100000", description = "generated events in the store (default: ${DEFAULT-VALUE})")
     int events;
 
-    @Option(names = "--quick", description = "fewer events and runs: under a minute")
+    @Option(names = "--quick", description = "fewer events and runs: a few minutes")
     boolean quick;
 
     @Override
@@ -49,121 +53,94 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int n = quick && !spec.commandLine().getParseResult().hasMatchedOption("--events") ? 20_000 : events;
         int runs = quick ? 7 : 30;
-        int importRows = quick ? 50_000 : 200_000;
         BenchTable table = new BenchTable();
-        out.printf(Locale.ROOT, "Borderwatch bench: %d cores, Java %s, max heap %d MB, %,d events%s%n",
+        out.printf(Locale.ROOT, "Borderwatch bench: %d cores, Java %s, max heap %d MB, %,d events%s; load average %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20, n, quick ? " (quick)" : "");
+                Runtime.getRuntime().maxMemory() >> 20, n, quick ? " (quick)" : "", loadAverage());
         out.flush();
         Path dir = Files.createTempDirectory("borderwatch-bench");
         try {
+            Path seedDb = dir.resolve("seed.db");
+            try (Store seed = Store.openOrCreateSeeded(seedDb)) {
+                seed.counts();
+            }
             long t = System.nanoTime();
-            AcledImportResult built = BenchStore.build(dir, n, 5_000);
+            BenchStore.Built built = BenchStore.build(dir, n, 5_000);
             out.printf(Locale.ROOT, "built the store in %.1f s (%,d events imported, 5,000 annotations)%n",
-                    (System.nanoTime() - t) / 1e9, built.added());
+                    (System.nanoTime() - t) / 1e9, built.result().added());
             out.flush();
-            measure(dir, table, runs, importRows, out);
+            table.add(new BenchTable.Row(String.format(Locale.ROOT, "build: ACLED import of %,d rows, until committed", n),
+                    built.rowsPerSecond(), Double.NaN, "rows/s", "≥ 100,000 rows/s", built.rowsPerSecond() >= 100_000,
+                    Double.NaN));
+            table.add(new BenchTable.Row("build: searchable after the commit", built.searchableSeconds(), Double.NaN, "s",
+                    "≤ 10 s", built.searchableSeconds() <= 10, Double.NaN));
+            table.add(new BenchTable.Row("build: heap in use after each collection during the import, at most",
+                    built.liveHeapBytes() / 1e6, Double.NaN, "MB", "flat (vs 200,000 rows)", true, Double.NaN));
+            table.note(String.format(Locale.ROOT, "  build: the most heap in use during the import, garbage included: %.0f MB",
+                    built.peakHeapBytes() / 1e6));
+            measure(dir, dir.resolve("bench.db"), seedDb, n, table, runs, out);
         } finally {
             delete(dir);
         }
-        table.note(String.format(Locale.ROOT, "peak resident set size of this process: %.0f MB (VmHWM)", peakRssMb()));
+        table.note(String.format(Locale.ROOT, "peak resident set size of this process: %.0f MB (VmHWM); load average now %s",
+                peakRssMb(), loadAverage()));
         table.print(out);
         return 0;
     }
 
-    private void measure(Path dir, BenchTable table, int runs, int importRows, PrintWriter out) throws Exception {
+    private void measure(Path dir, Path db, Path seedDb, int n, BenchTable table, int runs, PrintWriter out)
+            throws Exception {
         long t = System.nanoTime();
         BaseMap map = BaseMap.loadBundled();
-        table.add(new BenchTable.Row("load the base map (compact pre-projected form)", (System.nanoTime() - t) / 1e6, Double.NaN,
-                "ms", "", true, Double.NaN));
-        SituationData data;
+        table.add(new BenchTable.Row("load the base map (compact pre-projected form)", (System.nanoTime() - t) / 1e6,
+                Double.NaN, "ms", "", true, Double.NaN));
         List<Annotation> annotations;
-        try (Store store = Store.open(dir.resolve("bench.db"))) {
-            t = System.nanoTime();
-            data = store.loadSituationData();
-            table.add(new BenchTable.Row("load the situation snapshot (" + data.events().size() + " events)",
-                    (System.nanoTime() - t) / 1e6, Double.NaN, "ms", "", true, Double.NaN));
+        try (Store store = Store.open(db); Store seed = Store.open(seedDb)) {
             annotations = store.annotations();
-            searches(store, data, table, runs);
+            table.timingVsSeed("load the crossings and intervals (what a status needs)",
+                    BenchStats.time(3, runs, store::loadStatusData), 0, BenchStats.time(3, runs, seed::loadStatusData));
+            searches(store, seed, table, runs);
+            frames(map, store, annotations, table, runs, out);
+            BenchBrowse.Result browse = BenchBrowse.run(store, map, annotations, runs);
+            BenchBrowse.Result seedBrowse = BenchBrowse.run(seed, map, List.of(), runs);
+            browsing(browse, seedBrowse, table);
+            out.println("  measured browsing");
+            out.flush();
+            SlideData slides = new SlideData(store.loadStatusData(), store.eventSource(), map, annotations, List.of());
+            BenchSlides.measure(dir, slides, table, quick);
         }
-        long heap = heapAfterGc();
-        table.add(new BenchTable.Row("heap in use: map + " + data.events().size() + " events + annotations (after GC)",
-                heap / 1e6, Double.NaN, "MB", "≤ 300 MB", heap / 1e6 <= 300, Double.NaN));
-        frames(map, data, annotations, table, runs, out);
-        AcledImportBenchmark.Measurement m = AcledImportBenchmark.run(importRows);
-        table.add(new BenchTable.Row(String.format(Locale.ROOT, "ACLED import, %,d rows (%.0f MB)", m.rows(), m.fileBytes() / 1e6),
-                m.rowsPerSecond(), Double.NaN, "rows/s", "≥ 100,000 rows/s", m.rowsPerSecond() >= 100_000, Double.NaN));
-        table.note(String.format(Locale.ROOT, "  ACLED import CPU: %.1f s on the importing thread; reading and mapping alone %,.0f rows/s; "
-                + "searchable %.1f s after the commit (%,.0f rows/s until then); as this JVM's first import %,.0f rows/s",
-                m.cpuSeconds(), m.parseRowsPerSecond(), m.searchableSeconds(),
-                m.rows() / (m.totalSeconds() + m.searchableSeconds()), m.firstRowsPerSecond()));
-        BenchSlides.measure(dir, data, annotations, map, table, quick);
-        firstFrames(dir.resolve("bench.db"), table);
+        out.println("  measured slides; now whole processes");
+        out.flush();
+        BenchProcesses.commands(db, seedDb, table, quick ? 3 : 5);
+        BenchProcesses.importBesideOgr2ogr(dir, quick ? 50_000 : 200_000, table);
+        firstFrames(db, seedDb, table);
+        AcledImportBenchmark.Measurement m = AcledImportBenchmark.run(quick ? 50_000 : 200_000);
+        table.add(new BenchTable.Row(String.format(Locale.ROOT, "ACLED import, %,d rows (%.0f MB), until committed", m.rows(),
+                m.fileBytes() / 1e6), m.rowsPerSecond(), Double.NaN, "rows/s", "≥ 100,000 rows/s", m.rowsPerSecond() >= 100_000,
+                Double.NaN));
+        table.note(String.format(Locale.ROOT, "  ACLED import of %,d rows: importing thread's CPU %.1f s; reading and mapping "
+                        + "alone %,.0f rows/s; searchable %.1f s after the commit; heap in use after each collection at "
+                        + "most %.0f MB (garbage included %.0f MB); as this JVM's first import %,.0f rows/s", m.rows(),
+                m.cpuSeconds(), m.parseRowsPerSecond(), m.searchableSeconds(), m.liveHeapBytes() / 1e6,
+                m.peakHeapBytes() / 1e6, m.firstRowsPerSecond()));
     }
 
-    /** The first frame in a fresh JVM: as {@code java -jar} starts it, and as {@code bin/borderwatch} does. */
-    private static void firstFrames(Path db, BenchTable table) throws Exception {
-        Path archive = FirstFrame.classDataArchive();
-        FirstFrame.Report plain = FirstFrame.run(db, "512m", null);
-        firstFrameRow(table, "first painted frame after JVM start (java -jar, -Xmx512m)", plain);
-        if (archive != null) {
-            FirstFrame.Report launcher = FirstFrame.run(db, "512m", archive);
-            firstFrameRow(table, "first painted frame after JVM start (bin/borderwatch: class-data archive)", launcher);
-        } else {
-            table.note("  no class-data archive next to the jar (mvn package writes target/" + FirstFrame.ARCHIVE
-                    + "): start-up measured without it only");
-        }
-    }
-
-    private static void firstFrameRow(BenchTable table, String name, FirstFrame.Report r) {
-        long ms = r.firstFrameMs();
-        table.add(new BenchTable.Row(name, ms < 0 ? Double.NaN : ms, Double.NaN, "ms", "≤ 2,000 ms",
-                ms >= 0 && ms <= 2000, Double.NaN));
-        table.note(ms < 0 ? "  " + r.unmeasured()
-                : "  stages (ms from JVM start): " + r.stagesLine());
-    }
-
-    private static void searches(Store store, SituationData data, BenchTable table, int runs) throws Exception {
+    private static void searches(Store store, Store seed, BenchTable table, int runs) throws Exception {
         for (String q : new String[] {"kuznica", "border guard", "protest Terespol"}) {
             BenchStats.Timing fts = BenchStats.time(3, runs, () -> store.search(q, 50));
-            String[] terms = q.toLowerCase(Locale.ROOT).split(" ");
-            BenchStats.Timing scan = BenchStats.time(1, Math.max(3, runs / 5), () -> {
-                List<Event> hits = new ArrayList<>();
-                for (Event e : data.events()) {
-                    String text = (e.title() + " " + e.summary() + " " + e.place()).toLowerCase(Locale.ROOT);
-                    boolean all = true;
-                    for (String term : terms) {
-                        all &= text.contains(term);
-                    }
-                    if (all && hits.size() < 50) {
-                        hits.add(e);
-                    }
-                }
-            });
-            table.timing("full-text search '" + q + "' (50 hits; baseline: scan)", fts, 10, scan);
-            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            double[] cpu = new double[runs];
-            for (int i = 0; i < runs; i++) {
-                long c0 = threads.getCurrentThreadCpuTime();
-                store.search(q, 50);
-                cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
-            }
-            java.util.Arrays.sort(cpu);
-            table.note(String.format(Locale.ROOT, "  search '%s': CPU time of the searching thread %.1f / %.1f ms "
-                    + "(median / p95; what a busy machine adds is waiting)", q, cpu[runs / 2],
-                    cpu[Math.min(runs - 1, (int) Math.ceil(0.95 * runs) - 1)]));
+            BenchStats.Timing onSeed = BenchStats.time(3, runs, () -> seed.search(q, 50));
+            table.timingVsSeed("full-text search '" + q + "' (50 hits)", fts, 10, onSeed);
         }
     }
 
-    private static void frames(BaseMap map, SituationData data, List<Annotation> annotations, BenchTable table, int runs,
+    private static void frames(BaseMap map, Store store, List<Annotation> annotations, BenchTable table, int runs,
                                PrintWriter out) throws Exception {
         BenchFrames frames = new BenchFrames(map);
-        LocalDate day = LocalDate.of(2023, 11, 30);
         TimeWindow window = TimeWindow.lastDays(30);
         MapOptions screen = MapOptions.ALL.withLegend(false);
+        Situation s = SituationAt.compute(store.loadStatusData(), store.eventSource(), DAY, window);
+        List<Annotation> valid = annotations.stream().filter(a -> a.visibleOn(DAY)).toList();
         List<Viewport> views = BenchFrames.views();
-        // the window paints hundreds of frames a session: its frames are timed once the JIT has compiled the path
-        int warm = 12;
         long cached = 0;
         for (int i = 0; i < views.size(); i++) {
             Viewport v = views.get(i);
@@ -171,11 +148,9 @@ public final class BenchCommand implements Callable<Integer> {
             BenchStats.Timing lod = BenchStats.time(2, runs, () -> frames.paintBase(base, true));
             BenchStats.Timing noLod = BenchStats.time(1, Math.max(3, runs / 5), () -> frames.paintBase(base, false));
             table.timing("base map painted, " + BenchFrames.name(i) + " (baseline: no LOD)", lod, 0, noLod);
-            Situation s = BenchFrames.situation(data, day, window);
-            MapScene scene = MapScene.ofSituation(map, v, s).withAnnotations(
-                    annotations.stream().filter(a -> a.visibleOn(day)).toList()).withOptions(screen);
+            MapScene scene = MapScene.ofSituation(map, v, s).withAnnotations(valid).withOptions(screen);
             LayeredFramePainter painter = BenchFrames.window(scene);
-            BenchStats.Timing frame = BenchStats.time(warm, runs, () -> BenchFrames.frame(painter, scene));
+            BenchStats.Timing frame = BenchStats.time(12, runs, () -> BenchFrames.frame(painter, scene));
             BenchStats.Timing naive = BenchStats.time(1, Math.max(3, runs / 5), () -> frames.naiveFrame(scene));
             table.timing("frame with overlays, " + BenchFrames.name(i) + " (baseline: all from scratch)", frame,
                     i == 0 ? 16 : 0, naive);
@@ -183,51 +158,49 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  measured frames at %s%n", BenchFrames.name(i));
             out.flush();
         }
-        Viewport full = views.get(0);
-        LayeredFramePainter painter = BenchFrames.window(MapScene.base(map, full).withOptions(screen));
-        int[] k = {0};
-        BenchStats.Timing change = BenchStats.time(warm, runs, () -> {
-            LocalDate d = LocalDate.of(2021, 9, 1).plusDays((k[0]++ * 37L) % 1500);
-            Situation s = BenchFrames.situation(data, d, window);
-            BenchFrames.frame(painter, MapScene.ofSituation(map, full, s).withOptions(screen));
-        });
-        int[] j = {0};
-        BenchStats.Timing naiveChange = BenchStats.time(1, Math.max(3, runs / 5), () -> {
-            LocalDate d = LocalDate.of(2021, 9, 1).plusDays((j[0]++ * 37L) % 1500);
-            Situation s = BenchFrames.naiveSituation(data, d, window);
-            frames.naiveFrame(MapScene.ofSituation(map, full, s).withOptions(screen));
-        });
-        table.timing("date change → frame, " + data.events().size() + " events, 30-day window", change, 16, naiveChange);
-        // the window with 5,000 annotations in the store: those valid on the new date are chosen and drawn
-        BenchStats.Timing jump = BenchStats.time(warm, runs, () -> {
-            LocalDate d = LocalDate.of(2021, 9, 1).plusDays((k[0]++ * 37L) % 1500);
-            Situation s = BenchFrames.situation(data, d, window);
-            BenchFrames.frame(painter, MapScene.ofSituation(map, full, s).withOptions(screen)
-                    .withAnnotations(annotations.stream().filter(a -> a.visibleOn(d)).toList()));
-        });
-        BenchStats.Timing naiveJump = BenchStats.time(1, Math.max(3, runs / 5), () -> {
-            LocalDate d = LocalDate.of(2021, 9, 1).plusDays((j[0]++ * 37L) % 1500);
-            Situation s = BenchFrames.naiveSituation(data, d, window);
-            frames.naiveFrame(MapScene.ofSituation(map, full, s).withOptions(screen)
-                    .withAnnotations(annotations.stream().filter(a -> a.visibleOn(d)).toList()));
-        });
-        table.timing("date change → frame, + annotations valid on the date", jump, 16, naiveJump);
-        int[] day1 = {0};
-        BenchStats.Timing scrub = BenchStats.time(warm, runs, () -> {
-            LocalDate d = day.plusDays(day1[0]++);
-            Situation s = BenchFrames.situation(data, d, window);
-            BenchFrames.frame(painter, MapScene.ofSituation(map, full, s).withOptions(screen)
-                    .withAnnotations(annotations.stream().filter(a -> a.visibleOn(d)).toList()));
-        });
-        table.timing("  the same, scrubbing day by day", scrub, 16, naiveJump);
-        cached = Math.max(cached, painter.cachedBytes());
-        table.note(String.format(Locale.ROOT, "  the window's cached images (base, frame, closure and annotation layers, sprites): %.0f MB",
-                cached / 1e6));
-        BenchStats.Timing query = BenchStats.time(100, runs * 10, () ->
-                BenchFrames.situation(data, LocalDate.of(2021, 9, 1).plusDays((k[0]++ * 37L) % 1500), window));
-        BenchStats.Timing naiveQuery = BenchStats.time(3, runs, () ->
-                BenchFrames.naiveSituation(data, LocalDate.of(2021, 9, 1).plusDays((k[0]++ * 37L) % 1500), window));
-        table.timing("situation query alone (baseline: linear scan)", query, 0, naiveQuery);
+        table.note(String.format(Locale.ROOT, "  the window's cached images (base, frame, closure and annotation layers, "
+                + "sprites): %.0f MB; the 30-day window of %s holds %,d events", cached / 1e6, DAY, s.events().size()));
+    }
+
+    private static void browsing(BenchBrowse.Result b, BenchBrowse.Result seed, BenchTable table) {
+        table.timingVsSeed("date change → frame, scrubbing day by day (30-day window)", b.scrub(), 16, seed.scrub());
+        table.timingVsSeed("date change → frame, playing 7 days a second", b.play7(), 16, seed.play7());
+        table.timingVsSeed("date change → frame, playing 30 days a second", b.play30(), 16, seed.play30());
+        table.timingVsSeed("date change → frame, jumps of 37 days (nothing read ahead)", b.jump(), 0, seed.jump());
+        table.timingVsSeed("histogram of the whole span (day counts + bins)", b.histogram(), 50, seed.histogram());
+        table.add(new BenchTable.Row("heap in use after browsing: map, events held, frame layers (after GC)",
+                b.heapBytes() / 1e6, Double.NaN, "MB", "≤ 200 MB", b.heapBytes() / 1e6 <= 200, Double.NaN,
+                seed.heapBytes() / 1e6));
+        table.note(String.format(Locale.ROOT, "  the 30-day window of %s: %,d events (seed store: %,d)", DAY,
+                b.windowEvents(), seed.windowEvents()));
+    }
+
+    /** The window's start in a fresh JVM over each store: first frame, then its events on the map. */
+    private static void firstFrames(Path db, Path seedDb, BenchTable table) throws Exception {
+        Path archive = FirstFrame.classDataArchive();
+        FirstFrame.Report plain = FirstFrame.run(db, "512m", null);
+        firstFrameRow(table, "first frame after JVM start (java -jar, -Xmx512m)", plain, null, 0);
+        if (archive == null) {
+            table.note("  no class-data archive next to the jar (mvn package writes target/" + FirstFrame.ARCHIVE
+                    + "): start-up measured without it only");
+            return;
+        }
+        FirstFrame.Report launcher = FirstFrame.run(db, "512m", archive);
+        FirstFrame.Report seed = FirstFrame.run(seedDb, "512m", archive);
+        firstFrameRow(table, "first frame after JVM start (bin/borderwatch: class-data archive)", launcher, seed, 2000);
+        long after = launcher.eventsAfterFirstFrameMs();
+        long seedAfter = seed.eventsAfterFirstFrameMs();
+        table.add(new BenchTable.Row("the window's events on the map, after the first frame", after < 0 ? Double.NaN : after,
+                Double.NaN, "ms", "≤ 1,000 ms", after >= 0 && after <= 1000, Double.NaN,
+                seedAfter < 0 ? Double.NaN : seedAfter));
+    }
+
+    private static void firstFrameRow(BenchTable table, String name, FirstFrame.Report r, FirstFrame.Report seed, long goal) {
+        long ms = r.firstFrameMs();
+        table.add(new BenchTable.Row(name, ms < 0 ? Double.NaN : ms, Double.NaN, "ms", goal > 0 ? "≤ 2,000 ms" : "",
+                goal <= 0 || ms >= 0 && ms <= goal, Double.NaN,
+                seed == null || seed.firstFrameMs() < 0 ? Double.NaN : seed.firstFrameMs()));
+        table.note(ms < 0 ? "  " + r.unmeasured() : "  stages (ms from JVM start): " + r.stagesLine());
     }
 
     static long heapAfterGc() {
@@ -249,6 +222,16 @@ public final class BenchCommand implements Callable<Integer> {
             return Double.NaN;
         }
         return Double.NaN;
+    }
+
+    /** The 1, 5 and 15 minute load averages (Linux), or "unknown". */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static void delete(Path dir) throws java.io.IOException {

@@ -2,14 +2,7 @@ package org.borderwatch.bench;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.borderwatch.domain.Event;
-import org.borderwatch.domain.Situation;
-import org.borderwatch.domain.SituationAt;
-import org.borderwatch.domain.SituationData;
-import org.borderwatch.domain.TimeWindow;
 import org.borderwatch.geo.BaseMap;
 import org.borderwatch.geo.MapProjection;
 import org.borderwatch.render.BaseMapPainter;
@@ -86,34 +79,5 @@ final class BenchFrames {
         } finally {
             g.dispose();
         }
-    }
-
-    /** The naive situation query: every interval and every event scanned, no index. */
-    static Situation naiveSituation(SituationData data, LocalDate d, TimeWindow w) {
-        List<org.borderwatch.domain.CrossingStatus> statuses = new ArrayList<>();
-        for (var c : data.crossings()) {
-            org.borderwatch.domain.StatusInterval found = null;
-            for (var i : data.allIntervals()) {
-                if (i.crossingId().equals(c.id()) && i.covers(d)) {
-                    found = i;
-                }
-            }
-            boolean untracked = c.trackedFrom() != null && d.isBefore(c.trackedFrom());
-            statuses.add(new org.borderwatch.domain.CrossingStatus(c, found != null ? found.status()
-                    : untracked ? org.borderwatch.domain.Status.UNTRACKED : org.borderwatch.domain.Status.UNKNOWN, found));
-        }
-        LocalDate start = w.start(d);
-        List<Event> events = new ArrayList<>();
-        for (Event e : data.events()) {
-            if (!e.date().isBefore(start) && !e.date().isAfter(d)) {
-                events.add(e);
-            }
-        }
-        return new Situation(d, w, statuses, events);
-    }
-
-    /** The real query. */
-    static Situation situation(SituationData data, LocalDate d, TimeWindow w) {
-        return SituationAt.compute(data, d, w);
     }
 }

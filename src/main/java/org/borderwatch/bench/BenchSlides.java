@@ -3,8 +3,6 @@ package org.borderwatch.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.borderwatch.domain.SituationData;
-import org.borderwatch.geo.BaseMap;
 import org.borderwatch.render.ViewPreset;
 import org.borderwatch.slides.DeckPlan;
 import org.borderwatch.slides.DeckPlanner;
@@ -49,9 +47,8 @@ final class BenchSlides {
         return t;
     }
 
-    static void measure(Path dir, SituationData data, java.util.List<org.borderwatch.domain.Annotation> annotations,
-                        BaseMap map, BenchTable table, boolean quick) throws Exception {
-        SlideData slideData = new SlideData(data, map, annotations, java.util.List.of());
+    /** Measures slides of {@code slideData} (each slide reads the events of its window from the store). */
+    static void measure(Path dir, SlideData slideData, BenchTable table, boolean quick) throws Exception {
         LocalDate day = LocalDate.of(2023, 11, 30);
         SlideSpec spec = SlideSpec.of("Eastern border closed", day, ViewPreset.FINLAND);
         Path out = Files.createTempDirectory(dir, "slides");
@@ -67,7 +64,8 @@ final class BenchSlides {
             new PdfSlideWriter(painter).write(slide, out.resolve("slide.pdf"));
         });
         table.timing("PDF slide (vector, fonts embedded)", pdf, 0, null);
-        DeckPlan plan = DeckPlanner.plan(data, spec, day, day.plusDays(19), DeckRule.every(1), false);
+        DeckPlan plan = DeckPlanner.plan(slideData.situation(), slideData.events(), spec, day, day.plusDays(19),
+                DeckRule.every(1), false);
         BenchStats.Timing deck = timeWithCpu(table, "PPTX deck", quick ? 0 : 1, quick ? 1 : 3, () ->
                 new PptxDeckWriter(painter).write(plan, slideData, out.resolve("deck.pptx"), DeckProgress.NONE));
         table.timing("PPTX deck, " + plan.steps().size() + " slides + title slide", deck, 5000, null);

@@ -1,5 +1,6 @@
 package org.borderwatch.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import org.borderwatch.interop.AcledImportOptions;
 import org.borderwatch.interop.AcledImportResult;
 import org.borderwatch.interop.AcledLayout;
 import org.borderwatch.services.AcledImportSupport;
-import org.borderwatch.store.AnnotationRepository;
 import org.borderwatch.store.Store;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -31,15 +31,41 @@ final class BenchStore {
     private BenchStore() {
     }
 
-    /** Creates the store in {@code dir}; returns the ACLED import result of the events. */
-    static AcledImportResult build(Path dir, int events, int annotations) throws Exception {
+    /**
+     * The store built, and its import as the user meets it.
+     *
+     * @param result            the ACLED import's result
+     * @param importSeconds     the import, until committed
+     * @param searchableSeconds from the commit until a search finds the imported events (it waits
+     *                          for the search text the import left to index)
+     * @param peakHeapBytes     the most heap in use during the import (sampled)
+     * @param liveHeapBytes     the most heap left in use after a garbage collection during the import
+     */
+    record Built(AcledImportResult result, double importSeconds, double searchableSeconds, long peakHeapBytes,
+                 long liveHeapBytes) {
+        double rowsPerSecond() {
+            return result.rowsRead() / importSeconds;
+        }
+    }
+
+    /** Creates the store in {@code dir}: the seed, {@code events} generated ACLED events, {@code annotations} annotations. */
+    static Built build(Path dir, int events, int annotations) throws Exception {
         Path csv = dir.resolve("events.csv");
         new AcledSampleGenerator(4242L, AcledLayout.CURRENT).write(csv, events);
         try (Store store = Store.openOrCreateSeeded(dir.resolve("bench.db"))) {
+            AcledImportBenchmark.HeapSampler heap = AcledImportBenchmark.HeapSampler.start();
+            long t = System.nanoTime();
             AcledImportResult r = AcledImportSupport.importFile(store, csv, AcledImportOptions.DEFAULTS);
-            store.completeSearchIndex(); // as a user has the store once the import's indexing is done
+            double imported = (System.nanoTime() - t) / 1e9;
+            long peak = heap.stop();
+            long s = System.nanoTime();
+            if (store.search("kuznica", 1).isEmpty()) {
+                throw new IllegalStateException("a search after the import found nothing");
+            }
+            double searchable = (System.nanoTime() - s) / 1e9;
             store.annotationRepository().importAll(annotations(annotations), "bench");
-            return r;
+            Files.delete(csv);
+            return new Built(r, imported, searchable, peak, heap.liveAfterGc());
         }
     }
 

@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The table {@code bench} prints: each figure with its goal, and its ratio against a naive baseline. */
+/**
+ * The table {@code bench} prints: each figure with its goal, its ratio against the same figure on
+ * the seed-only store in the same run ("vs seed": this store's cost over the seed store's), and
+ * where there is one its ratio against a naive baseline ("vs baseline": how much better).
+ */
 final class BenchTable {
     /**
      * One row.
@@ -17,8 +21,14 @@ final class BenchTable {
      * @param goal     the goal as text, or "" for information only
      * @param met      whether the goal is met (ignored without a goal)
      * @param baseline the naive baseline's median in the same unit, or NaN
+     * @param seed     the same figure on the seed-only store, or NaN
      */
-    record Row(String what, double value, double p95, String unit, String goal, boolean met, double baseline) {
+    record Row(String what, double value, double p95, String unit, String goal, boolean met, double baseline,
+               double seed) {
+        /** A row without a seed-store figure. */
+        Row(String what, double value, double p95, String unit, String goal, boolean met, double baseline) {
+            this(what, value, p95, unit, goal, met, baseline, Double.NaN);
+        }
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -34,6 +44,12 @@ final class BenchTable {
                 goalMs <= 0 || t.p95() <= goalMs, baseline == null ? Double.NaN : baseline.median()));
     }
 
+    /** A timing in ms against a p95 goal (≤ 0: none), beside the same timing on the seed store. */
+    void timingVsSeed(String what, BenchStats.Timing t, double goalMs, BenchStats.Timing seed) {
+        add(new Row(what, t.median(), t.p95(), "ms", goalMs > 0 ? "p95 ≤ " + fmt(goalMs) + " ms" : "",
+                goalMs <= 0 || t.p95() <= goalMs, Double.NaN, seed == null ? Double.NaN : seed.median()));
+    }
+
     void note(String text) {
         notes.add(text);
     }
@@ -43,9 +59,9 @@ final class BenchTable {
     }
 
     void print(PrintWriter out) {
-        out.printf(Locale.ROOT, "%-58s %12s %12s %-6s %-22s %-5s %14s%n", "measurement", "median", "p95", "unit", "goal",
-                "met", "vs baseline");
-        out.println("-".repeat(136));
+        out.printf(Locale.ROOT, "%-64s %11s %10s %-6s %-24s %-4s %18s %13s%n", "measurement", "median", "p95", "unit",
+                "goal", "met", "seed store (ratio)", "vs baseline");
+        out.println("-".repeat(158));
         for (Row r : rows) {
             String ratio = "";
             if (!Double.isNaN(r.baseline()) && r.value() > 0) {
@@ -53,9 +69,11 @@ final class BenchTable {
                 double x = higherIsBetter ? r.value() / r.baseline() : r.baseline() / r.value();
                 ratio = String.format(Locale.ROOT, "%.1f× better", x);
             }
-            out.printf(Locale.ROOT, "%-58s %12s %12s %-6s %-22s %-5s %14s%n", r.what(), fmt(r.value()),
+            String seed = Double.isNaN(r.seed()) || r.seed() <= 0 ? ""
+                    : String.format(Locale.ROOT, "%s (%.2f×)", fmt(r.seed()), r.value() / r.seed());
+            out.printf(Locale.ROOT, "%-64s %11s %10s %-6s %-24s %-4s %18s %13s%n", r.what(), fmt(r.value()),
                     Double.isNaN(r.p95()) ? "" : fmt(r.p95()), r.unit(), r.goal(),
-                    r.goal().isEmpty() ? "" : (r.met() ? "yes" : "NO"), ratio);
+                    r.goal().isEmpty() ? "" : (r.met() ? "yes" : "NO"), seed, ratio);
         }
         for (String n : notes) {
             out.println(n);

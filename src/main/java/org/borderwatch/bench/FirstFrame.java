@@ -30,16 +30,22 @@ final class FirstFrame {
      *                     when none was reported within a minute
      * @param stages       milliseconds from JVM start at each stage, in the order reached
      *                     ({@code main}, {@code map-loaded}, {@code toolkit-up}, {@code window-built},
-     *                     {@code stage-shown}, {@code store-opened}, {@code snapshot-loaded},
-     *                     {@code first-map-frame}, {@code first-frame})
+     *                     {@code stage-shown}, {@code store-opened}, {@code status-loaded},
+     *                     {@code first-map-frame}, {@code first-frame}, {@code event-days-loaded},
+     *                     {@code events-shown})
      */
-    record Report(long firstFrameMs, Map<String, Long> stages, String unmeasured) {
+    record Report(long firstFrameMs, long eventsShownMs, Map<String, Long> stages, String unmeasured) {
         Report {
             stages = Map.copyOf(stages);
         }
 
         static Report notMeasured(String why) {
-            return new Report(-1, Map.of(), why);
+            return new Report(-1, -1, Map.of(), why);
+        }
+
+        /** Milliseconds from the first frame to the first frame with the window's events, or −1. */
+        long eventsAfterFirstFrameMs() {
+            return firstFrameMs < 0 || eventsShownMs < 0 ? -1 : eventsShownMs - firstFrameMs;
         }
 
         /** "main 80 · map-loaded 310 · …", in the order reached. */
@@ -97,7 +103,7 @@ final class FirstFrame {
             cmd.add("-Xlog:cds=off");
         }
         cmd.add("-Dborderwatch.reportStartup=true");
-        cmd.add("-Dborderwatch.exitAfterFirstFrame=true");
+        cmd.add("-Dborderwatch.exitAfterEvents=true");
         cmd.add("-Dborderwatch.test=true");
         cmd.add("-Dprism.order=sw");
         if (archive != null) {
@@ -114,6 +120,7 @@ final class FirstFrame {
         pb.environment().put("DISPLAY", display);
         Process p = pb.start();
         long result = -1;
+        long events = -1;
         Map<String, Long> stages = new LinkedHashMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -125,6 +132,8 @@ final class FirstFrame {
                     }
                 } else if (line.startsWith("first-frame-ms ")) {
                     result = Long.parseLong(line.substring("first-frame-ms ".length()).trim());
+                } else if (line.startsWith("events-shown-ms ")) {
+                    events = Long.parseLong(line.substring("events-shown-ms ".length()).trim());
                     break;
                 }
             }
@@ -133,6 +142,7 @@ final class FirstFrame {
                 p.destroyForcibly();
             }
         }
-        return new Report(result, stages, result < 0 ? "the window did not report a first frame within a minute" : null);
+        return new Report(result, events, stages, result < 0 ? "the window did not report a first frame within a minute"
+                : events < 0 ? "the window did not report its events on the map within a minute" : null);
     }
 }

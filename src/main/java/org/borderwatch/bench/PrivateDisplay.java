@@ -1,6 +1,5 @@
 package org.borderwatch.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,7 @@ final class PrivateDisplay implements AutoCloseable {
 
     /** Starts a server, or returns null when {@code Xvfb} is not installed or does not come up within 10 s. */
     static PrivateDisplay start() throws IOException, InterruptedException {
-        Path xvfb = onPath("Xvfb");
+        Path xvfb = WholeProcess.onPath("Xvfb");
         if (xvfb == null) {
             return null;
         }
@@ -49,20 +48,6 @@ final class PrivateDisplay implements AutoCloseable {
             }
             p.destroy();
             p.waitFor(5, TimeUnit.SECONDS);
-        }
-        return null;
-    }
-
-    private static Path onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return null;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, program);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
         }
         return null;
     }

@@ -91,7 +91,7 @@ public final class TeamBenchCommand implements Callable<Integer> {
     private void copy(ServerAddress store, Path dir, BenchTable table, PrintWriter out) throws Exception {
         Path sqlite = dir.resolve("copy");
         Files.createDirectories(sqlite);
-        AcledImportResult built = BenchStore.build(sqlite, copyEvents, 1_000);
+        AcledImportResult built = BenchStore.build(sqlite, copyEvents, 1_000).result();
         out.printf(Locale.ROOT, "copy: built a SQLite store of %,d generated events and 1,000 annotations%n", built.added());
         out.flush();
         String name = store.database() + "_copy";

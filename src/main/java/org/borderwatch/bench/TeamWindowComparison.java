@@ -43,7 +43,7 @@ final class TeamWindowComparison {
     void measure(BenchTable table, PrintWriter out) throws Exception {
         java.nio.file.Files.createDirectories(dir);
         long t = System.nanoTime();
-        AcledImportResult built = BenchStore.build(dir, events, 5_000);
+        AcledImportResult built = BenchStore.build(dir, events, 5_000).result();
         out.printf(Locale.ROOT, "windows: built a SQLite store of %,d events in %.0f s%n", built.added(), (System.nanoTime() - t) / 1e9);
         out.flush();
         String name = "bw_bench_large_" + ProcessHandle.current().pid();

@@ -31,7 +31,7 @@ public final class ExportCommand implements Callable<Integer> {
     private boolean help;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "Output format: json (a Borderwatch bundle; default), geojson (RFC 7946) or kml (KML 2.2 with time spans).")
+            description = "Output format: json (a Borderwatch bundle; default), geojson (RFC 7946), kml (KML 2.2 with time spans) or kmz (KML with the slides' symbols as icons, nothing from the network).")
     private String format;
 
     @Option(names = "--date", paramLabel = "DATE", converter = DateOption.class,

@@ -94,7 +94,7 @@ public final class SlideOptions {
 
     static String defaultTitle(ViewPreset preset) {
         return switch (preset) {
-            case BOTH -> "Finland–Russia and Poland–Belarus borders";
+            case BOTH -> "Finland–Russia, Poland–Belarus";
             case FINLAND -> "Finland–Russia border";
             case POLAND -> "Poland–Belarus border";
         };

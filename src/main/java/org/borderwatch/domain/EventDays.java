@@ -17,7 +17,7 @@ public final class EventDays {
     private static final int K = Category.values().length;
     private static final int B = Border.values().length;
     /** No events at all. */
-    public static final EventDays NONE = new EventDays(0, 0, new int[K], new int[B], new long[0]);
+    public static final EventDays NONE = new EventDays(0, 0, new int[K], new int[B], DaySteps.of(new long[0]));
 
     private final long first;
     private final int days;
@@ -25,10 +25,10 @@ public final class EventDays {
     private final int[] byCategory;
     /** {@code byBorder[i * B + b]}: events of border b on the days before day i. */
     private final int[] byBorder;
-    /** The epoch days with at least one event, ascending. */
-    private final long[] eventDays;
+    /** The days with at least one event. */
+    private final DaySteps eventDays;
 
-    private EventDays(long first, int days, int[] byCategory, int[] byBorder, long[] eventDays) {
+    private EventDays(long first, int days, int[] byCategory, int[] byBorder, DaySteps eventDays) {
         this.first = first;
         this.days = days;
         this.byCategory = byCategory;
@@ -103,7 +103,7 @@ public final class EventDays {
                     with[m++] = lo + d;
                 }
             }
-            return new EventDays(lo, span, byCategory, byBorder, Arrays.copyOf(with, m));
+            return new EventDays(lo, span, byCategory, byBorder, DaySteps.of(Arrays.copyOf(with, m)));
         }
 
         private static int sum(int[] perDay, int d, int width) {
@@ -127,7 +127,7 @@ public final class EventDays {
 
     /** Whether there are no events. */
     public boolean isEmpty() {
-        return eventDays.length == 0;
+        return eventDays.size() == 0;
     }
 
     /** The first day with an event, or {@code null} when there is none. */
@@ -174,23 +174,9 @@ public final class EventDays {
         return byBorder[e * B + border.ordinal()] - byBorder[s * B + border.ordinal()];
     }
 
-    /** The first day after {@code d} with an event, or {@code null}. O(log n). */
-    public LocalDate after(LocalDate d) {
-        int i = Arrays.binarySearch(eventDays, d.toEpochDay());
-        int next = i >= 0 ? i + 1 : -i - 1;
-        return next < eventDays.length ? LocalDate.ofEpochDay(eventDays[next]) : null;
-    }
-
-    /** The last day before {@code d} with an event, or {@code null}. O(log n). */
-    public LocalDate before(LocalDate d) {
-        int i = Arrays.binarySearch(eventDays, d.toEpochDay());
-        int prev = i >= 0 ? i - 1 : -i - 2;
-        return prev >= 0 ? LocalDate.ofEpochDay(eventDays[prev]) : null;
-    }
-
-    /** The days with at least one event, ascending, as epoch days (a copy). */
-    public long[] days() {
-        return eventDays.clone();
+    /** The days with at least one event, to step from one to the next. */
+    public DaySteps days() {
+        return eventDays;
     }
 
     /** The running-total row of epoch day {@code day}, clamped to the counted days. */
@@ -211,7 +197,7 @@ public final class EventDays {
 
     @Override
     public String toString() {
-        return isEmpty() ? "no events" : total(first(), days) + " events on " + eventDays.length + " days from "
+        return isEmpty() ? "no events" : total(first(), days) + " events on " + eventDays.size() + " days from "
                 + first() + " to " + last();
     }
 }

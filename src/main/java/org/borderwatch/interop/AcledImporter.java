@@ -3,7 +3,6 @@ package org.borderwatch.interop;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,13 @@ import org.borderwatch.domain.Source;
  *
  * <p>Runs on the calling thread (a background thread in the UI), which also calls the sink, the
  * progress callback and the cancel check; a helper thread reads and maps the next batches
- * meanwhile ({@link AcledBatches}) and is gone when this returns or throws. Memory: a few batches
- * of events plus one timestamp per distinct id of the file.
+ * meanwhile ({@link AcledBatches}) and is gone when this returns or throws.
+ *
+ * <p>Memory: a few batches of events, whatever the file's size — what is stored of each batch's ids
+ * (its events' timestamps, including those written earlier in this import) is asked of the sink
+ * once per batch, not kept. Only the ids of events that were stored before the import and that it
+ * meets again are noted (as hashes, {@link IdHashes}), to count the updated and unchanged ones:
+ * nothing for a first import.
  */
 public final class AcledImporter {
     /** At most this many skipped rows are listed in the result (all are counted). */
@@ -47,7 +51,7 @@ public final class AcledImporter {
     /** Imports the rows {@code reader} has left; does not close it. */
     public <P, X extends Exception> AcledImportResult importFrom(AcledReader reader, AcledSink<P, X> sink)
             throws IOException, InputFormatException, ImportCancelledException, X {
-        Run<P, X> run = new Run<>(sink, reader.size());
+        Run<P, X> run = new Run<>(sink);
         checkCancelled(reader.file(), reader.rowsRead());
         long valid = 0;
         long rows = reader.rowsRead();
@@ -82,20 +86,16 @@ public final class AcledImporter {
     /** The state of one import. */
     private static final class Run<P, X extends Exception> {
         final AcledSink<P, X> sink;
-        /** Timestamp the store holds for each id seen so far (after this run's writes). */
-        final Map<String, Long> current;
-        final Set<String> preexisting = new HashSet<>();
-        final Set<String> updated = new HashSet<>();
+        /** Ids stored before the import that it met; and those of them it replaced. */
+        final IdHashes preexisting = new IdHashes();
+        final IdHashes updated = new IdHashes();
         final Set<String> sourcesWritten = new HashSet<>();
         final List<SkippedRow> skipped = new ArrayList<>();
         long added;
         long skippedCount;
 
-        /** {@code fileBytes}: the file's size (−1 when unknown), to size the table of ids for it at once. */
-        Run(AcledSink<P, X> sink, long fileBytes) {
+        Run(AcledSink<P, X> sink) {
             this.sink = sink;
-            // an ACLED row is some 460 bytes: room for every id of the file from the start, no rehashing
-            this.current = new HashMap<>((int) Math.min(Math.max(16, fileBytes / 300), 1 << 22));
         }
 
         void skip(SkippedRow row) {
@@ -107,41 +107,30 @@ public final class AcledImporter {
 
         void flush(List<AcledRecord> records, List<P> prepared) throws X {
             int n = records.size();
-            Long[] have = new Long[n];
-            List<String> unknown = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                String id = records.get(i).event().id();
-                have[i] = current.get(id);
-                if (have[i] == null) {
-                    unknown.add(id);
-                }
+            List<String> ids = new ArrayList<>(n);
+            for (AcledRecord r : records) {
+                ids.add(r.event().id());
             }
-            Map<String, Long> stored = unknown.isEmpty() ? Map.of() : sink.storedTimestamps(unknown);
-            if (!stored.isEmpty()) {
-                for (int i = 0; i < n; i++) {
-                    String id = records.get(i).event().id();
-                    Long ts = have[i] == null ? stored.get(id) : null;
-                    if (ts != null) {
-                        preexisting.add(id);
-                        current.put(id, ts);
-                        have[i] = ts;
-                    }
-                }
-            }
+            Map<String, AcledSink.Stamp> stored = sink.stored(ids);
             List<P> events = new ArrayList<>(n);
             List<Source> sources = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 AcledRecord r = records.get(i);
-                if (have[i] != null && r.timestamp() <= have[i]) {
-                    continue;
-                }
-                String id = r.event().id();
-                if (have[i] == null) {
+                String id = ids.get(i);
+                AcledSink.Stamp have = stored.get(id);
+                if (have == null) {
                     added++;
-                } else if (preexisting.contains(id)) {
-                    updated.add(id);
+                } else {
+                    if (have.earlier()) {
+                        preexisting.add(id);
+                    }
+                    if (r.timestamp() <= have.timestamp()) {
+                        continue;
+                    }
+                    if (have.earlier()) {
+                        updated.add(id);
+                    }
                 }
-                current.put(id, r.timestamp());
                 events.add(prepared.get(i));
                 for (Source s : r.sources()) {
                     if (sourcesWritten.add(s.id())) {

@@ -17,11 +17,22 @@ import org.borderwatch.domain.Source;
  */
 public interface AcledSink<P, X extends Exception> {
     /**
-     * ACLED timestamps (Unix seconds, the {@code timestamp} attribute) of the stored events among
-     * {@code eventIds}, including those written earlier in this transaction. Ids not stored are
-     * absent; a stored event without a readable timestamp maps to {@link Long#MIN_VALUE}.
+     * The stored events among {@code eventIds}, including those written earlier in this
+     * transaction: their ACLED timestamp (Unix seconds, the {@code timestamp} attribute;
+     * {@link Long#MIN_VALUE} when missing or unreadable) and whether they were stored before this
+     * import began. Ids not stored are absent. Asked once per batch: the importer keeps no table
+     * of ids, so its memory does not grow with the file.
      */
-    Map<String, Long> storedTimestamps(Collection<String> eventIds) throws X;
+    Map<String, Stamp> stored(Collection<String> eventIds) throws X;
+
+    /**
+     * A stored event's ACLED timestamp, and whether it was stored before this import began.
+     *
+     * @param timestamp Unix seconds, or {@link Long#MIN_VALUE} when unknown
+     * @param earlier   stored before this import (else written by it, from an earlier row)
+     */
+    record Stamp(long timestamp, boolean earlier) {
+    }
 
     /**
      * Makes the event of {@code record} ready for {@link #write} — whatever can be done without

@@ -3,48 +3,47 @@ package org.borderwatch.interop;
 import java.util.Locale;
 import java.util.Map;
 import org.borderwatch.domain.Category;
+import org.borderwatch.domain.CrossingType;
 import org.borderwatch.domain.Status;
 
 /**
- * The colours and style ids of KML exports. KML writes colours as {@code aabbggrr} (alpha, blue,
- * green, red), so {@link #kmlColor} turns the project's {@code #RRGGBB} around. Style ids:
- * {@code status-open}, {@code status-restricted}, {@code status-closed}, {@code status-unknown};
- * {@code category-<code>} per {@link Category}; {@code annotation-<rrggbb>} per annotation colour.
+ * The colours and style ids of KML exports, the slides' own: the Okabe–Ito status colours (open
+ * bluish green, restricted orange, closed vermilion, grey for no data) and category colours of the
+ * map style, so Google Earth shows what a slide shows. KML writes colours as {@code aabbggrr}
+ * (alpha, blue, green, red), so {@link #kmlColor} turns {@code #RRGGBB} around. Style ids:
+ * {@code crossing-<type>-<status>} per crossing type and status (each its own icon in a KMZ, the
+ * shape of the type and the status drawn in it as on a slide); {@code category-<code>} per
+ * {@link Category}; {@code annotation-<rrggbb>} per annotation colour.
  */
 final class KmlStyles {
-    /** Status colours as on the map: green, amber, red, grey. */
+    /** Status colours as on the map and the slides. */
     static final Map<Status, String> STATUS = Map.of(
-            Status.OPEN, "#2CA02C",
-            Status.RESTRICTED, "#FF9F1C",
-            Status.CLOSED, "#D62728",
+            Status.OPEN, "#009E73",
+            Status.RESTRICTED, "#E69F00",
+            Status.CLOSED, "#D55E00",
             Status.UNTRACKED, "#A6A6A6",
-            Status.UNKNOWN, "#7F7F7F");
+            Status.UNKNOWN, "#8C8C8C");
 
-    /** One colour per event category. */
+    /** One colour per event category, as on the map and the slides. */
     static final Map<Category, String> CATEGORY = Map.ofEntries(
-            Map.entry(Category.CLOSURE, "#D62728"),
-            Map.entry(Category.REOPENING, "#2CA02C"),
-            Map.entry(Category.STATEMENT, "#1F77B4"),
-            Map.entry(Category.DEPLOYMENT, "#8C564B"),
-            Map.entry(Category.MIGRATION, "#FF7F0E"),
-            Map.entry(Category.INCIDENT, "#E377C2"),
-            Map.entry(Category.MEETING, "#17BECF"),
-            Map.entry(Category.LEGISLATION, "#9467BD"),
-            Map.entry(Category.CONSTRUCTION, "#BCBD22"),
-            Map.entry(Category.PROTEST, "#FFBB00"),
-            Map.entry(Category.VIOLENCE, "#8B0000"),
-            Map.entry(Category.OTHER, "#7F7F7F"));
-
-    /** Google Earth's stock icons: a circle for crossings, a dot for events. */
-    static final String CROSSING_ICON = "https://maps.google.com/mapfiles/kml/shapes/placemark_square.png";
-    static final String EVENT_ICON = "https://maps.google.com/mapfiles/kml/shapes/shaded_dot.png";
-    static final String ANNOTATION_ICON = "https://maps.google.com/mapfiles/kml/shapes/placemark_circle.png";
+            Map.entry(Category.CLOSURE, "#D55E00"),
+            Map.entry(Category.REOPENING, "#009E73"),
+            Map.entry(Category.STATEMENT, "#0072B2"),
+            Map.entry(Category.DEPLOYMENT, "#332288"),
+            Map.entry(Category.MIGRATION, "#E69F00"),
+            Map.entry(Category.INCIDENT, "#CC79A7"),
+            Map.entry(Category.MEETING, "#56B4E9"),
+            Map.entry(Category.LEGISLATION, "#117733"),
+            Map.entry(Category.CONSTRUCTION, "#88703A"),
+            Map.entry(Category.PROTEST, "#AA4499"),
+            Map.entry(Category.VIOLENCE, "#882255"),
+            Map.entry(Category.OTHER, "#777777"));
 
     private KmlStyles() {
     }
 
-    static String statusId(Status s) {
-        return "status-" + s.code();
+    static String crossingId(CrossingType t, Status s) {
+        return "crossing-" + t.name().toLowerCase(Locale.ROOT) + "-" + s.code();
     }
 
     static String categoryId(Category c) {

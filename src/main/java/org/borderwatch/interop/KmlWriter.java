@@ -20,6 +20,7 @@ import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.AnnotationKind;
 import org.borderwatch.domain.Category;
 import org.borderwatch.domain.Crossing;
+import org.borderwatch.domain.CrossingType;
 import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Source;
@@ -37,8 +38,9 @@ import org.locationtech.jts.geom.Polygon;
  * what makes it useful there: an event has a {@code TimeStamp} (its day, or its month for
  * month-precision events); a crossing has one Placemark per status interval with a
  * {@code TimeSpan} [from, until) styled by that status, so the time slider plays the closures; an
- * annotation has a {@code TimeSpan} from its validity period. Styles: by status, by category and
- * per annotation colour. {@code ExtendedData} keeps every field (lists as JSON arrays), so
+ * annotation has a {@code TimeSpan} from its validity period. Styles: per crossing type and status,
+ * by category and per annotation colour, in the slides' colours; their icons are the
+ * {@link KmlIcons} given (the slides' own symbols inside a KMZ), never an address on the network. {@code ExtendedData} keeps every field (lists as JSON arrays), so
  * {@link KmlReader} can read events and annotations back. A range ring is its centre plus the
  * geodesic circle (WGS84) as a line.
  *
@@ -60,6 +62,16 @@ public final class KmlWriter {
      * @throws IOException what the content's event feed throws
      */
     public Result write(OutputStream out, ExportContent content, String title) throws XMLStreamException, IOException {
+        return write(out, content, title, KmlIcons.NONE);
+    }
+
+    /**
+     * Writes one KML document whose styles point at {@code icons}; does not close {@code out}.
+     *
+     * @throws IOException what the content's event feed throws
+     */
+    public Result write(OutputStream out, ExportContent content, String title, KmlIcons icons)
+            throws XMLStreamException, IOException {
         XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
         IndentedXml w = new IndentedXml(x);
         int[] placemarks = {0};
@@ -70,7 +82,7 @@ public final class KmlWriter {
         w.open("Document");
         w.leaf("name", title);
         w.leaf("open", "1");
-        styles(w, content.annotations());
+        styles(w, content.annotations(), icons);
         if (content.crossings()) {
             w.open("Folder");
             w.leaf("name", "Crossings");
@@ -127,12 +139,14 @@ public final class KmlWriter {
         }
     }
 
-    private static void styles(IndentedXml w, List<Annotation> annotations) throws XMLStreamException {
-        for (Status s : Status.values()) {
-            style(w, KmlStyles.statusId(s), KmlStyles.STATUS.get(s), KmlStyles.CROSSING_ICON, 1.1);
+    private static void styles(IndentedXml w, List<Annotation> annotations, KmlIcons icons) throws XMLStreamException {
+        for (CrossingType t : CrossingType.values()) {
+            for (Status s : Status.values()) {
+                style(w, KmlStyles.crossingId(t, s), KmlStyles.STATUS.get(s), icons.crossing(t, s), 1.0);
+            }
         }
         for (Category c : Category.values()) {
-            style(w, KmlStyles.categoryId(c), KmlStyles.CATEGORY.get(c), KmlStyles.EVENT_ICON, 0.8);
+            style(w, KmlStyles.categoryId(c), KmlStyles.CATEGORY.get(c), icons.event(c), 1.0);
         }
         Set<String> colors = new LinkedHashSet<>();
         for (Annotation a : annotations) {
@@ -143,9 +157,11 @@ public final class KmlWriter {
             w.attribute("id", KmlStyles.annotationId(color));
             w.open("IconStyle");
             w.leaf("color", KmlStyles.kmlColor(color, 255));
-            w.open("Icon");
-            w.leaf("href", KmlStyles.ANNOTATION_ICON);
-            w.close();
+            if (icons.annotationPoint() != null) {
+                w.open("Icon");
+                w.leaf("href", icons.annotationPoint());
+                w.close();
+            }
             w.close();
             w.open("LineStyle");
             w.leaf("color", KmlStyles.kmlColor(color, 255));
@@ -158,15 +174,27 @@ public final class KmlWriter {
         }
     }
 
+    /**
+     * A style: with an icon of its own (a picture in its own colours, not tinted), or the default
+     * pin in {@code color}; the label in the colour too.
+     */
     private static void style(IndentedXml w, String id, String color, String icon, double scale) throws XMLStreamException {
         w.open("Style");
         w.attribute("id", id);
         w.open("IconStyle");
-        w.leaf("color", KmlStyles.kmlColor(color, 255));
+        w.leaf("color", icon == null ? KmlStyles.kmlColor(color, 255) : "ffffffff");
         w.leaf("scale", Double.toString(scale));
-        w.open("Icon");
-        w.leaf("href", icon);
-        w.close();
+        if (icon != null) {
+            w.open("Icon");
+            w.leaf("href", icon);
+            w.close();
+            w.open("hotSpot");
+            w.attribute("x", "0.5");
+            w.attribute("y", "0.5");
+            w.attribute("xunits", "fraction");
+            w.attribute("yunits", "fraction");
+            w.close();
+        }
         w.close();
         w.close();
     }
@@ -174,7 +202,7 @@ public final class KmlWriter {
     private static int crossing(IndentedXml w, Crossing c, List<StatusInterval> intervals) throws XMLStreamException {
         if (intervals.isEmpty()) {
             placemarkStart(w, c.displayPair() + ": no data", "No sourced status.");
-            w.leaf("styleUrl", "#" + KmlStyles.statusId(Status.UNKNOWN));
+            w.leaf("styleUrl", "#" + KmlStyles.crossingId(c.type(), Status.UNKNOWN));
             crossingData(w, c, null);
             point(w, c.location().lon(), c.location().lat());
             w.close();
@@ -191,7 +219,7 @@ public final class KmlWriter {
             }
             placemarkStart(w, c.displayPair() + ": " + i.status().label().toLowerCase(java.util.Locale.ROOT), d.toString());
             timeSpan(w, i.from(), i.until());
-            w.leaf("styleUrl", "#" + KmlStyles.statusId(i.status()));
+            w.leaf("styleUrl", "#" + KmlStyles.crossingId(c.type(), i.status()));
             crossingData(w, c, i);
             point(w, c.location().lon(), c.location().lat());
             w.close();

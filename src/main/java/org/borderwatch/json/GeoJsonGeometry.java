@@ -61,11 +61,11 @@ public final class GeoJsonGeometry {
      */
     public static Geometry read(JsonNode node, String pointer) throws GeoJsonProblem {
         if (node == null || !node.isObject()) {
-            throw new GeoJsonProblem(pointer, "expected a GeoJSON geometry object, got " + describe(node));
+            throw new GeoJsonProblem(pointer, "expected a GeoJSON geometry object, got " + Json.describe(node));
         }
         JsonNode typeNode = node.get("type");
         if (typeNode == null || !typeNode.isTextual()) {
-            throw new GeoJsonProblem(pointer + "/type", "expected the geometry's \"type\" (a string), got " + describe(typeNode));
+            throw new GeoJsonProblem(pointer + "/type", "expected the geometry's \"type\" (a string), got " + Json.describe(typeNode));
         }
         String type = typeNode.textValue();
         if (type.equals("GeometryCollection")) {
@@ -149,20 +149,20 @@ public final class GeoJsonGeometry {
     private static Coordinate position(JsonNode node, String at) throws GeoJsonProblem {
         if (node == null || !node.isArray() || node.size() < 2 || node.size() > 3) {
             throw new GeoJsonProblem(at, "expected a position [longitude, latitude] or [longitude, latitude, altitude], got "
-                    + describe(node) + (node != null && node.isArray() ? " of " + node.size() + " values" : ""));
+                    + Json.describe(node) + (node != null && node.isArray() ? " of " + node.size() + " values" : ""));
         }
         for (int i = 0; i < node.size(); i++) {
             if (!node.get(i).isNumber()) {
-                throw new GeoJsonProblem(at + "/" + i, "expected a number, got " + describe(node.get(i)));
+                throw new GeoJsonProblem(at + "/" + i, "expected a number, got " + Json.describe(node.get(i)));
             }
         }
         double lon = node.get(0).doubleValue();
         double lat = node.get(1).doubleValue();
         if (!(lon >= -180 && lon <= 180)) {
-            throw new GeoJsonProblem(at + "/0", "longitude " + plain(lon) + " is outside −180…180 degrees");
+            throw new GeoJsonProblem(at + "/0", "longitude " + Json.number(lon) + " is outside −180…180 degrees");
         }
         if (!(lat >= -90 && lat <= 90)) {
-            throw new GeoJsonProblem(at + "/1", "latitude " + plain(lat)
+            throw new GeoJsonProblem(at + "/1", "latitude " + Json.number(lat)
                     + " is outside −90…90 degrees (positions are [longitude, latitude])");
         }
         return node.size() == 3 ? new Coordinate(lon, lat, node.get(2).doubleValue()) : new Coordinate(lon, lat);
@@ -170,7 +170,7 @@ public final class GeoJsonGeometry {
 
     private static void requireArray(JsonNode node, String at, String what) throws GeoJsonProblem {
         if (node == null || !node.isArray()) {
-            throw new GeoJsonProblem(at, "expected " + what + ", got " + describe(node));
+            throw new GeoJsonProblem(at, "expected " + what + ", got " + Json.describe(node));
         }
     }
 
@@ -247,27 +247,5 @@ public final class GeoJsonGeometry {
             out.writeNumber(z);
         }
         out.writeEndArray();
-    }
-
-    private static String plain(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
-    }
-
-    /** "a string", "the number 3", "an array" … for messages. */
-    private static String describe(JsonNode v) {
-        if (v == null || v.isNull() || v.isMissingNode()) {
-            return "nothing";
-        }
-        if (v.isTextual()) {
-            String s = v.textValue();
-            return "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
-        }
-        if (v.isNumber()) {
-            return "the number " + v.asText();
-        }
-        if (v.isArray()) {
-            return "an array";
-        }
-        return v.isObject() ? "an object" : v.asText();
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -43,5 +44,34 @@ public final class Json {
     /** The factory of {@link #MAPPER}, for streaming parsers and generators. */
     public static JsonFactory factory() {
         return MAPPER.getFactory();
+    }
+
+    /** A value as messages name it: "null", "the string \"…\"", "the number 3", "an array" … */
+    public static String describe(JsonNode v) {
+        if (v == null || v.isNull() || v.isMissingNode()) {
+            return "null";
+        }
+        if (v.isTextual()) {
+            String s = v.textValue();
+            return "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+        }
+        if (v.isNumber()) {
+            return "the number " + v.asText();
+        }
+        if (v.isBoolean()) {
+            return v.asText();
+        }
+        if (v.isArray()) {
+            return "an array";
+        }
+        if (v.isObject()) {
+            return "an object";
+        }
+        return v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A number as messages write it: whole numbers without a decimal point. */
+    public static String number(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 }

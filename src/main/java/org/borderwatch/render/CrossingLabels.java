@@ -20,7 +20,8 @@ import org.borderwatch.render.label.LabelRequest;
  * with a leader line, else it becomes a numbered badge with an entry in the frame's key. Crossings
  * whose symbols coincide at the view's scale (a road and a rail crossing a few hundred metres
  * apart) share one callout box listing each with its own symbol, so each is named while every
- * symbol stays at its position. Stateless.
+ * symbol stays at its position; where the callout finds no room, each crossing is labelled (or
+ * numbered) on its own. Stateless.
  */
 public final class CrossingLabels {
     /** Symbols whose centres are closer than this many radii share a callout. */
@@ -43,9 +44,12 @@ public final class CrossingLabels {
         for (List<CrossingPainter.Placed> group : sharedPlaces(placed)) {
             group.sort(Comparator.comparingInt((CrossingPainter.Placed p) -> tier(p, sit))
                     .thenComparingDouble(p -> rank(p.crossing(), order)));
+            if (group.size() == 1) {
+                MapLabels.Part one = single(s, sit, order, group.get(0), badge);
+                labels.add(one.request(), MapLabel.Layer.CROSSING, one.contents());
+                continue;
+            }
             CrossingPainter.Placed first = group.get(0);
-            int tier = tier(first, sit);
-            double rank = rank(first.crossing(), order);
             double cx = 0;
             double cy = 0;
             for (CrossingPainter.Placed p : group) {
@@ -58,27 +62,73 @@ public final class CrossingLabels {
             for (CrossingPainter.Placed p : group) {
                 spread = Math.max(spread, Point2D.distance(cx, cy, p.x(), p.y()));
             }
-            double gap = spread + first.radius() * 1.35 + 2 * s.scale();
-            LabelContent content;
-            String key;
-            if (group.size() == 1) {
-                key = key(first.crossing());
-                content = LabelContent.text(first.crossing().name(), font(s, first, sit), s.text(), s.textHalo(),
-                        s.width(3.5));
-            } else {
-                List<LabelContent.CalloutLine> lines = new ArrayList<>();
-                for (CrossingPainter.Placed p : group) {
-                    lines.add(new LabelContent.CalloutLine(p.crossing().name(), font(s, p, sit), p.crossing().type(),
-                            p.status().status()));
-                }
-                key = "crossings:" + String.join("+", group.stream().map(p -> p.crossing().id()).toList());
-                content = LabelContent.callout(lines, first.radius() * 0.8, s.text());
+            List<LabelContent.CalloutLine> lines = new ArrayList<>();
+            List<LabelContent.CalloutLine> narrow = new ArrayList<>();
+            List<MapLabels.Part> parts = new ArrayList<>();
+            for (CrossingPainter.Placed p : group) {
+                String name = p.crossing().name();
+                List<String> two = twoLines(name);
+                lines.add(new LabelContent.CalloutLine(name, font(s, p, sit), p.crossing().type(), p.status().status()));
+                narrow.add(new LabelContent.CalloutLine(two.isEmpty() ? name : two.get(0) + "\n" + two.get(1),
+                        font(s, p, sit), p.crossing().type(), p.status().status()));
+                parts.add(single(s, sit, order, p, badge));
             }
-            LabelRequest request = new LabelRequest(key, tier, rank, LabelRequest.Mode.AROUND,
-                    List.of(new Point2D.Double(cx, cy)), gap, content.width(), content.height(), -1, 0,
-                    MAX_LEADER * s.textSizes().crossing() * s.scale(), badge[0], badge[1]);
-            labels.add(request, MapLabel.Layer.CROSSING, content);
+            String key = "crossings:" + String.join("+", group.stream().map(p -> p.crossing().id()).toList());
+            LabelContent content = LabelContent.callout(lines, first.radius() * 0.8, s.text());
+            List<LabelContent> contents = new ArrayList<>(List.of(content));
+            LabelContent stacked = LabelContent.callout(narrow, first.radius() * 0.8, s.text());
+            if (stacked.width() < content.width()) {
+                contents.add(stacked);
+            }
+            // no badge: a callout with no room is split into a label (or badge) for each crossing
+            LabelRequest request = new LabelRequest(key, tier(first, sit), rank(first.crossing(), order),
+                    LabelRequest.Mode.AROUND, List.of(new Point2D.Double(cx, cy)),
+                    spread + first.radius() * 1.35 + 2 * s.scale(), content.width(), content.height(), -1, 0,
+                    MAX_LEADER * s.textSizes().crossing() * s.scale(), 0, 0)
+                    .withAlternates(sizes(contents.subList(1, contents.size())));
+            labels.addSplittable(request, MapLabel.Layer.CROSSING, contents, parts);
         }
+    }
+
+    /** The label of one crossing alone: its name on one line or two, else its badge. */
+    private static MapLabels.Part single(MapStyle s, Situation sit, List<Crossing> order, CrossingPainter.Placed p,
+                                         double[] badge) {
+        Font f = font(s, p, sit);
+        List<LabelContent> contents = new ArrayList<>();
+        contents.add(LabelContent.text(p.crossing().name(), f, s.text(), s.textHalo(), s.width(3.5)));
+        List<String> two = twoLines(p.crossing().name());
+        if (!two.isEmpty()) {
+            contents.add(LabelContent.lines(List.of(new LabelContent.Line(two.get(0), f), new LabelContent.Line(two.get(1), f)),
+                    s.text(), s.textHalo(), s.width(3.5)));
+        }
+        LabelContent first = contents.get(0);
+        LabelRequest request = new LabelRequest(key(p.crossing()), tier(p, sit), rank(p.crossing(), order),
+                LabelRequest.Mode.AROUND, List.of(new Point2D.Double(p.x(), p.y())), p.radius() * 1.35 + 2 * s.scale(),
+                first.width(), first.height(), -1, 0, MAX_LEADER * s.textSizes().crossing() * s.scale(), badge[0], badge[1])
+                .withAlternates(sizes(contents.subList(1, contents.size())));
+        return new MapLabels.Part(request, contents);
+    }
+
+    private static List<LabelRequest.Size> sizes(List<LabelContent> contents) {
+        return contents.stream().map(c -> new LabelRequest.Size(c.width(), c.height())).toList();
+    }
+
+    /**
+     * A name broken in two lines where a line is too long: before its last parenthesis
+     * ("Parikkala" / "(temporary)"), else at the space nearest its middle; empty for one word.
+     */
+    static List<String> twoLines(String name) {
+        int cut = name.lastIndexOf(" (");
+        if (cut <= 0) {
+            int best = -1;
+            for (int i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) {
+                if (best < 0 || Math.abs(i - name.length() / 2) < Math.abs(best - name.length() / 2)) {
+                    best = i;
+                }
+            }
+            cut = best;
+        }
+        return cut <= 0 ? List.of() : List.of(name.substring(0, cut).strip(), name.substring(cut).strip());
     }
 
     /** The label key of a crossing named alone. */

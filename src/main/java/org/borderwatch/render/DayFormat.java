@@ -1,6 +1,7 @@
 package org.borderwatch.render;
 
 import java.time.LocalDate;
+import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.DateText;
 
 /**
@@ -14,6 +15,11 @@ public final class DayFormat {
     /** "Thu 30 Nov 2023". */
     public static String day(LocalDate d) {
         return DateText.current().dayWithWeekday(d);
+    }
+
+    /** "Thu 30 Nov 2023" for a day, "Nov 2021" or "2021" for a date known only to the month or year. */
+    public static String at(LocalDate d, DatePrecision precision) {
+        return precision == DatePrecision.DAY ? day(d) : DateText.current().at(d, precision);
     }
 
     /** "1 Nov – Thu 30 Nov 2023", or "Thu 30 Nov 2023" for a one-day range. */

@@ -311,7 +311,7 @@ public final class EventPainter {
 
     /** "Thu 30 Nov 2023 · Closure · Full closure of the land border". */
     static String tooltip(Event e) {
-        return DayFormat.day(e.date()) + " · " + e.category().label() + " · " + e.title();
+        return DayFormat.at(e.date(), e.datePrecision()) + " · " + e.category().label() + " · " + e.title();
     }
 
     /** "12 events, Sat 18 Nov – Thu 30 Nov 2023: Closure 7, Statement 5". */

@@ -37,10 +37,11 @@ public final class GraticulePainter {
         MapStyle s = scene.style();
         double[] box = lonLatBox(v);
         double step = step(box);
+        double lonStep = lonStep(box, step);
         g.setColor(s.graticule());
         g.setStroke(new BasicStroke(s.width(0.7)));
         int samples = 48;
-        for (double lon = Math.floor(box[0] / step) * step; lon <= box[2]; lon += step) {
+        for (double lon = Math.floor(box[0] / lonStep) * lonStep; lon <= box[2]; lon += lonStep) {
             g.draw(curve(v, lon, box[1], lon, box[3], samples));
         }
         for (double lat = Math.floor(box[1] / step) * step; lat <= box[3]; lat += step) {
@@ -66,14 +67,15 @@ public final class GraticulePainter {
         MapStyle s = scene.style();
         double[] box = lonLatBox(v);
         double step = step(box);
+        double lonStep = lonStep(box, step);
         Font font = font(s);
         double pad = 3 * s.scale();
         List<EdgeLabel> out = new ArrayList<>();
         double lastRight = Double.NEGATIVE_INFINITY;
-        for (double lon = Math.floor(box[0] / step) * step; lon <= box[2]; lon += step) {
+        for (double lon = Math.floor(box[0] / lonStep) * lonStep; lon <= box[2]; lon += lonStep) {
             Coordinate top = MapProjection.forward(lon, latAtTop(v, lon, box));
             Point2D sp = v.toScreen(top.x, top.y);
-            String text = format(lon, 'E', 'W', step);
+            String text = format(lon, 'E', 'W', lonStep);
             Rectangle2D b = TextDrawing.measure(text, font);
             double x = sp.getX() + pad;
             double baseline = pad - b.getY();
@@ -100,6 +102,22 @@ public final class GraticulePainter {
 
     private static Font font(MapStyle s) {
         return s.font(Font.PLAIN, s.textSizes().graticule());
+    }
+
+    /**
+     * The meridians' spacing: the parallels' or a coarser one from the same ladder, so that at
+     * most eight meridians cross the view (far north they converge, and a view as tall as Finland
+     * spans many degrees of longitude).
+     */
+    private static double lonStep(double[] box, double step) {
+        double span = box[2] - box[0];
+        double best = step;
+        for (int i = STEPS.length - 1; i >= 0; i--) {
+            if (STEPS[i] >= step && span / best > 8) {
+                best = STEPS[i];
+            }
+        }
+        return best;
     }
 
     /** A spacing that gives at least three parallels across the view. */

@@ -40,7 +40,7 @@ public final class InsetPlanner {
     static final double SEPARATION = 1.6;
     /** Crossings this close on the ground may share a callout in the inset. */
     static final double SAME_PLACE_METRES = 1500;
-    static final double MIN_ZOOM = 2;
+    static final double MIN_ZOOM = 1.8;
     static final double MAX_ZOOM = 16;
     /** Largest share of the frame's width and height an inset may take. */
     static final double MAX_SHARE_W = 0.62;
@@ -94,6 +94,9 @@ public final class InsetPlanner {
                 continue;
             }
             DetailInset inset = inset(scene, cluster, labelH, font, taken, LETTERS.substring(out.size(), out.size() + 1));
+            if (inset != null && !namesAsMany(scene, inset, reserved)) {
+                inset = null;
+            }
             if (inset != null) {
                 out.add(inset);
                 taken.add(grow(inset.box(), 4 * s.scale()));
@@ -119,7 +122,7 @@ public final class InsetPlanner {
             minY = Math.min(minY, a.y);
             maxX = Math.max(maxX, a.x);
             maxY = Math.max(maxY, a.y);
-            widest = Math.max(widest, TextDrawing.measure(cluster.get(i).crossing().name(), font).getWidth());
+            widest = Math.max(widest, nameWidth(cluster.get(i).crossing().name(), font));
             for (int j = i + 1; j < cluster.size(); j++) {
                 double d = a.distance(cluster.get(j).ground());
                 if (d > SAME_PLACE_METRES) {
@@ -136,11 +139,11 @@ public final class InsetPlanner {
         double maxH = v.height() * MAX_SHARE_H;
         MapStyle s = scene.style();
         // names go west of their crossings first: more room for them there than on the east
-        double west = widest * 0.6 + labelH;
-        double east = widest * 0.45 + labelH;
+        double west = widest * 0.5 + labelH / 2;
+        double east = widest * 0.3 + labelH / 2;
         double top = InsetPainter.titleBarHeight(s) + labelH;
         double bottom = InsetPainter.scaleBarHeight(s) + labelH;
-        for (int attempt = 0; attempt < 8 && insetMpp <= mpp / 1.5; attempt++) {
+        for (int attempt = 0; attempt < 14 && insetMpp <= mpp / 1.5; attempt++) {
             double w = (maxX - minX) / insetMpp + west + east;
             double h = (maxY - minY) / insetMpp + top + bottom;
             if (w <= maxW && h <= maxH) {
@@ -157,9 +160,87 @@ public final class InsetPlanner {
                             cluster.stream().map(sp -> sp.crossing().id()).toList());
                 }
             }
-            insetMpp *= 1.2;
+            insetMpp *= 1.12;
         }
         return null;
+    }
+
+    /** The width of a crossing's name in its narrower shape: one line, or two where it breaks (see {@link CrossingLabels#twoLines}). */
+    private static double nameWidth(String name, Font font) {
+        double one = TextDrawing.measure(name, font).getWidth();
+        List<String> two = CrossingLabels.twoLines(name);
+        if (two.isEmpty()) {
+            return one;
+        }
+        return Math.min(one, Math.max(TextDrawing.measure(two.get(0), font).getWidth(),
+                TextDrawing.measure(two.get(1), font).getWidth()));
+    }
+
+    /**
+     * True when {@code inset} names at least as many of its crossings as the main map alone would
+     * (it also sets their symbols apart, which the main map cannot): both laid
+     * out as if every crossing were closed (the widest, boldest names), so the answer depends on
+     * where the crossings are and what they are called, never on the day.
+     */
+    private static boolean namesAsMany(MapScene main, DetailInset inset, List<Rectangle2D> reserved) {
+        MapScene neutral = neutral(main);
+        java.util.Set<String> cluster = new java.util.HashSet<>(inset.crossingIds());
+        int onMain = named(OverlayPainter.layout(neutral, OverlayPlan.of(neutral), reserved, List.of(), java.util.Set.of()),
+                cluster);
+        MapScene in = InsetPainter.scene(neutral, inset);
+        int inInset = named(OverlayPainter.layout(in, OverlayPlan.of(in), InsetPainter.reserved(in, inset), List.of(),
+                java.util.Set.of()), cluster);
+        // symbols that cover each other on the main map and stand apart in the inset are worth it too
+        return inInset >= onMain || inInset * 2 >= cluster.size() && overlapping(main, main.view(), cluster)
+                && !overlapping(main, inset.view(), cluster);
+    }
+
+    /**
+     * True when two of {@code ids} more than {@value #SAME_PLACE_METRES} m apart on the ground have
+     * symbols that overlap in {@code view}.
+     */
+    private static boolean overlapping(MapScene scene, Viewport view, java.util.Set<String> ids) {
+        double reach = 2 * 1.35 * CrossingSymbol.radius(view, scene.style());
+        List<Coordinate> ground = new ArrayList<>();
+        for (CrossingStatus cs : scene.situation().crossings()) {
+            if (ids.contains(cs.crossing().id())) {
+                ground.add(ProjectedPoints.of(cs.crossing().location()));
+            }
+        }
+        for (int i = 0; i < ground.size(); i++) {
+            for (int j = i + 1; j < ground.size(); j++) {
+                double d = ground.get(i).distance(ground.get(j));
+                if (d > SAME_PLACE_METRES && d / view.metresPerPixel() < reach) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many of {@code ids} the crossing labels of {@code labels} name (a badge names none). */
+    private static int named(MapLabels labels, java.util.Set<String> ids) {
+        int n = 0;
+        for (MapLabel l : labels.of(MapLabel.Layer.CROSSING)) {
+            if (l.kind() != MapLabel.Kind.BADGE) {
+                for (String id : CrossingLabels.crossingIds(l.key())) {
+                    n += ids.contains(id) ? 1 : 0;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** {@code scene} with every crossing closed, nothing but crossings labelled, no events or annotations. */
+    private static MapScene neutral(MapScene scene) {
+        var sit = scene.situation();
+        List<CrossingStatus> closed = sit.crossings().stream()
+                .map(cs -> new CrossingStatus(cs.crossing(), org.borderwatch.domain.Status.CLOSED, null)).toList();
+        MapOptions o = scene.options();
+        MapOptions only = new MapOptions(o.graticule(), o.scaleBar(), o.northArrow(), o.attribution(), o.legend(), true,
+                true, false, false, false, false);
+        return scene.withSituation(new org.borderwatch.domain.Situation(sit.date(), sit.window(), closed, List.of()))
+                .withOptions(only).withAnnotations(List.of()).withSelection(null, null);
     }
 
     /** The inset view's ground area as a box on the main view. */
@@ -191,11 +272,17 @@ public final class InsetPlanner {
         return best;
     }
 
-    /** "Vaalimaa – Parikkala (temporary)": the cluster's southernmost and northernmost crossings. */
+    /** "Vaalimaa – Parikkala": the cluster's southernmost and northernmost crossings, without their asides in brackets. */
     private static String title(List<Spot> cluster) {
         Spot south = cluster.stream().max(Comparator.comparingDouble(Spot::y)).orElseThrow();
         Spot north = cluster.stream().min(Comparator.comparingDouble(Spot::y)).orElseThrow();
-        return south == north ? south.crossing().name() : south.crossing().name() + " – " + north.crossing().name();
+        String s = plain(south.crossing().name());
+        String n = plain(north.crossing().name());
+        return s.equals(n) ? s : s + " – " + n;
+    }
+
+    private static String plain(String name) {
+        return name.replaceAll("\\s*\\([^)]*\\)", "").strip();
     }
 
     private static boolean allOnePlace(List<Spot> cluster, double r) {

@@ -91,7 +91,7 @@ public record LabelContent(Kind kind, double width, double height, List<Row> row
     public record Line(String text, Font font) {
     }
 
-    /** One line of a callout: a crossing's symbol and its name. */
+    /** One line of a callout: a crossing's symbol and its name (a "\n" in it breaks the name in two lines). */
     public record CalloutLine(String text, Font font, CrossingType type, Status status) {
     }
 
@@ -142,17 +142,23 @@ public record LabelContent(Kind kind, double width, double height, List<Row> row
         Font first = lines.get(0).font();
         double pad = first.getSize2D() * 0.3;
         double symbolColumn = 2.9 * r;
-        double rowH = Math.max(first.getSize2D() * 1.22, 2.5 * r);
+        double lineH = first.getSize2D() * 1.22;
         List<Row> rows = new ArrayList<>();
         double width = 0;
         double y = pad;
         for (CalloutLine l : lines) {
-            Rectangle2D b = TextDrawing.measure(l.text(), l.font());
+            String[] texts = l.text().split("\n");
+            double rowH = Math.max(lineH * texts.length, 2.5 * r);
             double centre = y + rowH / 2;
-            double baseline = centre + (-b.getY() - (b.getHeight() + b.getY())) / 2;
-            rows.add(new Row(l.text(), l.font(), ink, null, 0, pad + symbolColumn, baseline,
-                    new Symbol(l.type(), l.status(), pad + symbolColumn / 2 - r * 0.15, centre, r)));
-            width = Math.max(width, b.getWidth());
+            double top = centre - lineH * texts.length / 2;
+            for (int i = 0; i < texts.length; i++) {
+                Rectangle2D b = TextDrawing.measure(texts[i], l.font());
+                double mid = top + lineH * (i + 0.5);
+                double baseline = mid + (-b.getY() - (b.getHeight() + b.getY())) / 2;
+                Symbol symbol = i == 0 ? new Symbol(l.type(), l.status(), pad + symbolColumn / 2 - r * 0.15, centre, r) : null;
+                rows.add(new Row(texts[i], l.font(), ink, null, 0, pad + symbolColumn, baseline, symbol));
+                width = Math.max(width, b.getWidth());
+            }
             y += rowH;
         }
         return new LabelContent(Kind.CALLOUT, pad * 2 + symbolColumn + width, y + pad, rows);

@@ -222,10 +222,13 @@ public final class LegendPainter {
             return;
         }
         AffineTransform saved = g.getTransform();
-        double tipY = cy + 9 * k;
-        g.translate(cx, tipY);
         boolean cluster = code.equals(LegendEntry.EVENT_CLUSTER);
-        g.scale(cluster ? 0.72 : 0.85, cluster ? 0.72 : 0.85);
+        // the pin, head and tip, fitted into the height of a legend row (about 26 px at scale 1)
+        double r = cluster ? EventMarker.clusterRadius(s, 3) : EventMarker.HEAD_RADIUS * k;
+        double height = r * (EventMarker.headLift(1) + 1);
+        double f = Math.min(cluster ? 0.72 : 0.85, 26 * k / height);
+        g.translate(cx, cy + height * f / 2);
+        g.scale(f, f);
         if (cluster) {
             EventMarker.paintCluster(g, s, Category.OTHER, 3, 0, 0);
         } else {

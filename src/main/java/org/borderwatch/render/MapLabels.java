@@ -167,10 +167,47 @@ public record MapLabels(List<MapLabel> labels, List<Rectangle2D> obstacles, Rect
          * request with a badge size falls back to a numbered badge (see {@link #badgeSize}).
          */
         public Builder add(LabelRequest request, MapLabel.Layer layer, LabelContent content) {
-            if (Math.abs(request.width() - content.width()) > 1e-6 || Math.abs(request.height() - content.height()) > 1e-6) {
-                throw new IllegalArgumentException("label " + request.key() + ": request and content differ in size");
+            return add(request, layer, List.of(content));
+        }
+
+        /**
+         * Asks for a label that may take several shapes: {@code contents} in the order tried, the
+         * first of the request's size, the others of its alternates' sizes.
+         */
+        public Builder add(LabelRequest request, MapLabel.Layer layer, List<LabelContent> contents) {
+            List<LabelRequest.Size> sizes = new ArrayList<>();
+            sizes.add(new LabelRequest.Size(request.width(), request.height()));
+            sizes.addAll(request.alternates());
+            if (sizes.size() != contents.size()) {
+                throw new IllegalArgumentException("label " + request.key() + ": " + contents.size() + " contents for "
+                        + sizes.size() + " shapes");
             }
-            candidates.add(new Candidate(request, layer, content));
+            for (int i = 0; i < sizes.size(); i++) {
+                LabelContent c = contents.get(i);
+                if (Math.abs(sizes.get(i).width() - c.width()) > 1e-6 || Math.abs(sizes.get(i).height() - c.height()) > 1e-6) {
+                    throw new IllegalArgumentException("label " + request.key() + ": request and content differ in size");
+                }
+            }
+            candidates.add(new Candidate(request, layer, List.copyOf(contents), List.of()));
+            return this;
+        }
+
+        /**
+         * Asks for a label that, where it finds no place, is replaced by labels of its parts: a
+         * callout of crossings that share a place becomes a label for each crossing. The request
+         * should have no badge (the parts have theirs).
+         */
+        public Builder addSplittable(LabelRequest request, MapLabel.Layer layer, List<LabelContent> contents,
+                                     List<Part> parts) {
+            add(request, layer, contents);
+            Candidate whole = candidates.remove(candidates.size() - 1);
+            List<Candidate> pieces = new ArrayList<>();
+            for (Part part : parts) {
+                Builder check = new Builder(bounds, padding, badgeFont, ink);
+                check.add(part.request(), layer, part.contents());
+                pieces.add(check.candidates.get(0));
+            }
+            candidates.add(new Candidate(whole.request(), layer, whole.contents(), pieces));
             return this;
         }
 
@@ -181,18 +218,32 @@ public record MapLabels(List<MapLabel> labels, List<Rectangle2D> obstacles, Rect
 
         /** Places every candidate and numbers the badges north to south, then west to east. */
         public MapLabels layout() {
-            LabelEngine engine = new LabelEngine(bounds, padding);
-            engine.blockAll(obstacles);
-            textOff.forEach(engine::keepTextOff);
             Map<String, Candidate> byKey = new HashMap<>();
-            List<LabelRequest> requests = new ArrayList<>();
             for (Candidate c : candidates) {
                 if (byKey.put(c.request().key(), c) != null) {
                     throw new IllegalArgumentException("two labels share the key " + c.request().key());
                 }
-                requests.add(c.request());
             }
-            List<LabelSpot> spots = engine.placeAll(requests);
+            List<LabelSpot> spots = place(candidates);
+            // a label that may be split into labels of its parts and found no place is laid out again as those
+            java.util.Set<String> placed = new java.util.HashSet<>();
+            spots.forEach(sp -> placed.add(sp.key()));
+            List<Candidate> second = new ArrayList<>();
+            boolean split = false;
+            for (Candidate c : candidates) {
+                if (!c.parts().isEmpty() && !placed.contains(c.request().key())) {
+                    second.addAll(c.parts());
+                    split = true;
+                } else {
+                    second.add(c);
+                }
+            }
+            if (split) {
+                for (Candidate c : second) {
+                    byKey.putIfAbsent(c.request().key(), c);
+                }
+                spots = place(second);
+            }
             List<LabelSpot> badges = spots.stream().filter(LabelSpot::badge)
                     .sorted(Comparator.comparingDouble((LabelSpot s) -> s.anchor().getY())
                             .thenComparingDouble(s -> s.anchor().getX()))
@@ -208,19 +259,37 @@ public record MapLabels(List<MapLabel> labels, List<Rectangle2D> obstacles, Rect
                 if (s.badge()) {
                     int n = numbers.get(s.key());
                     out.add(new MapLabel(s.key(), c.layer(), MapLabel.Kind.BADGE, box, s.leader(), s.anchor(),
-                            List.of(badgeRow(String.valueOf(n), badgeFont, ink, box)), c.content(), n));
+                            List.of(badgeRow(String.valueOf(n), badgeFont, ink, box)), c.contents().get(0), n));
                 } else {
-                    MapLabel.Kind kind = c.content().kind() == LabelContent.Kind.CALLOUT ? MapLabel.Kind.CALLOUT
+                    LabelContent content = c.contents().get(s.variant());
+                    MapLabel.Kind kind = content.kind() == LabelContent.Kind.CALLOUT ? MapLabel.Kind.CALLOUT
                             : MapLabel.Kind.TEXT;
                     out.add(new MapLabel(s.key(), c.layer(), kind, box, s.leader(), s.anchor(),
-                            c.content().rowsAt(box.getX(), box.getY()), c.content(), 0));
+                            content.rowsAt(box.getX(), box.getY()), content, 0));
                 }
             }
             return new MapLabels(out, obstacles, bounds);
         }
+
+        private List<LabelSpot> place(List<Candidate> list) {
+            LabelEngine engine = new LabelEngine(bounds, padding);
+            engine.blockAll(obstacles);
+            textOff.forEach(engine::keepTextOff);
+            return engine.placeAll(list.stream().map(Candidate::request).toList());
+        }
     }
 
-    /** A label asked for: where it may go, what layer it belongs to, what it shows. */
-    private record Candidate(LabelRequest request, MapLabel.Layer layer, LabelContent content) {
+    /**
+     * One part of a label that may be split: its own request and what it shows in each shape.
+     *
+     * @param request  where the part may go
+     * @param contents what it shows, one per shape of the request
+     */
+    public record Part(LabelRequest request, List<LabelContent> contents) {
+    }
+
+    /** A label asked for: where it may go, what layer it belongs to, what it shows in each shape, its parts. */
+    private record Candidate(LabelRequest request, MapLabel.Layer layer, List<LabelContent> contents,
+                             List<Candidate> parts) {
     }
 }

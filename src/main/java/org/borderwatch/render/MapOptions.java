@@ -42,6 +42,11 @@ public record MapOptions(boolean graticule, boolean scaleBar, boolean northArrow
                 eventLabels, annotations, countryLabels);
     }
 
+    public MapOptions withAttribution(boolean on) {
+        return new MapOptions(graticule, scaleBar, northArrow, on, legend, crossings, crossingLabels, events,
+                eventLabels, annotations, countryLabels);
+    }
+
     public MapOptions withGraticule(boolean on) {
         return new MapOptions(on, scaleBar, northArrow, attribution, legend, crossings, crossingLabels, events,
                 eventLabels, annotations, countryLabels);

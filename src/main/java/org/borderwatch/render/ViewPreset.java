@@ -5,11 +5,16 @@ import org.borderwatch.geo.MapProjection;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
-/** The named views of the map: both borders, the Finnish–Russian border, the Polish–Belarusian one. */
+/**
+ * The named views of the map: both borders, the Finnish–Russian border, the Polish–Belarusian one.
+ * Each border's view is its line's extent (27.8–31.6°E, 60.5–69.1°N; 23.2–23.9°E, 51.5–54.0°N in the
+ * bundled map) with a margin of about a twentieth of its length, so the border fills the frame from
+ * end to end; sideways the frame shows as much of both countries as its shape allows.
+ */
 public enum ViewPreset {
     BOTH("both", "Both borders", 21.0, 51.0, 31.5, 70.2),
-    FINLAND("finland", "Finland–Russia", 24.0, 59.8, 32.0, 70.1),
-    POLAND("poland", "Poland–Belarus", 22.2, 51.3, 24.6, 54.1);
+    FINLAND("finland", "Finland–Russia", 26.7, 60.05, 32.7, 69.5),
+    POLAND("poland", "Poland–Belarus", 22.4, 51.35, 24.7, 54.12);
 
     private final String code;
     private final String label;
@@ -65,6 +70,14 @@ public enum ViewPreset {
     /** A viewport of the given size that shows this preset. */
     public Viewport viewport(int width, int height) {
         return Viewport.fit(extent(), width, height, 0.02);
+    }
+
+    /**
+     * The views a slide of this preset shows side by side: both borders as two panels, each at its
+     * own scale; a border alone as itself.
+     */
+    public java.util.List<ViewPreset> panels() {
+        return this == BOTH ? java.util.List.of(FINLAND, POLAND) : java.util.List.of(this);
     }
 
     public static ViewPreset parse(String text) {

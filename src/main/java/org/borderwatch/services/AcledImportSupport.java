@@ -100,18 +100,19 @@ public final class AcledImportSupport {
         }
 
         @Override
-        public Map<String, Long> storedTimestamps(Collection<String> eventIds) throws StoreException {
-            Map<String, Long> out = new HashMap<>();
-            for (Map.Entry<String, String> e : writer.storedAttribute(eventIds, TIMESTAMP).entrySet()) {
+        public Map<String, Stamp> stored(Collection<String> eventIds) throws StoreException {
+            Map<String, Stamp> out = new HashMap<>();
+            for (Map.Entry<String, BulkWriter.Stored> e : writer.stored(eventIds, TIMESTAMP).entrySet()) {
+                String text = e.getValue().attribute();
                 long value = Long.MIN_VALUE;
-                if (e.getValue() != null) {
+                if (text != null) {
                     try {
-                        value = AcledValues.timestamp(e.getValue());
+                        value = AcledValues.timestamp(text);
                     } catch (IllegalArgumentException unreadable) {
                         value = Long.MIN_VALUE;
                     }
                 }
-                out.put(e.getKey(), value);
+                out.put(e.getKey(), new Stamp(value, e.getValue().earlier()));
             }
             return out;
         }

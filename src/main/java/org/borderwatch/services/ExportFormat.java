@@ -8,8 +8,10 @@ public enum ExportFormat {
     JSON("json"),
     /** RFC 7946 GeoJSON: one FeatureCollection of crossings, events and annotations. */
     GEOJSON("geojson"),
-    /** KML 2.2 for Google Earth, with time stamps and spans. */
-    KML("kml");
+    /** KML 2.2 for Google Earth, with time stamps and spans; styles in the slides' colours, no icons. */
+    KML("kml"),
+    /** A KMZ: the KML with the slides' symbols bundled as icons; nothing refers to the network. */
+    KMZ("kmz");
 
     private final String code;
 
@@ -28,6 +30,6 @@ public enum ExportFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown export format '" + text + "' (expected json, geojson or kml)");
+        throw new IllegalArgumentException("unknown export format '" + text + "' (expected json, geojson, kml or kmz)");
     }
 }

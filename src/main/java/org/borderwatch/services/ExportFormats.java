@@ -18,7 +18,7 @@ import org.borderwatch.store.Store;
 import org.borderwatch.store.StoreException;
 
 /**
- * {@code export --format json|geojson|kml --out FILE}: writes the store's crossings, events and
+ * {@code export --format json|geojson|kml|kmz --out FILE}: writes the store's crossings, events and
  * annotations. The file is written next to its destination and moved into place, so a failed
  * export leaves no half-written file. Call on a background thread.
  */
@@ -62,7 +62,9 @@ public final class ExportFormats {
                 if (format == ExportFormat.GEOJSON) {
                     new GeoJsonWriter().write(o, content);
                 } else {
-                    KmlWriter.Result r = new KmlWriter().write(o, content, "Borderwatch – " + statusDate);
+                    String title = "Borderwatch – " + statusDate;
+                    KmlWriter.Result r = format == ExportFormat.KMZ ? new KmzWriter().write(o, content, title)
+                            : new KmlWriter().write(o, content, title);
                     if (r.eventsWithoutLocation() > 0) {
                         left = " (" + r.eventsWithoutLocation() + " events without a location left out)";
                     }

@@ -23,9 +23,25 @@ public record DeckPlan(SlideSpec template, LocalDate from, LocalDate to, DeckRul
         steps = List.copyOf(steps);
     }
 
-    /** The spec of one step's slide: the template on the step's date, the caption as subtitle. */
+    /**
+     * The spec of one step's slide: the template on the step's date, the caption as subtitle —
+     * shortened at a clause ("; ") or word to the longest subtitle a slide holds, ending in "…"
+     * (the notes list every change in full).
+     */
     public SlideSpec specFor(DeckStep step) {
-        return template.withDate(step.date()).withSubtitle(step.caption());
+        return template.withDate(step.date()).withSubtitle(shortened(step.caption(), SlideSpec.MAX_TITLE));
+    }
+
+    static String shortened(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        String head = text.substring(0, max - 1);
+        int cut = head.lastIndexOf("; ");
+        if (cut < max / 2) {
+            cut = head.lastIndexOf(' ');
+        }
+        return (cut > 0 ? head.substring(0, cut) : head).stripTrailing() + "…";
     }
 
     /** The deck title: the template's title. */

@@ -94,13 +94,14 @@ public final class DeckPlanner {
                 continue;
             }
             String changes = changes(data, crossings, last, d);
+            boolean changed = changed(data, crossings, last, d);
             boolean events = skipUnchanged && source.eventsBetween(last.plusDays(1), d).stream().anyMatch(scope::concerns);
-            if (skipUnchanged && changes.isEmpty() && !events) {
+            if (skipUnchanged && !changed && !events) {
                 continue;
             }
-            String caption = changes.isEmpty()
-                    ? "No change in crossing status since " + DateText.current().dayAndMonth(last)
-                    : "Since " + DateText.current().dayAndMonth(last) + ": " + changes;
+            String since = DateText.current().dayAndMonth(last);
+            String caption = changed ? "Since " + since + ": " + changes
+                    : "No change in crossing status since " + since + (changes.isEmpty() ? "" : "; " + changes);
             steps.add(new DeckStep(d, caption, null));
             last = d;
             if (steps.size() > MAX_SLIDES) {
@@ -140,9 +141,9 @@ public final class DeckPlanner {
         }
         List<DeckStep> steps = new ArrayList<>();
         for (LocalDate d : candidates) {
-            String changes = changes(data, crossings, d.minusDays(1), d);
-            if (!changes.isEmpty()) {
-                steps.add(new DeckStep(d, changes, null));
+            // a day on which records only start is no change
+            if (changed(data, crossings, d.minusDays(1), d)) {
+                steps.add(new DeckStep(d, changes(data, crossings, d.minusDays(1), d), null));
             }
         }
         if (steps.size() > MAX_SLIDES) {
@@ -157,19 +158,44 @@ public final class DeckPlanner {
         }
     }
 
-    /** "Vaalimaa, Niirala: closed (was open); Vartius: closed (was open)", or "" when nothing changed. */
-    static String changes(SituationData data, List<Crossing> crossings, LocalDate before, LocalDate after) {
-        Map<String, List<String>> groups = new LinkedHashMap<>();
+    /** True when a crossing's known status on {@code after} differs from its known status on {@code before}. */
+    static boolean changed(SituationData data, List<Crossing> crossings, LocalDate before, LocalDate after) {
         for (Crossing c : crossings) {
             Status was = status(data, c, before);
             Status now = status(data, c, after);
-            if (was != now) {
+            if (was != now && was.isKnown()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Vaalimaa, Niirala: closed (was open); Vartius: closed (was open)", with the crossings whose
+     * record starts said as such ("record starts: Bobrowniki open") — never as a change from "no
+     * data" — or "" when nothing changed and no record started.
+     */
+    static String changes(SituationData data, List<Crossing> crossings, LocalDate before, LocalDate after) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        List<String> starts = new ArrayList<>();
+        for (Crossing c : crossings) {
+            Status was = status(data, c, before);
+            Status now = status(data, c, after);
+            if (was == now) {
+                continue;
+            }
+            if (!was.isKnown() && now.isKnown()) {
+                starts.add(c.name() + " " + now.label().toLowerCase(Locale.ROOT));
+            } else {
                 String key = now.label().toLowerCase(Locale.ROOT) + " (was " + was.label().toLowerCase(Locale.ROOT) + ")";
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c.name());
             }
         }
         List<String> parts = new ArrayList<>();
         groups.forEach((change, names) -> parts.add(String.join(", ", names) + ": " + change));
+        if (!starts.isEmpty()) {
+            parts.add("record starts: " + String.join(", ", starts));
+        }
         return String.join("; ", parts);
     }
 

@@ -47,11 +47,12 @@ public final class LocatorInset {
     }
 
     /**
-     * Paints the locator into {@code box} (canvas units): the region, then the outline of
-     * {@code mapArea} (EPSG:3035) — a rectangle, or a ring around it when it would be smaller than
-     * a few pixels.
+     * Paints the locator into {@code box} (canvas units): the region, then the outline of each of
+     * {@code mapAreas} (EPSG:3035, one per map panel) — a rectangle, or a ring around it when it
+     * would be smaller than a few pixels.
      */
-    public static void paint(Graphics2D g, Slide slide, MapStyle style, Rectangle2D box, Envelope mapArea, double unit) {
+    public static void paint(Graphics2D g, Slide slide, MapStyle style, Rectangle2D box, List<Envelope> mapAreas,
+                             double unit) {
         int w = Math.max(1, (int) Math.round(box.getWidth()));
         int h = Math.max(1, (int) Math.round(box.getHeight()));
         Viewport view = Viewport.fit(REGION, w, h, 0);
@@ -62,24 +63,30 @@ public final class LocatorInset {
             g.translate(box.getX(), box.getY());
             g.clip(new Rectangle2D.Double(0, 0, w, h));
             new MapPainter().paint(g, scene);
-            Point2D a = view.toScreen(mapArea.getMinX(), mapArea.getMaxY());
-            Point2D b = view.toScreen(mapArea.getMaxX(), mapArea.getMinY());
-            Rectangle2D frame = new Rectangle2D.Double(a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY());
-            float width = (float) (2.5 * unit);
-            g.setStroke(new BasicStroke(width + (float) (2.5 * unit), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.setColor(new Color(255, 255, 255, 210));
-            g.draw(frame);
-            g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.setColor(OUTLINE);
-            g.draw(frame);
-            double min = 10 * unit;
-            if (frame.getWidth() < min && frame.getHeight() < min) {
-                double r = 9 * unit;
-                g.draw(new Ellipse2D.Double(frame.getCenterX() - r, frame.getCenterY() - r, 2 * r, 2 * r));
+            for (Envelope mapArea : mapAreas) {
+                outlineArea(g, view, mapArea, unit);
             }
         } finally {
             g.setTransform(saved);
             g.setClip(savedClip);
+        }
+    }
+
+    private static void outlineArea(Graphics2D g, Viewport view, Envelope mapArea, double unit) {
+        Point2D a = view.toScreen(mapArea.getMinX(), mapArea.getMaxY());
+        Point2D b = view.toScreen(mapArea.getMaxX(), mapArea.getMinY());
+        Rectangle2D frame = new Rectangle2D.Double(a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY());
+        float width = (float) (2.5 * unit);
+        g.setStroke(new BasicStroke(width + (float) (2.5 * unit), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setColor(new Color(255, 255, 255, 210));
+        g.draw(frame);
+        g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setColor(OUTLINE);
+        g.draw(frame);
+        double min = 10 * unit;
+        if (frame.getWidth() < min && frame.getHeight() < min) {
+            double r = 9 * unit;
+            g.draw(new Ellipse2D.Double(frame.getCenterX() - r, frame.getCenterY() - r, 2 * r, 2 * r));
         }
     }
 

@@ -1,16 +1,15 @@
 package org.borderwatch.slides;
 
 import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.borderwatch.geo.BaseMap;
 import org.borderwatch.render.LabelPlacer;
+import org.borderwatch.render.MapComposition;
 import org.borderwatch.render.MapOptions;
 import org.borderwatch.render.MapPainter;
 import org.borderwatch.render.MapScene;
@@ -19,11 +18,11 @@ import org.borderwatch.render.Viewport;
 
 /**
  * Base-map images shared by the slides of a deck. The base pass (sea, land, lakes, rivers,
- * borders, graticule, country names) depends on the map, the view, the style and the options, not
- * on the date, so slides framing the same extent at the same size paint it once and then only their
- * overlays ({@link MapPainter#paintOverlaysAndDecorations}) on a copy. The result is the same image,
- * pixel for pixel, as painting each slide's map from scratch: the copy holds the same base pixels,
- * and the overlay labels avoid the same base labels.
+ * borders, graticule) depends on the map, the view, the style, the options and the resolution,
+ * not on the date, so slides framing the same extent at the same size paint it once and then only
+ * their overlays ({@link MapPainter#paintOverlaysAndDecorations}), with their labels and insets
+ * laid out before, on a copy. The result is the same image as painting each slide's map from
+ * scratch: the copy holds the same base pixels.
  *
  * <p>Thread-safe: the first thread asking for a base paints it, others asking for the same base
  * meanwhile wait for it. Keeps the {@value #CAPACITY} bases used last (each an RGB image of the map
@@ -34,14 +33,15 @@ final class MapBases {
     static final int CAPACITY = 2;
 
     /** What the base pass depends on. The map by identity: one loaded map is one map. */
-    private record Key(BaseMap map, Viewport view, MapStyle style, MapOptions options) {
-        static Key of(MapScene scene) {
-            return new Key(scene.map(), scene.view(), scene.style(), scene.options());
+    private record Key(BaseMap map, Viewport view, MapStyle style, MapOptions options, double scale, int width,
+                       int height) {
+        static Key of(MapScene scene, double scale, int width, int height) {
+            return new Key(scene.map(), scene.view(), scene.style(), scene.options(), scale, width, height);
         }
     }
 
-    /** A painted base: its pixels, and the boxes its labels took (padded as the placer keeps them). */
-    private record Base(BufferedImage image, List<Rectangle2D> labels) {
+    /** A painted base. */
+    private record Base(BufferedImage image) {
     }
 
     private final Map<Key, CompletableFuture<Base>> bases = new LinkedHashMap<>(8, 0.75f, true) {
@@ -52,42 +52,31 @@ final class MapBases {
     };
 
     /**
-     * Paints the whole map of {@code scene} into a new opaque RGB image of its view's size: a copy
-     * of the shared base (painted now if no slide asked for it before), then the overlays and
-     * decorations. A scene with the map's own legend (which slides never ask for: theirs is in the
-     * side panel) is painted from scratch, as its base labels must avoid that legend.
+     * Paints the whole map of {@code scene} (in canvas units) with its {@code composition} into a new
+     * opaque RGB image of {@code width} × {@code height} pixels at {@code scale} pixels per unit: a
+     * copy of the shared base (painted now if no slide asked for it before), then the overlays,
+     * labels, decorations and insets.
      */
-    BufferedImage paint(MapScene scene) {
-        Viewport v = scene.view();
-        BufferedImage img = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_RGB);
-        if (scene.options().legend()) {
-            Graphics2D g = img.createGraphics();
-            try {
-                new MapPainter().paint(g, scene);
-            } finally {
-                g.dispose();
-            }
-            return img;
-        }
-        Base base = base(scene);
+    BufferedImage paint(MapScene scene, MapComposition composition, double scale, int width, int height) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Base base = base(scene, scale, width, height);
         int[] from = ((DataBufferInt) base.image().getRaster().getDataBuffer()).getData();
         int[] to = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
         System.arraycopy(from, 0, to, 0, to.length);
-        LabelPlacer labels = placer(scene);
-        for (Rectangle2D r : base.labels()) {
-            labels.block(r);
-        }
         Graphics2D g = img.createGraphics();
         try {
-            new MapPainter().paintOverlaysAndDecorations(g, scene, labels);
+            MapPainter.prepare(g);
+            g.scale(scale, scale);
+            new MapPainter().paintOverlaysAndDecorations(g, scene, composition.labels());
+            MapPainter.paintInsets(g, scene, composition);
         } finally {
             g.dispose();
         }
         return img;
     }
 
-    private Base base(MapScene scene) {
-        Key key = Key.of(scene);
+    private Base base(MapScene scene, double scale, int width, int height) {
+        Key key = Key.of(scene, scale, width, height);
         CompletableFuture<Base> future;
         boolean mine = false;
         synchronized (bases) {
@@ -100,7 +89,7 @@ final class MapBases {
         }
         if (mine) {
             try {
-                future.complete(paintBase(scene));
+                future.complete(paintBase(scene, scale, width, height));
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
                 synchronized (bases) {
@@ -119,21 +108,16 @@ final class MapBases {
         }
     }
 
-    private static Base paintBase(MapScene scene) {
-        Viewport v = scene.view();
-        BufferedImage img = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_RGB);
-        LabelPlacer labels = placer(scene);
+    private static Base paintBase(MapScene scene, double scale, int width, int height) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
-            new MapPainter().paintBase(g, scene, labels);
+            MapPainter.prepare(g);
+            g.scale(scale, scale);
+            new MapPainter().paintBase(g, scene, new LabelPlacer(0));
         } finally {
             g.dispose();
         }
-        return new Base(img, labels.placed());
-    }
-
-    /** A label placer as {@link MapPainter#paintFrame} makes one for the scene. */
-    private static LabelPlacer placer(MapScene scene) {
-        return new LabelPlacer(2 * scene.style().scale());
+        return new Base(img);
     }
 }

@@ -36,16 +36,20 @@ public final class PngSlideWriter implements SlideWriter {
     }
 
     /**
-     * The slide as an opaque RGB image of {@code width} × {@code height} pixels. The map, the
-     * slowest part, is painted on a second thread while the calling thread paints the rest (title,
+     * The slide as an opaque RGB image of {@code width} × {@code height} pixels, painted from the
+     * slide's one layout on its canvas ({@link SlidePainter#layoutFor}) through a graphics scaled
+     * to the image: at any resolution it shows what the SVG and the PDF show. The maps, the slowest
+     * part, are painted on a second thread while the calling thread paints the rest (title,
      * banners, legend, sources, locator); the pixels are those of painting it all on one thread.
      */
     public BufferedImage render(Slide slide, int width, int height) {
-        SlideLayout layout = painter.layout(slide, width, height);
-        Future<BufferedImage> map = MAP_THREADS.submit(() -> painter.mapFrameImage(slide, layout));
+        SlideLayout layout = painter.layoutFor(slide, width, height);
+        double scale = width / (double) layout.width();
+        Future<BufferedImage> map = MAP_THREADS.submit(() -> painter.mapsImage(slide, layout, scale));
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
+            g.scale(scale, scale);
             painter.paint(g, slide, layout, () -> await(map));
         } finally {
             g.dispose();

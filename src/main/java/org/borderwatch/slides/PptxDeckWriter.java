@@ -21,6 +21,7 @@ import org.apache.poi.sl.usermodel.TextShape.TextAutofit;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFAutoShape;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
@@ -29,6 +30,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.borderwatch.geo.BaseMap;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
 
 /**
  * Writes a deck as PowerPoint (Apache POI): a 16:9 page (13.33 × 7.5 in), a title slide, then one
@@ -37,7 +39,8 @@ import org.borderwatch.geo.BaseMap;
  * resolution; the title and subtitle are real text in the slide's title placeholder (the title
  * slide's in its title and subtitle placeholders), the date stamp, sources and footer are text
  * boxes, the banners are filled shapes with text, and the speaker notes list the slide's
- * crossings and events with their full sources. Everything stays editable in PowerPoint or Impress.
+ * crossings and events with their full sources. Every picture carries alternative text; the
+ * slide font is embedded. Everything stays editable in PowerPoint or Impress.
  *
  * <p>Threads: the pictures of the next few slides are painted on worker threads (one pool per
  * write, shut down at its end) while the calling thread assembles the deck in order; progress is
@@ -87,6 +90,7 @@ public final class PptxDeckWriter {
         int total = plan.steps().size() + 1;
         try (XMLSlideShow ppt = new XMLSlideShow()) {
             ppt.setPageSize(new Dimension(960, 540));
+            embedFonts(ppt);
             XSLFSlideMaster master = ppt.getSlideMasters().get(0);
             XSLFSlideLayout titleLayout = master.getLayout(org.apache.poi.xslf.usermodel.SlideLayout.TITLE);
             XSLFSlideLayout titleOnly = master.getLayout(org.apache.poi.xslf.usermodel.SlideLayout.TITLE_ONLY);
@@ -124,6 +128,20 @@ public final class PptxDeckWriter {
                     ppt.write(zip);
                 }
             });
+        }
+    }
+
+    /**
+     * Embeds the slide font, DejaVu Sans regular and bold, so PowerPoint shows the deck in the font
+     * its layout was measured with instead of substituting one of other widths.
+     */
+    static void embedFonts(XMLSlideShow ppt) throws IOException {
+        for (boolean bold : new boolean[] {false, true}) {
+            byte[] ttf;
+            try (java.io.InputStream in = SlideFonts.open(bold)) {
+                ttf = in.readAllBytes();
+            }
+            ppt.addFont(new java.io.ByteArrayInputStream(EmbeddedOpenType.of(ttf)));
         }
     }
 
@@ -186,47 +204,69 @@ public final class PptxDeckWriter {
             banner(s, banner, l.topBanner());
             banner(s, banner, l.bottomBanner());
         }
-        XSLFTextShape title = placeholder(s, Placeholder.TITLE, Placeholder.CENTERED_TITLE);
-        title.setAnchor(pt(grow(l.titleBox(), 0, 12)));
-        title.clearText();
-        style(title, VerticalAlignment.TOP);
-        XSLFTextParagraph tp = title.addNewTextParagraph();
-        run(tp, TextAlign.LEFT, slide.spec().title(), l.title().get(0).font().getSize2D(), true, SlideStyle.INK);
-        tp.setLineSpacing(95.0);
-        if (!l.subtitle().isEmpty()) {
-            XSLFTextParagraph sp = title.addNewTextParagraph();
-            String shown = String.join(" ", l.subtitle().stream().map(TextLine::text).toList());
-            run(sp, TextAlign.LEFT, shown, l.subtitle().get(0).font().getSize2D(), false, SlideStyle.MUTED);
-            sp.setSpaceBefore(-6.0);
+        titlePlaceholder(s, l);
+        if (l.stamp().size() > 1) {
+            lines(s, l.stamp().subList(1, l.stamp().size()), TextAlign.LEFT);
         }
-        if (l.stampBox() != null) {
-            Rectangle2D b = l.stampBox();
-            XSLFTextBox stamp = textBox(s, new Rectangle2D.Double(b.getX() - 40, b.getY() - 5, b.getWidth() + 40,
-                    b.getHeight() + 10), VerticalAlignment.TOP);
-            double[] gapsPt = {0, 4, 5};
-            for (int i = 0; i < l.stamp().size(); i++) {
-                TextLine t = l.stamp().get(i);
-                XSLFTextParagraph p = stamp.addNewTextParagraph();
-                run(p, TextAlign.RIGHT, t.text(), t.font().getSize2D(), t.font().isBold(), t.color());
-                if (i > 0 && i < gapsPt.length) {
-                    p.setSpaceBefore(-gapsPt[i]);
-                }
-            }
-        }
+        block(s, l.subtitle());
         rect(s, l.rule(), SlideStyle.ACCENT);
-        deckPictures.place(s, pictures.map(), pt(l.mapFrame()));
+        for (int i = 0; i < l.panels().size(); i++) {
+            XSLFPictureShape map = deckPictures.place(s, pictures.maps().get(i), pt(l.panels().get(i).viewBox()));
+            describe(map, "Map " + (i + 1), SlideAltText.panel(slide, l, i));
+        }
         if (pictures.legend() != null) {
-            deckPictures.place(s, pictures.legend(), pt(l.legendBox()));
+            describe(deckPictures.place(s, pictures.legend(), pt(l.legendBox())), "Legend", SlideAltText.legend(l));
         }
         if (l.sourcesBox() != null) {
             sources(s, l);
         }
         if (l.locatorMap() != null) {
-            deckPictures.place(s, pictures.locator(), pt(l.locatorMap()));
+            describe(deckPictures.place(s, pictures.locator(), pt(l.locatorMap())), "Locator", SlideAltText.locator(l));
             lines(s, l.locatorCaption(), TextAlign.LEFT);
         }
-        lines(s, l.footer().subList(0, 1), TextAlign.LEFT);
-        lines(s, l.footer().subList(1, 2), TextAlign.RIGHT);
+        lines(s, l.footer(), TextAlign.LEFT);
+    }
+
+    /**
+     * The slide's title placeholder: the title and, as its last paragraph, the date, where the
+     * layout puts them, so a deck's outline and its slide list tell the slides apart by their dates.
+     */
+    private static void titlePlaceholder(XSLFSlide s, SlideLayout l) {
+        XSLFTextShape title = placeholder(s, Placeholder.TITLE, Placeholder.CENTERED_TITLE);
+        Rectangle2D box = (Rectangle2D) l.titleBox().clone();
+        if (!l.stamp().isEmpty()) {
+            TextLine date = l.stamp().get(0);
+            box.add(new Rectangle2D.Double(box.getX(), date.baseline(), box.getWidth(), date.font().getSize2D() * 0.3));
+        }
+        title.setAnchor(pt(grow(box, 0, 10)));
+        title.clearText();
+        style(title, VerticalAlignment.TOP);
+        // the title's lines, broken where the layout breaks them, as one paragraph: one title
+        XSLFTextParagraph tp = title.addNewTextParagraph();
+        double previous = Double.NaN;
+        for (TextLine t : l.title()) {
+            if (!Double.isNaN(previous)) {
+                tp.addLineBreak();
+            }
+            run(tp, TextAlign.LEFT, t.text(), t.font().getSize2D(), true, t.color());
+            previous = t.baseline();
+        }
+        tp.setLineSpacing(-(l.title().get(0).font().getSize2D() * 1.08 * PT));
+        if (!l.stamp().isEmpty()) {
+            TextLine date = l.stamp().get(0);
+            XSLFTextParagraph p = title.addNewTextParagraph();
+            run(p, TextAlign.LEFT, date.text(), date.font().getSize2D(), true, date.color());
+            double lineHeight = date.font().getSize2D() * 1.08;
+            p.setLineSpacing(-(lineHeight * PT));
+            p.setSpaceBefore(-Math.max(0, (date.baseline() - previous - lineHeight) * PT));
+        }
+    }
+
+    /** Names a picture and gives it the text a screen reader reads and PowerPoint shows as its alt text. */
+    private static void describe(XSLFPictureShape picture, String name, String description) {
+        picture.setName(name);
+        CTPicture pic = (CTPicture) picture.getXmlObject();
+        pic.getNvPicPr().getCNvPr().setDescr(description);
     }
 
     /** The sources heading and entries as one text box; the attribution as another at the bottom. */
@@ -250,6 +290,34 @@ public final class PptxDeckWriter {
                     box.getMaxY() - top + 6), VerticalAlignment.TOP);
             run(note.addNewTextParagraph(), TextAlign.LEFT, BaseMap.ATTRIBUTION, first.font().getSize2D(), false,
                     first.color());
+        }
+    }
+
+    /**
+     * Lines of one text (a wrapped subtitle) as one text box, broken where the layout breaks them,
+     * with the layout's line spacing.
+     */
+    private static void block(XSLFSlide s, List<TextLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        TextLine first = lines.get(0);
+        TextLine last = lines.get(lines.size() - 1);
+        double top = first.baseline() - TextFit.ascent(first.font()) - 3;
+        double width = lines.stream().mapToDouble(TextLine::width).max().orElse(0) + 40;
+        Rectangle2D r = new Rectangle2D.Double(first.x(), top, width, last.baseline() - top + first.font().getSize2D() * 0.6);
+        XSLFTextBox b = textBox(s, r, VerticalAlignment.TOP);
+        b.setWordWrap(false);
+        XSLFTextParagraph p = b.addNewTextParagraph();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                p.addLineBreak();
+            }
+            TextLine t = lines.get(i);
+            run(p, TextAlign.LEFT, t.text(), t.font().getSize2D(), t.font().isBold(), t.color());
+        }
+        if (lines.size() > 1) {
+            p.setLineSpacing(-((lines.get(1).baseline() - first.baseline()) * PT));
         }
     }
 

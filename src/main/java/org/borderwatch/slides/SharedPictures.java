@@ -16,7 +16,7 @@ import org.locationtech.jts.geom.Envelope;
  */
 final class SharedPictures {
     /** What a locator picture depends on. The map by identity. */
-    private record LocatorKey(BaseMap map, Rectangle2D box, Envelope mapArea, double unit, double scale) {
+    private record LocatorKey(BaseMap map, Rectangle2D box, java.util.List<Envelope> mapAreas, double unit, double scale) {
     }
 
     private final MapBases bases = new MapBases();
@@ -28,7 +28,7 @@ final class SharedPictures {
 
     /** The locator of {@code layout} as a PNG at {@code scale} pixels per canvas unit, painted at most once per key. */
     byte[] locator(SlidePainter painter, Slide slide, SlideLayout layout, double scale) throws IOException {
-        LocatorKey key = new LocatorKey(slide.map(), layout.locatorMap(), layout.mapArea(), layout.unit(), scale);
+        LocatorKey key = new LocatorKey(slide.map(), layout.locatorMap(), layout.mapAreas(), layout.unit(), scale);
         try {
             return locators.computeIfAbsent(key, k -> {
                 try {

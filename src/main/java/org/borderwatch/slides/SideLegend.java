@@ -7,30 +7,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.borderwatch.render.LegendEntry;
 import org.borderwatch.render.LegendPainter;
-import org.borderwatch.render.MapPainter;
-import org.borderwatch.render.MapScene;
+import org.borderwatch.render.MapStyle;
 
 /**
- * The legend of the slide's side panel: a "LEGEND" heading, then each group of symbols the map
- * shows (border, crossings, statuses, closures, events, annotations) under its own small heading,
- * two entries to a row. The entries and symbols are the map's own ({@link LegendPainter#entries},
- * {@link LegendPainter#paintSymbol}), so the legend explains exactly what is drawn, at the size
- * it is drawn. Stateless.
+ * The legend of the slide's column: a "LEGEND" heading, then the symbols the maps show (border,
+ * crossing types and statuses, closures, events, annotations) two to a row where their words fit,
+ * and under their own heading the crossings the maps number, each with its badge. The entries and symbols
+ * are the maps' own ({@link LegendPainter#entries}, {@link LegendPainter#paintSymbol}), so the
+ * legend explains exactly what is drawn, at the size it is drawn. Text is 20 px on a 1920 × 1080
+ * slide (10 pt). Stateless.
  */
 public final class SideLegend implements LegendBlock {
     /** The heading above the legend. */
     public static final String HEADING = "LEGEND";
 
-    /** The map's legend entries and, after them, the key of the crossings it numbers. */
-    static List<LegendEntry> entries(MapScene scene) {
-        List<LegendEntry> entries = new ArrayList<>(LegendPainter.entries(scene));
-        entries.addAll(LegendPainter.keyEntries(new MapPainter().layoutLabels(scene).badges()));
-        return entries;
-    }
-
     @Override
-    public double preferredHeight(MapScene scene, double width, double unit) {
-        List<LegendEntry> entries = entries(scene);
+    public double preferredHeight(List<LegendEntry> entries, MapStyle style, double width, double unit) {
         if (entries.isEmpty()) {
             return 0;
         }
@@ -38,8 +30,7 @@ public final class SideLegend implements LegendBlock {
     }
 
     @Override
-    public void paint(Graphics2D g, MapScene scene, Rectangle2D box, double unit) {
-        List<LegendEntry> entries = entries(scene);
+    public void paint(Graphics2D g, List<LegendEntry> entries, MapStyle style, Rectangle2D box, double unit) {
         if (entries.isEmpty()) {
             return;
         }
@@ -50,7 +41,7 @@ public final class SideLegend implements LegendBlock {
             g.drawString(t.text(), (float) t.x(), (float) t.baseline());
         }
         for (Symbol s : rows.symbols) {
-            LegendPainter.paintSymbol(g, scene.style(), s.entry, s.cx, s.cy);
+            LegendPainter.paintSymbol(g, style, s.entry, s.cx, s.cy);
         }
     }
 
@@ -66,48 +57,60 @@ public final class SideLegend implements LegendBlock {
     /** Places heading, group headings and two columns of entries from the top of {@code box}. */
     private static Rows layout(List<LegendEntry> entries, Rectangle2D box, double u) {
         Rows rows = new Rows();
-        Font heading = SlideFonts.font(true, 17 * u);
-        Font group = SlideFonts.font(true, 13.5 * u);
-        Font label = SlideFonts.font(false, 15 * u);
+        Font heading = SlideFonts.font(true, SlideStyle.MIN_TEXT_PX * u);
+        Font group = SlideFonts.font(true, SlideStyle.MIN_TEXT_PX * u);
+        Font label = SlideFonts.font(false, SlideStyle.MIN_TEXT_PX * u);
         double x = box.getX();
         double columnWidth = box.getWidth() / 2;
-        double symbolWidth = 44 * u;
-        double rowHeight = 27 * u;
+        double symbolWidth = 46 * u;
+        double rowHeight = 31 * u;
         double y = box.getY() + TextFit.ascent(heading);
         rows.text.add(line(HEADING, heading, x, y));
-        y += 6 * u;
+        y += 8 * u;
         double labelRoom = columnWidth - symbolWidth - 8 * u;
-        int i = 0;
-        while (i < entries.size()) {
-            LegendEntry.Section section = entries.get(i).section();
-            int end = i;
-            boolean twoColumns = true;
-            while (end < entries.size() && entries.get(end).section() == section) {
-                twoColumns &= TextFit.width(entries.get(end).label(), label) <= labelRoom;
-                end++;
+        int column = 0;
+        double pending = 0;
+        LegendEntry.Section last = null;
+        for (LegendEntry e : entries) {
+            if (e.section() == LegendEntry.Section.KEY && last != LegendEntry.Section.KEY) {
+                // the key of numbered crossings gets a heading: a number needs saying what it stands for
+                y += pending + 6 * u + TextFit.ascent(group);
+                pending = 0;
+                column = 0;
+                String title = e.section().title().toUpperCase(java.util.Locale.ROOT);
+                rows.text.add(new TextLine(title, group, SlideStyle.MUTED, x, y, TextFit.width(title, group)));
+                y += 4 * u;
             }
-            y += 12 * u + TextFit.ascent(group);
-            String title = section.title().toUpperCase(java.util.Locale.ROOT);
-            rows.text.add(new TextLine(title, group, SlideStyle.MUTED, x, y, TextFit.width(title, group)));
-            y += 4 * u;
-            int columns = twoColumns ? 2 : 1;
-            for (int k = i; k < end; k++) {
-                int column = (k - i) % columns;
-                double cx = x + column * columnWidth;
-                double centre = y + rowHeight / 2;
-                LegendEntry e = entries.get(k);
-                rows.symbols.add(new Symbol(e, cx + symbolWidth / 2, centre));
-                double room = (columns == 2 ? columnWidth : box.getWidth()) - symbolWidth - 8 * u;
-                String text = TextFit.ellipsize(e.label(), label, room);
+            last = e.section();
+            boolean wide = e.section() == LegendEntry.Section.KEY || TextFit.width(e.label(), label) > labelRoom;
+            if (wide && column == 1) {
+                y += pending;
+                pending = 0;
+                column = 0;
+            }
+            double cx = x + column * columnWidth;
+            // an event pin stands taller than a row of text
+            double rowH = e.section() == LegendEntry.Section.EVENT ? rowHeight * 1.4 : rowHeight;
+            double centre = y + rowH / 2 + (e.section() == LegendEntry.Section.EVENT ? rowHeight * 0.12 : 0);
+            rows.symbols.add(new Symbol(e, cx + symbolWidth / 2, centre));
+            double room = (wide ? box.getWidth() : columnWidth) - symbolWidth - 8 * u;
+            for (String text : TextFit.wrap(e.label(), label, room, wide ? 2 : 1)) {
                 var lm = label.getLineMetrics(text, TextFit.FRC);
                 rows.text.add(new TextLine(text, label, SlideStyle.INK, cx + symbolWidth + 4 * u,
                         centre + (lm.getAscent() - lm.getDescent()) / 2, TextFit.width(text, label)));
-                if (column == columns - 1 || k == end - 1) {
-                    y += rowHeight;
-                }
+                centre += TextFit.lineHeight(label, 1.2);
             }
-            i = end;
+            double extra = centre - (y + rowH / 2) - TextFit.lineHeight(label, 1.2);
+            pending = Math.max(pending, rowH + Math.max(0, extra));
+            if (wide || column == 1) {
+                y += pending;
+                pending = 0;
+                column = 0;
+            } else {
+                column = 1;
+            }
         }
+        y += pending;
         rows.bottom = y - box.getY();
         return rows;
     }

@@ -32,13 +32,17 @@ import org.borderwatch.render.Viewport;
  * @param crossings        the crossings inside the extent with their status on the day
  * @param events           the window's events that concern the extent, oldest first: those located
  *                         inside it, and unlocated ones as {@link SlideScope} says
- * @param sources          every source behind the statuses and events shown, in first-cited order
+ * @param sources          the sources behind the statuses and events shown that were published on or
+ *                         before the day (or are not known to be later), in first-cited order: the
+ *                         slide's footnotes [1] … [n]
+ * @param furtherSources   the other sources of the same facts published by the day (listed in notes)
+ * @param laterSources     sources behind what is shown that were published after the day: not cited
  * @param annotations      annotations valid on the day (empty when the spec hides them)
  * @param userLayers       layers the user added, bottom first
  * @param highlightEventId the event a deck step is about (drawn highlighted), or {@code null}
  */
 public record Slide(SlideSpec spec, BaseMap map, Situation situation, List<CrossingStatus> crossings,
-                    List<Event> events, List<Source> sources, List<Annotation> annotations,
+                    List<Event> events, List<Source> sources, List<Source> furtherSources, List<Source> laterSources, List<Annotation> annotations,
                     List<UserLayer> userLayers, String highlightEventId) {
 
     public Slide {
@@ -48,6 +52,8 @@ public record Slide(SlideSpec spec, BaseMap map, Situation situation, List<Cross
         crossings = List.copyOf(crossings);
         events = List.copyOf(events);
         sources = List.copyOf(sources);
+        furtherSources = List.copyOf(furtherSources);
+        laterSources = List.copyOf(laterSources);
         annotations = List.copyOf(annotations);
         userLayers = List.copyOf(userLayers);
     }
@@ -75,7 +81,8 @@ public record Slide(SlideSpec spec, BaseMap map, Situation situation, List<Cross
         List<Annotation> visible = spec.parts().annotations()
                 ? annotations.stream().filter(a -> a.visibleOn(spec.date())).toList()
                 : List.of();
-        return new Slide(spec, map, situation, shown, events, SlideSources.compile(data, shown, events), visible,
+        SlideSources.Split split = SlideSources.compile(data, shown, events, spec.date());
+        return new Slide(spec, map, situation, shown, events, split.cited(), split.further(), split.later(), visible,
                 userLayers, highlightEventId);
     }
 
@@ -87,6 +94,27 @@ public record Slide(SlideSpec spec, BaseMap map, Situation situation, List<Cross
     /** "Situation as of Thu 30 Nov 2023". */
     public String dateStamp() {
         return "Situation as of " + DateText.current().dayWithWeekday(spec.date());
+    }
+
+    /** The footnote number of source {@code id} on this slide (1 …), or 0 when the slide does not cite it. */
+    public int footnote(String id) {
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i).id().equals(id)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** "Thu 30 Nov 2023": the day the slide shows, as its header writes it. */
+    public String day() {
+        return DateText.current().dayWithWeekday(spec.date());
+    }
+
+    /** "Situation on this day · events 1 Nov – 30 Nov 2023": what the day and the event symbols mean. */
+    public String stampNote() {
+        String events = windowLabel();
+        return "Situation on this day · " + Character.toLowerCase(events.charAt(0)) + events.substring(1);
     }
 
     /** "Events 31 Oct – 30 Nov 2023", the window the event symbols come from. */
@@ -107,6 +135,15 @@ public record Slide(SlideSpec spec, BaseMap map, Situation situation, List<Cross
             out.add(c.name() + " (" + c.border().label() + "): " + cs.status().label());
         }
         return out;
+    }
+
+    /**
+     * The scene of map panel {@code i} of {@code n} side by side: {@link #mapScene} with the map data
+     * attribution (printed on the map when the sources block is off) on the last panel only.
+     */
+    public MapScene panelScene(Viewport view, MapStyle style, int i, int n) {
+        MapScene scene = mapScene(view, style);
+        return i < n - 1 ? scene.withOptions(scene.options().withAttribution(false)) : scene;
     }
 
     /** What the map panel of this slide paints, on a surface of {@code view}'s size in {@code style}. */

@@ -51,6 +51,17 @@ public record SlideExtent(ViewPreset preset, double minX, double minY, double ma
         return new Envelope(minX, maxX, minY, maxY);
     }
 
+    /**
+     * The map panels a slide of this extent shows side by side: for "both borders", one panel per
+     * border, each at its own scale (a continental frame would squeeze them); otherwise this extent.
+     */
+    public java.util.List<SlideExtent> panels() {
+        if (preset == null) {
+            return java.util.List.of(this);
+        }
+        return preset.panels().stream().map(SlideExtent::of).toList();
+    }
+
     /** "Finland–Russia", or "Custom view" for a rectangle. */
     public String label() {
         return preset != null ? preset.label() : "Custom view";

@@ -11,20 +11,20 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.borderwatch.render.MapPainter;
 import org.borderwatch.render.MapScene;
-import org.borderwatch.render.MapStyle;
-import org.borderwatch.render.Viewport;
 
 /**
  * Paints a whole slide onto any {@link Graphics2D} — image, SVG, PDF — from its {@link SlideLayout}:
- * banners, title block, date stamp, the map through {@link MapPainter}, legend, sources, locator and
- * footer. Text is drawn with {@code drawString}, so vector surfaces keep it as text.
+ * banners, the map panels through {@link MapPainter} with their one layout of labels and insets,
+ * title, date, legend, sources, locator and footer. Everything is painted in canvas units; a raster
+ * surface of another resolution scales its graphics, so it shows exactly the layout of the SVG and
+ * the PDF. Text is drawn with {@code drawString}, so vector surfaces keep it as text.
  *
  * <p>Stateless apart from the legend block; may be used from several threads with separate graphics.
  */
 public final class SlidePainter {
     private final LegendBlock legend;
 
-    /** A painter whose side panel holds {@code legend}. */
+    /** A painter whose column holds {@code legend}. */
     public SlidePainter(LegendBlock legend) {
         this.legend = legend;
     }
@@ -43,6 +43,24 @@ public final class SlidePainter {
         return SlideLayout.compute(slide, width, height, legend);
     }
 
+    /** The layout of {@code slide} on its own canvas ({@link SlideSize#widthPx()} × {@link SlideSize#heightPx()}). */
+    public SlideLayout layout(Slide slide) {
+        SlideSize size = slide.spec().size();
+        return layout(slide, size.widthPx(), size.heightPx());
+    }
+
+    /**
+     * The layout for a raster of {@code width} × {@code height} pixels: the slide's own canvas when
+     * the raster has its shape (a PNG at any resolution then shows exactly what the SVG and PDF
+     * show), else a canvas of the raster's size.
+     */
+    public SlideLayout layoutFor(Slide slide, int width, int height) {
+        SlideSize size = slide.spec().size();
+        double canvasAspect = size.widthPx() / (double) size.heightPx();
+        double aspect = width / (double) height;
+        return Math.abs(aspect / canvasAspect - 1) < 0.01 ? layout(slide) : layout(slide, width, height);
+    }
+
     /** Lays out and paints {@code slide} onto {@code g}, one unit of {@code g} per canvas unit. Returns the layout. */
     public SlideLayout paint(Graphics2D g, Slide slide, int width, int height) {
         SlideLayout layout = layout(slide, width, height);
@@ -50,19 +68,19 @@ public final class SlidePainter {
         return layout;
     }
 
-    /** Paints {@code slide} as {@code layout} places it. */
+    /** Paints {@code slide} as {@code layout} places it, in canvas units. */
     public void paint(Graphics2D g, Slide slide, SlideLayout layout) {
         paint(g, slide, layout, null);
     }
 
     /**
-     * Paints {@code slide} as {@code layout} places it, the map frame's content either painted here
-     * ({@code map} null) or, after everything else, taken from {@code map}: an image made by
-     * {@link #mapFrameImage} for this layout, typically on another thread meanwhile. {@code g} must
-     * then be an image's graphics with the identity transform. Nothing else on a slide overlaps the
-     * map frame, so painting it last changes no pixel.
+     * Paints {@code slide} as {@code layout} places it, in canvas units, the maps either painted
+     * here ({@code maps} null) or, after everything else, taken from {@code maps}: an image made by
+     * {@link #mapsImage} for this layout at the scale of {@code g}'s transform (a scale only),
+     * typically on another thread meanwhile. Nothing else on a slide overlaps the maps, so painting
+     * them last changes no pixel.
      */
-    void paint(Graphics2D g, Slide slide, SlideLayout layout, Supplier<BufferedImage> map) {
+    void paint(Graphics2D g, Slide slide, SlideLayout layout, Supplier<BufferedImage> maps) {
         MapPainter.prepare(g);
         g.setColor(SlideStyle.PAGE);
         g.fill(new Rectangle2D.Double(0, 0, layout.width(), layout.height()));
@@ -75,13 +93,14 @@ public final class SlidePainter {
         }
         drawText(g, layout.bannerLines());
         drawText(g, layout.title());
-        drawText(g, layout.subtitle());
         drawText(g, layout.stamp());
+        drawText(g, layout.subtitle());
         g.setColor(SlideStyle.ACCENT);
         g.fill(layout.rule());
-
-        if (map == null) {
-            paintMapFrame(g, slide, layout);
+        if (maps == null) {
+            for (int i = 0; i < layout.panels().size(); i++) {
+                paintPanel(g, slide, layout, i);
+            }
         }
         if (layout.legendBox() != null) {
             paintLegend(g, slide, layout);
@@ -93,23 +112,53 @@ public final class SlidePainter {
         }
         drawText(g, layout.locatorCaption());
         drawText(g, layout.footer());
-        if (map != null) {
-            placeMapFrame(g, map.get(), layout);
+        if (maps != null) {
+            placeMaps(g, maps.get(), layout);
+        }
+    }
+
+    /** The scene of map panel {@code i}: the slide's map in the panel's view, the attribution only on the last panel. */
+    public static MapScene panelScene(Slide slide, SlideLayout layout, int i) {
+        return slide.panelScene(layout.panels().get(i).view(), layout.mapStyle(), i, layout.panels().size());
+    }
+
+    /** Map panel {@code i} with its outline, in canvas units. */
+    public void paintPanel(Graphics2D g, Slide slide, SlideLayout layout, int i) {
+        MapPanel p = layout.panels().get(i);
+        AffineTransform saved = g.getTransform();
+        Shape clip = g.getClip();
+        try {
+            g.translate(p.frame().getX(), p.frame().getY());
+            g.clip(new Rectangle2D.Double(0, 0, p.view().width(), p.view().height()));
+            paintPanelMap(g, slide, layout, i);
+        } finally {
+            g.setTransform(saved);
+            g.setClip(clip);
+        }
+        outline(g, p.frame(), layout.unit());
+    }
+
+    /** The map of panel {@code i} in its own pixels (origin at the frame's corner): map, insets, caption. */
+    private static void paintPanelMap(Graphics2D g, Slide slide, SlideLayout layout, int i) {
+        MapPanel p = layout.panels().get(i);
+        new MapPainter().paintComposed(g, panelScene(slide, layout, i), p.composition());
+        if (!p.title().isEmpty()) {
+            PanelCaption.paint(g, layout.mapStyle(), p.title());
         }
     }
 
     /**
-     * The map frame's content as {@link #paintMapFrame} paints it onto an image's graphics with the
-     * identity transform, but into an image of its own: the whole pixels the frame touches, from
-     * (floor x, floor y) of the frame, on the page colour. Pixel for pixel what {@link #paintMapFrame}
-     * paints there, so it may be painted on another thread while the rest of the slide is painted.
+     * The map panels as one image at {@code scale} image pixels per canvas unit: the whole pixels
+     * their box touches, from (floor(x · scale), floor(y · scale)), on the page colour. What
+     * {@link #paint} paints there through a graphics scaled by {@code scale}, so it may be painted
+     * on another thread while the rest of the slide is painted.
      */
-    BufferedImage mapFrameImage(Slide slide, SlideLayout layout) {
-        Rectangle2D f = layout.mapFrame();
-        int x0 = (int) Math.floor(f.getX());
-        int y0 = (int) Math.floor(f.getY());
-        int w = (int) Math.ceil(f.getX() + layout.mapView().width()) - x0;
-        int h = (int) Math.ceil(f.getY() + layout.mapView().height()) - y0;
+    BufferedImage mapsImage(Slide slide, SlideLayout layout, double scale) {
+        Rectangle2D box = layout.mapsBox();
+        int x0 = (int) Math.floor(box.getX() * scale);
+        int y0 = (int) Math.floor(box.getY() * scale);
+        int w = (int) Math.ceil(box.getMaxX() * scale) - x0;
+        int h = (int) Math.ceil(box.getMaxY() * scale) - y0;
         BufferedImage img = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
@@ -117,44 +166,36 @@ public final class SlidePainter {
             g.setColor(SlideStyle.PAGE);
             g.fillRect(0, 0, img.getWidth(), img.getHeight());
             g.translate(-x0, -y0);
-            paintMap(g, slide, layout);
+            g.scale(scale, scale);
+            for (int i = 0; i < layout.panels().size(); i++) {
+                MapPanel p = layout.panels().get(i);
+                AffineTransform saved = g.getTransform();
+                Shape clip = g.getClip();
+                g.translate(p.frame().getX(), p.frame().getY());
+                g.clip(new Rectangle2D.Double(0, 0, p.view().width(), p.view().height()));
+                paintPanelMap(g, slide, layout, i);
+                g.setTransform(saved);
+                g.setClip(clip);
+            }
         } finally {
             g.dispose();
         }
         return img;
     }
 
-    /** Copies a {@link #mapFrameImage} into the frame (clipped to it, as painting there is) and outlines it. */
-    private static void placeMapFrame(Graphics2D g, BufferedImage map, SlideLayout layout) {
-        Rectangle2D f = layout.mapFrame();
-        Shape clip = g.getClip();
-        try {
-            g.clip(new Rectangle2D.Double(f.getX(), f.getY(), layout.mapView().width(), layout.mapView().height()));
-            g.drawImage(map, (int) Math.floor(f.getX()), (int) Math.floor(f.getY()), null);
-        } finally {
-            g.setClip(clip);
-        }
-        outline(g, f, layout.unit());
-    }
-
-    /** The map inside its frame, with the frame's outline. */
-    public void paintMapFrame(Graphics2D g, Slide slide, SlideLayout layout) {
-        paintMap(g, slide, layout);
-        outline(g, layout.mapFrame(), layout.unit());
-    }
-
-    /** The map inside its frame, clipped to it. */
-    private static void paintMap(Graphics2D g, Slide slide, SlideLayout layout) {
-        Rectangle2D f = layout.mapFrame();
+    /** Copies a {@link #mapsImage} onto {@code g} (scaled by a factor only) and outlines the panels. */
+    private static void placeMaps(Graphics2D g, BufferedImage maps, SlideLayout layout) {
         AffineTransform saved = g.getTransform();
-        Shape clip = g.getClip();
+        double scale = saved.getScaleX();
+        Rectangle2D box = layout.mapsBox();
         try {
-            g.translate(f.getX(), f.getY());
-            g.clip(new Rectangle2D.Double(0, 0, layout.mapView().width(), layout.mapView().height()));
-            new MapPainter().paint(g, slide.mapScene(layout.mapView(), layout.mapStyle()));
+            g.setTransform(new AffineTransform());
+            g.drawImage(maps, (int) Math.floor(box.getX() * scale), (int) Math.floor(box.getY() * scale), null);
         } finally {
             g.setTransform(saved);
-            g.setClip(clip);
+        }
+        for (MapPanel p : layout.panels()) {
+            outline(g, p.frame(), layout.unit());
         }
     }
 
@@ -163,48 +204,41 @@ public final class SlidePainter {
         AffineTransform saved = g.getTransform();
         Shape clip = g.getClip();
         try {
-            legend.paint(g, slide.mapScene(layout.mapView(), layout.mapStyle()), layout.legendBox(), layout.unit());
+            legend.paint(g, layout.legendEntries(), layout.mapStyle(), layout.legendBox(), layout.unit());
         } finally {
             g.setTransform(saved);
             g.setClip(clip);
         }
     }
 
-    /** The locator map with the main map's area outlined, and its frame. */
+    /** The locator map with the panels' areas outlined, and its frame. */
     public void paintLocator(Graphics2D g, Slide slide, SlideLayout layout) {
-        LocatorInset.paint(g, slide, SlideStyle.locatorStyle(layout.unit()), layout.locatorMap(), layout.mapArea(),
+        LocatorInset.paint(g, slide, SlideStyle.locatorStyle(layout.unit()), layout.locatorMap(), layout.mapAreas(),
                 layout.unit());
         outline(g, layout.locatorMap(), layout.unit());
     }
 
     /**
-     * The map frame alone as an image at {@code pixelsPerUnit} image pixels per canvas unit (e.g. 2
-     * for a sharp picture in a PPTX): the same area, symbols and text proportions as on the slide,
-     * drawn at the finer resolution rather than scaled up.
+     * Map panel {@code i} alone as an image at {@code pixelsPerUnit} image pixels per canvas unit
+     * (e.g. 1.5 for a sharp picture in a PPTX), with its outline, over a base map from
+     * {@code bases} (painted once for all slides of the same view) or painted here when
+     * {@code bases} is null: the same picture the slide shows, drawn at the finer resolution.
      */
-    public BufferedImage mapImage(Slide slide, SlideLayout layout, double pixelsPerUnit) {
-        return mapImage(slide, layout, pixelsPerUnit, null);
-    }
-
-    /**
-     * {@link #mapImage(Slide, SlideLayout, double)} over a base map from {@code bases} (painted
-     * once for all slides of the same extent and size), or painted here when {@code bases} is null.
-     */
-    BufferedImage mapImage(Slide slide, SlideLayout layout, double pixelsPerUnit, MapBases bases) {
-        Viewport v = layout.mapView();
-        int w = (int) Math.round(v.width() * pixelsPerUnit);
-        int h = (int) Math.round(v.height() * pixelsPerUnit);
-        Viewport fine = v.scaledTo(w, h);
-        MapStyle style = layout.mapStyle().scaled(layout.mapStyle().scale() * pixelsPerUnit);
-        MapScene scene = slide.mapScene(fine, style);
+    BufferedImage panelImage(Slide slide, SlideLayout layout, int i, double pixelsPerUnit, MapBases bases) {
+        MapPanel p = layout.panels().get(i);
+        int w = (int) Math.round(p.view().width() * pixelsPerUnit);
+        int h = (int) Math.round(p.view().height() * pixelsPerUnit);
+        MapScene scene = panelScene(slide, layout, i);
         BufferedImage img;
         if (bases != null) {
-            img = bases.paint(scene);
+            img = bases.paint(scene, p.composition(), pixelsPerUnit, w, h);
         } else {
             img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = img.createGraphics();
             try {
-                new MapPainter().paint(g, scene);
+                MapPainter.prepare(g);
+                g.scale(pixelsPerUnit, pixelsPerUnit);
+                new MapPainter().paintComposed(g, scene, p.composition());
             } finally {
                 g.dispose();
             }
@@ -212,11 +246,20 @@ public final class SlidePainter {
         Graphics2D g = img.createGraphics();
         try {
             MapPainter.prepare(g);
-            outline(g, new Rectangle2D.Double(0, 0, w, h), layout.unit() * pixelsPerUnit);
+            g.scale(pixelsPerUnit, pixelsPerUnit);
+            if (!p.title().isEmpty()) {
+                PanelCaption.paint(g, layout.mapStyle(), p.title());
+            }
+            outline(g, new Rectangle2D.Double(0, 0, p.view().width(), p.view().height()), layout.unit());
         } finally {
             g.dispose();
         }
         return img;
+    }
+
+    /** Map panel {@code i} alone as an image at {@code pixelsPerUnit} image pixels per canvas unit. */
+    public BufferedImage panelImage(Slide slide, SlideLayout layout, int i, double pixelsPerUnit) {
+        return panelImage(slide, layout, i, pixelsPerUnit, null);
     }
 
     /** The legend box as an image at {@code pixelsPerUnit} image pixels per canvas unit. */

@@ -3,6 +3,8 @@ package org.borderwatch.slides;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The pictures of one deck slide, painted and PNG-encoded ahead of assembling the deck: the map,
@@ -12,11 +14,15 @@ import java.io.IOException;
  *
  * @param slide   the composed slide
  * @param layout  its layout on 1920 × 1080
- * @param map     PNG of the map frame
+ * @param maps    PNGs of the map panels, left to right
  * @param legend  PNG of the legend, or {@code null}
  * @param locator PNG of the locator, or {@code null}
  */
-record SlidePictures(Slide slide, SlideLayout layout, byte[] map, byte[] legend, byte[] locator) {
+record SlidePictures(Slide slide, SlideLayout layout, List<byte[]> maps, byte[] legend, byte[] locator) {
+    SlidePictures {
+        maps = List.copyOf(maps);
+    }
+
 
     /** Lays out {@code slide} and paints its pictures at {@code scale} pixels per canvas unit. */
     static SlidePictures paint(SlidePainter painter, Slide slide, double scale) throws IOException {
@@ -30,14 +36,17 @@ record SlidePictures(Slide slide, SlideLayout layout, byte[] map, byte[] legend,
     static SlidePictures paint(SlidePainter painter, Slide slide, double scale, SharedPictures shared)
             throws IOException {
         SlideLayout l = painter.layout(slide, 1920, 1080);
-        byte[] map = png(painter.mapImage(slide, l, scale, shared == null ? null : shared.bases()), scale);
+        List<byte[]> maps = new ArrayList<>();
+        for (int i = 0; i < l.panels().size(); i++) {
+            maps.add(png(painter.panelImage(slide, l, i, scale, shared == null ? null : shared.bases()), scale));
+        }
         byte[] legend = l.legendBox() == null ? null : png(painter.legendImage(slide, l, scale), scale);
         byte[] locator = null;
         if (l.locatorMap() != null) {
             locator = shared == null ? png(painter.locatorImage(slide, l, scale), scale)
                     : shared.locator(painter, slide, l, scale);
         }
-        return new SlidePictures(slide, l, map, legend, locator);
+        return new SlidePictures(slide, l, maps, legend, locator);
     }
 
     static byte[] png(BufferedImage img, double scale) throws IOException {

@@ -20,11 +20,22 @@ import org.borderwatch.domain.Source;
  */
 public interface BulkWriter {
     /**
-     * The value of attribute {@code name} ({@code [A-Za-z0-9_]}, e.g. ACLED's {@code timestamp}) of
-     * each stored event among {@code eventIds}, events written through this writer included, by
-     * id: an event without that attribute maps to {@code null}; an id that is not stored is absent.
+     * What is stored of the events among {@code eventIds}, events written through this writer
+     * included, by id: the value of attribute {@code name} ({@code [A-Za-z0-9_]}, e.g. ACLED's
+     * {@code timestamp}; {@code null} when the event has none), and whether the event was stored
+     * before this import began. An id that is not stored is absent. One query per call, whatever
+     * the store holds: an importer asks once per batch and keeps nothing per id.
      */
-    Map<String, String> storedAttribute(Collection<String> eventIds, String name) throws StoreException;
+    Map<String, Stored> stored(Collection<String> eventIds, String name) throws StoreException;
+
+    /**
+     * A stored event as a bulk import sees it.
+     *
+     * @param attribute the value of the attribute asked for, or {@code null}
+     * @param earlier   whether it was stored before this import began (else this import wrote it)
+     */
+    record Stored(String attribute, boolean earlier) {
+    }
 
     /** Inserts new sources and rewrites changed ones (by id). */
     ImportCounts upsertSources(Collection<Source> batch) throws StoreException;

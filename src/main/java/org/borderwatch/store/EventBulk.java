@@ -21,9 +21,10 @@ import org.borderwatch.domain.Event;
  * rows), then {@link EventWriter} batches the inserts, rewrites and pending search text.
  *
  * <p>New events get row keys counted up from the largest stored one, so no query is needed to
- * learn them. When the table was empty at the start, the ids written so far are remembered (with
- * the {@link SearchKey} of their search text) and no stored-id query is made at all: a first
- * import into an empty store only inserts.
+ * learn them, and a row key tells whether an event was stored before this transaction began.
+ * Nothing is remembered per id across chunks — memory stays at one chunk whatever the import's
+ * size — except that the answer of {@link #stored} about the ids of one batch serves the write of
+ * that batch, which then makes no query of its own.
  *
  * <p>One instance serves one transaction on one thread.
  */
@@ -32,9 +33,12 @@ final class EventBulk implements AutoCloseable {
 
     private final Connection c;
     private final EventWriter writer;
-    /** The events written here, by id, when the table was empty at the start; otherwise null. */
-    private final Map<String, StoredKey> written;
+    /** Row keys from this one on were written in this transaction. */
+    private final long firstNewPk;
     private long nextPk;
+    /** The ids of the last {@link #stored} query: the stored ones (by id) and all that were asked. */
+    private Map<String, StoredKey> known = Map.of();
+    private java.util.Set<String> asked = java.util.Set.of();
 
     EventBulk(Connection c) throws SQLException {
         this.c = c;
@@ -45,7 +49,7 @@ final class EventBulk implements AutoCloseable {
             }
         }
         this.nextPk = max + 1;
-        this.written = max == 0 ? new HashMap<>() : null;
+        this.firstNewPk = nextPk;
         this.writer = new EventWriter(c);
     }
 
@@ -83,8 +87,7 @@ final class EventBulk implements AutoCloseable {
         List<Event> list = distinct(events, Event::id);
         for (int from = 0; from < list.size(); from += EventTable.CHUNK) {
             List<Event> chunk = list.subList(from, Math.min(list.size(), from + EventTable.CHUNK));
-            List<String> ids = possiblyStored(ids(chunk, Event::id));
-            Map<String, StoredEvent> stored = ids.isEmpty() ? Map.of() : EventTable.storedRows(c, ids);
+            Map<String, StoredEvent> stored = EventTable.storedRows(c, ids(chunk, Event::id));
             for (Event e : chunk) {
                 StoredEvent old = stored.get(e.id());
                 if (old == null) {
@@ -104,60 +107,57 @@ final class EventBulk implements AutoCloseable {
 
     /**
      * The value of attribute {@code name} of each stored event among {@code ids} (events written
-     * in this transaction included), by id; an event without it maps to {@code null}, an id not
-     * stored is absent. One query, which reads only the id and that attribute.
+     * in this transaction included) and whether it was stored before the transaction, by id; an
+     * id not stored is absent. One query; its answer also serves the next {@link #put} of these ids.
      */
-    Map<String, String> storedAttribute(Collection<String> ids, String name) throws SQLException {
+    Map<String, BulkWriter.Stored> stored(Collection<String> ids, String name) throws SQLException {
         if (!ATTRIBUTE_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("attribute name '" + name + "' is not [A-Za-z0-9_]{1,64}");
         }
-        List<String> query = possiblyStored(ids);
-        Map<String, String> values = new HashMap<>();
-        if (query.isEmpty()) {
-            return values;
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, CASE WHEN json_type(attributes, ?1) = 'null' THEN summary ELSE attributes ->> ?1 END "
-                        + "FROM events WHERE id IN (SELECT value FROM json_each(?2))")) {
-            ps.setString(1, "$." + name);
-            ps.setString(2, Sql.jsonArray(query));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    values.put(rs.getString(1), rs.getString(2));
+        Map<String, BulkWriter.Stored> values = new HashMap<>();
+        Map<String, StoredKey> keys = new HashMap<>();
+        if (!ids.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, CASE WHEN json_type(attributes, ?1) = 'null' THEN summary ELSE attributes ->> ?1 END, "
+                            + "pk, date, border, category FROM events WHERE id IN (SELECT value FROM json_each(?2))")) {
+                ps.setString(1, "$." + name);
+                ps.setString(2, Sql.jsonArray(ids));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long pk = rs.getLong(3);
+                        values.put(rs.getString(1), new BulkWriter.Stored(rs.getString(2), pk < firstNewPk));
+                        keys.put(rs.getString(1), StoredKey.of(pk, rs.getString(4), rs.getString(5), rs.getString(6)));
+                    }
                 }
             }
         }
+        known = keys;
+        asked = new java.util.HashSet<>(ids);
         return values;
     }
 
     private void insert(PreparedEvent p) throws SQLException {
-        long pk = nextPk++;
-        writer.insert(p, pk);
-        remember(p, pk);
+        writer.insert(p, nextPk++);
     }
 
     private void replace(PreparedEvent p, StoredKey old) throws SQLException {
         writer.replace(p, old);
-        remember(p, old.pk());
     }
 
-    private void remember(PreparedEvent p, long pk) {
-        if (written != null) {
-            written.put(p.event.id(), new StoredKey(pk, SearchKey.ofDay(p.day, pk), p.date, p.event.border().code(),
-                    p.event.category().code()));
-        }
-    }
-
-    /** What the writer must know of the stored events of {@code chunk}, by id. */
+    /**
+     * What the writer must know of the stored events of {@code chunk}, by id: the answer of the
+     * last {@link #stored} query when it asked for every id of the chunk (and nothing was written
+     * since that could change it), else one query.
+     */
     private Map<String, StoredKey> storedKeys(List<PreparedEvent> chunk) throws SQLException {
-        List<String> query = possiblyStored(ids(chunk, p -> p.event.id()));
-        Map<String, StoredKey> keys = new HashMap<>();
-        if (written != null || query.isEmpty()) {
-            for (String id : query) {
-                keys.put(id, written.get(id));
-            }
+        List<String> query = ids(chunk, p -> p.event.id());
+        if (asked.containsAll(query)) {
+            Map<String, StoredKey> keys = known;
+            known = Map.of();
+            asked = java.util.Set.of();
             return keys;
         }
+        Map<String, StoredKey> keys = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT id, pk, date, border, category FROM events WHERE id IN (SELECT value FROM json_each(?))")) {
             ps.setString(1, Sql.jsonArray(query));
@@ -168,17 +168,6 @@ final class EventBulk implements AutoCloseable {
             }
         }
         return keys;
-    }
-
-    /** The ids among {@code ids} that may be stored: all of them, unless the table started empty. */
-    private List<String> possiblyStored(Collection<String> ids) {
-        List<String> out = new ArrayList<>(written == null ? ids.size() : 0);
-        for (String id : ids) {
-            if (written == null || written.containsKey(id)) {
-                out.add(id);
-            }
-        }
-        return out;
     }
 
     private static <T> List<String> ids(List<T> items, Function<T, String> id) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.borderwatch.domain.GeoPoint;
+import org.borderwatch.json.Json;
 
 /**
  * Typed, validated access to the keys of one JSON object of a bundle. Every failure is an
@@ -190,38 +191,15 @@ final class JsonFields {
 
     static void checkLatLon(double lat, double lon, String latPointer, String lonPointer) throws ItemProblem {
         if (!(lat >= -90 && lat <= 90)) {
-            throw new ItemProblem(latPointer, "latitude " + plain(lat) + " is outside −90…90 degrees");
+            throw new ItemProblem(latPointer, "latitude " + Json.number(lat) + " is outside −90…90 degrees");
         }
         if (!(lon >= -180 && lon <= 180)) {
-            throw new ItemProblem(lonPointer, "longitude " + plain(lon) + " is outside −180…180 degrees");
+            throw new ItemProblem(lonPointer, "longitude " + Json.number(lon) + " is outside −180…180 degrees");
         }
-    }
-
-    private static String plain(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
     /** "a string", "a number", "an array" … for messages. */
     static String describe(JsonNode v) {
-        if (v == null || v.isNull() || v.isMissingNode()) {
-            return "null";
-        }
-        if (v.isTextual()) {
-            String s = v.textValue();
-            return "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
-        }
-        if (v.isNumber()) {
-            return "the number " + v.asText();
-        }
-        if (v.isBoolean()) {
-            return v.asText();
-        }
-        if (v.isArray()) {
-            return "an array";
-        }
-        if (v.isObject()) {
-            return "an object";
-        }
-        return v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        return Json.describe(v);
     }
 }

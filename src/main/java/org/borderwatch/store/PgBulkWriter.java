@@ -28,18 +28,20 @@ final class PgBulkWriter implements BulkWriter {
     }
 
     @Override
-    public Map<String, String> storedAttribute(Collection<String> eventIds, String name) throws StoreException {
+    public Map<String, Stored> stored(Collection<String> eventIds, String name) throws StoreException {
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("attribute name must be [A-Za-z0-9_]+, got " + name);
         }
-        Map<String, String> out = new HashMap<>();
+        Map<String, Stored> out = new HashMap<>();
+        // a row this transaction wrote carries its id as xmin: "earlier" is every other row
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, doc -> 'attributes' ->> ? FROM events WHERE id = ANY (?)")) {
+                "SELECT id, doc -> 'attributes' ->> ?, xmin::text <> (pg_current_xact_id()::text::bigint % 4294967296)::text "
+                        + "FROM events WHERE id = ANY (?)")) {
             ps.setString(1, name);
             ps.setArray(2, PgSituationWriter.textArray(c, eventIds));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getString(1), rs.getString(2));
+                    out.put(rs.getString(1), new Stored(rs.getString(2), rs.getBoolean(3)));
                 }
             }
         } catch (SQLException e) {

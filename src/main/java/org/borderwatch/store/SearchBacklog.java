@@ -23,14 +23,22 @@ final class SearchBacklog {
     private static final String CITED = "coalesce((SELECT group_concat(s.title || ' ' || coalesce(s.publisher || ' ', ''), "
             + "'' ORDER BY j.key) FROM json_each(e.sources) j JOIN sources s ON s.id = j.value), '')";
     /**
+     * {@link SearchKey#of}(date, pk) of an event row {@code e} in SQL: the day number, clamped to
+     * ±2²⁰, offset by 2²⁰, in the high 32 bits. Computed by SQLite, not by a Java function, which
+     * would cross into Java once per event.
+     */
+    static final String KEY = "((min(max(CAST(julianday(e.date) - 2440587.5 AS INTEGER), " + -SearchKey.DAY_OFFSET + "), "
+            + (SearchKey.DAY_OFFSET - 1) + ") + " + SearchKey.DAY_OFFSET + ") << 32) | e.pk";
+    /**
      * Indexes the pending events with row keys up to {@code ?1}, in search-key order, from their
      * rows: title, summary, place, the cited sources' titles and publishers, and the folded words
-     * of all four ({@link SearchFunctions}).
+     * of all four ({@link SearchFunctions}). The rows are sorted in a subquery, so that the cited
+     * sources of an event are gathered once for both columns that use them.
      */
     static final String INDEX = "INSERT INTO event_fts (rowid, title, summary, place, sources, alt) "
-            + "SELECT bw_search_key(e.date, e.pk) AS k, e.title, e.summary, coalesce(e.place, ''), " + CITED + ", "
-            + "bw_alt(e.title, e.summary, coalesce(e.place, ''), " + CITED + ") "
-            + "FROM event_fts_pending p JOIN events e ON e.pk = p.pk WHERE p.pk <= ?1 ORDER BY k";
+            + "SELECT k, title, summary, place, cited, bw_alt(title, summary, place, cited) FROM ("
+            + "SELECT " + KEY + " AS k, e.title AS title, e.summary AS summary, coalesce(e.place, '') AS place, "
+            + CITED + " AS cited FROM event_fts_pending p JOIN events e ON e.pk = p.pk WHERE p.pk <= ?1 ORDER BY k)";
 
     private SearchBacklog() {
     }

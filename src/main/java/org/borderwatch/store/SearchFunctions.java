@@ -5,15 +5,11 @@ import java.sql.SQLException;
 import org.sqlite.Function;
 
 /**
- * The two SQL functions with which the store indexes an event's search text inside SQLite, from
- * the event's own row ({@link SearchBacklog}), so that writing an event needs nothing but its row
- * and the number of its row in {@code event_fts_pending}:
- * <ul>
- *   <li>{@code bw_search_key(date, pk)} — {@link SearchKey#of(String, long)}, the rowid of the
- *       event's row in {@code event_fts};</li>
- *   <li>{@code bw_alt(title, summary, place, sources)} — the {@code alt} column: the folded words
- *       ({@link SearchText}) of the other four.</li>
- * </ul>
+ * The SQL function with which the store indexes an event's search text inside SQLite, from the
+ * event's own row ({@link SearchBacklog}), so that writing an event needs nothing but its row and
+ * the number of its row in {@code event_fts_pending}: {@code bw_alt(title, summary, place,
+ * sources)} — the {@code alt} column, the folded words ({@link SearchText}) of the other four.
+ * (The row's search key is computed in SQL: {@link SearchBacklog#KEY}.)
  * Registered on each connection that writes events ({@link StoreOpener}); SQLite calls them on
  * the thread running the statement, and a connection runs one statement at a time.
  */
@@ -22,12 +18,6 @@ final class SearchFunctions {
     }
 
     static void register(Connection c) throws SQLException {
-        Function.create(c, "bw_search_key", new Function() {
-            @Override
-            protected void xFunc() throws SQLException {
-                result(SearchKey.of(value_text(0), value_long(1)));
-            }
-        }, 2, Function.FLAG_DETERMINISTIC);
         SearchText text = new SearchText(id -> null);
         Function.create(c, "bw_alt", new Function() {
             @Override

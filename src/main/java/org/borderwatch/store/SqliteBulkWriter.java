@@ -52,10 +52,10 @@ final class SqliteBulkWriter implements BulkWriter {
      * One query reading ids and that one attribute, not whole events.
      */
     @Override
-    public Map<String, String> storedAttribute(Collection<String> eventIds, String name) throws StoreException {
+    public Map<String, Stored> stored(Collection<String> eventIds, String name) throws StoreException {
         check();
         try {
-            return events.storedAttribute(eventIds, name);
+            return events.stored(eventIds, name);
         } catch (SQLException e) {
             throw failure("read events of", e);
         }

@@ -27,6 +27,12 @@ public final class BorderwatchApp extends Application {
     private final java.util.List<StoreAccess> stores = new java.util.ArrayList<>();
 
     /**
+     * With {@code -Dborderwatch.reportStartup=true}: end the process once the map shows the events
+     * of its window (the bench's measurement of start-up, and the class-data archive's training).
+     */
+    static final String EXIT_AFTER_EVENTS = "borderwatch.exitAfterEvents";
+
+    /**
      * Launches the window (blocks until it closes). The base map and the store's snapshot start
      * loading here, before the JavaFX toolkit, so they are ready about when the window is.
      */
@@ -41,7 +47,7 @@ public final class BorderwatchApp extends Application {
     public static void launchApp(String[] args, Path file) {
         launchFile = file;
         StartupTrace.mark("main");
-        if (Boolean.getBoolean("borderwatch.exitAfterFirstFrame")) {
+        if (Boolean.getBoolean("borderwatch.exitAfterFirstFrame") || Boolean.getBoolean(EXIT_AFTER_EVENTS)) {
             exitIfNoFrameWithin(120);
         }
         String address = databaseAddress(List.of(args));
@@ -121,6 +127,14 @@ public final class BorderwatchApp extends Application {
                 StartupTrace.mark("first-frame");
                 System.out.println("first-frame-ms " + StartupTrace.sinceJvmStart());
                 if (Boolean.getBoolean("borderwatch.exitAfterFirstFrame")) {
+                    javafx.application.Platform.exit();
+                    System.exit(0);
+                }
+            });
+            window.afterEventsShown(() -> {
+                StartupTrace.mark("events-shown");
+                System.out.println("events-shown-ms " + StartupTrace.sinceJvmStart());
+                if (Boolean.getBoolean(EXIT_AFTER_EVENTS)) {
                     javafx.application.Platform.exit();
                     System.exit(0);
                 }

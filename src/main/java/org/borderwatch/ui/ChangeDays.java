@@ -1,10 +1,10 @@
 package org.borderwatch.ui;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.borderwatch.domain.Crossing;
+import org.borderwatch.domain.DaySteps;
 import org.borderwatch.domain.EventDays;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.StatusInterval;
@@ -16,9 +16,9 @@ import org.borderwatch.domain.StatusInterval;
  * thread-safe; lookups are O(log n).
  */
 public final class ChangeDays {
-    private final long[] days;
+    private final DaySteps days;
 
-    private ChangeDays(long[] days) {
+    private ChangeDays(DaySteps days) {
         this.days = days;
     }
 
@@ -33,7 +33,7 @@ public final class ChangeDays {
      */
     public static ChangeDays of(SituationData data, EventDays days) {
         LongStream.Builder b = LongStream.builder();
-        for (long d : days.days()) {
+        for (long d : days.days().epochDays()) {
             b.add(d);
         }
         for (Crossing c : data.crossings()) {
@@ -52,25 +52,21 @@ public final class ChangeDays {
                 }
             }
         }
-        return new ChangeDays(b.build().sorted().distinct().toArray());
+        return new ChangeDays(DaySteps.of(b.build().toArray()));
     }
 
     /** The first change day after {@code d}, or {@code null} when there is none. */
     public LocalDate after(LocalDate d) {
-        int i = Arrays.binarySearch(days, d.toEpochDay());
-        int next = i >= 0 ? i + 1 : -i - 1;
-        return next < days.length ? LocalDate.ofEpochDay(days[next]) : null;
+        return days.after(d);
     }
 
     /** The last change day before {@code d}, or {@code null} when there is none. */
     public LocalDate before(LocalDate d) {
-        int i = Arrays.binarySearch(days, d.toEpochDay());
-        int prev = i >= 0 ? i - 1 : -i - 2;
-        return prev >= 0 ? LocalDate.ofEpochDay(days[prev]) : null;
+        return days.before(d);
     }
 
     /** How many distinct change days there are. */
     public int size() {
-        return days.length;
+        return days.size();
     }
 }

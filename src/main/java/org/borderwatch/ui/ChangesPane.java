@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.EventsUnavailableException;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.SituationDiff;
@@ -201,10 +202,19 @@ public final class ChangesPane extends VBox {
                 setGraphic(null);
                 return;
             }
-            Text date = new Text(DateDisplay.text().dayWithWeekday(entry.date()) + "   ");
+            String day = entry instanceof SituationDiff.EventEntry ev && ev.event().datePrecision() != DatePrecision.DAY
+                    ? DateDisplay.text().at(entry.date(), ev.event().datePrecision())
+                    : DateDisplay.text().dayWithWeekday(entry.date());
+            Text date = new Text(day + "   ");
             date.getStyleClass().add("entry-date");
             TextFlow flow;
-            if (entry instanceof SituationDiff.StatusChange c) {
+            if (entry instanceof SituationDiff.StatusChange c && c.isRecordStart()) {
+                // the start of a crossing's record is not a change from "no data"
+                Text name = new Text(c.crossing().name() + "  ");
+                name.setStyle("-fx-font-weight: bold");
+                flow = new TextFlow(date, name, new Text("record starts: "),
+                        new Circle(4, FxColors.of(style.statusColor(c.after()))), new Text(" " + c.after().label()));
+            } else if (entry instanceof SituationDiff.StatusChange c) {
                 Text name = new Text(c.crossing().name() + "  ");
                 name.setStyle("-fx-font-weight: bold");
                 flow = new TextFlow(date, name, new Circle(4, FxColors.of(style.statusColor(c.before()))),

@@ -38,6 +38,7 @@ import org.borderwatch.domain.Category;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Situation;
 import org.borderwatch.render.MapStyle;
+import org.borderwatch.services.EventWindowCache;
 import org.borderwatch.store.EventOrder;
 import org.borderwatch.store.EventQuery;
 
@@ -333,11 +334,10 @@ public final class EventListPane extends VBox {
         }
         EventQuery q = EventQuery.between(s.window().start(s.date()), s.date())
                 .withBorders(f.borders()).withCategories(f.categories());
-        windowRows.show(q, order());
-        if (windowRows.query() == q) {
-            countLabel.setText("Counting the events of the window…");
-        } else {
+        if (!windowRows.show(q, order()) && !windowRows.counting()) {
             windowCounted();
+        } else if (windowRows.query() == null) {
+            countLabel.setText("Counting the events of the window…");
         }
     }
 

@@ -23,6 +23,7 @@ import org.borderwatch.render.MapScene;
 import org.borderwatch.render.MapStyle;
 import org.borderwatch.render.ViewPreset;
 import org.borderwatch.render.Viewport;
+import org.borderwatch.services.EventWindowCache;
 
 /**
  * The main window: toolbar with the view presets and zoom; the legend at the left; the map with
@@ -338,6 +339,24 @@ public final class MainWindow {
         } else {
             map.shownSceneProperty().addListener(listener);
         }
+    }
+
+    /**
+     * Runs {@code action} once, on the FX thread, when the map has shown a frame with the events of
+     * its window for the first time (after the first frame, which shows the crossings alone). FX thread.
+     */
+    public void afterEventsShown(Runnable action) {
+        javafx.beans.value.ChangeListener<MapScene> listener = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends MapScene> o, MapScene a, MapScene shown) {
+                if (eventsLoaded.get() && shown != null && shown.situation() != null
+                        && shown.situation() == situation.situation()) {
+                    o.removeListener(this);
+                    action.run();
+                }
+            }
+        };
+        map.shownSceneProperty().addListener(listener);
     }
 
     /** Lets the map show without the situation (still loading, or failed). */

@@ -19,7 +19,9 @@ import org.borderwatch.store.EventQuery;
  * refreshed. A window of a million events costs the pages on screen, not a million rows.
  *
  * <p>At most {@value #KEPT_PAGES} pages are kept; the one read longest ago goes first. A new
- * query or order ({@link #show}) starts a new generation: answers to older ones are dropped.
+ * query or order ({@link #show}) is counted first while the rows of the last one stay on screen
+ * (during playback the list keeps showing rows instead of going blank); once its count is in, it
+ * replaces them. Answers to older queries are dropped.
  *
  * <p>Use on the JavaFX Application Thread only; reads run on {@code background} and their results
  * come back through {@code ui}.
@@ -38,10 +40,16 @@ final class PagedEvents extends ObservableListBase<Event> {
     private final Set<Integer> reading = new HashSet<>();
     private Consumer<String> onFailure = m -> { };
     private Runnable onCounted = () -> { };
+    /** The query whose rows are listed, and the latest one asked for (being counted), or null. */
     private EventQuery query;
+    private EventQuery wanted;
     private EventOrder order = EventOrder.NEWEST_FIRST;
+    private EventOrder wantedOrder = EventOrder.NEWEST_FIRST;
     private int size;
+    /** Counts asked for: an older count's answer is dropped. */
     private long generation;
+    /** Queries listed: a page read for an older one is dropped. */
+    private long listed;
     private long clock;
 
     PagedEvents(EventRows reader, Executor background, Executor ui) {
@@ -60,9 +68,14 @@ final class PagedEvents extends ObservableListBase<Event> {
         onCounted = action;
     }
 
-    /** The query shown, or {@code null}. */
+    /** The query whose rows are listed, or {@code null}. */
     EventQuery query() {
         return query;
+    }
+
+    /** Whether a newer query than the one listed is being counted. */
+    boolean counting() {
+        return wanted != null;
     }
 
     /** The order shown. */
@@ -72,18 +85,18 @@ final class PagedEvents extends ObservableListBase<Event> {
 
     /**
      * Shows the events of {@code q} in {@code o}: counts them in the background and then lists
-     * them (empty until the count is in). Showing what is shown already changes nothing.
+     * them in place of the rows shown so far. Showing what is shown (or being counted) already
+     * changes nothing.
+     *
+     * @return whether a new count started
      */
-    void show(EventQuery q, EventOrder o) {
-        if (q.equals(query) && o.equals(order)) {
-            return;
+    boolean show(EventQuery q, EventOrder o) {
+        if (wanted == null ? q.equals(query) && o.equals(order) : q.equals(wanted) && o.equals(wantedOrder)) {
+            return false;
         }
-        query = q;
-        order = o;
+        wanted = q;
+        wantedOrder = o;
         long gen = ++generation;
-        pages.clear();
-        readAt.clear();
-        reading.clear();
         background.execute(() -> {
             int n;
             String failure = null;
@@ -102,10 +115,18 @@ final class PagedEvents extends ObservableListBase<Event> {
                 if (problem != null) {
                     onFailure.accept(problem);
                 }
+                query = q;
+                order = o;
+                wanted = null;
+                listed++;
+                pages.clear();
+                readAt.clear();
+                reading.clear();
                 resize(count);
                 onCounted.run();
             });
         });
+        return true;
     }
 
     private void resize(int n) {
@@ -160,7 +181,7 @@ final class PagedEvents extends ObservableListBase<Event> {
         if (query == null || !reading.add(p)) {
             return;
         }
-        long gen = generation;
+        long gen = listed;
         EventQuery q = query;
         EventOrder o = order;
         background.execute(() -> {
@@ -175,7 +196,7 @@ final class PagedEvents extends ObservableListBase<Event> {
             List<Event> page = rows;
             String problem = failure;
             ui.execute(() -> {
-                if (gen != generation) {
+                if (gen != listed) {
                     return;
                 }
                 reading.remove(p);

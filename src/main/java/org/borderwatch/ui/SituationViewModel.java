@@ -19,6 +19,7 @@ import org.borderwatch.domain.SituationAt;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.Status;
 import org.borderwatch.domain.TimeWindow;
+import org.borderwatch.services.EventWindowCache;
 
 /**
  * The situation on the timeline's day, and the user's selection. Recomputed with
@@ -38,9 +39,6 @@ import org.borderwatch.domain.TimeWindow;
  * <p>Not thread-safe: use it on the JavaFX Application Thread.
  */
 public final class SituationViewModel {
-    /** Days read ahead at least, in the direction the day moves. */
-    static final int READ_AHEAD_DAYS = 14;
-
     private final TimelineViewModel timeline;
     private final Executor deferral;
     private final ReadOnlyObjectWrapper<Situation> situation = new ReadOnlyObjectWrapper<>(this, "situation");
@@ -127,16 +125,10 @@ public final class SituationViewModel {
 
     /** Reads the windows of the next days (in the direction the day last moved) before they are shown. */
     private void readAhead(LocalDate day, TimeWindow w) {
-        int speed = timeline.playingProperty().get() ? Math.max(1, timeline.speedProperty().get()) : 1;
-        int ahead = Math.max(READ_AHEAD_DAYS, 2 * speed);
+        int speed = timeline.playingProperty().get() ? timeline.speedProperty().get() : 1;
         boolean back = lastDay != null && day.isBefore(lastDay);
         lastDay = day;
-        if (back) {
-            LocalDate first = day.minusDays(ahead);
-            events.prefetch(w.start(first), day.minusDays(1));
-        } else {
-            events.prefetch(w.start(day).plusDays(1), day.plusDays(ahead));
-        }
+        events.readAhead(day, w, back, speed);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.EventDays;
 import org.borderwatch.domain.SituationData;
+import org.borderwatch.services.EventWindowCache;
 import org.borderwatch.store.EventOrder;
 import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.PasswordPrompt;
@@ -80,17 +81,7 @@ public final class StoreAccess implements EventRows, AutoCloseable {
 
     /** The reads of the window's event cache: whole windows, or the newest events of a long one. */
     EventWindowCache.Reader windows() {
-        return new EventWindowCache.Reader() {
-            @Override
-            public List<Event> between(LocalDate from, LocalDate to) throws StoreException {
-                return store().events(EventQuery.between(from, to));
-            }
-
-            @Override
-            public List<Event> newest(LocalDate from, LocalDate to, int limit) throws StoreException {
-                return store().eventPage(EventQuery.between(from, to), EventOrder.NEWEST_FIRST, 0, limit);
-            }
-        };
+        return EventWindowCache.reading(this::store);
     }
 
     @Override

@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import org.borderwatch.domain.EventDays;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.geo.BaseMap;
+import org.borderwatch.services.EventWindowCache;
 
 /**
  * The window's background loads, in the order its first frame wants them: the base map and the

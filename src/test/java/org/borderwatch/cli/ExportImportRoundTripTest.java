@@ -79,6 +79,29 @@ class ExportImportRoundTripTest {
     }
 
     @Test
+    void kmzExportHoldsTheSameKmlAndItsIcons() throws Exception {
+        Path file = dir.resolve("situation.kmz");
+        String line = ExportFormats.export(full, ExportFormat.KMZ, file, SampleSituation.DAY);
+        assertTrue(line.endsWith("(1 events without a location left out)"), line);
+        Path kml = dir.resolve("doc.kml");
+        int icons = 0;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("doc.kml")) {
+                    Files.write(kml, zip.readAllBytes());
+                } else if (e.getName().endsWith(".png")) {
+                    icons++;
+                }
+            }
+        }
+        assertTrue(icons > 20, icons + " icons");
+        ImportResult r = GeoImportSupport.importKml(empty, kml, DEFAULTS);
+        assertEquals(2, r.events().added());
+        assertEquals(5, r.annotations().added());
+        assertEquals(full.annotations(), empty.annotations());
+    }
+
+    @Test
     void jsonExportIsTheStoresBundle() throws Exception {
         Path file = dir.resolve("bundle.json");
         ExportFormats.export(full, ExportFormat.JSON, file, SampleSituation.DAY);

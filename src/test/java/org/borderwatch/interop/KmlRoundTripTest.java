@@ -70,7 +70,7 @@ class KmlRoundTripTest {
         assertEquals("Vaalimaa – Торфяновка (Torfyanovka): closed", text(vaalimaaClosed, "name"));
         assertEquals("2023-11-18", text(vaalimaaClosed, "begin"));
         assertEquals("2023-12-14", text(vaalimaaClosed, "end"));
-        assertEquals("#status-closed", text(vaalimaaClosed, "styleUrl"));
+        assertEquals("#crossing-road-closed", text(vaalimaaClosed, "styleUrl"), "the style of its type and status");
         Element stillClosed = (Element) placemarks.item(3);
         assertEquals(0, stillClosed.getElementsByTagNameNS(KmlWriter.NS, "end").getLength(), "open-ended interval");
         Element kuznica = (Element) placemarks.item(4);
@@ -85,10 +85,12 @@ class KmlRoundTripTest {
                 .getElementsByTagNameNS(KmlWriter.NS, "coordinates").item(0).getTextContent();
         assertEquals(73, circle.split(" ").length, "72 segments, closed");
         NodeList styles = doc.getElementsByTagNameNS(KmlWriter.NS, "Style");
-        assertEquals(5 + 12 + 5, styles.getLength(), "statuses (not tracked and no data included), categories, annotation colours");
+        assertEquals(5 * 5 + 12 + 5, styles.getLength(),
+                "types × statuses (not tracked and no data included), categories, annotation colours");
         Element closedStyle = (Element) styles.item(2);
-        assertEquals("status-closed", closedStyle.getAttribute("id"));
-        assertEquals("ff2827d6", text(closedStyle, "color"), "#D62728 as aabbggrr");
+        assertEquals("crossing-road-closed", closedStyle.getAttribute("id"));
+        assertEquals("ff005ed5", text(closedStyle, "color"), "the slides' closed #D55E00 as aabbggrr");
+        assertEquals(0, doc.getElementsByTagNameNS(KmlWriter.NS, "href").getLength(), "plain KML refers to nothing");
     }
 
     @Test

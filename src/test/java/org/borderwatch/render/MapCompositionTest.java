@@ -99,8 +99,14 @@ class MapCompositionTest {
         RenderFixtures.Painted p = new RenderFixtures.Painted(img, null, scene);
         DetailInset a = c.insets().get(0).inset();
         // the inset's title bar is dark across the top of its box
-        java.awt.Color bar = p.pixel(a.box().getCenterX(), a.box().getY() + 8);
-        p.check(bar.getRed() < 60 && bar.getGreen() < 60, "inset-frame", "no title bar on the inset: " + bar);
+        int dark = 0;
+        int all = 0;
+        for (double x = a.box().getX() + 8; x < a.box().getMaxX() - 8; x += 2) {
+            java.awt.Color px = p.pixel(x, a.box().getY() + 12);
+            dark += px.getRed() < 60 && px.getGreen() < 60 ? 1 : 0;
+            all++;
+        }
+        p.check(dark > all * 0.3, "inset-frame", "no title bar across the inset: " + dark + " of " + all + " dark");
         // Vainikkala's symbol is in the inset at its own position in the inset's view
         var v = SeedData.load().crossing("fi-vainikkala");
         Coordinate gp = MapProjection.forward(v.location().lon(), v.location().lat());

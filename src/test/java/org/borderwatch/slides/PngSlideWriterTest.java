@@ -8,7 +8,10 @@ import org.borderwatch.render.ViewPreset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A PNG slide, whose map is painted on a second thread, is the slide painted on one thread, pixel for pixel. */
+/**
+ * A PNG slide, whose maps are painted on a second thread, is the slide's one layout painted on one
+ * thread through a graphics scaled to the image, pixel for pixel.
+ */
 class PngSlideWriterTest {
 
     @ParameterizedTest
@@ -23,7 +26,10 @@ class PngSlideWriterTest {
         BufferedImage expected = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = expected.createGraphics();
         try {
-            painter.paint(g, slide, width, height);
+            SlideLayout layout = painter.layoutFor(slide, width, height);
+            double k = width / (double) layout.width();
+            g.scale(k, k);
+            painter.paint(g, slide, layout);
         } finally {
             g.dispose();
         }

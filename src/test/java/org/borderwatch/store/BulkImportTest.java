@@ -97,25 +97,27 @@ class BulkImportTest {
     }
 
     @Test
-    void storedAttributeReadsOneAttributeOfStoredEventsOnly() throws Exception {
+    void storedReadsOneAttributeOfStoredEventsAndWhetherTheImportFoundThem() throws Exception {
         store.bulkImport(w -> {
             w.upsertSources(List.of(OUTLET));
             return w.putEvents(events(0, 10, "gathered", 1_700_000_000L));
         });
-        Map<String, String> ts = store.bulkImport(w -> {
-            Map<String, String> before = w.storedAttribute(List.of("acled:T1", "acled:T99", "2021-11-09-kuznica-suspended"),
+        Map<String, BulkWriter.Stored> seen = store.bulkImport(w -> {
+            Map<String, BulkWriter.Stored> before = w.stored(List.of("acled:T1", "acled:T99", "2021-11-09-kuznica-suspended"),
                     "timestamp");
             w.putEvents(List.of(event(99, "New one", "Fresh.", 5)));
-            Map<String, String> after = w.storedAttribute(List.of("acled:T99"), "timestamp");
-            before.putAll(after);
-            return before;
+            Map<String, BulkWriter.Stored> after = w.stored(List.of("acled:T99"), "timestamp");
+            Map<String, BulkWriter.Stored> all = new java.util.HashMap<>(before);
+            all.putAll(after);
+            return all;
         });
-        assertEquals("1700000000", ts.get("acled:T1"));
-        assertEquals("5", ts.get("acled:T99"), "events written earlier in the same import are seen");
-        assertTrue(ts.containsKey("2021-11-09-kuznica-suspended"));
-        assertNull(ts.get("2021-11-09-kuznica-suspended"), "a curated event has no timestamp");
+        assertEquals(new BulkWriter.Stored("1700000000", true), seen.get("acled:T1"));
+        assertEquals(new BulkWriter.Stored("5", false), seen.get("acled:T99"),
+                "events written earlier in the same import are seen, as written by it");
+        assertTrue(seen.containsKey("2021-11-09-kuznica-suspended"));
+        assertNull(seen.get("2021-11-09-kuznica-suspended").attribute(), "a curated event has no timestamp");
         assertThrows(IllegalArgumentException.class,
-                () -> store.bulkImport(w -> w.storedAttribute(List.of("x"), "a') OR 1=1 --")));
+                () -> store.bulkImport(w -> w.stored(List.of("x"), "a') OR 1=1 --")));
     }
 
     @Test

@@ -25,6 +25,31 @@ class SearchBacklogTest {
     @TempDir
     Path dir;
 
+    @Test
+    void theSearchKeyComputedInSqlIsTheOneJavaComputes() throws Exception {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("key.db"))) {
+            String[] dates = {"2023-11-30", "1970-01-01", "1969-12-31", "2021-01-01", "1842-03-04", "1841-01-01",
+                "0001-01-01", "4840-12-31", "9999-12-31", "2024-02-29"};
+            long[] pks = {1, 2, 1_000_000, 4_294_967_295L};
+            for (String date : dates) {
+                for (long pk : pks) {
+                    long sql = store.inTransaction(c -> {
+                        try (java.sql.PreparedStatement ps = c.prepareStatement(
+                                "SELECT " + SearchBacklog.KEY + " FROM (SELECT ? AS date, ? AS pk) e")) {
+                            ps.setString(1, date);
+                            ps.setLong(2, pk);
+                            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                                rs.next();
+                                return rs.getLong(1);
+                            }
+                        }
+                    });
+                    assertEquals(SearchKey.of(date, pk), sql, date + " #" + pk);
+                }
+            }
+        }
+    }
+
     private static List<Event> events(int from, int to, String word) {
         List<Event> list = new ArrayList<>();
         for (int i = from; i < to; i++) {

@@ -129,6 +129,15 @@ class TimelineWindowTest extends SeededWindowTest {
         assertEquals(List.of("2023-11-24 fi-salla", "2023-11-24 fi-kuusamo", "2023-11-24 fi-vartius-rail",
                 "2023-11-24 fi-vartius", "2023-11-24 fi-imatrankoski-rail", "2023-11-30 fi-raja-jooseppi"), changes,
                 "by day, then north to south");
+        List<SituationDiff.StatusChange> starts = list.getItems().stream().filter(e -> e instanceof SituationDiff.StatusChange)
+                .map(e -> (SituationDiff.StatusChange) e).filter(SituationDiff.StatusChange::isRecordStart).toList();
+        assertFalse(starts.isEmpty(), "the rail crossings' records start on 24 Nov 2023");
+        String shown = String.join("\n", robot.from(list).lookup(".list-cell").queryAll().stream()
+                .flatMap(cell -> robot.from(cell).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text)
+                        .queryAll().stream())
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList());
+        assertTrue(shown.contains("record starts: "), shown);
+        assertFalse(shown.contains("No data →") || shown.contains("Not tracked →"), "a record's start shown as a change: " + shown);
         SituationDiff.StatusChange first = (SituationDiff.StatusChange) list.getItems().get(0);
         robot.interact(() -> list.getSelectionModel().select(first));
         WaitForAsyncUtils.waitForFxEvents();

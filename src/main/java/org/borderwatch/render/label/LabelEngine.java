@@ -17,8 +17,8 @@ import java.util.Optional;
  * <p>Guarantees, for every spot returned: its box lies inside the bounds; it overlaps no box
  * {@link #block blocked} or {@link #keepTextOff kept clear of text} before and no other spot's box (boxes are kept {@code padding} pixels
  * apart); its leader line, if any, passes through no reserved box and crosses no other leader
- * (except, as a last resort, a fallback badge's, which must otherwise be left out); no later box
- * covers an earlier leader. A request that finds no place (nor its badge) is left
+ * (except, as a last resort, a fallback badge's leader, which may cross other leaders and, failing
+ * that, the symbols packed around its own, never a label); no later box covers an earlier leader. A request that finds no place (nor its badge) is left
  * out of the result. A request with a symbol of its own (a town's dot) is placed only where that
  * symbol's box is free too, and reserves it with the label.
  *
@@ -26,7 +26,7 @@ import java.util.Optional;
  * eight places beside it (right, left, above, below, then the diagonals — or, with a preferred
  * direction, the nearest to it first), then places on rings farther out joined by a leader line
  * (nearer rings first; on a ring, nearest the preferred direction first), then the same for its
- * fallback badge. A leader starts {@code gap} from the anchor, so it never runs through the
+ * other shapes (its name on two lines), then the same for its fallback badge. A leader starts {@code gap} from the anchor, so it never runs through the
  * anchor's own symbol.
  *
  * <p>One instance per layout; not thread-safe.
@@ -45,9 +45,12 @@ public final class LabelEngine {
     private final Rectangle2D bounds;
     private final double padding;
     private final BoxGrid reserved = new BoxGrid();
+    private final BoxGrid labels = new BoxGrid();
     private final BoxGrid clearOfText = new BoxGrid();
     private final List<Line2D> leaders = new ArrayList<>();
     private final List<LabelSpot> spots = new ArrayList<>();
+    /** While true, a badge's leader may cross reserved symbols (never labels): the last resort. */
+    private boolean lastResort;
 
     /**
      * @param bounds  the area every label must lie in (the frame, less a margin), pixels
@@ -126,23 +129,37 @@ public final class LabelEngine {
             Rectangle2D box = new Rectangle2D.Double(a.getX() - r.width() / 2, a.getY() - r.height() / 2, r.width(),
                     r.height());
             if (free(box)) {
-                return Optional.of(new LabelSpot(r.key(), LabelSpot.Kind.CENTRED, box, a, null));
+                return Optional.of(new LabelSpot(r.key(), LabelSpot.Kind.CENTRED, box, a, null, 0));
             }
         }
         return Optional.empty();
     }
 
     private Optional<LabelSpot> around(LabelRequest r) {
-        Optional<LabelSpot> label = around(r, r.width(), r.height(), false, false);
+        Optional<LabelSpot> label = around(r, r.width(), r.height(), false, false, 0);
+        for (int i = 0; label.isEmpty() && i < r.alternates().size(); i++) {
+            LabelRequest.Size alt = r.alternates().get(i);
+            label = around(r, alt.width(), alt.height(), false, false, i + 1);
+        }
         if (label.isPresent() || r.badgeWidth() <= 0) {
             return label;
         }
-        Optional<LabelSpot> badge = around(r, r.badgeWidth(), r.badgeHeight(), true, false);
-        // a badge that finds no way out of a crowd may cross other leader lines (never a box)
-        return badge.isPresent() ? badge : around(r, r.badgeWidth(), r.badgeHeight(), true, true);
+        Optional<LabelSpot> badge = around(r, r.badgeWidth(), r.badgeHeight(), true, false, 0);
+        // a badge that finds no way out of a crowd may cross other leader lines, and at the last a
+        // symbol packed around its own — never a label
+        if (badge.isEmpty()) {
+            badge = around(r, r.badgeWidth(), r.badgeHeight(), true, true, 0);
+        }
+        if (badge.isEmpty()) {
+            lastResort = true;
+            badge = around(r, r.badgeWidth(), r.badgeHeight(), true, true, 0);
+            lastResort = false;
+        }
+        return badge;
     }
 
-    private Optional<LabelSpot> around(LabelRequest r, double w, double h, boolean badge, boolean crossLeaders) {
+    private Optional<LabelSpot> around(LabelRequest r, double w, double h, boolean badge, boolean crossLeaders,
+                                       int variant) {
         Point2D a = r.anchor();
         double ax = a.getX();
         double ay = a.getY();
@@ -151,7 +168,7 @@ public final class LabelEngine {
             Rectangle2D box = beside(ax, ay, gap, w, h, angle);
             if (free(box)) {
                 return Optional.of(new LabelSpot(r.key(), badge ? LabelSpot.Kind.BADGE : LabelSpot.Kind.BESIDE, box, a,
-                        null));
+                        null, variant));
             }
         }
         double maxLeader = badge ? Math.max(r.maxLeader(), 14 * h) : r.maxLeader();
@@ -179,7 +196,7 @@ public final class LabelEngine {
                 Line2D leader = new Line2D.Double(ax + gap * ux, ay + gap * uy, ex, ey);
                 if (free(box) && clear(leader, crossLeaders)) {
                     return Optional.of(new LabelSpot(r.key(), badge ? LabelSpot.Kind.BADGE : LabelSpot.Kind.LED, box, a,
-                            leader));
+                            leader, variant));
                 }
             }
         }
@@ -245,7 +262,7 @@ public final class LabelEngine {
     }
 
     private boolean clear(Line2D leader, boolean crossLeaders) {
-        if (reserved.intersects(leader)) {
+        if (lastResort ? labels.intersects(leader) : reserved.intersects(leader)) {
             return false;
         }
         if (crossLeaders) {
@@ -266,6 +283,7 @@ public final class LabelEngine {
 
     private void take(LabelSpot spot) {
         reserved.add(pad(spot.box()));
+        labels.add(pad(spot.box()));
         if (spot.leader() != null) {
             leaders.add(spot.leader());
         }

@@ -29,10 +29,21 @@ import java.util.List;
  * @param badgeHeight height of the fallback badge, pixels
  * @param ownBox     the box of a symbol drawn only with its label (a town's dot), which must be free
  *                   too and is reserved with the label; {@code null} for none
+ * @param alternates other shapes of the same label (its name on two lines), tried in order after
+ *                   the first shape found no place and before the badge
  */
 public record LabelRequest(String key, int tier, double rank, Mode mode, List<Point2D> anchors, double gap,
                            double width, double height, double preferX, double preferY, double maxLeader,
-                           double badgeWidth, double badgeHeight, Rectangle2D ownBox) {
+                           double badgeWidth, double badgeHeight, Rectangle2D ownBox, List<Size> alternates) {
+    /** A label box's width and height, pixels. */
+    public record Size(double width, double height) {
+        public Size {
+            if (!(width > 0 && height > 0)) {
+                throw new IllegalArgumentException("a label size must be positive, not " + width + " × " + height);
+            }
+        }
+    }
+
     /** How a label relates to its anchor. */
     public enum Mode { AROUND, CENTRED }
 
@@ -52,6 +63,7 @@ public record LabelRequest(String key, int tier, double rank, Mode mode, List<Po
         }
         ownBox = ownBox == null ? null : new Rectangle2D.Double(ownBox.getX(), ownBox.getY(), ownBox.getWidth(),
                 ownBox.getHeight());
+        alternates = alternates == null ? List.of() : List.copyOf(alternates);
     }
 
     /** A request without a symbol of its own. */
@@ -59,7 +71,7 @@ public record LabelRequest(String key, int tier, double rank, Mode mode, List<Po
                         double height, double preferX, double preferY, double maxLeader, double badgeWidth,
                         double badgeHeight) {
         this(key, tier, rank, mode, anchors, gap, width, height, preferX, preferY, maxLeader, badgeWidth, badgeHeight,
-                null);
+                null, List.of());
     }
 
     /** A label beside the point (x, y), at {@code gap} from it, no leader, no fallback, no preferred side. */
@@ -78,25 +90,31 @@ public record LabelRequest(String key, int tier, double rank, Mode mode, List<Po
     /** The same request, trying the side towards (dx, dy) first. */
     public LabelRequest preferring(double dx, double dy) {
         return new LabelRequest(key, tier, rank, mode, anchors, gap, width, height, dx, dy, maxLeader, badgeWidth,
-                badgeHeight, ownBox);
+                badgeHeight, ownBox, alternates);
     }
 
     /** The same request, allowed a leader line of up to {@code length} pixels. */
     public LabelRequest withLeader(double length) {
         return new LabelRequest(key, tier, rank, mode, anchors, gap, width, height, preferX, preferY, length,
-                badgeWidth, badgeHeight, ownBox);
+                badgeWidth, badgeHeight, ownBox, alternates);
     }
 
     /** The same request, falling back to a badge of {@code w} × {@code h} pixels when the label finds no place. */
     public LabelRequest withBadge(double w, double h) {
         return new LabelRequest(key, tier, rank, mode, anchors, gap, width, height, preferX, preferY, maxLeader, w, h,
-                ownBox);
+                ownBox, alternates);
     }
 
     /** The same request with a symbol of its own, drawn only if the label is placed (see the class comment). */
     public LabelRequest withOwnBox(Rectangle2D box) {
         return new LabelRequest(key, tier, rank, mode, anchors, gap, width, height, preferX, preferY, maxLeader,
-                badgeWidth, badgeHeight, box);
+                badgeWidth, badgeHeight, box, alternates);
+    }
+
+    /** The same request with other shapes to try (see {@code alternates}). */
+    public LabelRequest withAlternates(List<Size> shapes) {
+        return new LabelRequest(key, tier, rank, mode, anchors, gap, width, height, preferX, preferY, maxLeader,
+                badgeWidth, badgeHeight, ownBox, shapes);
     }
 
     /** The anchor of an AROUND label. */

@@ -11,9 +11,10 @@ import java.awt.geom.Rectangle2D;
  * @param kind   beside its anchor, led off by a line, centred, or as its fallback badge
  * @param box    the label's (or badge's) box
  * @param anchor the point the label belongs to
- * @param leader the leader line from near the anchor to the box's edge, or {@code null}
+ * @param leader  the leader line from near the anchor to the box's edge, or {@code null}
+ * @param variant which shape of the label was placed: 0 its first, 1 … its alternates (0 for a badge)
  */
-public record LabelSpot(String key, Kind kind, Rectangle2D box, Point2D anchor, Line2D leader) {
+public record LabelSpot(String key, Kind kind, Rectangle2D box, Point2D anchor, Line2D leader, int variant) {
     /** How the label was placed. */
     public enum Kind {
         /** Beside its anchor. */

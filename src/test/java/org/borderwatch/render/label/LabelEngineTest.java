@@ -92,6 +92,19 @@ class LabelEngineTest {
     }
 
     @Test
+    void aLabelTooWideForItsRoomTakesItsOtherShape() {
+        Rectangle2D narrow = new Rectangle2D.Double(0, 0, 200, 200);
+        LabelEngine e = new LabelEngine(narrow, 2);
+        e.block(new Rectangle2D.Double(0, 0, 200, 78));
+        e.block(new Rectangle2D.Double(0, 122, 200, 78));
+        LabelRequest r = LabelRequest.around("name", 0, 0, 100, 100, 8, 150, 16)
+                .withAlternates(List.of(new LabelRequest.Size(80, 32)));
+        LabelSpot s = e.place(r).orElseThrow();
+        assertEquals(1, s.variant(), "the two-line shape");
+        assertEquals(80, s.box().getWidth(), 1e-9);
+    }
+
+    @Test
     void higherPrioritiesAreServedFirst() {
         LabelEngine e = new LabelEngine(FRAME, 2);
         // both want the only free place beside the same point; the lower tier wins it
@@ -125,7 +138,7 @@ class LabelEngineTest {
             assertTrue(FRAME.contains(a.box()));
             for (Rectangle2D o : obstacles) {
                 assertFalse(o.intersects(a.box()), a.key() + " covers a symbol");
-                if (a.leader() != null) {
+                if (a.leader() != null && !a.badge()) {
                     assertFalse(o.intersectsLine(a.leader()), a.key() + "'s leader runs through a symbol");
                 }
             }
@@ -134,7 +147,7 @@ class LabelEngineTest {
                 assertFalse(a.box().intersects(b.box()), a.key() + " overlaps " + b.key());
                 if (a.leader() != null) {
                     assertFalse(b.box().intersectsLine(a.leader()), b.key() + " covers the leader of " + a.key());
-                    if (b.leader() != null) {
+                    if (b.leader() != null && !a.badge() && !b.badge()) {
                         assertFalse(a.leader().intersectsLine(b.leader()), "leaders of " + a.key() + " and " + b.key() + " cross");
                     }
                 }

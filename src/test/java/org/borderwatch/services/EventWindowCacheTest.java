@@ -1,4 +1,4 @@
-package org.borderwatch.ui;
+package org.borderwatch.services;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -30,7 +30,6 @@ class EventWindowCacheTest {
     @TempDir
     static Path dir;
     private static Store store;
-    private static StoreAccess access;
 
     @BeforeAll
     static void generate() throws Exception {
@@ -38,7 +37,6 @@ class EventWindowCacheTest {
         new AcledSampleGenerator(31L, AcledLayout.CURRENT).write(csv, 12_000);
         store = Store.openOrCreateSeeded(dir.resolve("cache.db"));
         AcledImportSupport.importFile(store, csv, AcledImportOptions.DEFAULTS);
-        access = new StoreAccess(store);
     }
 
     @AfterAll
@@ -49,18 +47,16 @@ class EventWindowCacheTest {
     /** The store's reads, each noted as "first…last" (or "newest first…last"). */
     private static final class NotedReads implements EventWindowCache.Reader {
         final List<String> reads = new ArrayList<>();
-        private final EventWindowCache.Reader store = access.windows();
-
         @Override
         public List<Event> between(LocalDate from, LocalDate to) throws Exception {
             reads.add(from + "…" + to);
-            return store.between(from, to);
+            return store.events(EventQuery.between(from, to));
         }
 
         @Override
         public List<Event> newest(LocalDate from, LocalDate to, int limit) throws Exception {
             reads.add("newest " + from + "…" + to);
-            return store.newest(from, to, limit);
+            return store.eventPage(EventQuery.between(from, to), org.borderwatch.store.EventOrder.NEWEST_FIRST, 0, limit);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.borderwatch.ui;
+package org.borderwatch.services;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +11,11 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.EventDays;
+import org.borderwatch.domain.TimeWindow;
+import org.borderwatch.store.EventOrder;
+import org.borderwatch.store.EventQuery;
+import org.borderwatch.store.Store;
+import org.borderwatch.store.StoreException;
 
 /**
  * The events the window has read from the store, by day, so that the situation of a day is built
@@ -28,15 +33,38 @@ import org.borderwatch.domain.EventDays;
  * window says it shows only those.
  *
  * <p><b>Threads.</b> Every method but the reads runs on the {@code ui} executor's thread.
+ *
+ * <p>The window keeps one for its map; the bench measures the same one.
  */
-final class EventWindowCache {
+public final class EventWindowCache {
     /** Reads events from the store (on a background thread). */
-    interface Reader {
+    public interface Reader {
         /** Every event from {@code from} to {@code to}, oldest first by date then id. */
         List<Event> between(LocalDate from, LocalDate to) throws Exception;
 
         /** The newest {@code limit} events from {@code from} to {@code to}, any order. */
         List<Event> newest(LocalDate from, LocalDate to, int limit) throws Exception;
+    }
+
+    /** Supplies the store to read from (opening it on first use, for instance); a background thread calls it. */
+    @FunctionalInterface
+    public interface StoreSupplier {
+        Store get() throws StoreException;
+    }
+
+    /** The reads of a store: whole windows, or the newest events of a long one, each one query. */
+    public static Reader reading(StoreSupplier store) {
+        return new Reader() {
+            @Override
+            public List<Event> between(LocalDate from, LocalDate to) throws StoreException {
+                return store.get().events(EventQuery.between(from, to));
+            }
+
+            @Override
+            public List<Event> newest(LocalDate from, LocalDate to, int limit) throws StoreException {
+                return store.get().eventPage(EventQuery.between(from, to), EventOrder.NEWEST_FIRST, 0, limit);
+            }
+        };
     }
 
     /**
@@ -45,7 +73,7 @@ final class EventWindowCache {
      * @param events the newest events of the window, oldest first by date then id
      * @param total  how many events the window has
      */
-    record Partial(LocalDate from, LocalDate to, List<Event> events, int total) {
+    public record Partial(LocalDate from, LocalDate to, List<Event> events, int total) {
     }
 
     private static final Comparator<Event> BY_DATE = Comparator.comparing(Event::date).thenComparing(Event::id);
@@ -68,7 +96,7 @@ final class EventWindowCache {
     private record Request(LocalDate from, LocalDate to, Runnable whenHeld) {
     }
 
-    EventWindowCache(Reader reader, EventDays days, int budget, Executor background, Executor ui) {
+    public EventWindowCache(Reader reader, EventDays days, int budget, Executor background, Executor ui) {
         this.reader = reader;
         this.days = days;
         this.budget = budget;
@@ -77,17 +105,17 @@ final class EventWindowCache {
     }
 
     /** What to do with a failed read's message (shown in the status bar). */
-    void setOnFailure(Consumer<String> handler) {
+    public void setOnFailure(Consumer<String> handler) {
         onFailure = handler;
     }
 
     /** The day counts the cache reads by. */
-    EventDays days() {
+    public EventDays days() {
         return days;
     }
 
     /** Whether the window of {@code from} … {@code to} has more events than the cache holds by day. */
-    boolean large(LocalDate from, LocalDate to) {
+    public boolean large(LocalDate from, LocalDate to) {
         return days.total(from, to) > budget / 2;
     }
 
@@ -96,7 +124,7 @@ final class EventWindowCache {
      * it is held; otherwise {@code null}. For a {@link #large} window: the held {@link Partial}
      * window's events, or {@code null}.
      */
-    List<Event> window(LocalDate from, LocalDate to) {
+    public List<Event> window(LocalDate from, LocalDate to) {
         if (large(from, to)) {
             return partial != null && partial.from().equals(from) && partial.to().equals(to) ? partial.events() : null;
         }
@@ -113,7 +141,7 @@ final class EventWindowCache {
     }
 
     /** The partial window now held, or {@code null}. */
-    Partial partial() {
+    public Partial partial() {
         return partial;
     }
 
@@ -121,7 +149,7 @@ final class EventWindowCache {
      * Reads what is missing of {@code from} … {@code to} and runs {@code whenHeld} on the ui
      * thread once it is held (at once when it is). Replaces an earlier request not yet started.
      */
-    void request(LocalDate from, LocalDate to, Runnable whenHeld) {
+    public void request(LocalDate from, LocalDate to, Runnable whenHeld) {
         focus = (from.toEpochDay() + to.toEpochDay()) / 2;
         if (window(from, to) != null) {
             whenHeld.run();
@@ -132,7 +160,7 @@ final class EventWindowCache {
     }
 
     /** Reads {@code from} … {@code to} ahead of need, after any requested window; the latest call wins. */
-    void prefetch(LocalDate from, LocalDate to) {
+    public void prefetch(LocalDate from, LocalDate to) {
         if (large(from, to)) {
             return;
         }
@@ -140,15 +168,37 @@ final class EventWindowCache {
         next();
     }
 
+    /** Days read ahead at least, in the direction the day moves. */
+    public static final int READ_AHEAD_DAYS = 14;
+
+    /**
+     * Reads ahead of the day shown, in the direction it moves: the windows of the next days, as
+     * far as {@code daysPerSecond} goes in two seconds (at least {@value #READ_AHEAD_DAYS} days),
+     * so that playing and scrubbing find their days held.
+     *
+     * @param day           the day shown
+     * @param window        the window of events ending on each day
+     * @param backwards     whether the day moves back in time
+     * @param daysPerSecond the playback speed (1 when not playing)
+     */
+    public void readAhead(LocalDate day, TimeWindow window, boolean backwards, int daysPerSecond) {
+        int ahead = Math.max(READ_AHEAD_DAYS, 2 * Math.max(1, daysPerSecond));
+        if (backwards) {
+            prefetch(window.start(day.minusDays(ahead)), day.minusDays(1));
+        } else {
+            prefetch(window.start(day).plusDays(1), day.plusDays(ahead));
+        }
+    }
+
     /** Forgets everything held (the store changed); requests under way are read again. */
-    void clear() {
+    public void clear() {
         held.clear();
         heldEvents = 0;
         partial = null;
     }
 
     /** How many events are held. */
-    int heldEvents() {
+    public int heldEvents() {
         return heldEvents + (partial == null ? 0 : partial.events().size());
     }
 

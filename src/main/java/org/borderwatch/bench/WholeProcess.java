@@ -1,0 +1,123 @@
+package org.borderwatch.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A whole process timed as a user meets it: a command of this application in a fresh JVM, as
+ * {@code bin/borderwatch} starts it (with the class-data archive next to the jar when there is
+ * one, and {@code -Xmx512m}), or another program such as GDAL's {@code ogr2ogr} — wall time from
+ * start to exit, and the peak resident set size ({@code VmHWM} of {@code /proc/PID/status}, read
+ * every 5 ms while it runs; the last reading before exit, so growth in its final milliseconds may
+ * be missed). Linux only for the resident size (NaN elsewhere).
+ */
+final class WholeProcess {
+    /**
+     * One run.
+     *
+     * @param wallMs    milliseconds from start to exit
+     * @param peakRssMb peak resident set size in MB, or NaN
+     * @param exit      the exit code
+     * @param output    standard output and error together
+     */
+    record Run(double wallMs, double peakRssMb, int exit, String output) {
+    }
+
+    private WholeProcess() {
+    }
+
+    /** {@code borderwatch ARGS} as {@code bin/borderwatch} runs it, with at most {@code maxHeap} of heap. */
+    static List<String> borderwatch(String maxHeap, String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx" + maxHeap);
+        Path archive = FirstFrame.classDataArchive();
+        if (archive != null) {
+            cmd.add("-XX:SharedArchiveFile=" + archive);
+            cmd.add("-Xshare:auto");
+            cmd.add("-Xlog:cds=off");
+        }
+        String cp = System.getProperty("java.class.path");
+        if (cp.endsWith(".jar") && !cp.contains(java.io.File.pathSeparator)) {
+            cmd.add("-jar");
+            cmd.add(Path.of(cp).toAbsolutePath().toString());
+        } else {
+            cmd.add("-cp");
+            cmd.add(cp);
+            cmd.add("org.borderwatch.Borderwatch");
+        }
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    /** Runs {@code command} (at most ten minutes) and measures it. */
+    static Run run(List<String> command) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("borderwatch-bench-run", ".txt");
+        try {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
+            double peak = Double.NaN;
+            while (!p.waitFor(5, TimeUnit.MILLISECONDS)) {
+                peak = Math.max(Double.isNaN(peak) ? 0 : peak, hwmMb(status));
+                if (System.nanoTime() - t0 > TimeUnit.MINUTES.toNanos(10)) {
+                    p.destroyForcibly();
+                    throw new IOException(String.join(" ", command) + " did not end within ten minutes");
+                }
+            }
+            double wall = (System.nanoTime() - t0) / 1e6;
+            return new Run(wall, peak, p.exitValue(), Files.readString(out));
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    /** Runs {@code command} {@code times} times: median wall time, largest peak resident size; fails on a non-zero exit. */
+    static Run median(List<String> command, int times) throws IOException, InterruptedException {
+        double[] wall = new double[times];
+        double rss = Double.NaN;
+        Run last = null;
+        for (int i = 0; i < times; i++) {
+            last = run(command);
+            if (last.exit() != 0) {
+                throw new IOException(String.join(" ", command) + " failed (exit " + last.exit() + "): "
+                        + last.output().strip());
+            }
+            wall[i] = last.wallMs();
+            rss = Double.isNaN(rss) ? last.peakRssMb() : Math.max(rss, last.peakRssMb());
+        }
+        return new Run(BenchStats.of(wall).median(), rss, 0, last.output());
+    }
+
+    /** VmHWM of a running process in MB, or 0 when it cannot be read (e.g. it has just ended). */
+    private static double hwmMb(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | RuntimeException ended) {
+            return 0;
+        }
+        return 0;
+    }
+
+    /** {@code program} as found on the PATH, or null when it is not installed. */
+    static Path onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path != null) {
+            for (String dir : path.split(java.io.File.pathSeparator)) {
+                Path candidate = Path.of(dir, program);
+                if (Files.isExecutable(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+package org.borderwatch.slides;
+
+import java.awt.geom.Rectangle2D;
+import org.borderwatch.render.MapComposition;
+import org.borderwatch.render.Viewport;
+
+/**
+ * One map frame of a slide: a border's panel (a slide of both borders has two, side by side, each
+ * at its own scale with its own scale bar) with its one layout of labels and insets, worked out
+ * once on the slide's canvas and painted from there on every surface.
+ *
+ * @param title       the panel's caption when a slide has several ("Finland–Russia"), else empty
+ * @param extent      the area it shows
+ * @param frame       its box on the canvas
+ * @param view        its view, of the frame's size (rounded)
+ * @param composition its labels and insets, in the pixels of {@code view}
+ */
+public record MapPanel(String title, SlideExtent extent, Rectangle2D frame, Viewport view, MapComposition composition) {
+    public MapPanel {
+        title = title == null ? "" : title;
+        frame = new Rectangle2D.Double(frame.getX(), frame.getY(), frame.getWidth(), frame.getHeight());
+    }
+
+    /** The frame's box as the view covers it: at the frame's corner, the view's whole pixels. */
+    public Rectangle2D viewBox() {
+        return new Rectangle2D.Double(frame.getX(), frame.getY(), view.width(), view.height());
+    }
+}
