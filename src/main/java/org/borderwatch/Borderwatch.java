@@ -5,7 +5,9 @@ import org.borderwatch.ui.BorderwatchApp;
 
 /**
  * Entry point of {@code borderwatch.jar}: without arguments (or with only {@code --db PATH}) it
- * opens the window; with a command it runs headless and exits with the command's code.
+ * opens the window; with a file that is no command (a bundle opened from the file manager) it
+ * opens the window and offers to import the file; with a command it runs headless and exits with
+ * the command's code.
  */
 public final class Borderwatch {
     private Borderwatch() {
@@ -16,9 +18,30 @@ public final class Borderwatch {
         return args.length == 1 && args[0].startsWith("--db=") || args.length == 2 && args[0].equals("--db");
     }
 
+    /**
+     * The file to open when the arguments are one existing file that is not a command (with or
+     * without {@code --db PATH} before it), else {@code null}.
+     */
+    static java.nio.file.Path fileToOpen(String[] args) {
+        String last = args.length == 1 || args.length == 2 && args[0].startsWith("--db=")
+                || args.length == 3 && args[0].equals("--db") ? args[args.length - 1] : null;
+        if (last == null || last.startsWith("-") || Cli.commandNames().contains(last)) {
+            return null;
+        }
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(last);
+            return java.nio.file.Files.isRegularFile(p) ? p.toAbsolutePath() : null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
     public static void main(String[] args) {
+        java.nio.file.Path file = fileToOpen(args);
         if (args.length == 0 || isOnlyDatabaseOption(args)) {
-            BorderwatchApp.launchApp(args);
+            BorderwatchApp.launchApp(args, null);
+        } else if (file != null) {
+            BorderwatchApp.launchApp(java.util.Arrays.copyOf(args, args.length - 1), file);
         } else {
             System.exit(Cli.run(args));
         }

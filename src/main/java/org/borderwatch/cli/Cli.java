@@ -22,6 +22,11 @@ public final class Cli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The names of the commands ({@code info}, {@code status} …). */
+    public static java.util.Set<String> commandNames() {
+        return new CommandLine(new Cli()).getSubcommands().keySet();
+    }
+
     /** Runs a command line and returns its exit code (0 ok, 1 failure, 2 usage). */
     public static int run(String... args) {
         return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);

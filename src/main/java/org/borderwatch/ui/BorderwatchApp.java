@@ -23,6 +23,8 @@ public final class BorderwatchApp extends Application {
     /** A database file the user named that does not exist: {@link #start} asks before making it. */
     private static volatile Path ask;
     private static volatile StartupLoads launchLoads;
+    /** A file to offer for import once the window is up (opened from the file manager), or null. */
+    private static volatile Path launchFile;
     /** Asks for team store passwords; keeps them in memory for this session's other connections. */
     private static final FxPasswordPrompt PASSWORDS = new FxPasswordPrompt();
     private final java.util.List<StoreAccess> stores = new java.util.ArrayList<>();
@@ -38,6 +40,15 @@ public final class BorderwatchApp extends Application {
      * loading here, before the JavaFX toolkit, so they are ready about when the window is.
      */
     public static void launchApp(String[] args) {
+        launchApp(args, null);
+    }
+
+    /**
+     * As {@link #launchApp(String[])}, and once the window shows its first frame it offers to
+     * import {@code file} (a bundle opened from the file manager) when that is not null.
+     */
+    public static void launchApp(String[] args, Path file) {
+        launchFile = file;
         StartupTrace.mark("main");
         if (Boolean.getBoolean("borderwatch.exitAfterFirstFrame") || Boolean.getBoolean(EXIT_AFTER_EVENTS)) {
             exitIfNoFrameWithin(120);
@@ -45,12 +56,12 @@ public final class BorderwatchApp extends Application {
         String address = databaseAddress(List.of(args));
         if (!ServerAddress.isServerAddress(address)) {
             // a team store may ask for a password, which needs the toolkit: it is opened by the window
-            Path file = Path.of(address);
-            if (askBeforeCreating(List.of(args), file)) {
+            Path store = Path.of(address);
+            if (askBeforeCreating(List.of(args), store)) {
                 // a store the user named that is not there yet: the window asks first
-                ask = file;
+                ask = store;
             } else {
-                launchStore = new StoreAccess(file, fileOptions(List.of(args), false));
+                launchStore = new StoreAccess(store, fileOptions(List.of(args), false));
                 launchLoads = StartupLoads.start(launchStore);
             }
         }
@@ -139,17 +150,22 @@ public final class BorderwatchApp extends Application {
         }
         if (launchLoads != null && launchStore.path() != null && launchStore.path().toString().equals(db)) {
             store = launchStore;
-            window = new MainWindow(UiPreferences.user(), store, url -> getHostServices().showDocument(url), launchLoads);
+            window = new MainWindow(UiPreferences.user(), store, new SystemBrowser(), launchLoads);
         } else if (!ServerAddress.isServerAddress(db)) {
             store = new StoreAccess(Path.of(db), fileOptions(getParameters().getRaw(), named != null));
-            window = new MainWindow(UiPreferences.user(), store, url -> getHostServices().showDocument(url));
+            window = new MainWindow(UiPreferences.user(), store, new SystemBrowser());
         } else {
             store = new StoreAccess(db, PASSWORDS);
-            window = new MainWindow(UiPreferences.user(), store, url -> getHostServices().showDocument(url));
+            window = new MainWindow(UiPreferences.user(), store, new SystemBrowser());
         }
         launchLoads = null;
         StartupTrace.mark("window-built");
         open(window, store, stage, db);
+        Path file = launchFile;
+        launchFile = null;
+        if (file != null) {
+            window.afterFirstSituationFrame(() -> window.fileMenu().offerImport(file));
+        }
         if (StartupTrace.enabled()) {
             afterFirstFrame(window, () -> StartupTrace.mark("first-map-frame"));
             window.afterFirstSituationFrame(() -> {
@@ -197,7 +213,7 @@ public final class BorderwatchApp extends Application {
     /** A second window, over the team store at {@code address}. */
     private void openTeamWindow(String address) {
         StoreAccess store = new StoreAccess(address, PASSWORDS);
-        MainWindow window = new MainWindow(UiPreferences.user(), store, url -> getHostServices().showDocument(url));
+        MainWindow window = new MainWindow(UiPreferences.user(), store, new SystemBrowser());
         Stage stage = new Stage();
         stage.setOnHidden(e -> {
             try {

@@ -19,6 +19,7 @@ final class Buttons {
         Button b = new Button(text, graphic);
         b.setId(id);
         b.setTooltip(new Tooltip(tooltip));
+        b.setAccessibleText(tooltip);
         b.setOnAction(e -> action.run());
         return b;
     }

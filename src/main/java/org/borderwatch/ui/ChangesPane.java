@@ -84,6 +84,7 @@ public final class ChangesPane extends VBox {
         summary.setWrapText(true);
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         list.setId("changesList");
+        list.setAccessibleText("What changed between the two dates");
         list.setPlaceholder(new Label("Nothing changed between these dates"));
         list.setCellFactory(v -> new EntryCell(style));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {

@@ -118,6 +118,12 @@ public final class DateField extends VBox {
         setAccessibleRole(AccessibleRole.NODE);
     }
 
+    /** True when {@code focused} is a date field's text holding a date being typed, which Escape takes back. */
+    static boolean takesBackOnEscape(javafx.scene.Node focused) {
+        return focused instanceof TextField t && t.getParent() != null && t.getParent().getParent() instanceof DateField d
+                && !t.getText().equals(d.shownText());
+    }
+
     /** The date that will be used ({@code null} when the field is {@link #setOptional optional} and empty). */
     public ObjectProperty<LocalDate> valueProperty() {
         return value;

@@ -3,6 +3,7 @@ package org.borderwatch.ui;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.prefs.Preferences;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -11,14 +12,12 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.borderwatch.domain.TimeWindow;
-import org.borderwatch.render.ViewPreset;
 import org.borderwatch.render.Viewport;
 import org.borderwatch.slides.DeckPlan;
 import org.borderwatch.slides.DeckPlanner;
@@ -26,8 +25,8 @@ import org.borderwatch.slides.DeckProgress;
 import org.borderwatch.slides.DeckRule;
 import org.borderwatch.slides.PptxDeckWriter;
 import org.borderwatch.slides.SlideData;
-import org.borderwatch.slides.SlideExtent;
 import org.borderwatch.slides.SlidePainter;
+import org.borderwatch.slides.SlideSize;
 import org.borderwatch.slides.SlideSpec;
 
 /**
@@ -42,18 +41,18 @@ public final class DeckExportDialog {
     private static final String CHANGES = "Per status change";
     private final SlideData data;
     private final TimeWindow window;
-    private final Viewport currentView;
     private final Stage stage = new Stage();
-    private final TextField title = new TextField("Border situation");
+    private final SlideForm form;
     private final DateField from = new DateField("deckFrom", "First day of the deck");
     private final DateField to = new DateField("deckTo", "Last day of the deck");
     private final ChoiceBox<String> step = new ChoiceBox<>();
     private final Spinner<Integer> days = new Spinner<>(1, 365, 1);
-    private final CheckBox skipUnchanged = new CheckBox("Skip days where nothing changed");
+    private final CheckBox skipUnchanged = new CheckBox("S_kip days where nothing changed");
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label("");
-    private final Button export = new Button("Export PPTX…");
+    private final Button export = new Button("_Export PPTX…");
     private final Button cancel = new Button("Cancel");
+    private final Preferences remembered;
     private Task<Path> running;
 
     /**
@@ -61,26 +60,35 @@ public final class DeckExportDialog {
      * @param day         the last day of the deck, prefilled (the first is two weeks earlier)
      * @param window      the timeline's event window
      * @param currentView the map's view on screen, or {@code null} for both borders
+     * @param remembered  where the form's last values are kept (the window's preferences)
      */
-    public DeckExportDialog(SlideData data, LocalDate day, TimeWindow window, Viewport currentView) {
+    public DeckExportDialog(SlideData data, LocalDate day, TimeWindow window, Viewport currentView, Preferences remembered) {
         this.data = data;
         this.window = window;
-        this.currentView = currentView;
+        this.remembered = remembered;
+        // the deck writer lays its pages out at 16:9, the size PowerPoint and projectors expect
+        this.form = new SlideForm("deck", currentView, java.util.List.of(SlideSize.WIDE));
+        form.restore(remembered);
         from.setValue(day.minusDays(14));
         to.setValue(day);
         step.getItems().setAll(EVERY, EVENTS, CHANGES);
-        step.setValue(EVERY);
+        step.setValue(remembered.get("deck.step", EVERY));
+        days.getValueFactory().setValue(remembered.getInt("deck.days", 1));
         days.disableProperty().bind(step.valueProperty().isNotEqualTo(EVERY));
         days.setEditable(true);
-        skipUnchanged.setSelected(true);
-        title.setId("deckTitle");
+        days.setPrefWidth(80);
+        skipUnchanged.setSelected(remembered.getBoolean("deck.skipUnchanged", true));
         step.setId("deckStep");
         days.setId("deckDays");
+        days.setAccessibleText("Days between slides");
         skipUnchanged.setId("deckSkipUnchanged");
         progress.setId("deckProgress");
+        progress.setAccessibleText("Deck progress");
         progress.setPrefWidth(300);
         status.setId("deckStatus");
+        status.setWrapText(true);
         export.setId("deckExport");
+        export.setDefaultButton(true);
         cancel.setId("deckCancel");
         cancel.setDisable(true);
         export.setOnAction(e -> chooseAndWrite());
@@ -89,22 +97,44 @@ public final class DeckExportDialog {
                 running.cancel();
             }
         });
-        GridPane form = new GridPane();
-        form.setId("deckComposer");
-        form.setHgap(8);
-        form.setVgap(6);
-        form.setPadding(new Insets(12));
-        int r = 0;
-        form.addRow(r++, new Label("Title"), title);
-        form.addRow(r++, new Label("From"), from);
-        form.addRow(r++, new Label("To"), to);
-        form.addRow(r++, new Label("Step"), new HBox(8, step, days, new Label("days")));
-        form.add(skipUnchanged, 1, r++);
-        form.add(new HBox(8, export, cancel), 1, r++);
-        form.add(progress, 1, r++);
-        form.add(status, 0, r, 2, 1);
+        Button close = new Button("Close");
+        close.setId("deckClose");
+        close.setOnAction(e -> stage.close());
+        GridPane grid = new GridPane();
+        grid.setId("deckComposer");
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(12));
+        int r = form.addTitleRows(grid, 0);
+        r = Forms.row(grid, r, "_From", from);
+        r = Forms.row(grid, r, "_To", to);
+        Label unit = new Label("days");
+        HBox stepping = new HBox(8, step, days, unit);
+        stepping.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.add(Forms.label("_Step", step), 0, r);
+        grid.add(stepping, 1, r++);
+        grid.add(skipUnchanged, 1, r++);
+        r = form.addLookRows(grid, r);
+        grid.add(new HBox(8, export, cancel, close), 1, r++);
+        grid.add(progress, 1, r++);
+        grid.add(status, 0, r, 2, 1);
         stage.setTitle("Export deck");
-        stage.setScene(Dialogs.scene(stage, form, 520, 330));
+        // Escape stops a deck being written (no file is left), else closes the dialog
+        stage.setScene(Dialogs.scene(grid, 640, 680, () -> {
+            if (running != null && running.isRunning()) {
+                running.cancel();
+            } else {
+                stage.close();
+            }
+        }));
+        stage.setOnHidden(e -> remember());
+    }
+
+    private void remember() {
+        form.remember(remembered);
+        remembered.put("deck.step", step.getValue());
+        remembered.putInt("deck.days", days.getValue());
+        remembered.putBoolean("deck.skipUnchanged", skipUnchanged.isSelected());
     }
 
     /** Shows the dialog above {@code owner}. */
@@ -135,9 +165,7 @@ public final class DeckExportDialog {
         if (!to.commit() || !fromOk) {
             throw new IllegalArgumentException("Nothing written: a date is not valid (see under it)");
         }
-        SlideExtent extent = currentView == null ? SlideExtent.of(ViewPreset.BOTH) : SlideExtent.of(currentView);
-        SlideSpec template = SlideSpec.of(title.getText(), from.getValue() == null ? LocalDate.now() : from.getValue(),
-                ViewPreset.BOTH).withExtent(extent).withWindow(window);
+        SlideSpec template = form.spec(from.getValue(), window, 96);
         DeckRule rule = switch (step.getValue()) {
             case EVENTS -> DeckRule.events();
             case CHANGES -> DeckRule.changes();
@@ -219,6 +247,9 @@ public final class DeckExportDialog {
                 progress.progressProperty().unbind();
                 export.setDisable(false);
                 cancel.setDisable(true);
+                if (s == javafx.concurrent.Worker.State.SUCCEEDED) {
+                    remember();
+                }
                 status.setText(switch (s) {
                     case SUCCEEDED -> "Saved " + (planned[0].steps().size() + 1) + " slides to " + out;
                     case CANCELLED -> "Cancelled; no file was written";

@@ -63,6 +63,8 @@ public final class DensityHistogram extends Region {
     private final ReadOnlyObjectWrapper<List<String>> tickLabels = new ReadOnlyObjectWrapper<>(this, "tickLabels", List.of());
     private final Text measure = new Text();
     private final Tooltip tooltip = new Tooltip(AxisZoomControls.HELP);
+    /** Where the pointer is over the histogram, or {@code null} when it is elsewhere. */
+    private javafx.geometry.Point2D mouse;
     /** Says where the selected day is while it lies outside the view; a click brings it in. */
     private final Label offView = new Label();
     private Runnable onRevealDate = () -> { };
@@ -136,7 +138,24 @@ public final class DensityHistogram extends Region {
         measure.setFont(TICK_FONT);
         tooltip.setShowDelay(javafx.util.Duration.millis(300));
         Tooltip.install(this, tooltip);
-        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> tooltip.setText(describe(e.getX(), e.getY())));
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
+            mouse = new javafx.geometry.Point2D(e.getX(), e.getY());
+            tooltip.setText(describe(e.getX(), e.getY()));
+        });
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> {
+            mouse = null;
+            tooltip.hide();
+        });
+        // zoomed or panned under a still pointer: the tooltip tells the new bin, or goes
+        axis.addListener((o, a, b) -> {
+            if (mouse != null) {
+                String text = describe(mouse.getX(), mouse.getY());
+                if (!text.equals(tooltip.getText())) {
+                    tooltip.hide();
+                    tooltip.setText(text);
+                }
+            }
+        });
         setMinHeight(52);
         setPrefHeight(70);
         axis.addListener((o, a, b) -> paint());

@@ -5,13 +5,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.borderwatch.domain.Crossing;
@@ -34,12 +42,12 @@ import org.borderwatch.render.MapStyle;
 public final class DetailsPane extends ScrollPane {
     private final SituationViewModel vm;
     private final MapStyle style;
-    private final Consumer<String> openUrl;
+    private final UrlOpener openUrl;
     private final VBox content = new VBox(6);
     private Consumer<Crossing> onCrossingLink = c -> { };
 
-    /** @param openUrl opens an address in the system browser (must not block the FX thread) */
-    public DetailsPane(SituationViewModel vm, MapStyle style, Consumer<String> openUrl) {
+    /** @param openUrl opens an address in the system browser (called on the work pool) */
+    public DetailsPane(SituationViewModel vm, MapStyle style, UrlOpener openUrl) {
         this.vm = vm;
         this.style = style;
         this.openUrl = openUrl;
@@ -253,11 +261,57 @@ public final class DetailsPane extends ScrollPane {
                 Hyperlink link = new Hyperlink("[" + id + "] " + s.title() + (s.publisher() == null ? "" : " — " + s.publisher()));
                 link.setWrapText(true);
                 link.setTooltip(new Tooltip(s.url()));
-                link.setOnAction(a -> openUrl.accept(s.url()));
-                box.getChildren().add(link);
+                VBox entry = new VBox(2, link);
+                link.setOnAction(a -> open(s.url(), entry));
+                MenuItem copy = new MenuItem("Copy address");
+                copy.setOnAction(a -> copy(s.url()));
+                link.setContextMenu(new ContextMenu(copy));
+                box.getChildren().add(entry);
             }
         }
         return box;
+    }
+
+    /**
+     * Opens {@code url} in the browser, off the FX thread; when no browser takes it, says so under
+     * the link in {@code entry} with the address selectable and a button that copies it.
+     */
+    private void open(String url, VBox entry) {
+        entry.getChildren().removeIf(n -> "linkFailure".equals(n.getId()));
+        Background.supply(() -> {
+            openUrl.open(url);
+            return url;
+        }).whenComplete((ok, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                entry.getChildren().add(linkFailure(url, FileMenu.reason(error)));
+            }
+        }));
+    }
+
+    private Node linkFailure(String url, String reason) {
+        Label why = new Label("Could not open the address: " + reason + ". Copy it into a browser:");
+        why.getStyleClass().add("link-failure");
+        why.setWrapText(true);
+        TextField address = new TextField(url);
+        address.setEditable(false);
+        address.setAccessibleText("Address of the source");
+        HBox.setHgrow(address, javafx.scene.layout.Priority.ALWAYS);
+        Button copy = new Button("Copy");
+        copy.setId("copyAddress");
+        copy.setAccessibleText("Copy the address");
+        copy.setOnAction(e -> {
+            copy(url);
+            copy.setText("Copied");
+        });
+        VBox box = new VBox(2, why, new HBox(4, address, copy));
+        box.setId("linkFailure");
+        return box;
+    }
+
+    private static void copy(String url) {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(url);
+        Clipboard.getSystemClipboard().setContent(c);
     }
 
     private static String formatPoint(GeoPoint p) {

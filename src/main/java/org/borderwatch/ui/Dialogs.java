@@ -8,15 +8,15 @@ import javafx.stage.Stage;
 
 /**
  * How the window's dialogs are made: the window's stylesheet (focus ring, field messages), and
- * Escape closes them — after the focused control had its chance (an open drop-down or calendar,
- * a date field taking back what was typed, keep their Escape). FX thread only.
+ * Escape closes them — unless it means something to the focused control (an open drop-down or
+ * calendar closes, a date field takes back what was typed). FX thread only.
  */
-final class Dialogs {
+public final class Dialogs {
     private Dialogs() {
     }
 
     /** A scene for {@code stage} around {@code root}; Escape closes the stage. */
-    static Scene scene(Stage stage, Parent root, double width, double height) {
+    public static Scene scene(Stage stage, Parent root, double width, double height) {
         return scene(root, width, height, stage::close);
     }
 
@@ -24,12 +24,27 @@ final class Dialogs {
     static Scene scene(Parent root, double width, double height, Runnable onEscape) {
         Scene scene = width > 0 ? new Scene(root, width, height) : new Scene(root);
         scene.getStylesheets().add(Dialogs.class.getResource("borderwatch.css").toExternalForm());
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed()) {
+        // a filter: lists and tables would keep Escape for themselves
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !keepsEscape(scene.getFocusOwner())) {
                 e.consume();
                 onEscape.run();
             }
         });
         return scene;
+    }
+
+    /** True when Escape means something to the focused control: an open drop-down, a date being typed. */
+    private static boolean keepsEscape(javafx.scene.Node focused) {
+        if (focused instanceof javafx.scene.control.ComboBoxBase<?> c) {
+            return c.isShowing();
+        }
+        if (focused instanceof javafx.scene.control.ChoiceBox<?> c) {
+            return c.isShowing();
+        }
+        if (focused instanceof javafx.scene.control.MenuButton m) {
+            return m.isShowing();
+        }
+        return DateField.takesBackOnEscape(focused);
     }
 }

@@ -65,6 +65,7 @@ public final class EventListPane extends VBox {
     private final EventRows search;
     private final Executor background;
     private final TableView<Event> table = new TableView<>();
+    private final Label placeholder = new Label("No events in this window");
     private final PagedEvents windowRows;
     private final ObservableList<Event> matches = FXCollections.observableArrayList();
     private final SortedList<Event> sortedMatches = new SortedList<>(matches);
@@ -97,6 +98,7 @@ public final class EventListPane extends VBox {
         setPadding(new Insets(6));
 
         searchField.setId("searchField");
+        searchField.setAccessibleText("Search all events");
         searchField.setPromptText("Search all events…");
         searchField.setTooltip(new Tooltip("Full-text search over every event, on all dates"));
         HBox.setHgrow(searchField, Priority.ALWAYS);
@@ -110,7 +112,10 @@ public final class EventListPane extends VBox {
         countLabel.getStyleClass().add("muted");
 
         table.setId("eventTable");
-        table.setPlaceholder(new Label("No events in this window"));
+        table.setAccessibleText("Events");
+        placeholder.setId("eventListEmpty");
+        placeholder.setWrapText(true);
+        table.setPlaceholder(placeholder);
         TableColumn<Event, String> title = EventTableColumns.text("Title", Event::title, 200);
         TableColumn<Event, Event> date = EventTableColumns.date(DATE_WIDTH);
         TableColumn<Event, Category> category = EventTableColumns.category(style);
@@ -158,6 +163,12 @@ public final class EventListPane extends VBox {
         filter.addListener((o, a, b) -> refresh.request());
         searchField.textProperty().addListener((o, a, t) -> debounce.playFromStart());
         debounce.setOnFinished(e -> runSearch(searchField.getText()));
+    }
+
+    /** Puts the keyboard in the search box with its text selected (Go → Find event, Ctrl+F). */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
     }
 
     /** Called when the user picks a row. */
@@ -299,7 +310,15 @@ public final class EventListPane extends VBox {
             }
             reselect();
             countLabel.setText(describeCount(f, found.size(), shown.size()));
+            String words = searchField.getText() == null ? "" : searchField.getText().strip();
+            placeholder.setText(found.isEmpty() ? "No events match '" + words + "'"
+                    : "No events match '" + words + "' among the borders and categories chosen");
             return;
+        }
+        if (!f.passesAll()) {
+            placeholder.setText("No events of the borders and categories chosen in this window");
+        } else {
+            placeholder.setText("No events in this window");
         }
         if (table.getItems() != windowRows) {
             updating = true;

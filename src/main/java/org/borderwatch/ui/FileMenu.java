@@ -6,73 +6,27 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.borderwatch.domain.DateText;
 import org.borderwatch.render.UserLayer;
 import org.borderwatch.services.GeoPackageLayerReader;
 import org.borderwatch.slides.SlideData;
 
 /**
- * The window's File menu: export a slide or a deck, import a file into the store, add a
+ * What the window's File menu does: export a slide or a deck, import a file into the store, add a
  * GeoPackage layer to the map. Disk work runs on {@link Background#work()}; this class is used on
  * the FX thread.
  */
 public final class FileMenu {
     private final MainWindow window;
-    private final MenuButton button = new MenuButton("File");
 
-    /** The File menu of {@code window}. */
+    /** The File menu's actions for {@code window} (the menu itself is in {@link WindowMenus}). */
     public FileMenu(MainWindow window) {
         this.window = window;
-        button.setId("fileMenu");
-        MenuItem slide = item("Export slide…", "exportSlide");
-        slide.setOnAction(e -> exportSlide());
-        MenuItem deck = item("Export deck…", "exportDeck");
-        deck.setOnAction(e -> exportDeck());
-        MenuItem imp = item("Import…", "importFile");
-        imp.setOnAction(e -> importFile());
-        MenuItem layer = item("Add layer…", "addLayer");
-        layer.setOnAction(e -> addLayer());
-        MenuItem layers = item("Layers…", "showLayers");
-        layers.setOnAction(e -> showLayers());
-        button.getItems().setAll(slide, deck, new SeparatorMenuItem(), imp, layer, layers, new SeparatorMenuItem(),
-                dateStyleMenu());
-    }
-
-    /** "Write dates as": 30 Nov 2023 or 2023-11-30, for every date the window, the map and slides show. */
-    private javafx.scene.control.Menu dateStyleMenu() {
-        javafx.scene.control.Menu menu = new javafx.scene.control.Menu("Write dates as");
-        menu.setId("dateStyleMenu");
-        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
-        for (DateText.Style style : DateText.Style.values()) {
-            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(style.example());
-            item.setId("dateStyle-" + style.code());
-            item.setToggleGroup(group);
-            item.setUserData(style);
-            item.setOnAction(e -> window.chooseDateStyle(style));
-            menu.getItems().add(item);
-        }
-        menu.setOnShowing(e -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == DateDisplay.style().get())));
-        return menu;
-    }
-
-    private static MenuItem item(String text, String id) {
-        MenuItem m = new MenuItem(text);
-        m.setId(id);
-        return m;
-    }
-
-    /** The menu's button for the toolbar. */
-    public MenuButton button() {
-        return button;
     }
 
     private Window owner() {
-        return button.getScene() == null ? null : button.getScene().getWindow();
+        return window.root().getScene() == null ? null : window.root().getScene().getWindow();
     }
 
     /**
@@ -101,7 +55,7 @@ public final class FileMenu {
     public CompletableFuture<SlideComposerDialog> exportSlide() {
         return slideData().thenApplyAsync(d -> {
             SlideComposerDialog dialog = new SlideComposerDialog(d, window.timeline().dateProperty().get(),
-                    window.timeline().windowProperty().get(), window.map().viewportProperty().get());
+                    window.timeline().windowProperty().get(), window.map().viewportProperty().get(), window.prefs().node());
             dialog.show(owner());
             return dialog;
         }, Platform::runLater).whenComplete((d, error) -> {
@@ -115,7 +69,7 @@ public final class FileMenu {
     public CompletableFuture<DeckExportDialog> exportDeck() {
         return slideData().thenApplyAsync(d -> {
             DeckExportDialog dialog = new DeckExportDialog(d, window.timeline().dateProperty().get(),
-                    window.timeline().windowProperty().get(), window.map().viewportProperty().get());
+                    window.timeline().windowProperty().get(), window.map().viewportProperty().get(), window.prefs().node());
             dialog.show(owner());
             return dialog;
         }, Platform::runLater).whenComplete((d, error) -> {
@@ -125,12 +79,14 @@ public final class FileMenu {
         });
     }
 
-    private void importFile() {
+    /** File → Import…: asks for a file and imports it. */
+    void chooseImport() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import into the store");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Borderwatch, ACLED, GeoJSON, KML", "*.json", "*.csv", "*.geojson", "*.kml"),
-                new FileChooser.ExtensionFilter("Borderwatch bundle", "*.json"),
+                new FileChooser.ExtensionFilter("Borderwatch, ACLED, GeoJSON, KML", "*.borderwatch", "*.json", "*.csv",
+                        "*.geojson", "*.kml"),
+                new FileChooser.ExtensionFilter("Borderwatch bundle", "*.borderwatch", "*.json"),
                 new FileChooser.ExtensionFilter("ACLED export", "*.csv"),
                 new FileChooser.ExtensionFilter("GeoJSON", "*.geojson"),
                 new FileChooser.ExtensionFilter("KML", "*.kml"));
@@ -174,7 +130,34 @@ public final class FileMenu {
         return task;
     }
 
-    private void addLayer() {
+    /**
+     * Asks whether to import {@code file} (a file opened with Borderwatch from the file manager)
+     * into the window's store, and imports it when the user agrees. FX thread.
+     *
+     * @return the confirmation dialog, already showing
+     */
+    public Alert offerImport(Path file) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.setHeaderText("Import " + file.getFileName() + "?");
+        ask.setContentText("Its crossings, closures, events and annotations are added to the store at "
+                + window.storeAccess().location() + " (items already there are updated). Nothing is changed if the file has a problem.");
+        javafx.scene.control.ButtonType importButton = new javafx.scene.control.ButtonType("Import",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ask.getButtonTypes().setAll(importButton, javafx.scene.control.ButtonType.CANCEL);
+        ask.initOwner(owner());
+        ask.resultProperty().addListener((o, a, b) -> {
+            if (b == importButton) {
+                importFile(file);
+            } else {
+                window.showStatus("Not imported: " + file.getFileName());
+            }
+        });
+        ask.show();
+        return ask;
+    }
+
+    /** File → Add layer…: asks for a GeoPackage and adds it to the map. */
+    void chooseLayer() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Add a GeoPackage layer");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoPackage", "*.gpkg"));

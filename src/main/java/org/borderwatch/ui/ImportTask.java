@@ -15,7 +15,7 @@ import org.borderwatch.store.Store;
 
 /**
  * Imports one file into the window's store, the format chosen by the file's extension: {@code .json}
- * a Borderwatch bundle, {@code .csv} an ACLED export, {@code .geojson} a GeoJSON feature
+ * or {@code .borderwatch} a Borderwatch bundle, {@code .csv} an ACLED export, {@code .geojson} a GeoJSON feature
  * collection, {@code .kml} a KML file. Each import is one transaction: a failure or a cancel
  * leaves the store as it was. Run on {@link Background#work()}; the value is a one-paragraph
  * summary of what changed. ACLED imports report progress in bytes read and stop when cancelled.
@@ -44,7 +44,7 @@ public final class ImportTask extends Task<String> {
         if (name.endsWith(".geojson")) {
             return Format.GEOJSON;
         }
-        if (name.endsWith(".json")) {
+        if (name.endsWith(".json") || name.endsWith(".borderwatch")) {
             return Format.BUNDLE;
         }
         if (name.endsWith(".csv")) {
@@ -54,7 +54,7 @@ public final class ImportTask extends Task<String> {
             return Format.KML;
         }
         throw new IllegalArgumentException(file.getFileName()
-                + ": unknown format (expected .json bundle, .csv ACLED export, .geojson or .kml)");
+                + ": unknown format (expected a .borderwatch or .json bundle, .csv ACLED export, .geojson or .kml)");
     }
 
     /** The format this task reads. */

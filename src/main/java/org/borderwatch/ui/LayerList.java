@@ -28,6 +28,7 @@ public final class LayerList {
         this.layers = layers;
         this.list = new ListView<>(layers);
         list.setId("layerList");
+        list.setAccessibleText("Layers");
         list.setPlaceholder(new Label("No layers yet: File → Add layer… reads a GeoPackage."));
         list.setCellFactory(v -> new ListCell<>() {
             @Override

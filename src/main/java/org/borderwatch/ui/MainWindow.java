@@ -4,11 +4,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -56,7 +53,9 @@ public final class MainWindow {
     private final TimelineBar timelineBar;
     private final SidePanel side;
     private final LegendPane legend = new LegendPane(STYLE);
-    private final SplitPane mapAndTimeline;
+    private final PanelLayout panels;
+    private final javafx.scene.control.TabPane sideTabs;
+    private final WindowMenus menus;
     private final WindowLoads loads;
     private final javafx.beans.property.ReadOnlyBooleanWrapper eventsLoaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
     /**
@@ -79,27 +78,27 @@ public final class MainWindow {
      * @param store   the user's store, opened in the background
      * @param openUrl opens a source's address in the system browser
      */
-    public MainWindow(UiPreferences prefs, StoreAccess store, Consumer<String> openUrl) {
+    public MainWindow(UiPreferences prefs, StoreAccess store, UrlOpener openUrl) {
         this(prefs, store, openUrl, BaseMap::loadBundled);
     }
 
     /**
-     * As {@link #MainWindow(UiPreferences, StoreAccess, Consumer)} with the map and the first
+     * As {@link #MainWindow(UiPreferences, StoreAccess, UrlOpener)} with the map and the first
      * snapshot of {@code store} taken from {@code loads}, which are already running.
      */
-    public MainWindow(UiPreferences prefs, StoreAccess store, Consumer<String> openUrl, StartupLoads loads) {
+    public MainWindow(UiPreferences prefs, StoreAccess store, UrlOpener openUrl, StartupLoads loads) {
         this(prefs, store, openUrl, BaseMap::loadBundled, loads);
     }
 
     /**
-     * As {@link #MainWindow(UiPreferences, StoreAccess, Consumer)} with the base map read by
+     * As {@link #MainWindow(UiPreferences, StoreAccess, UrlOpener)} with the base map read by
      * {@code mapLoader} (called on a background thread).
      */
-    public MainWindow(UiPreferences prefs, StoreAccess store, Consumer<String> openUrl, Callable<BaseMap> mapLoader) {
+    public MainWindow(UiPreferences prefs, StoreAccess store, UrlOpener openUrl, Callable<BaseMap> mapLoader) {
         this(prefs, store, openUrl, mapLoader, null);
     }
 
-    private MainWindow(UiPreferences prefs, StoreAccess store, Consumer<String> openUrl, Callable<BaseMap> mapLoader,
+    private MainWindow(UiPreferences prefs, StoreAccess store, UrlOpener openUrl, Callable<BaseMap> mapLoader,
                        StartupLoads started) {
         this.prefs = prefs;
         this.store = store;
@@ -110,32 +109,36 @@ public final class MainWindow {
         this.situation = new SituationViewModel(timeline, Platform::runLater);
         eventsLoaded.bind(situation.eventsInProperty());
         this.timelineBar = new TimelineBar(timeline, STYLE);
-        this.side = new SidePanel(timeline, situation, store, STYLE, url -> Background.work().execute(() -> openUrl.accept(url)));
+        this.side = new SidePanel(timeline, situation, store, STYLE, openUrl);
         root.setId("mainWindow");
         this.bars = new WindowBars(this::showPreset, f -> map.zoom(f));
-        root.setTop(bars.toolBar());
-        mapAndTimeline = new SplitPane(center, timelineBar);
-        mapAndTimeline.setOrientation(Orientation.VERTICAL);
-        mapAndTimeline.setDividerPositions(0.66);
-        SplitPane.setResizableWithParent(timelineBar, false);
-        SplitPane main = new SplitPane(legend, mapAndTimeline);
-        main.setDividerPositions(0.15);
-        SplitPane.setResizableWithParent(legend, false);
-        root.setCenter(main);
-        // Events, details and what changed on the right, in tabs that other features add to
+        // Events, what changed and the details on the right, in tabs that other features add to
         // (the annotations feature adds its list and inspector as a tab of its own).
-        javafx.scene.control.Tab eventsTab = new javafx.scene.control.Tab("Events", side);
-        eventsTab.setClosable(false);
-        javafx.scene.control.TabPane sideTabs = new javafx.scene.control.TabPane(eventsTab);
-        sideTabs.setId("sideTabs");
-        sideTabs.setPrefWidth(470);
-        sideTabs.setMinWidth(340);
-        root.setRight(sideTabs);
+        sideTabs = side.tabs();
+        panels = new PanelLayout(prefs, initialSize(prefs).getWidth(), legend, center, timelineBar, side);
+        root.setCenter(panels.node());
         root.setBottom(bars.statusBar());
-        wire();
         fileMenu = new FileMenu(this);
-        toolBar().getItems().add(0, fileMenu.button());
+        menus = new WindowMenus(new MenuActions(), panels.legendShownProperty(), panels.sideShownProperty(),
+                panels.timelineShownProperty(), timelineBar.lanes().changedInViewOnlyProperty(), timeline);
+        bars.panelToggles(panels.legendShownProperty(), panels.sideShownProperty());
+        root.setTop(new javafx.scene.layout.VBox(menus.bar(), bars.toolBar()));
+        wire();
         userLayers.addListener((javafx.collections.ListChangeListener<org.borderwatch.render.UserLayer>) c -> updateScene());
+    }
+
+    /**
+     * The window's first size: the remembered one, never larger than the screen; at the very first
+     * start the whole screen up to 1440 pixels wide, nine tenths of a larger one.
+     */
+    private static javafx.geometry.Dimension2D initialSize(UiPreferences prefs) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (!prefs.hasWindowSize()) {
+            double share = screen.getWidth() <= 1440 ? 1 : 0.9;
+            return new javafx.geometry.Dimension2D(Math.floor(screen.getWidth() * share), Math.floor(screen.getHeight() * share));
+        }
+        return new javafx.geometry.Dimension2D(Math.min(prefs.windowWidth(), screen.getWidth()),
+                Math.min(prefs.windowHeight(), screen.getHeight()));
     }
 
     /** The day to show first: {@code -Dborderwatch.date}, else the remembered one, else today (clamped to the data). */
@@ -225,35 +228,50 @@ public final class MainWindow {
 
     /** Shows the window on {@code stage} and starts loading the map and the store. */
     public void show(Stage stage) {
-        Scene scene = new Scene(root, prefs.windowWidth(), prefs.windowHeight());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // the remembered size, but never larger than the screen: at 1024 × 700 the window fills it
+        double w = initialSize(prefs).getWidth();
+        double h = initialSize(prefs).getHeight();
+        Scene scene = new Scene(root, w, h);
         scene.getStylesheets().add(MainWindow.class.getResource("borderwatch.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, new WindowKeys(map, timelineBar)::onKey);
-        stage.setTitle("Borderwatch");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    MainWindow.class.getResource("icons/borderwatch-" + size + ".png").toExternalForm()));
+        }
+        updateTitle(stage);
+        timeline.dateProperty().addListener((o, a, d) -> updateTitle(stage));
+        DateDisplay.whenChanged(root, () -> updateTitle(stage));
         stage.setScene(scene);
+        if (w >= screen.getWidth() || h >= screen.getHeight()) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+        }
+        stage.setMaximized(prefs.windowMaximized());
         stage.setOnCloseRequest(e -> {
-            prefs.saveWindow(scene.getWidth(), scene.getHeight());
+            prefs.saveWindowMaximized(stage.isMaximized());
+            if (!stage.isMaximized()) {
+                prefs.saveWindow(scene.getWidth(), scene.getHeight());
+            }
             if (map.viewportProperty().get() != null) {
                 prefs.saveView(map.viewportProperty().get());
             }
+            panels.save();
             timeline.playingProperty().set(false);
         });
         stage.show();
-        fitTimeline();
-        timeline.dataProperty().addListener((o, a, d) -> fitTimeline());
+        timeline.dataProperty().addListener((o, a, d) -> panels.timelineContentChanged());
         bars.data("Opening " + store.location() + "…");
         loads.start(new Loading());
     }
 
-    /**
-     * Gives the timeline bar the height that shows every status lane at its full size, but never
-     * more than 40 % of the height: the map stays the larger part and the lanes scroll.
-     */
-    private void fitTimeline() {
-        double h = mapAndTimeline.getHeight();
-        if (h > 0) {
-            double want = timelineBar.prefHeight(timelineBar.getWidth());
-            mapAndTimeline.setDividerPositions(Math.max(0.6, 1 - want / h));
-        }
+    /** "Borderwatch — borderwatch.db — Thu 30 Nov 2023": the program, the store's name, the day shown. */
+    private void updateTitle(Stage stage) {
+        LocalDate d = timeline.date();
+        // the store's name: its file's, or the last part of a server store's address
+        String name = store.location().replaceAll(".*[/\\\\]", "");
+        stage.setTitle("Borderwatch \u2014 " + (name.isEmpty() ? store.location() : name)
+                + (d == null ? "" : " \u2014 " + DateDisplay.text().dayWithWeekday(d)));
     }
 
     /** What the window does with the results of its loads (FX thread). */
@@ -436,7 +454,27 @@ public final class MainWindow {
 
     /** The toolbar above the map; features add their buttons to it. */
     public ToolBar toolBar() {
-        return (ToolBar) root.getTop();
+        return bars.toolBar();
+    }
+
+    /** The tabs of the side panel; features add a tab of their own. */
+    public javafx.scene.control.TabPane sideTabs() {
+        return sideTabs;
+    }
+
+    /** The menu bar (features give Edit → Undo and Redo their history). */
+    public WindowMenus menus() {
+        return menus;
+    }
+
+    /** What the window remembers. */
+    UiPreferences prefs() {
+        return prefs;
+    }
+
+    /** Which panels show (legend, side panel, timeline) and their sizes. */
+    PanelLayout panels() {
+        return panels;
     }
 
     /** The stack that holds the map; features add their live layers above it. */
@@ -458,5 +496,102 @@ public final class MainWindow {
     /** Shows one of the preset views. */
     public void showPreset(ViewPreset preset) {
         navigation.showPreset(preset);
+    }
+
+    /**
+     * Closes the window as its close button does (the view, the sizes and every annotation change
+     * are saved first); the program ends with its last window.
+     */
+    public void quit() {
+        javafx.stage.Window w = root.getScene() == null ? null : root.getScene().getWindow();
+        if (w == null) {
+            return;
+        }
+        javafx.stage.WindowEvent request = new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+        w.fireEvent(request);
+        if (!request.isConsumed()) {
+            w.hide();
+        }
+    }
+
+    /** Ctrl+F: the event search box, with its text selected (the side panel opens when hidden). */
+    public void find() {
+        panels.sideShownProperty().set(true);
+        side.tabs().getSelectionModel().select(0);
+        side.events().focusSearch();
+    }
+
+    /** Ctrl+G: the timeline's date field, its text selected for a new date (the timeline opens when hidden). */
+    public void goToDate() {
+        panels.timelineShownProperty().set(true);
+        timelineBar.focusDateField();
+    }
+
+    /** What the menu items do. */
+    private final class MenuActions implements WindowMenus.Actions {
+        @Override
+        public void exportSlide() {
+            fileMenu.exportSlide();
+        }
+
+        @Override
+        public void exportDeck() {
+            fileMenu.exportDeck();
+        }
+
+        @Override
+        public void importFile() {
+            fileMenu.chooseImport();
+        }
+
+        @Override
+        public void addLayer() {
+            fileMenu.chooseLayer();
+        }
+
+        @Override
+        public void showLayers() {
+            fileMenu.showLayers();
+        }
+
+        @Override
+        public void quit() {
+            MainWindow.this.quit();
+        }
+
+        @Override
+        public void find() {
+            MainWindow.this.find();
+        }
+
+        @Override
+        public void goToDate() {
+            MainWindow.this.goToDate();
+        }
+
+        @Override
+        public void showPreset(ViewPreset preset) {
+            MainWindow.this.showPreset(preset);
+        }
+
+        @Override
+        public void zoom(double factor) {
+            map.zoom(factor);
+        }
+
+        @Override
+        public void chooseDateStyle(org.borderwatch.domain.DateText.Style style) {
+            MainWindow.this.chooseDateStyle(style);
+        }
+
+        @Override
+        public void showShortcuts() {
+            HelpWindows.shortcuts(root.getScene() == null ? null : root.getScene().getWindow());
+        }
+
+        @Override
+        public void showAbout() {
+            HelpWindows.about(root.getScene() == null ? null : root.getScene().getWindow());
+        }
     }
 }

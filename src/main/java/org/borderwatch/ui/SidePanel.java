@@ -1,6 +1,5 @@
 package org.borderwatch.ui;
 
-import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -8,8 +7,8 @@ import javafx.scene.control.TabPane;
 import org.borderwatch.render.MapStyle;
 
 /**
- * The panel at the right of the map: tabs with the event list and "what changed", and under them
- * the details of the selection.
+ * The panel at the right of the map: tabs with the event list and "what changed" (and what other
+ * features add, such as the annotations), and under the first two the details of the selection.
  *
  * <p>Use on the JavaFX Application Thread only.
  */
@@ -18,9 +17,10 @@ public final class SidePanel extends SplitPane {
     private final ChangesPane changes;
     private final DetailsPane details;
     private final TabPane tabs = new TabPane();
+    private double detailsDivider = 0.55;
 
     public SidePanel(TimelineViewModel timeline, SituationViewModel situation, EventRows search, MapStyle style,
-                     Consumer<String> openUrl) {
+                     UrlOpener openUrl) {
         setId("sidePanel");
         setOrientation(Orientation.VERTICAL);
         events = new EventListPane(situation, search, Background.work(), style);
@@ -31,13 +31,27 @@ public final class SidePanel extends SplitPane {
         Tab changesTab = new Tab("What changed", changes);
         changesTab.setId("changesTab");
         tabs.getTabs().addAll(eventsTab, changesTab);
+        tabs.setId("sideTabs");
+        tabs.setAccessibleText("Side panel");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         changes.setActive(changesTab.isSelected());
         changesTab.selectedProperty().addListener((o, a, on) -> changes.setActive(on));
         getItems().addAll(tabs, details);
         setDividerPositions(0.55);
-        setMinWidth(320);
-        setPrefWidth(440);
+        setMinWidth(280);
+        setPrefWidth(400);
+        // the details of the selected event or crossing show under the events and "what changed";
+        // a tab another feature adds (the annotations, with an inspector of their own) has the height
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            boolean ours = tab == eventsTab || tab == changesTab;
+            if (ours && !getItems().contains(details)) {
+                getItems().add(details);
+                setDividerPositions(detailsDivider);
+            } else if (!ours && getItems().contains(details)) {
+                detailsDivider = getDividerPositions()[0];
+                getItems().remove(details);
+            }
+        });
     }
 
     public EventListPane events() {

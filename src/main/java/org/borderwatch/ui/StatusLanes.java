@@ -36,7 +36,10 @@ import org.borderwatch.render.MapStyle;
  * One lane per crossing, grouped by border under the border's name, showing its open /
  * restricted / closed intervals as coloured runs over the timeline's visible span, the crossing's
  * name at the left, and a cursor line at the selected day — the story of every crossing in one
- * glance. Names are written at {@value #NAME_PX} pixels, the size of the event table's text; lanes
+ * glance. A click on a border's header folds its lanes into one bar (the most severe status of its
+ * crossings each day) and unfolds them; "only crossings that changed in view" leaves out the lanes
+ * with no change of status in the visible span (the start of a record is no change). Days without
+ * data are blank, days before a record starts hatched ({@link LanePainter}). Names are written at {@value #NAME_PX} pixels, the size of the event table's text; lanes
  * are {@value #MAX_ROW} pixels high and close up to {@value #MIN_ROW} when space is short; below
  * that the lanes scroll (the mouse wheel, or the scroll bar at the right). The lanes are painted on
  * a canvas; the cursor and the status dots are nodes above it, so a new day redraws only a thin
@@ -75,18 +78,33 @@ public final class StatusLanes extends Region {
     private Consumer<Crossing> onCrossingClicked = c -> { };
     /** Rows from top to bottom: a border header (crossing null) or a crossing lane. */
     private final List<Row> rows = new ArrayList<>();
+    private final javafx.collections.ObservableSet<Border> folded = javafx.collections.FXCollections.observableSet(
+            java.util.EnumSet.noneOf(Border.class));
+    private final javafx.beans.property.BooleanProperty changedInViewOnly =
+            new javafx.beans.property.SimpleBooleanProperty(this, "changedInViewOnly");
+    private final LanePainter lanePainter;
     private boolean painting;
+    private double mouseX = Double.NaN;
+    private double mouseY = Double.NaN;
 
-    private record Row(Border border, Crossing crossing, double y, double height) {
+    /**
+     * A row: a border's header (crossing null; {@code members} its crossings shown, or all of them
+     * when folded) or a crossing's lane.
+     */
+    private record Row(Border border, Crossing crossing, double y, double height, List<Crossing> members, int total) {
     }
 
     public StatusLanes(MapStyle style) {
         this.style = style;
+        this.lanePainter = new LanePainter(style);
+        setAccessibleRole(javafx.scene.AccessibleRole.NODE);
+        setAccessibleText("Status lanes: one lane per crossing, open, restricted or closed over time");
         setId("statusLanes");
         getStyleClass().add("status-lanes");
         getChildren().addAll(canvas, dots, cursor, scroll);
         scroll.setOrientation(Orientation.VERTICAL);
         scroll.setId("laneScroll");
+        scroll.setAccessibleText("Scroll the status lanes");
         scroll.setManaged(false);
         scroll.setVisible(false);
         scroll.valueProperty().addListener((o, a, b) -> paint());
@@ -100,11 +118,24 @@ public final class StatusLanes extends Region {
         setMinHeight(40);
         tooltip.setShowDelay(Duration.millis(250));
         Tooltip.install(this, tooltip);
-        axis.addListener((o, a, b) -> paint());
+        axis.addListener((o, a, b) -> {
+            if (changedInViewOnly.get()) {
+                requestLayout();
+            }
+            paint();
+            refreshTooltip();
+        });
         data.addListener((o, a, b) -> {
             requestLayout();
             paint();
         });
+        javafx.beans.InvalidationListener relayout = o -> {
+            requestLayout();
+            paint();
+            refreshTooltip();
+        };
+        folded.addListener(relayout);
+        changedInViewOnly.addListener(relayout);
         date.addListener((o, a, b) -> paintCursor());
         selectedCrossingId.addListener((o, a, b) -> {
             paint();
@@ -119,15 +150,74 @@ public final class StatusLanes extends Region {
                 e.consume();
             }
         });
+        // the lanes moved under the pointer: the tooltip says what is under it now, or goes
+        scroll.valueProperty().addListener((o, a, b) -> refreshTooltip());
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && e.getX() < getWidth() - SCROLL_BAR) {
+                Row header = headerAt(e.getY());
+                if (header != null) {
+                    toggleFold(header.border());
+                    return;
+                }
                 Crossing c = crossingAt(e.getY());
                 if (c != null) {
                     onCrossingClicked.accept(c);
                 }
             }
         });
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> tooltip.setText(describe(e.getX(), e.getY())));
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            mouseX = e.getX();
+            mouseY = e.getY();
+            tooltip.setText(describe(e.getX(), e.getY()));
+        });
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            mouseX = Double.NaN;
+            tooltip.hide();
+        });
+    }
+
+    /** Writes the tooltip for what is under the pointer now; hides it when that is nothing. */
+    private void refreshTooltip() {
+        if (Double.isNaN(mouseX)) {
+            return;
+        }
+        String text = describe(mouseX, mouseY);
+        if (!text.equals(tooltip.getText())) {
+            tooltip.hide();
+            tooltip.setText(text);
+        }
+    }
+
+    /** The borders whose lanes are folded into one bar; add or remove to fold or unfold. */
+    public javafx.collections.ObservableSet<Border> foldedBorders() {
+        return folded;
+    }
+
+    /** Folds the lanes of {@code b} into one bar, or unfolds them. */
+    public void toggleFold(Border b) {
+        if (!folded.remove(b)) {
+            folded.add(b);
+        }
+    }
+
+    /** When set, only the crossings whose status changed in the visible span have a lane. */
+    public javafx.beans.property.BooleanProperty changedInViewOnlyProperty() {
+        return changedInViewOnly;
+    }
+
+    /** The ids of the crossings that have a lane now, top to bottom (folded borders have none). */
+    public List<String> laneIds() {
+        return rows.stream().filter(r -> r.crossing() != null).map(r -> r.crossing().id()).toList();
+    }
+
+    /** Vertical centre of a border's header in this node (scrolled), or NaN when it has none. */
+    public double headerCentreY(Border b) {
+        for (Row r : rows) {
+            if (r.crossing() == null && r.border() == b) {
+                return r.y() + r.height() / 2 - scrollOffset();
+            }
+        }
+        return Double.NaN;
     }
 
     /** The axis of the run area, in this node's x coordinates (so it starts after the gutter). */
@@ -156,12 +246,53 @@ public final class StatusLanes extends Region {
     @Override
     protected double computePrefHeight(double width) {
         SituationData d = data.get();
-        return d == null ? 120 : contentHeight(d, MIN_ROW);
+        return d == null ? 120 : contentHeight(groups(d), MIN_ROW);
     }
 
-    private static double contentHeight(SituationData d, double row) {
-        long borders = d.crossings().stream().map(Crossing::border).distinct().count();
-        return borders * HEADER + d.crossings().size() * row + 2;
+    /** A border with its crossings in data order, and those of them that get a lane. */
+    private record BorderGroup(Border border, List<Crossing> all, List<Crossing> shown) {
+    }
+
+    /** The borders in data order with the crossings each shows (none when folded). */
+    private List<BorderGroup> groups(SituationData d) {
+        java.util.Map<Border, List<Crossing>> byBorder = new java.util.LinkedHashMap<>();
+        for (Crossing c : d.crossings()) {
+            byBorder.computeIfAbsent(c.border(), b -> new ArrayList<>()).add(c);
+        }
+        TimeAxis a = axis.get();
+        List<BorderGroup> out = new ArrayList<>();
+        byBorder.forEach((b, all) -> {
+            List<Crossing> shown = all;
+            if (changedInViewOnly.get() && a != null) {
+                shown = all.stream().filter(c -> changesWithin(d, c, a.first(), a.last())).toList();
+            }
+            out.add(new BorderGroup(b, all, folded.contains(b) ? List.of() : shown));
+        });
+        return out;
+    }
+
+    /**
+     * True when {@code c}'s status changes on a day in {@code (first, last]} from one sourced
+     * status to another (the start of a record, or a day running out of data, is no change).
+     */
+    static boolean changesWithin(SituationData d, Crossing c, LocalDate first, LocalDate last) {
+        for (StatusInterval i : d.intervals(c.id())) {
+            for (LocalDate day : new LocalDate[] {i.from(), i.until()}) {
+                if (day != null && day.isAfter(first) && !day.isAfter(last)) {
+                    Status before = d.statusOn(c, day.minusDays(1)).status();
+                    Status after = d.statusOn(c, day).status();
+                    if (before != after && before.isKnown() && after.isKnown()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double contentHeight(List<BorderGroup> groups, double row) {
+        int lanes = groups.stream().mapToInt(g -> g.shown().size()).sum();
+        return groups.size() * HEADER + lanes * row + 2;
     }
 
     @Override
@@ -221,6 +352,11 @@ public final class StatusLanes extends Region {
     }
 
     private String describe(double x, double y) {
+        Row header = headerAt(y);
+        if (header != null) {
+            return header.border().label() + ": " + header.total() + " crossings \u2014 click to "
+                    + (folded.contains(header.border()) ? "show their lanes" : "fold them into one bar");
+        }
         Crossing c = crossingAt(y);
         TimeAxis a = axis.get();
         if (c == null || a == null || !a.covers(x)) {
@@ -228,6 +364,10 @@ public final class StatusLanes extends Region {
         }
         LocalDate d = a.dayAt(x);
         StatusInterval i = data.get().intervalOn(c.id(), d);
+        if (i == null && c.trackedFrom() != null && d.isBefore(c.trackedFrom())) {
+            return c.displayPair() + "\n" + DateDisplay.text().dayWithWeekday(d) + ": not tracked (the record starts on "
+                    + DateDisplay.text().dayWithWeekday(c.trackedFrom()) + ")";
+        }
         if (i == null) {
             return c.displayPair() + "\n" + DateDisplay.text().dayWithWeekday(d) + ": no data";
         }
@@ -240,28 +380,48 @@ public final class StatusLanes extends Region {
     /** Lays the rows out in content coordinates and sets the scroll bar up for what does not fit. */
     private void layoutRows(SituationData d, double height) {
         rows.clear();
-        List<Crossing> crossings = d.crossings();
-        long borders = crossings.stream().map(Crossing::border).distinct().count();
-        double lane = Math.max(MIN_ROW, Math.min(MAX_ROW, (height - borders * HEADER - 2) / Math.max(1, crossings.size())));
-        double overflow = contentHeight(d, lane) - height;
+        List<BorderGroup> groups = groups(d);
+        int lanes = groups.stream().mapToInt(g -> g.shown().size()).sum();
+        double lane = Math.max(MIN_ROW, Math.min(MAX_ROW, (height - groups.size() * HEADER - 2) / Math.max(1, lanes)));
+        double content = contentHeight(groups, lane);
+        double overflow = content - height;
         scroll.setVisible(overflow > 0.5);
         scroll.setMax(Math.max(0, overflow));
-        scroll.setVisibleAmount(height * Math.max(1, overflow) / Math.max(1, contentHeight(d, lane)));
+        scroll.setVisibleAmount(height * Math.max(1, overflow) / Math.max(1, content));
         scroll.setUnitIncrement(lane);
         if (scroll.getValue() > scroll.getMax()) {
             scroll.setValue(scroll.getMax());
         }
         double y = 0;
-        Border current = null;
-        for (Crossing c : crossings) {
-            if (c.border() != current) {
-                current = c.border();
-                rows.add(new Row(current, null, y, HEADER));
-                y += HEADER;
+        for (BorderGroup g : groups) {
+            rows.add(new Row(g.border(), null, y, HEADER, folded.contains(g.border()) ? g.all() : g.shown(), g.all().size()));
+            y += HEADER;
+            for (Crossing c : g.shown()) {
+                rows.add(new Row(g.border(), c, y, lane, List.of(), 0));
+                y += lane;
             }
-            rows.add(new Row(current, c, y, lane));
-            y += lane;
         }
+    }
+
+    /** The header row at {@code y} (this node's coordinates, scrolled), or {@code null}. */
+    private Row headerAt(double y) {
+        double content = y + scrollOffset();
+        for (Row r : rows) {
+            if (r.crossing() == null && content >= r.y() && content < r.y() + r.height()) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** "▾ Finland–Russia (15)", "▸ Finland–Russia (15)", "▾ Poland–Belarus · 2 of 11 changed in view". */
+    private String headerText(Row r) {
+        boolean isFolded = folded.contains(r.border());
+        String mark = isFolded ? "\u25B8 " : "\u25BE ";
+        if (!isFolded && changedInViewOnly.get()) {
+            return mark + r.border().label() + " \u00b7 " + r.members().size() + " of " + r.total() + " changed in view";
+        }
+        return mark + r.border().label() + " (" + r.total() + ")";
     }
 
     private void paint() {
@@ -294,13 +454,7 @@ public final class StatusLanes extends Region {
                 continue;
             }
             if (r.crossing() == null) {
-                g.setFill(Color.web("#1F2328"));
-                g.setFont(NAME_SELECTED);
-                g.setTextAlign(TextAlignment.LEFT);
-                g.fillText(r.border().label(), 6, r.y() + HEADER / 2 + 1);
-                g.setStroke(Color.web("#D0D7DE"));
-                g.setLineWidth(1);
-                g.strokeLine(a.x0(), Math.round(r.y() + HEADER - 1) + 0.5, a.x1(), Math.round(r.y() + HEADER - 1) + 0.5);
+                paintHeader(g, d, a, r);
                 continue;
             }
             paintLane(g, d, a, r);
@@ -353,60 +507,26 @@ public final class StatusLanes extends Region {
             g.fillRect(0, r.y(), canvas.getWidth(), r.height());
         }
         double gap = 4;
-        double barY = r.y() + gap / 2;
-        double barH = r.height() - gap;
-        g.setFill(Color.web("#EAEEF2"));
-        g.fillRect(a.x0(), barY, a.x1() - a.x0(), barH);
-        if (c.trackedFrom() != null) {
-            paintUntracked(g, a.x0(), Math.min(a.x1(), a.x(c.trackedFrom())), barY, barH);
-        }
-        // runs narrower than two pixels (the one-day reopening of December 2023) are drawn last and
-        // two pixels wide, so no change of status disappears at the scale of the whole range
-        List<double[]> shortRuns = new ArrayList<>();
-        for (StatusInterval i : d.intervals(c.id())) {
-            LocalDate until = i.until() == null ? a.last().plusDays(1) : i.until();
-            double rx0 = a.x(i.from());
-            double rx1 = a.x(until);
-            if (rx1 <= a.x0() || rx0 >= a.x1()) {
-                continue;
-            }
-            double x0 = Math.max(a.x0(), rx0);
-            double x1 = Math.min(a.x1(), rx1);
-            if (x1 - x0 < 2) {
-                shortRuns.add(new double[] {x0, x1, i.status().ordinal()});
-                continue;
-            }
-            g.setFill(FxColors.of(style.statusColor(i.status())));
-            g.fillRect(x0, barY, x1 - x0, barH);
-        }
-        for (double[] run : shortRuns) {
-            g.setFill(FxColors.of(style.statusColor(Status.values()[(int) run[2]])));
-            g.fillRect((run[0] + run[1]) / 2 - 1, barY, 2, barH);
-        }
+        lanePainter.lane(g, d, c, a, r.y() + gap / 2, r.height() - gap);
         g.setFill(selected ? Color.web("#0550AE") : Color.web("#1F2328"));
         g.setFont(selected ? NAME_SELECTED : NAME);
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText(c.name(), a.x0() - 6, r.y() + r.height() / 2, a.x0() - 24);
     }
 
-    /** The days before a crossing's record starts: hatched in the "not tracked" grey, unlike a gap in the data. */
-    private void paintUntracked(GraphicsContext g, double x0, double x1, double y, double h) {
-        if (x1 <= x0) {
-            return;
+    /** A border's header: its name and fold mark in the gutter; folded, its lanes in one bar. */
+    private void paintHeader(GraphicsContext g, SituationData d, TimeAxis a, Row r) {
+        g.setFill(Color.web("#1F2328"));
+        g.setFont(NAME_SELECTED);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(headerText(r), 4, r.y() + HEADER / 2 + 1, a.x0() - 8);
+        if (folded.contains(r.border())) {
+            lanePainter.folded(g, d, r.members(), a, r.y() + 3, HEADER - 6);
+        } else {
+            g.setStroke(Color.web("#D0D7DE"));
+            g.setLineWidth(1);
+            g.strokeLine(a.x0(), Math.round(r.y() + HEADER - 1) + 0.5, a.x1(), Math.round(r.y() + HEADER - 1) + 0.5);
         }
-        Color grey = FxColors.of(style.statusColor(Status.UNTRACKED));
-        g.setFill(grey.deriveColor(0, 1, 1, 0.35));
-        g.fillRect(x0, y, x1 - x0, h);
-        g.save();
-        g.beginPath();
-        g.rect(x0, y, x1 - x0, h);
-        g.clip();
-        g.setStroke(grey);
-        g.setLineWidth(1);
-        for (double sx = x0 - h; sx < x1; sx += 6) {
-            g.strokeLine(sx, y + h, sx + h, y);
-        }
-        g.restore();
     }
 
     private static Status statusOn(SituationData d, Crossing c, LocalDate day) {

@@ -34,12 +34,16 @@ import org.borderwatch.render.MapStyle;
  */
 public final class TimelineBar extends VBox {
     private static final double SLIDER_BAND = 20;
+    /** Below this width (pixels) the day buttons are left out of the transport controls. */
+    private static final double NARROW = 760;
     private final TimelineViewModel vm;
     private final Slider slider = new Slider(0, 1, 0);
     private final DensityHistogram histogram;
     private final StatusLanes lanes;
     private final DateField dateField = new DateField("dateField", "Timeline date");
     private final Button playButton = new Button();
+    /** The left handle of the time range (the event window's first day); the slider's thumb is the right one. */
+    private final Region windowHandle = new Region();
     private final StackPane sliderStack;
     private boolean syncing;
     private final AnimationTimer player = new AnimationTimer() {
@@ -70,12 +74,19 @@ public final class TimelineBar extends VBox {
         setSpacing(4);
 
         slider.setId("timelineSlider");
+        slider.setAccessibleText("The day shown on the timeline");
         slider.getStyleClass().add("timeline-slider");
         slider.setFocusTraversable(false);
         slider.setMaxHeight(Region.USE_PREF_SIZE);
         slider.setDisable(true);
         histogram.setBarBottomInset(SLIDER_BAND);
-        sliderStack = new StackPane(histogram, slider);
+        windowHandle.setId("windowStartHandle");
+        windowHandle.getStyleClass().add("window-handle");
+        windowHandle.setManaged(false);
+        windowHandle.setCursor(javafx.scene.Cursor.H_RESIZE);
+        Tooltip.install(windowHandle, new Tooltip("Start of the event window: drag to choose from which day events are shown"));
+        windowHandle.setAccessibleText("Start of the event window");
+        sliderStack = new StackPane(histogram, slider, windowHandle);
         StackPane.setAlignment(slider, Pos.BOTTOM_CENTER);
         HBox.setHgrow(sliderStack, Priority.ALWAYS);
         Label histLabel = new Label("Events");
@@ -95,9 +106,15 @@ public final class TimelineBar extends VBox {
         histogramRow.setMaxHeight(Region.USE_PREF_SIZE);
         histogramRow.setMinHeight(Region.USE_PREF_SIZE);
 
-        getChildren().addAll(controls(), histogramRow, lanes);
+        getChildren().addAll(controls(), histogramRow, lanes, new LaneLegend(style, lanes));
         VBox.setVgrow(lanes, Priority.ALWAYS);
         wire();
+    }
+
+    /** Puts the keyboard in the date field with its text selected, for a new date (Go → Go to date, Ctrl+G). */
+    public void focusDateField() {
+        dateField.editor().requestFocus();
+        dateField.editor().selectAll();
     }
 
     public StatusLanes lanes() {
@@ -142,7 +159,8 @@ public final class TimelineBar extends VBox {
         });
         speed.setValue(vm.speedProperty().get());
         speed.setTooltip(new Tooltip("Playback speed in days per second"));
-        speed.setPrefWidth(84);
+        speed.setAccessibleText("Playback speed in days per second");
+        speed.setPrefWidth(70);
         speed.valueProperty().addListener((o, a, b) -> vm.speedProperty().set(b));
 
         dateField.editor().getStyleClass().add("date-field");
@@ -154,9 +172,22 @@ public final class TimelineBar extends VBox {
             }
         });
 
-        HBox transport = new HBox(2, prevChange, prevDay, playButton, nextDay, nextChange);
+        javafx.scene.control.ToggleButton loop = new javafx.scene.control.ToggleButton(null, TransportIcons.loop());
+        loop.setId("loopButton");
+        loop.getStyleClass().add("transport");
+        loop.setTooltip(new Tooltip("Loop: play the span in view again and again"));
+        loop.setAccessibleText("Loop playback over the span in view");
+        loop.selectedProperty().bindBidirectional(vm.loopProperty());
+        playButton.setAccessibleText("Play or pause (Space)");
+        HBox transport = new HBox(2, prevChange, prevDay, playButton, nextDay, nextChange, loop);
+        // on a narrow timeline the day buttons give way (← → and Go → Previous / Next day remain),
+        // so the controls keep to one row and the lanes keep their height
+        for (Button b : new Button[] {prevDay, nextDay}) {
+            b.visibleProperty().bind(widthProperty().greaterThan(NARROW));
+            b.managedProperty().bind(b.visibleProperty());
+        }
         transport.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(10, 4, transport, speed, dateField,
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(8, 4, transport, speed, dateField,
                 EventWindowControls.of(vm));
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
@@ -184,6 +215,15 @@ public final class TimelineBar extends VBox {
         vm.dateProperty().addListener((o, a, d) -> showDate(d));
         showDate(vm.date());
         histogram.windowProperty().bind(vm.windowProperty());
+        windowHandle.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, javafx.event.Event::consume);
+        windowHandle.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> {
+            dragWindowStart(e.getSceneX());
+            e.consume();
+        });
+        for (javafx.beans.Observable o : new javafx.beans.Observable[] {vm.windowProperty(), vm.dateProperty(),
+            histogram.axisProperty(), sliderStack.heightProperty()}) {
+            o.addListener(x -> placeWindowHandle());
+        }
         slider.valueProperty().addListener((o, a, v) -> {
             if (!syncing) {
                 vm.setDate(LocalDate.ofEpochDay((long) Math.floor(Math.min(v.doubleValue(), slider.getMax() - 1e-6))));
@@ -199,6 +239,40 @@ public final class TimelineBar extends VBox {
                 player.stop();
             }
         });
+    }
+
+    /**
+     * Places the time range's left handle at the event window's first day, on the slider's track
+     * (hidden when that day is out of view).
+     */
+    private void placeWindowHandle() {
+        TimeAxis a = histogram.axisProperty().get();
+        LocalDate d = vm.date();
+        var w = vm.windowProperty().get();
+        if (a == null || d == null || w == null) {
+            windowHandle.setVisible(false);
+            return;
+        }
+        double x = a.x(w.start(d));
+        boolean shown = x >= a.x0() - 1 && x <= a.x1() && !w.start(d).equals(d);
+        windowHandle.setVisible(shown);
+        windowHandle.resizeRelocate(Math.round(x - 4), sliderStack.getHeight() - SLIDER_BAND + 2, 8, SLIDER_BAND - 4);
+    }
+
+    /** Drags the range's left handle: the event window starts on the day under the pointer (never after the day shown). */
+    private void dragWindowStart(double sceneX) {
+        TimeAxis a = histogram.axisProperty().get();
+        if (a == null) {
+            return;
+        }
+        LocalDate start = a.dayAt(sliderStack.sceneToLocal(sceneX, 0).getX());
+        LocalDate d = vm.date();
+        if (start.isAfter(d)) {
+            start = d;
+        }
+        var w = vm.windowProperty().get();
+        vm.windowProperty().set(w != null && w.cumulative() ? org.borderwatch.domain.TimeWindow.since(start)
+                : org.borderwatch.domain.TimeWindow.lastDays((int) (d.toEpochDay() - start.toEpochDay() + 1)));
     }
 
     private void scrubTo(double x) {
@@ -274,8 +348,9 @@ public final class TimelineBar extends VBox {
     }
 
     /**
-     * Restores the visible span remembered in {@code prefs} and remembers every change of it (the
-     * main window calls this once, beside the other preferences it wires).
+     * Restores the visible span, loop playback, the folded borders and the "changed in view"
+     * filter remembered in {@code prefs}, and remembers every change of them (the main window calls
+     * this once, beside the other preferences it wires).
      */
     public void rememberVisibleSpan(UiPreferences prefs) {
         TimeSpan remembered = prefs.timelineSpan();
@@ -283,6 +358,21 @@ public final class TimelineBar extends VBox {
             vm.showSpan(remembered);
         }
         vm.visibleProperty().addListener((o, a, v) -> prefs.saveTimelineSpan(vm.showsWholeSpan() ? null : v));
+        var node = prefs.node();
+        vm.loopProperty().set(node.getBoolean("timeline.loop", false));
+        vm.loopProperty().addListener((o, a, b) -> node.putBoolean("timeline.loop", b));
+        lanes.changedInViewOnlyProperty().set(node.getBoolean("lanes.changedOnly", false));
+        lanes.changedInViewOnlyProperty().addListener((o, a, b) -> node.putBoolean("lanes.changedOnly", b));
+        for (String code : node.get("lanes.folded", "").split(",")) {
+            for (org.borderwatch.domain.Border b : org.borderwatch.domain.Border.values()) {
+                if (b.code().equals(code)) {
+                    lanes.foldedBorders().add(b);
+                }
+            }
+        }
+        lanes.foldedBorders().addListener((javafx.collections.SetChangeListener<org.borderwatch.domain.Border>) c ->
+                node.put("lanes.folded", String.join(",", lanes.foldedBorders().stream().map(org.borderwatch.domain.Border::code)
+                        .sorted().toList())));
     }
 
     /**

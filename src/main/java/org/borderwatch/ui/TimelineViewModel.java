@@ -37,6 +37,7 @@ public final class TimelineViewModel {
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window", TimeWindow.DEFAULT);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final IntegerProperty speed = new SimpleIntegerProperty(this, "speed", 7);
+    private final BooleanProperty loop = new SimpleBooleanProperty(this, "loop");
     private final ReadOnlyObjectWrapper<TimeSpan> visible = new ReadOnlyObjectWrapper<>(this, "visible");
     private ChangeDays changeDays;
     private double carriedDays;
@@ -48,8 +49,8 @@ public final class TimelineViewModel {
         date.set(initial);
         playing.addListener((o, was, now) -> {
             carriedDays = 0;
-            if (now && last.get() != null && !date.get().isBefore(last.get())) {
-                date.set(first.get());
+            if (now && last.get() != null && !date.get().isBefore(loopEnd())) {
+                date.set(loop.get() ? loopStart() : first.get());
             }
         });
         date.addListener((o, was, now) -> follow(was, now));
@@ -269,7 +270,8 @@ public final class TimelineViewModel {
 
     /**
      * Advances playback by {@code seconds} of wall time at the current speed; whole days are
-     * applied, the fraction carried to the next call. Stops at the last day.
+     * applied, the fraction carried to the next call. Stops at the last day, or with
+     * {@link #loopProperty() loop} starts again at the first day in view after the last one.
      */
     public void advance(double seconds) {
         if (!playing.get() || data.get() == null) {
@@ -279,10 +281,37 @@ public final class TimelineViewModel {
         long whole = (long) Math.floor(carriedDays);
         if (whole > 0) {
             carriedDays -= whole;
+            if (loop.get() && date.get().plusDays(whole).isAfter(loopEnd())) {
+                // past the end of the span in view: from its start again
+                setDate(loopStart());
+                return;
+            }
             stepDays(whole);
         }
-        if (!date.get().isBefore(last.get())) {
+        if (!loop.get() && !date.get().isBefore(last.get())) {
             playing.set(false);
         }
+    }
+
+    /**
+     * When set, playback does not stop at the end: it starts again from the first day of the span
+     * in view when it passes the span's last day (zoom the axis to the stretch to watch again).
+     */
+    public BooleanProperty loopProperty() {
+        return loop;
+    }
+
+    /** The first day playback loops back to: the first day in view, not before the data. */
+    LocalDate loopStart() {
+        TimeSpan v = visible.get();
+        LocalDate d = v == null ? first.get() : v.firstDay();
+        return first.get() != null && d.isBefore(first.get()) ? first.get() : d;
+    }
+
+    /** The last day of a loop: the last day in view, not after the data. */
+    LocalDate loopEnd() {
+        TimeSpan v = visible.get();
+        LocalDate d = v == null ? last.get() : v.lastDay();
+        return last.get() != null && d.isAfter(last.get()) ? last.get() : d;
     }
 }

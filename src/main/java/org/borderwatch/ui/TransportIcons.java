@@ -41,6 +41,14 @@ final class TransportIcons {
         return icon("M1 1 v10 l9 -5 z M11 1 h2 v10 h-2 z");
     }
 
+    /** ⟲ loop: an open circle with an arrow head. */
+    static Node loop() {
+        SVGPath p = new SVGPath();
+        p.setContent("M7 2 A4.5 4.5 0 1 0 11.5 6.5 h-1.6 A2.9 2.9 0 1 1 7 3.6 v1.9 l3 -2.7 l-3 -2.6 z");
+        p.getStyleClass().add("transport-icon");
+        return p;
+    }
+
     private static Node icon(String path) {
         SVGPath p = new SVGPath();
         p.setContent(path);

@@ -29,6 +29,11 @@ public final class UiPreferences {
         return node;
     }
 
+    /** True once a window size was remembered. */
+    public boolean hasWindowSize() {
+        return node.getDouble("window.width", -1) > 0;
+    }
+
     public double windowWidth() {
         return node.getDouble("window.width", 1400);
     }
@@ -40,6 +45,15 @@ public final class UiPreferences {
     public void saveWindow(double w, double h) {
         node.putDouble("window.width", w);
         node.putDouble("window.height", h);
+    }
+
+    /** Whether the window was maximized when it closed. */
+    public boolean windowMaximized() {
+        return node.getBoolean("window.maximized", false);
+    }
+
+    public void saveWindowMaximized(boolean maximized) {
+        node.putBoolean("window.maximized", maximized);
     }
 
     /** The remembered view centre and scale, or {@code null}; its size is the caller's. */

@@ -40,6 +40,8 @@ final class WindowBars {
         toolBar = new ToolBar(presetButton(ViewPreset.BOTH, "presetBoth", showPreset),
                 presetButton(ViewPreset.FINLAND, "presetFinland", showPreset),
                 presetButton(ViewPreset.POLAND, "presetPoland", showPreset), new Separator(), zoomIn, zoomOut);
+        toolBar.setId("toolBar");
+        toolBar.setAccessibleText("Tool bar");
         cursorLabel.setId("cursorLabel");
         scaleLabel.setId("scaleLabel");
         statusLabel.setId("statusLabel");
@@ -55,6 +57,34 @@ final class WindowBars {
 
     private static Button presetButton(ViewPreset p, String id, Consumer<ViewPreset> showPreset) {
         return Buttons.of(p.label(), id, "Show " + p.label().toLowerCase(Locale.ROOT), () -> showPreset.accept(p));
+    }
+
+    /**
+     * Puts the panel switches at the start of the tool bar: the legend and the side panel, each
+     * pressed while its panel shows (the same as View → Legend panel and Side panel).
+     */
+    void panelToggles(javafx.beans.property.BooleanProperty legendShown, javafx.beans.property.BooleanProperty sideShown) {
+        javafx.scene.control.ToggleButton legend = panelToggle("Legend", "toggleLegend",
+                "Show or hide the legend panel (Ctrl+1)", legendShown, true);
+        javafx.scene.control.ToggleButton side = panelToggle("Panel", "toggleSidePanel",
+                "Show or hide the side panel: events, what changed, details, annotations (Ctrl+2)", sideShown, false);
+        toolBar.getItems().addAll(0, java.util.List.of(legend, side, new Separator()));
+    }
+
+    private static javafx.scene.control.ToggleButton panelToggle(String text, String id, String tip,
+                                                                 javafx.beans.property.BooleanProperty shown, boolean left) {
+        javafx.scene.shape.Rectangle frame = new javafx.scene.shape.Rectangle(14, 11);
+        frame.getStyleClass().add("panel-icon-frame");
+        javafx.scene.shape.Rectangle strip = new javafx.scene.shape.Rectangle(5, 11);
+        strip.getStyleClass().add("panel-icon-strip");
+        javafx.scene.layout.StackPane icon = new javafx.scene.layout.StackPane(frame, strip);
+        javafx.scene.layout.StackPane.setAlignment(strip, left ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
+        javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(text, icon);
+        b.setId(id);
+        b.setTooltip(new javafx.scene.control.Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.selectedProperty().bindBidirectional(shown);
+        return b;
     }
 
     ToolBar toolBar() {

@@ -209,7 +209,7 @@ class DateEntryWindowTest extends SeededWindowTest {
     void isoDatesChosenOnceAreWrittenInFieldsListsAndSlides(FxRobot robot) throws Exception {
         awaitReady();
         fx.showDay(NOV_30, TimeWindow.DEFAULT);
-        robot.clickOn("#fileMenu");
+        robot.clickOn("#viewMenu");
         robot.clickOn("#dateStyleMenu");
         robot.clickOn("#dateStyle-iso");
         WaitForAsyncUtils.waitForFxEvents();

@@ -211,4 +211,91 @@ class FileMenuWindowTest {
         assertTrue(!pane.getContentText().contains("\n"), "one line");
         assertEquals(initial, store.counts().events());
     }
+
+    @Test
+    void aBundleOpenedFromTheFileManagerIsImportedOnlyWhenTheUserSaysSo(FxRobot robot) throws Exception {
+        awaitReady();
+        Path bundle = Files.writeString(dir.resolve("brief.borderwatch"), """
+                {"format": "borderwatch", "version": 1,
+                 "sources": [{"id": "T1", "title": "Test source", "url": null, "publisher": null}],
+                 "events": [{"id": "2023-11-29-test-opened-bundle", "date": "2023-11-29", "title": "Event from an opened bundle",
+                             "category": "closure", "border": "FI-RU", "sources": ["T1"]}]}
+                """);
+        long initial = store.counts().events();
+        WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().offerImport(bundle)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane ask = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertEquals("Import brief.borderwatch?", ask.getHeaderText());
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Not imported: brief.borderwatch", robot.lookup("#statusLabel").queryLabeled().getText());
+        assertEquals(initial, store.counts().events(), "nothing without a yes");
+
+        WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().offerImport(bundle)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Import");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> store.counts().events() == initial + 1);
+        assertTrue(store.eventsById(java.util.List.of("2023-11-29-test-opened-bundle")).containsKey("2023-11-29-test-opened-bundle"));
+    }
+
+    @Test
+    void theDeckTakesBannerViewAndTitleAsASlideDoesAndBothDialogsRememberThem(FxRobot robot) throws Exception {
+        awaitReady();
+        DeckExportDialog deck = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().exportDeck())
+                .get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : java.util.List.of("#deckTitle", "#deckSubtitle", "#deckExtent", "#deckSize", "#deckBanner",
+                "#deckBannerColor", "#deckPartLegend", "#deckClose")) {
+            assertTrue(robot.lookup(id).tryQuery().isPresent(), "the deck dialog has " + id);
+        }
+        robot.interact(() -> {
+            robot.lookup("#deckTitle").queryAs(TextField.class).setText("Eastern border closed");
+            robot.lookup("#deckBanner").queryAs(TextField.class).setText("UNCLASSIFIED — FOR TRAINING");
+            @SuppressWarnings("unchecked")
+            ChoiceBox<String> view = robot.lookup("#deckExtent").queryAs(ChoiceBox.class);
+            view.setValue("Finland–Russia");
+            robot.lookup("#deckBannerColor").queryAs(javafx.scene.control.ColorPicker.class)
+                    .setValue(javafx.scene.paint.Color.web("#B71C1C"));
+        });
+        Path pptx = dir.resolve("deck-banner.pptx");
+        var task = WaitForAsyncUtils.asyncFx(() -> deck.write(pptx)).get(5, TimeUnit.SECONDS);
+        assertNotNull(task, deck::statusText);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(deck.statusText().startsWith("Saved"), deck.statusText());
+        try (var show = new org.apache.poi.xslf.usermodel.XMLSlideShow(Files.newInputStream(pptx))) {
+            var slide = show.getSlides().get(1);
+            StringBuilder text = new StringBuilder();
+            slide.getShapes().forEach(sh -> {
+                if (sh instanceof org.apache.poi.xslf.usermodel.XSLFTextShape t) {
+                    text.append(t.getText()).append('\n');
+                }
+            });
+            assertTrue(text.toString().contains("UNCLASSIFIED — FOR TRAINING"), "the banner is on the map slides: " + text);
+            assertTrue(text.toString().contains("Eastern border closed"), text.toString());
+            assertTrue(show.getSlides().get(0).getShapes().stream().anyMatch(sh -> sh instanceof org.apache.poi.xslf.usermodel.XSLFTextShape t
+                    && t.getText().contains("Finland–Russia")), "the title slide names the view");
+        }
+        robot.interact(() -> robot.lookup("#deckClose").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DeckExportDialog again = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().exportDeck())
+                .get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Eastern border closed", robot.lookup("#deckTitle").queryAs(TextField.class).getText());
+        assertEquals("UNCLASSIFIED — FOR TRAINING", robot.lookup("#deckBanner").queryAs(TextField.class).getText());
+        assertEquals("Finland–Russia", robot.lookup("#deckExtent").queryAs(ChoiceBox.class).getValue());
+        assertEquals(javafx.scene.paint.Color.web("#B71C1C"),
+                robot.lookup("#deckBannerColor").queryAs(javafx.scene.control.ColorPicker.class).getValue());
+        assertNotNull(again);
+
+        SlideComposerDialog slide = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().exportSlide())
+                .get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#slideBanner").queryAs(TextField.class).setText("RESTRICTED"));
+        robot.interact(() -> slide.stage().close());
+        WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().exportSlide()).get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("RESTRICTED", robot.lookup("#slideBanner").queryAs(TextField.class).getText(), "the slide dialog remembers too");
+    }
 }

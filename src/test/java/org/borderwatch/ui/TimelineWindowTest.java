@@ -99,6 +99,8 @@ class TimelineWindowTest extends SeededWindowTest {
         fx.showDay(day("2023-12-20"), TimeWindow.DEFAULT);
         StatusLanes lanes = fx.window.timelineBar().lanes();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !Double.isNaN(lanes.laneCentreY("fi-niirala")));
+        robot.interact(() -> lanes.reveal("fi-niirala"));
+        WaitForAsyncUtils.waitForFxEvents();
         Point2D p = lanes.localToScreen(StatusLanes.GUTTER + 40, lanes.laneCentreY("fi-niirala"));
         robot.clickOn(p);
         WaitForAsyncUtils.waitForFxEvents();

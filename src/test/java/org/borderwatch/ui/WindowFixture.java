@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -104,7 +103,16 @@ public final class WindowFixture {
         }).get(10, TimeUnit.SECONDS);
     }
 
-    public void dispose() throws BackingStoreException {
+    /** Closes the dialogs the test left open (they remember their fields in this node), then removes the node. */
+    public void dispose() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.stage.Window main = window.root().getScene() == null ? null : window.root().getScene().getWindow();
+            for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+                if (w != main && w instanceof javafx.stage.Stage) {
+                    w.hide();
+                }
+            }
+        }).get(10, TimeUnit.SECONDS);
         node.removeNode();
     }
 

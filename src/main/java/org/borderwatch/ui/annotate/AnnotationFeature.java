@@ -13,7 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.WindowEvent;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.Crossing;
@@ -62,15 +61,26 @@ public final class AnnotationFeature {
         this.session = new AnnotationSession(Background.work(), Platform::runLater, user.isBlank() ? "analyst" : user);
         MapView map = window.map();
         this.tools = new MapTools(map, overlay, session, this::snapper, () -> color);
-        this.inspector = new InspectorPane(session);
+        this.inspector = new InspectorPane(session, eventCatalog(window));
         this.list = new AnnotationListPane(session);
         overlay.prefWidthProperty().bind(map.widthProperty());
         overlay.prefHeightProperty().bind(map.heightProperty());
         window.mapStack().getChildren().add(overlay);
         window.toolBar().getItems().addAll(new AnnotationToolBar(tools, session).items());
+        tools.snappingProperty().set(prefs.node().getBoolean("annotation.snap", false));
+        tools.snappingProperty().addListener((o, a, on) -> prefs.node().putBoolean("annotation.snap", on));
         this.exchange = new AnnotationExchange(session, Background.work(), Platform::runLater, color);
         window.toolBar().getItems().add(exchangeMenu());
-        placePanel(window.root());
+        placePanel(window.sideTabs());
+        // "Pick on map": an event chosen on the map or in the list is linked to the annotation shown
+        window.situation().selectionProperty().addListener((o, a, s) -> {
+            if (s instanceof org.borderwatch.ui.Selection.OfEvent e && inspector.pickingEvents()) {
+                inspector.linkEvent(e.event());
+                window.showStatus("Linked \u201c" + e.event().title() + "\u201d (" + e.event().id() + ")");
+            }
+        });
+        window.menus().undoHistory(session.undoLabelProperty(), session.canUndoProperty(), session::undo,
+                session.redoLabelProperty(), session.canRedoProperty(), session::redo);
         list.setOnPick(this::zoomTo);
         tools.setOnCreated(a -> {
             if (a.kind() != org.borderwatch.domain.AnnotationKind.TEXT) {
@@ -93,6 +103,33 @@ public final class AnnotationFeature {
         if (window.root().getScene() != null) {
             onScene(window.root().getScene());
         }
+    }
+
+    /**
+     * The events annotations link to: the window's snapshot for a known id, the store's full-text
+     * search for words (on the work pool), the events of the window shown for no words.
+     */
+    private static EventLinks.Catalog eventCatalog(MainWindow window) {
+        return new EventLinks.Catalog() {
+            @Override
+            public CompletableFuture<java.util.Map<String, org.borderwatch.domain.Event>> events(java.util.Collection<String> ids) {
+                List<String> wanted = List.copyOf(ids);
+                return Background.supply(() -> window.storeAccess().store().eventsById(wanted))
+                        .thenApplyAsync(m -> m, Platform::runLater);
+            }
+
+            @Override
+            public CompletableFuture<List<org.borderwatch.domain.Event>> search(String text) {
+                if (text.isBlank()) {
+                    var shown = window.situation().situation();
+                    List<org.borderwatch.domain.Event> newestFirst = new java.util.ArrayList<>(shown == null ? List.of() : shown.events());
+                    java.util.Collections.reverse(newestFirst);
+                    return CompletableFuture.completedFuture(newestFirst);
+                }
+                return Background.supply(() -> window.storeAccess().matching(text, 200))
+                        .thenApplyAsync(found -> found, Platform::runLater);
+            }
+        };
     }
 
     /** Installs the feature over {@code store} (owned by the caller, who closes it). */
@@ -190,31 +227,24 @@ public final class AnnotationFeature {
         }
     }
 
-    private void placePanel(BorderPane root) {
+    private void placePanel(TabPane tabs) {
         panel = new SplitPane(list, inspector);
         panel.setId("annotationPanel");
         panel.setOrientation(Orientation.VERTICAL);
-        panel.setDividerPositions(0.36);
-        panel.setPrefWidth(440);
-        panel.setMinWidth(320);
-        Node existing = root.getRight();
-        if (existing == null) {
-            root.setRight(panel);
-        } else if (existing instanceof TabPane tabs) {
-            Tab mine = tab(panel);
-            tabs.getTabs().add(mine);
-            // picking an annotation or a drawing tool brings the list and inspector forward
-            session.selectedIdProperty().addListener((o, a, id) -> {
-                if (id != null) {
-                    tabs.getSelectionModel().select(mine);
-                }
-            });
-            tools.toolProperty().addListener((o, a, t) -> tabs.getSelectionModel().select(mine));
-        } else {
-            Tab other = new Tab("Details", existing);
-            other.setClosable(false);
-            root.setRight(new TabPane(other, tab(panel)));
-        }
+        panel.setDividerPositions(0.3);
+        Tab mine = tab(panel);
+        tabs.getTabs().add(mine);
+        // picking an annotation or a drawing tool brings the list and inspector forward
+        session.selectedIdProperty().addListener((o, a, id) -> {
+            if (id != null) {
+                tabs.getSelectionModel().select(mine);
+            }
+        });
+        tools.toolProperty().addListener((o, a, t) -> {
+            if (t != Tool.BROWSE) {
+                tabs.getSelectionModel().select(mine);
+            }
+        });
     }
 
     private static Tab tab(Node content) {
@@ -325,6 +355,11 @@ public final class AnnotationFeature {
                     + (a.validFrom() == null ? "until " + t.day(a.validUntil()) : "from " + t.day(a.validFrom())
                     + (a.validUntil() == null ? "" : " until " + t.day(a.validUntil()))));
         }
+    }
+
+    /** The map tools (for tests in this package). */
+    MapTools tools() {
+        return tools;
     }
 
     /** How many crossings the tools snap to (0 until they are read from the store). */

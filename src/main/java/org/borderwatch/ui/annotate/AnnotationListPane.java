@@ -46,10 +46,14 @@ final class AnnotationListPane extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
         search.setId("annotationSearch");
+        search.setAccessibleText("Search annotations by title and note");
         search.setPromptText("Search title and note");
         tag.setId("annotationTagFilter");
+        tag.setAccessibleText("Show annotations with this tag");
         author.setId("annotationAuthorFilter");
+        author.setAccessibleText("Show annotations by this author");
         confidence.setId("annotationConfidenceFilter");
+        confidence.setAccessibleText("Show annotations of this confidence");
         confidence.getItems().add(null);
         confidence.getItems().addAll(Confidence.values());
         confidence.setButtonCell(confidenceCell());
@@ -59,6 +63,10 @@ final class AnnotationListPane extends VBox {
             HBox.setHgrow(c, Priority.ALWAYS);
         }
         table.setId("annotationTable");
+        // on a low screen the inspector below needs the height more than the list's empty rows
+        table.setMinHeight(56);
+        setMinHeight(0);
+        table.setAccessibleText("Annotations");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         Label empty = new Label("No annotations yet: draw one with the tools above the map");
         empty.setWrapText(true);

@@ -54,6 +54,7 @@ public final class AnnotationSession {
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObservableList<Annotation> readOnlyAnnotations = FXCollections.unmodifiableObservableList(annotations);
     private final ObjectProperty<String> selectedId = new SimpleObjectProperty<>(this, "selectedId");
+    private final ObjectProperty<Annotation> preview = new SimpleObjectProperty<>(this, "preview");
     private final ReadOnlyObjectWrapper<Annotation> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date", LocalDate.now());
     private final ObjectProperty<String> hiddenId = new SimpleObjectProperty<>(this, "hiddenId");
@@ -139,7 +140,7 @@ public final class AnnotationSession {
      */
     public void apply(AnnotationEdit edit) {
         requireAttached();
-        if (!write(edit)) {
+        if (!write(edit, "Saved: " + edit.label())) {
             return;
         }
         stack.push(edit);
@@ -154,7 +155,7 @@ public final class AnnotationSession {
             return false;
         }
         AnnotationEdit reverse = top.get().reversed(stamp());
-        if (!write(reverse)) {
+        if (!write(reverse, "Undone: " + top.get().label())) {
             return false;
         }
         stack.undone(reverse);
@@ -171,7 +172,7 @@ public final class AnnotationSession {
             return false;
         }
         AnnotationEdit again = top.get().restamped(stamp());
-        if (!write(again)) {
+        if (!write(again, "Redone: " + top.get().label())) {
             return false;
         }
         stack.redone(again);
@@ -274,8 +275,12 @@ public final class AnnotationSession {
         modelChanged();
     }
 
-    /** Queues the write of {@code edit}; false when it already failed (only with a same-thread executor). */
-    private boolean write(AnnotationEdit edit) {
+    /**
+     * Queues the write of {@code edit}; once it is committed the status says {@code done} (what
+     * really happened: "Saved: Move point", "Undone: Draw area"). False when it already failed
+     * (only with a same-thread executor).
+     */
+    private boolean write(AnnotationEdit edit, String done) {
         AnnotationRepository repo = repository;
         int gen = generation.get();
         pending.set(pending.get() + 1);
@@ -293,7 +298,7 @@ public final class AnnotationSession {
             pending.set(pending.get() - 1);
             if (e == null) {
                 committed.set(committed.get() + 1);
-                message.set("Saved: " + edit.label());
+                message.set(done);
             } else if (!(e.getCause() instanceof Skipped)) {
                 message.set(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
                 stack.clear();
@@ -359,6 +364,14 @@ public final class AnnotationSession {
     }
 
     /** The id of the selected annotation, or {@code null}. */
+    /**
+     * An earlier version of an annotation being looked at in its history (the map draws it dashed
+     * beside the current one), or {@code null}. Nothing is changed by looking.
+     */
+    public ObjectProperty<Annotation> previewProperty() {
+        return preview;
+    }
+
     public ObjectProperty<String> selectedIdProperty() {
         return selectedId;
     }

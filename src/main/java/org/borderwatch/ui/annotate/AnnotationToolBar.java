@@ -11,7 +11,8 @@ import javafx.scene.control.Tooltip;
 
 /**
  * The annotation buttons of the main toolbar: one toggle per tool ({@code #toolPoint} …
- * {@code #toolSelect}; none pressed means browsing) and Undo ({@code #undoButton}) / Redo
+ * {@code #toolSelect}; none pressed means browsing), the Snap switch ({@code #snapToggle}) and
+ * Undo ({@code #undoButton}) / Redo
  * ({@code #redoButton}) naming what they would undo or redo. FX thread only.
  */
 final class AnnotationToolBar {
@@ -42,6 +43,13 @@ final class AnnotationToolBar {
             }
             group.selectToggle(null);
         });
+        ToggleButton snap = new ToggleButton("Snap");
+        snap.setId("snapToggle");
+        snap.setTooltip(new Tooltip("Snap each click to a crossing or the border line within 10 px, marked under the pointer"
+                + " before you click (or hold Shift for one click)"));
+        snap.setAccessibleText("Snap to crossings and the border line");
+        snap.selectedProperty().bindBidirectional(tools.snappingProperty());
+        items.add(snap);
         Button undo = new Button("Undo");
         undo.setId("undoButton");
         undo.disableProperty().bind(session.canUndoProperty().not());

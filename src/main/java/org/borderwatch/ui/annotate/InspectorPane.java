@@ -31,6 +31,7 @@ import org.borderwatch.domain.AnnotationEdit;
 import org.borderwatch.domain.AnnotationKind;
 import org.borderwatch.domain.Confidence;
 import org.borderwatch.ui.DateField;
+import org.borderwatch.ui.Forms;
 
 /**
  * The inspector of the selected annotation: title, note, tags, linked events, confidence,
@@ -47,7 +48,7 @@ final class InspectorPane extends VBox {
     private final TextField title = new TextField();
     private final TextArea note = new TextArea();
     private final TextField tags = new TextField();
-    private final TextField events = new TextField();
+    private final EventLinks events;
     private final ComboBox<Confidence> confidence = new ComboBox<>();
     private final DateField validFrom = new DateField("inspectorValidFrom", "Valid from");
     private final DateField validUntil = new DateField("inspectorValidUntil", "Valid until");
@@ -64,8 +65,9 @@ final class InspectorPane extends VBox {
     private Annotation shown;
     private boolean loading;
 
-    InspectorPane(AnnotationSession session) {
+    InspectorPane(AnnotationSession session, EventLinks.Catalog catalog) {
         this.session = session;
+        this.events = new EventLinks(catalog);
         this.history = new HistoryView(session);
         setId("annotationInspector");
         getStyleClass().add("annotation-inspector");
@@ -85,12 +87,10 @@ final class InspectorPane extends VBox {
         title.setId("inspectorTitle");
         note.setId("inspectorNote");
         note.setWrapText(true);
-        note.setPrefRowCount(5);
+        note.setPrefRowCount(3);
         note.setPromptText("Note (Ctrl+Enter saves)");
         tags.setId("inspectorTags");
         tags.setPromptText("comma-separated");
-        events.setId("inspectorEvents");
-        events.setPromptText("event ids, comma-separated");
         confidence.setId("inspectorConfidence");
         confidence.getItems().setAll(Confidence.values());
         confidence.setButtonCell(confidenceCell());
@@ -123,7 +123,7 @@ final class InspectorPane extends VBox {
         getChildren().addAll(header, meta, tabs, error, buttons);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        for (TextField f : List.of(title, tags, events, radius)) {
+        for (TextField f : List.of(title, tags, radius)) {
             f.setOnKeyPressed(e -> {
                 if (e.getCode() == KeyCode.ENTER) {
                     save();
@@ -138,6 +138,7 @@ final class InspectorPane extends VBox {
             }
         });
         confidence.valueProperty().addListener((o, a, b) -> saveUnlessLoading());
+        events.setOnChange(this::saveUnlessLoading);
         validFrom.valueProperty().addListener((o, a, b) -> saveUnlessLoading());
         validUntil.valueProperty().addListener((o, a, b) -> saveUnlessLoading());
         color.valueProperty().addListener((o, a, b) -> saveUnlessLoading());
@@ -178,14 +179,15 @@ final class InspectorPane extends VBox {
         fields.setFillWidth(true);
         form.getColumnConstraints().addAll(labels, fields);
         int r = 0;
-        form.addRow(r++, new Label("Title"), title);
-        form.addRow(r++, new Label("Note"), note);
-        form.addRow(r++, new Label("Tags"), tags);
-        form.addRow(r++, new Label("Events"), events);
-        form.addRow(r++, new Label("Confidence"), confidence);
-        form.addRow(r++, new Label("Valid from"), validFrom);
-        form.addRow(r++, new Label("Valid until"), validUntil);
-        form.addRow(r++, new Label("Colour"), color);
+        form.addRow(r++, Forms.label("Title", title), title);
+        form.addRow(r++, Forms.label("Note", note), note);
+        form.addRow(r++, Forms.label("Tags", tags), tags);
+        form.addRow(r++, Forms.label("Events", events.pickButton()), events);
+        form.addRow(r++, Forms.label("Confidence", confidence), confidence);
+        form.addRow(r++, Forms.label("Valid from", validFrom), validFrom);
+        form.addRow(r++, Forms.label("Valid until", validUntil), validUntil);
+        form.addRow(r++, Forms.label("Colour", color), color);
+        radiusLabel.setLabelFor(radius);
         form.addRow(r, radiusLabel, radius);
         confidence.setMaxWidth(Double.MAX_VALUE);
         validFrom.setMaxWidth(Double.MAX_VALUE);
@@ -222,9 +224,11 @@ final class InspectorPane extends VBox {
                 header.setText("No annotation selected");
                 meta.setText("Draw with the tools above the map, or pick one on the map or in the list.");
                 measure.setText("");
-                for (TextField f : List.of(title, tags, events, radius)) {
+                for (TextField f : List.of(title, tags, radius)) {
                     f.clear();
                 }
+                events.setIds(List.of());
+                events.pickButton().setSelected(false);
                 note.clear();
                 confidence.setValue(null);
                 validFrom.setValue(null);
@@ -237,7 +241,7 @@ final class InspectorPane extends VBox {
             title.setText(a.title());
             note.setText(a.note());
             tags.setText(Formats.list(a.tags()));
-            events.setText(Formats.list(a.eventIds()));
+            events.setIds(a.eventIds());
             confidence.setValue(a.confidence());
             validFrom.setValue(a.validFrom());
             validUntil.setValue(a.validUntil());
@@ -249,6 +253,16 @@ final class InspectorPane extends VBox {
         } finally {
             loading = false;
         }
+    }
+
+    /** True while "Pick on map" is pressed (events chosen on the map or in the list are linked). */
+    boolean pickingEvents() {
+        return shown != null && events.pickButton().isSelected();
+    }
+
+    /** Links {@code e} to the annotation shown. */
+    void linkEvent(org.borderwatch.domain.Event e) {
+        events.link(e);
     }
 
     private void showRadius(boolean on) {
@@ -295,7 +309,7 @@ final class InspectorPane extends VBox {
             LocalDate from = validFrom.getValue();
             LocalDate until = validUntil.getValue();
             return AnnotationBuilder.from(shown).title(title.getText().strip()).note(note.getText())
-                    .tags(Formats.list(tags.getText())).eventIds(Formats.list(events.getText()))
+                    .tags(Formats.list(tags.getText())).eventIds(events.ids())
                     .confidence(confidence.getValue()).validity(from, until)
                     .color(Formats.hex(color.getValue())).radiusKm(km).build();
         } catch (IllegalArgumentException e) {

@@ -26,9 +26,10 @@ import org.locationtech.jts.geom.Geometry;
  * filters, so a tool can take a click or a drag before the map pans or zooms; everything it does
  * not take (a drag while drawing, a scroll) still moves the map.
  *
- * <p>Drawing: clicks add vertices (snapped to crossings and the border line within 10 px; hold
- * Shift to place freely), a double-click or Enter finishes, Esc cancels, Backspace takes back the
- * last vertex. A ring is a centre click and then a second click, a drag, or a radius typed in km.
+ * <p>Drawing: clicks add vertices where they are clicked; snapping to crossings and the border
+ * line within 10 px happens only when asked — Shift held, or the Snap switch on — and the target
+ * is marked under the pointer before the click places anything. A double-click or Enter
+ * finishes, Esc cancels, Backspace takes back the last vertex. A ring is a centre click and then a second click, a drag, or a radius typed in km.
  * Selecting: click an annotation; drag it, its vertices, its midpoints (adds a vertex) or a ring's
  * radius knob; Alt-click or Delete removes a vertex. FX thread only.
  */
@@ -40,6 +41,9 @@ final class MapTools {
     private final Supplier<String> color;
     private final InlineFields fields;
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(this, "tool", Tool.BROWSE);
+    /** Snap every click (the tool bar's Snap switch); without it only Shift-clicks snap. */
+    private final javafx.beans.property.BooleanProperty snapping =
+            new javafx.beans.property.SimpleBooleanProperty(this, "snapping");
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
     private Consumer<Annotation> onCreated = a -> { };
@@ -67,6 +71,7 @@ final class MapTools {
             refresh();
         });
         map.viewportProperty().addListener((o, a, b) -> refresh());
+        session.previewProperty().addListener((o, a, b) -> refresh());
         session.selectedProperty().addListener((o, a, b) -> {
             if (b == null || a == null || !a.id().equals(b.id())) {
                 selectedVertex = -1;
@@ -114,6 +119,21 @@ final class MapTools {
         return v == null ? null : new ScreenGeometry(v);
     }
 
+    /** The Snap switch: when on, every click snaps; when off, only a click with Shift held. */
+    javafx.beans.property.BooleanProperty snappingProperty() {
+        return snapping;
+    }
+
+    /** Where the pointer would snap now (marked on the map), or {@code null}. */
+    Snapper.Snap snapShown() {
+        return snap;
+    }
+
+    /** True when the click or move of {@code e} snaps: the Snap switch, or Shift held. */
+    private boolean snaps(javafx.scene.input.MouseEvent e) {
+        return snapping.get() || e.isShiftDown();
+    }
+
     /** The WGS84 position under (x, y), snapped unless {@code free}; updates the snap marker. */
     private Coordinate position(ScreenGeometry sg, double x, double y, boolean free) {
         snap = free ? null : snapper.get().snap(sg.view(), x, y, Snapper.TOLERANCE_PX);
@@ -126,7 +146,7 @@ final class MapTools {
             return;
         }
         boolean drawing = tool.get().kind() != null || tool.get() == Tool.MEASURE;
-        Coordinate at = drawing ? position(sg, e.getX(), e.getY(), e.isShiftDown()) : null;
+        Coordinate at = drawing ? position(sg, e.getX(), e.getY(), !snaps(e)) : null;
         if (!drawing) {
             snap = null;
         }
@@ -151,7 +171,7 @@ final class MapTools {
         if (tool.get() == Tool.SELECT) {
             pressSelect(sg, e);
         } else if (tool.get() == Tool.RING && sketch.isEmpty()) {
-            sketch.add(position(sg, e.getX(), e.getY(), e.isShiftDown()));
+            sketch.add(position(sg, e.getX(), e.getY(), !snaps(e)));
             ringCentrePressed = true;
             ringDragging = true;
             map.setPanBlocked(true);
@@ -189,8 +209,8 @@ final class MapTools {
             return;
         }
         if (drag != null) {
-            boolean snaps = drag.handle().type() != AnnotationHitTest.HandleType.BODY && !e.isShiftDown();
-            Coordinate target = snaps ? position(sg, e.getX(), e.getY(), false) : sg.toWgs84(e.getX(), e.getY());
+            boolean snapsHere = drag.handle().type() != AnnotationHitTest.HandleType.BODY && snaps(e);
+            Coordinate target = snapsHere ? position(sg, e.getX(), e.getY(), false) : sg.toWgs84(e.getX(), e.getY());
             drag.to(sg, e.getX(), e.getY(), target);
             if (drag.moved()) {
                 session.hiddenIdProperty().set(drag.original().id());
@@ -198,7 +218,7 @@ final class MapTools {
             e.consume();
             refresh();
         } else if (ringDragging) {
-            sketch.hover(position(sg, e.getX(), e.getY(), e.isShiftDown()));
+            sketch.hover(position(sg, e.getX(), e.getY(), !snaps(e)));
             e.consume();
             refresh();
         }
@@ -257,7 +277,7 @@ final class MapTools {
         if (!e.isStillSincePress()) {
             return;
         }
-        Coordinate at = position(sg, e.getX(), e.getY(), e.isShiftDown());
+        Coordinate at = position(sg, e.getX(), e.getY(), !snaps(e));
         switch (t) {
             case POINT -> create(AnnotationKind.POINT, new Sketch(Tool.POINT), at, "Draw point");
             case TEXT -> fields.openText(new Point2D.Double(e.getX(), e.getY()), at);
@@ -396,7 +416,7 @@ final class MapTools {
         readout.set(s != null ? s.readout() : "");
         String shown = hint.get().isEmpty() ? readout.get() : hint.get();
         Annotation sel = drag != null ? drag.current() : session.selectedProperty().get();
-        overlay.show(new SketchOverlay.Picture(s, Color.web(color.get()), sel, selectedVertex, snap, shown),
-                map.viewportProperty().get());
+        overlay.show(new SketchOverlay.Picture(s, Color.web(color.get()), sel, selectedVertex, snap, shown,
+                session.previewProperty().get()), map.viewportProperty().get());
     }
 }

@@ -28,6 +28,8 @@ import org.locationtech.jts.geom.Coordinate;
 final class SketchOverlay extends Pane {
     private static final Color ACCENT = Color.web("#0969DA");
     private static final Color HANDLE_FILL = Color.WHITE;
+    /** An earlier version shown from the history: purple, unlike the selection's blue and any status colour. */
+    private static final Color PREVIEW = Color.web("#8250DF");
     private static final Color SNAP = Color.web("#1A7F37");
     private static final double VERTEX_HALF = 4.5;
 
@@ -40,10 +42,11 @@ final class SketchOverlay extends Pane {
      * @param selectedVertex the vertex picked for Delete, or −1
      * @param snap           where the cursor snapped, or {@code null}
      * @param readout        the measurement text ("" for none)
+     * @param preview        an earlier version being looked at in the history, drawn dashed, or {@code null}
      */
     record Picture(Sketch sketch, Color sketchColor, Annotation selected, int selectedVertex, Snapper.Snap snap,
-                   String readout) {
-        static final Picture EMPTY = new Picture(null, ACCENT, null, -1, null, "");
+                   String readout, Annotation preview) {
+        static final Picture EMPTY = new Picture(null, ACCENT, null, -1, null, "", null);
     }
 
     private final Canvas canvas = new Canvas();
@@ -80,6 +83,9 @@ final class SketchOverlay extends Pane {
             return;
         }
         ScreenGeometry sg = new ScreenGeometry(view);
+        if (picture.preview() != null) {
+            drawPreview(g, sg, picture.preview());
+        }
         if (picture.selected() != null) {
             drawSelection(g, sg, picture.selected(), picture.selectedVertex());
         }
@@ -92,6 +98,36 @@ final class SketchOverlay extends Pane {
         if (!picture.readout().isEmpty()) {
             drawReadout(g, picture.readout());
         }
+    }
+
+    /** An earlier version from the history: its shape dashed in the preview colour, "earlier version" beside it. */
+    private static void drawPreview(GraphicsContext g, ScreenGeometry sg, Annotation a) {
+        Point2D[] outline = sg.outline(a);
+        boolean closed = a.kind() == AnnotationKind.POLYGON || a.kind() == AnnotationKind.RING;
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(6);
+        g.setLineDashes();
+        if (outline.length > 1) {
+            stroke(g, outline, closed);
+        }
+        g.setStroke(PREVIEW);
+        g.setLineWidth(3);
+        g.setLineDashes(3, 5);
+        if (outline.length > 1) {
+            stroke(g, outline, closed);
+        } else {
+            g.strokeOval(outline[0].getX() - 14, outline[0].getY() - 14, 28, 28);
+        }
+        g.setLineDashes();
+        Point2D at = outline[0];
+        g.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 12));
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(3);
+        g.strokeText("earlier version", at.getX() + 12, at.getY() + 18);
+        g.setFill(PREVIEW);
+        g.fillText("earlier version", at.getX() + 12, at.getY() + 18);
     }
 
     private static void drawSelection(GraphicsContext g, ScreenGeometry sg, Annotation a, int pickedVertex) {

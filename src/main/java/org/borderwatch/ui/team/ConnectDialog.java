@@ -36,7 +36,7 @@ public final class ConnectDialog {
             window.showStatus("Connecting to " + address + "…");
             open.accept(address);
         }));
-        window.fileMenu().button().getItems().addAll(new SeparatorMenuItem(), item);
+        window.menus().addToFileMenu(new SeparatorMenuItem(), item);
     }
 
     static Optional<String> ask(MainWindow window, UiPreferences prefs) {
@@ -54,10 +54,10 @@ public final class ConnectDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Server"), host);
-        grid.addRow(1, new Label("Port"), port);
-        grid.addRow(2, new Label("Database"), database);
-        grid.addRow(3, new Label("Your role"), user);
+        org.borderwatch.ui.Forms.row(grid, 0, "_Server", host);
+        org.borderwatch.ui.Forms.row(grid, 1, "_Port", port);
+        org.borderwatch.ui.Forms.row(grid, 2, "_Database", database);
+        org.borderwatch.ui.Forms.row(grid, 3, "Your _role", user);
         Label error = new Label();
         error.setId("teamAddressError");
         error.setStyle("-fx-text-fill: #B00020;");

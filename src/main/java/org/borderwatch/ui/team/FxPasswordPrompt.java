@@ -69,6 +69,7 @@ public final class FxPasswordPrompt implements PasswordPrompt {
                 + "/" + address.database());
         PasswordField field = new PasswordField();
         field.setId("teamPassword");
+        field.setAccessibleText("Password for " + address.user() + " on the team store");
         Label hint = new Label("Borderwatch keeps it in memory until the window closes and never writes it down.\n"
                 + "To connect without typing it, put it in ~/.pgpass.");
         hint.getStyleClass().add("team-hint");

@@ -18,7 +18,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The other tools in the window: a point snaps onto a crossing of the seeded store, Esc drops a
+ * The other tools in the window: a point snaps onto a crossing of the seeded store only when asked
+ * (Shift or the Snap switch) and shows where first, Esc drops a
  * line half drawn, a text label is typed in place, a ring takes a typed radius, and the select
  * tool moves a shape by dragging it.
  */
@@ -43,10 +44,10 @@ class AnnotationToolsTest extends AnnotationWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> feature.snapCrossings() > 0);
 
         robot.clickOn("#toolPoint");
-        robot.moveTo(screenOf(23.66, 53.517, 3, -2)).clickOn(MouseButton.PRIMARY);
+        robot.moveTo(screenOf(23.66, 53.517, 3, -2)).press(KeyCode.SHIFT).clickOn(MouseButton.PRIMARY).release(KeyCode.SHIFT);
         awaitWrites(1);
         Coordinate p = only(AnnotationKind.POINT).geometry().getCoordinate();
-        assertEquals(23.66, p.x, 1e-12, "snapped onto the Kuźnica road crossing");
+        assertEquals(23.66, p.x, 1e-12, "Shift-click snapped onto the Kuźnica road crossing");
         assertEquals(53.517, p.y, 1e-12);
 
         robot.clickOn("#toolLine");
@@ -84,5 +85,30 @@ class AnnotationToolsTest extends AnnotationWindowTest {
         assertEquals(-40 * MPP, a.y - b.y, 2 * MPP, "and 40 px south");
         assertEquals(Geodesy.distanceMetres(before.x, before.y, after.x, after.y),
                 Math.hypot(a.x - b.x, a.y - b.y), 50, "a move on the map is the same move on the ground");
+    }
+
+    @Test
+    void aClickNearACrossingStaysWhereItWasUnlessSnappingIsAskedForAndTheTargetShowsFirst(FxRobot robot) throws Exception {
+        fixView(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> feature.snapCrossings() > 0);
+        robot.clickOn("#toolPoint");
+        robot.moveTo(screenOf(23.66, 53.517, 4, -3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, feature.tools().snapShown(), "no snap marker without Shift or the switch");
+        robot.clickOn(MouseButton.PRIMARY);
+        awaitWrites(1);
+        Coordinate free = only(AnnotationKind.POINT).geometry().getCoordinate();
+        assertTrue(Math.abs(free.x - 23.66) > 1e-6, "a plain click places the point where it was clicked: " + free);
+
+        clickToolBarItem(robot, "#snapToggle");
+        robot.interact(() -> feature.toolProperty().set(Tool.POINT));
+        robot.moveTo(screenOf(23.66, 53.517, 4, -3)).moveBy(1, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Kuźnica crossing", feature.tools().snapShown().target(), "the target is marked before the click");
+        robot.clickOn(MouseButton.PRIMARY);
+        awaitWrites(2);
+        assertTrue(repo.all().stream().anyMatch(a -> a.kind() == AnnotationKind.POINT
+                && Math.abs(a.geometry().getCoordinate().x - 23.66) < 1e-12), "with the switch on the click snapped");
+        assertTrue(fx.prefs().node().getBoolean("annotation.snap", false), "the switch is remembered");
     }
 }

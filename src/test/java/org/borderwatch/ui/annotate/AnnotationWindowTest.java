@@ -43,7 +43,7 @@ abstract class AnnotationWindowTest {
     MainWindow window;
     AnnotationFeature feature;
     AnnotationRepository repo;
-    private WindowFixture fx;
+    WindowFixture fx;
 
     /** Who draws: the author the annotations are written under. */
     abstract String author();
@@ -108,5 +108,35 @@ abstract class AnnotationWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> feature.session().committedWritesProperty().get() >= committed
                 && feature.session().pendingWritesProperty().get() == 0);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Scrolls the scroll pane around the node {@code id} so the whole node is in view, as a user would before clicking it. */
+    void scrollIntoView(FxRobot robot, String id) {
+        javafx.scene.Node node = robot.lookup(id).query();
+        robot.interact(() -> {
+            for (javafx.scene.Node n = node.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+                    double contentH = sp.getContent().getBoundsInLocal().getHeight();
+                    double viewH = sp.getViewportBounds().getHeight();
+                    double y = sp.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+                    if (contentH > viewH) {
+                        sp.setVvalue(Math.max(0, Math.min(1, (y - 8) / (contentH - viewH))));
+                    }
+                    return;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Clicks the tool bar item {@code id}, through the tool bar's overflow menu when it does not fit. */
+    void clickToolBarItem(FxRobot robot, String id) {
+        javafx.scene.Node item = robot.lookup(id).tryQuery().orElse(null);
+        if (item == null || item.getScene() == null || !item.isVisible() || item.localToScreen(0, 0) == null
+                || item.localToScreen(0, 0).getX() > window.root().getScene().getWindow().getX() + window.root().getScene().getWidth()) {
+            robot.clickOn(".tool-bar-overflow-button");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.clickOn(id);
     }
 }
