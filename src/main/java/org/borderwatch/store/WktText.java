@@ -1,5 +1,6 @@
 package org.borderwatch.store;
 
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import org.borderwatch.json.GeoJsonGeometry;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -16,7 +17,9 @@ import org.locationtech.jts.io.WKTReader;
  * {@link Double#toString}, which reads back to the identical double.
  *
  * <p>Reading parses the forms this class writes itself — a scan of the text with one
- * {@link Double#parseDouble} per ordinate — and hands anything else to JTS's {@code WKTReader}.
+ * {@link JavaDoubleParser#parseDouble} per ordinate (the same syntax and the same double as
+ * {@link Double#parseDouble}, in a third of its time, without a substring) — and hands anything
+ * else to JTS's {@code WKTReader}.
  * JTS's reader tokenises through {@code StreamTokenizer}: an imported line of 1,000,000 vertices
  * took it about a second to read, twice as long as this scan (measured in the closing note of the
  * work that added it).
@@ -153,7 +156,7 @@ final class WktText {
             if (at == start) {
                 throw new IllegalArgumentException("expected a number at " + at);
             }
-            return Double.parseDouble(t.substring(start, at));
+            return JavaDoubleParser.parseDouble(t, start, at - start);
         }
     }
 
