@@ -93,15 +93,16 @@ public final class EventPainter {
         double margin = 40 * s.scale();
         double snap2 = Math.pow(CrossingSymbol.radius(v, s) * 1.4, 2);
         CrossingGrid near = new CrossingGrid(crossings, Math.sqrt(snap2));
-        ProjectedPoints.Table projected = ProjectedPoints.table();
-        double[] xy = new double[2];
-        for (Event e : all) {
+        double[] px = new double[n];
+        double[] py = new double[n];
+        ProjectedPoints.projectAll(all, px, py);
+        for (int i = 0; i < n; i++) {
+            Event e = all.get(i);
             if (e.location() == null) {
                 continue;
             }
-            projected.project(e.location().lat(), e.location().lon(), xy);
-            double x = ox + xy[0] / mpp;
-            double y = oy - xy[1] / mpp;
+            double x = ox + px[i] / mpp;
+            double y = oy - py[i] / mpp;
             CrossingPainter.Placed at = e.crossingId() == null ? null : byId.get(e.crossingId());
             if (at == null && !crossings.isEmpty()) {
                 at = near.nearest(x, y, snap2);

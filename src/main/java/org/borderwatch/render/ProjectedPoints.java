@@ -1,25 +1,27 @@
 package org.borderwatch.render;
 
 import java.util.Arrays;
+import java.util.List;
+import org.borderwatch.domain.Event;
 import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.geo.MapProjection;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
  * Projected positions (EPSG:3035 metres) of WGS84 points, remembered so that repainting tens of
- * thousands of events on every date change does not project them again. Each painting thread
- * keeps its own table of plain numbers (open addressing on the bits of latitude and longitude: no
- * object per point, no lock, no shared map to contend for), dropped whole when it passes
- * {@value #MAX_ENTRIES} points — at most {@value #TABLE_BYTES} bytes a thread. The positions are
- * exactly those {@link MapProjection#forward(double, double)} gives. Thread-safe: a table
- * belongs to one thread.
+ * thousands of events on every date change — and every slide of a deck, on whichever thread paints
+ * it — does not project them again. One table of plain numbers (open addressing on the bits of
+ * latitude and longitude: no object per point), dropped whole when it passes {@value #MAX_ENTRIES}
+ * points, at most {@value #TABLE_BYTES} bytes. The positions are exactly those
+ * {@link MapProjection#forward(double, double)} gives. Thread-safe: the table is held while a
+ * list of points is projected ({@link #projectAll}), once per list, not once per point.
  */
 final class ProjectedPoints {
     static final int MAX_ENTRIES = 131_072;
     private static final int MAX_SLOTS = MAX_ENTRIES * 2;
     /** Two longs and two doubles and a flag per slot, at the largest size. */
     static final int TABLE_BYTES = MAX_SLOTS * 33;
-    private static final ThreadLocal<Table> TABLES = ThreadLocal.withInitial(Table::new);
+    private static final Table TABLE = new Table();
 
     private ProjectedPoints() {
     }
@@ -27,17 +29,35 @@ final class ProjectedPoints {
     /** The projected position of {@code p} as a new coordinate. */
     static Coordinate of(GeoPoint p) {
         double[] xy = new double[2];
-        table().project(p.lat(), p.lon(), xy);
+        synchronized (TABLE) {
+            TABLE.project(p.lat(), p.lon(), xy);
+        }
         return new Coordinate(xy[0], xy[1]);
     }
 
-    /** This thread's table: ask for it once, then project many points with it. */
-    static Table table() {
-        return TABLES.get();
+    /**
+     * Writes the easting and northing of each event's location into {@code xs} and {@code ys}
+     * (at its index), {@link Double#NaN} for an event without one.
+     */
+    static void projectAll(List<Event> events, double[] xs, double[] ys) {
+        double[] xy = new double[2];
+        synchronized (TABLE) {
+            for (int i = 0; i < events.size(); i++) {
+                GeoPoint p = events.get(i).location();
+                if (p == null) {
+                    xs[i] = Double.NaN;
+                    ys[i] = Double.NaN;
+                } else {
+                    TABLE.project(p.lat(), p.lon(), xy);
+                    xs[i] = xy[0];
+                    ys[i] = xy[1];
+                }
+            }
+        }
     }
 
-    /** One thread's remembered projections. Not thread-safe. */
-    static final class Table {
+    /** The remembered projections. Not thread-safe: held by {@link ProjectedPoints}. */
+    private static final class Table {
         private long[] keys = new long[2 * 4096];
         private double[] values = new double[2 * 4096];
         private boolean[] used = new boolean[4096];
