@@ -177,7 +177,29 @@ class TeamStoreTest {
     @Test
     void anOlderStoreIsUpgradedByItsOwnerAndOnlyByItsOwner() throws Exception {
         ServerAddress db = StoreEngine.bareDatabase();
-        PgStore.initialize(db, PasswordPrompt.NONE, true, PgSchema.STEPS.subList(0, 1)).close();
+        PgStore.initialize(db, PasswordPrompt.NONE, false, PgSchema.STEPS.subList(0, 1)).close();
+        // the seed's items written as schema 1 wrote them: each whole, an event with its search text
+        ServerAddress seeded = StoreEngine.database(dir, "seeded", true);
+        try (Connection from = new PgConnector(seeded, PasswordPrompt.NONE).open();
+             Connection to = new PgConnector(db, PasswordPrompt.NONE).open()) {
+            for (String table : List.of("sources", "crossings", "events")) {
+                String search = table.equals("events") ? ", borderwatch.event_search(?::jsonb)" : "";
+                try (Statement st = from.createStatement();
+                     var rs = st.executeQuery("SELECT id, doc::text FROM borderwatch." + table);
+                     var ps = to.prepareStatement("INSERT INTO borderwatch." + table + " (id, doc" + (search.isEmpty() ? "" : ", search")
+                             + ") VALUES (?, ?::jsonb" + search + ")")) {
+                    while (rs.next()) {
+                        ps.setString(1, rs.getString(1));
+                        ps.setString(2, rs.getString(2));
+                        if (!search.isEmpty()) {
+                            ps.setString(3, rs.getString(2));
+                        }
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+        }
         String reader = "bw_" + Long.toString(ProcessHandle.current().pid(), 36) + "_upgrade_reader";
         TeamAdmin.addMember(db, PasswordPrompt.NONE, reader, TeamAdmin.Role.READER);
         StoreException refused = assertThrows(StoreException.class, () -> PgStore.open(db.as(reader), PasswordPrompt.NONE));
