@@ -278,6 +278,53 @@ class TeamStoreTest {
         }
     }
 
+    @Test
+    void aCopyIntoAnEmptyStoreBuildsItsIndexesAfterTheLoadOrLeavesThemAsTheyWere() throws Exception {
+        Path laptop = dir.resolve("laptop.db");
+        try (Store s = Store.openOrCreateSeeded(laptop)) {
+            s.annotationRepository().commit(AnnotationEdit.create("Draw", TestAnnotations.point("Blocked", "anna", T0)), "anna");
+        }
+        ServerAddress server = StoreEngine.database(dir, "load", false);
+        List<String> before = eventsTableObjects(server);
+        assertEquals(9, before.size(), "five indexes and four triggers: " + before);
+        // a rule of the server's administrator refuses the annotation, after the events are in
+        sql(server, "ALTER TABLE borderwatch.annotations ADD CONSTRAINT not_blocked CHECK (title <> 'Blocked')");
+        try (Store from = Store.open(laptop); PgStore to = PgStore.open(server, PasswordPrompt.NONE)) {
+            assertThrows(StoreException.class, () -> StoreCopy.copy(from, to, false, dir.resolve("scratch")));
+            assertEquals(0, to.counts().events(), "no event was written");
+            assertEquals(before, eventsTableObjects(server), "the indexes and triggers are as they were");
+            sql(server, "ALTER TABLE borderwatch.annotations DROP CONSTRAINT not_blocked");
+
+            StoreCopy.Result r = StoreCopy.copy(from, to, false, dir.resolve("scratch"));
+            assertEquals(102, r.items().events().added());
+            assertEquals(before, eventsTableObjects(server), "built again after the load");
+            assertEquals(from.eventDays(), to.eventDays(), "the per-day counts, computed once");
+            assertTrue(to.search("kuznica", 50).stream().anyMatch(h -> h.event().id().equals("2021-11-09-kuznica-suspended")),
+                    "the folded search text and its index");
+            assertFalse(to.eventDays().isEmpty());
+        }
+    }
+
+    /** The indexes and triggers of the events table, with their definitions. */
+    private static List<String> eventsTableObjects(ServerAddress server) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = new PgConnector(server, PasswordPrompt.NONE).open(); Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT pg_get_indexdef(indexrelid) FROM pg_index WHERE indrelid = 'borderwatch.events'::regclass "
+                     + "UNION ALL SELECT pg_get_triggerdef(oid) || ' ' || tgenabled::text FROM pg_trigger "
+                     + "WHERE tgrelid = 'borderwatch.events'::regclass AND NOT tgisinternal ORDER BY 1")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private static void sql(ServerAddress server, String statement) throws Exception {
+        try (Connection c = new PgConnector(server, PasswordPrompt.NONE).open(); Statement st = c.createStatement()) {
+            st.execute(statement);
+        }
+    }
+
     private static byte[] export(Store s) throws Exception {
         try (s) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
