@@ -22,12 +22,11 @@ import java.util.List;
  * a copy into a store that already holds many events, writes with the indexes in place.
  */
 final class PgEventLoad {
+    /** What {@link #begin} dropped, as the statements that create it again. */
     private final List<String> rebuilt;
-    private final List<String> deferred;
 
-    private PgEventLoad(List<String> rebuilt, List<String> deferred) {
+    private PgEventLoad(List<String> rebuilt) {
         this.rebuilt = rebuilt;
-        this.deferred = deferred;
     }
 
     /**
@@ -43,14 +42,14 @@ final class PgEventLoad {
     }
 
     /**
-     * Locks the events table and drops, for the load, its secondary indexes and the triggers that
-     * count events per day (statement triggers with transition tables: while they exist, the
-     * server keeps a copy of every written row for them, even when they are disabled).
+     * Locks the events table and drops, for the load, its secondary indexes, its foreign keys
+     * (checked again at the end in one pass, not event by event) and the triggers that count
+     * events per day (statement triggers with transition tables: while they exist, the server
+     * keeps a copy of every written row for them, even when they are disabled).
      */
     static PgEventLoad begin(Connection c) throws SQLException {
         List<String> drops = new ArrayList<>();
         List<String> rebuilt = new ArrayList<>();
-        List<String> deferred = new ArrayList<>();
         try (Statement st = c.createStatement()) {
             // memory for building the indexes again in one pass each (this transaction only)
             st.execute("SET LOCAL maintenance_work_mem = '256MB'");
@@ -58,6 +57,9 @@ final class PgEventLoad {
             try (ResultSet rs = st.executeQuery("SELECT 'DROP TRIGGER ' || quote_ident(tgname) || ' ON events', "
                     + "pg_get_triggerdef(oid) FROM pg_trigger WHERE tgrelid = 'events'::regclass AND NOT tgisinternal "
                     + "AND (tgnewtable IS NOT NULL OR tgoldtable IS NOT NULL) "
+                    + "UNION ALL SELECT 'ALTER TABLE events DROP CONSTRAINT ' || quote_ident(conname), "
+                    + "'ALTER TABLE events ADD CONSTRAINT ' || quote_ident(conname) || ' ' || pg_get_constraintdef(oid) "
+                    + "FROM pg_constraint WHERE conrelid = 'events'::regclass AND contype = 'f' "
                     + "UNION ALL SELECT 'DROP INDEX ' || indexrelid::regclass::text, pg_get_indexdef(indexrelid) "
                     + "FROM pg_index WHERE indrelid = 'events'::regclass AND NOT indisprimary")) {
                 while (rs.next()) {
@@ -65,31 +67,19 @@ final class PgEventLoad {
                     rebuilt.add(rs.getString(2));
                 }
             }
-            try (ResultSet rs = st.executeQuery("SELECT quote_ident(conname) FROM pg_constraint "
-                    + "WHERE conrelid = 'events'::regclass AND condeferred ORDER BY 1")) {
-                while (rs.next()) {
-                    deferred.add(rs.getString(1));
-                }
-            }
             for (String drop : drops) {
                 st.execute(drop);
             }
         }
-        return new PgEventLoad(rebuilt, deferred);
+        return new PgEventLoad(rebuilt);
     }
 
     /**
-     * After the load: the per-day counts from the table in one {@code GROUP BY}, the counting
-     * triggers and every dropped index created again, and fresh planner statistics.
+     * After the load: the per-day counts from the table in one {@code GROUP BY}; the triggers,
+     * foreign keys (each checked in one query) and indexes created again; fresh planner statistics.
      */
     void finish(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
-            if (!deferred.isEmpty()) {
-                // the loaded events' deferred checks (their crossings) run now, once each, so
-                // that the table has no checks pending when its triggers are created again
-                st.execute("SET CONSTRAINTS " + String.join(", ", deferred) + " IMMEDIATE");
-                st.execute("SET CONSTRAINTS " + String.join(", ", deferred) + " DEFERRED");
-            }
             st.execute("DELETE FROM event_days");
             st.execute("INSERT INTO event_days (day, border, category, events) SELECT day, border, category, count(*)::int "
                     + "FROM events GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");

@@ -20,3 +20,8 @@ CREATE FUNCTION sources_search(refs jsonb) RETURNS tsvector
 CREATE OR REPLACE FUNCTION event_search(doc jsonb) RETURNS tsvector
     LANGUAGE sql STABLE PARALLEL SAFE
     RETURN event_text_search(doc) || sources_search(doc -> 'sources');
+
+-- Words of plain ASCII letters have no accents to fold: they go straight to the simple
+-- dictionary (unaccent would hand them on unchanged), which makes folding text quicker.
+ALTER TEXT SEARCH CONFIGURATION folded
+    ALTER MAPPING FOR asciiword, asciihword, hword_asciipart WITH simple;
