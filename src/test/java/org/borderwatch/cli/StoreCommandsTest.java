@@ -248,6 +248,18 @@ class StoreCommandsTest {
     }
 
     @Test
+    void anExportIsWrittenInTheFormatItsFileNameSays() throws Exception {
+        assertEquals(0, run(new StatusCommand(), "--db", db.toString(), "--create", "--date", "2023-11-26").exit());
+        Path kml = dir.resolve("situation.kml");
+        Run r = run(new ExportCommand(), "--db", db.toString(), "--out", kml.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readString(kml).contains("<kml"), "a .kml file holds KML");
+        Path geojson = dir.resolve("situation.geojson");
+        assertEquals(0, run(new ExportCommand(), "--db", db.toString(), "--out", geojson.toString()).exit());
+        assertTrue(Files.readString(geojson).contains("\"FeatureCollection\""), "a .geojson file holds GeoJSON");
+    }
+
+    @Test
     void unsupportedFormatsAreRefused() {
         Run r = run(new ExportCommand(), "--db", db.toString(), "--format", "shp", "--out", dir.resolve("x.shp").toString());
         assertEquals(2, r.exit());
