@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * bundle. The output is sorted, so exporting the same content twice gives the same bytes.
  */
 @Command(name = "export",
-        description = "Export crossings, intervals, events, sources and annotations: a Borderwatch JSON bundle, GeoJSON or KML.")
+        description = "Export crossings, intervals, events, sources and annotations: a Borderwatch JSON bundle, GeoJSON, KML or KMZ.")
 public final class ExportCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions store;
@@ -30,8 +30,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "Output format: json (a Borderwatch bundle; default), geojson (RFC 7946), kml (KML 2.2 with time spans) or kmz (KML with the slides' symbols as icons, nothing from the network).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Output format (default: by --out's extension, else json): json (a Borderwatch bundle), geojson (RFC 7946), kml (KML 2.2 with time spans) or kmz (KML with the slides' symbols as icons, nothing from the network).")
     private String format;
 
     @Option(names = "--date", paramLabel = "DATE", converter = DateOption.class,
@@ -50,7 +50,7 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ExportFormat fmt;
         try {
-            fmt = ExportFormat.parse(format);
+            fmt = format != null ? ExportFormat.parse(format) : ExportFormat.forFile(out);
         } catch (IllegalArgumentException e) {
             err.println("export: " + e.getMessage());
             return 2;

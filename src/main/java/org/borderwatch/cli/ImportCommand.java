@@ -3,7 +3,6 @@ package org.borderwatch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.borderwatch.files.InputFile;
@@ -14,6 +13,7 @@ import org.borderwatch.interop.InputFormatException;
 import org.borderwatch.interop.KmlReader;
 import org.borderwatch.services.AcledImportSupport;
 import org.borderwatch.services.GeoImportSupport;
+import org.borderwatch.services.ImportFormat;
 import org.borderwatch.store.ImportException;
 import org.borderwatch.store.ImportResult;
 import org.borderwatch.store.Store;
@@ -54,8 +54,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The file to import.")
     private Path file;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "Format of FILE: json (a Borderwatch bundle; default), acled (ACLED CSV), geojson or kml.")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Format of FILE: json (a Borderwatch bundle), acled (ACLED CSV), geojson or kml "
+                    + "(default: by its extension: .json/.borderwatch, .csv, .geojson, .kml).")
     private String format;
 
     @Option(names = "--skip-invalid",
@@ -70,9 +71,11 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        String fmt = format.toLowerCase(Locale.ROOT);
-        if (!List.of("json", "acled", "geojson", "kml").contains(fmt)) {
-            err.println("import: unsupported format '" + format + "' (expected json, acled, geojson or kml)");
+        ImportFormat fmt;
+        try {
+            fmt = format != null ? ImportFormat.named(format) : ImportFormat.of(file);
+        } catch (IllegalArgumentException e) {
+            err.println("import: " + e.getMessage());
             return 2;
         }
         try {
@@ -90,7 +93,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         boolean committed = false;
         try {
-            if (fmt.equals("acled")) {
+            if (fmt == ImportFormat.ACLED) {
                 AcledImportResult r = AcledImportSupport.importFile(st, file,
                         AcledImportOptions.DEFAULTS.withSkipInvalid(skipInvalid));
                 committed = true;
@@ -106,8 +109,8 @@ public final class ImportCommand implements Callable<Integer> {
                 return 0;
             }
             ImportResult result = switch (fmt) {
-                case "geojson" -> GeoImportSupport.importGeoJson(st, file);
-                case "kml" -> GeoImportSupport.importKml(st, file, new KmlReader.ForeignDefaults(
+                case GEOJSON -> GeoImportSupport.importGeoJson(st, file);
+                case KML -> GeoImportSupport.importKml(st, file, new KmlReader.ForeignDefaults(
                         System.getProperty("user.name", "unknown"), java.time.Instant.now(), "#FF7F0E"));
                 default -> st.importBundle(file);
             };

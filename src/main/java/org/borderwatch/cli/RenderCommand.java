@@ -149,6 +149,8 @@ public final class RenderCommand implements Callable<Integer> {
         double metresPerPixel = scale * spec.size().widthMm() / 1000.0 / pw;
         double halfW = frame.getWidth() * metresPerPixel / 2;
         double halfH = frame.getHeight() * metresPerPixel / 2;
-        return spec.withExtent(SlideExtent.of(new Envelope(c.x - halfW, c.x + halfW, c.y - halfH, c.y + halfH)));
+        Envelope around = new Envelope(c.x - halfW, c.x + halfW, c.y - halfH, c.y + halfH);
+        SlideSpec at = spec.withExtent(SlideExtent.of(around));
+        return slide.title == null || slide.title.isBlank() ? at.withTitle(SlideOptions.titleFor(around)) : at;
     }
 }

@@ -15,6 +15,7 @@ import org.borderwatch.slides.SlideData;
 import org.borderwatch.slides.SlideParts;
 import org.borderwatch.slides.SlideSize;
 import org.borderwatch.slides.SlideSpec;
+import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.Option;
 
 /** The slide options {@code render} and {@code slides} share (a picocli mixin). */
@@ -95,6 +96,19 @@ public final class SlideOptions {
             };
         }
         return p;
+    }
+
+    /**
+     * The title of a map frame of {@code extent} (EPSG:3035 metres) that no preset names: the
+     * borders whose views it reaches, else "Border situation".
+     */
+    static String titleFor(Envelope extent) {
+        boolean finland = ViewPreset.FINLAND.extent().intersects(extent);
+        boolean poland = ViewPreset.POLAND.extent().intersects(extent);
+        if (finland && poland) {
+            return defaultTitle(ViewPreset.BOTH);
+        }
+        return finland ? defaultTitle(ViewPreset.FINLAND) : poland ? defaultTitle(ViewPreset.POLAND) : "Border situation";
     }
 
     static String defaultTitle(ViewPreset preset) {

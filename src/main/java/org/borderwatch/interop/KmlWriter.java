@@ -3,7 +3,10 @@ package org.borderwatch.interop;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +29,7 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Source;
 import org.borderwatch.domain.Status;
 import org.borderwatch.domain.StatusInterval;
+import org.borderwatch.files.BlockWriter;
 import org.borderwatch.json.Json;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -72,7 +76,10 @@ public final class KmlWriter {
      */
     public Result write(OutputStream out, ExportContent content, String title, KmlIcons icons)
             throws XMLStreamException, IOException {
-        XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
+        // the XML writer hands a stream one character at a time; a writer of its own gets whole
+        // strings, gathered without a lock per call and encoded in blocks
+        Writer text = new BlockWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(text);
         IndentedXml w = new IndentedXml(x);
         int[] placemarks = {0};
         int[] unplaced = {0};
@@ -127,6 +134,7 @@ public final class KmlWriter {
         x.writeEndDocument();
         x.flush();
         x.close();
+        text.flush();
         return new Result(placemarks[0], unplaced[0]);
     }
 

@@ -6,10 +6,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * A projected line or area on screen at a bounded cost, whatever the user gave: the base map is
@@ -43,14 +40,6 @@ final class BoundedPath {
     }
 
     /** Receives the kept vertices of each line and ring, in screen pixels. */
-    private interface Sink {
-        void moveTo(double x, double y);
-
-        void lineTo(double x, double y);
-
-        void close();
-    }
-
     private BoundedPath() {
     }
 
@@ -64,7 +53,7 @@ final class BoundedPath {
         double w = v.width();
         double h = v.height();
         double[] visible = {0};
-        walk(g, v, step, new Sink() {
+        ScreenShapes.walk(g, v, step, new ScreenShapes.Sink() {
             private double sx;
             private double sy;
             private double lx;
@@ -89,27 +78,11 @@ final class BoundedPath {
             }
         });
         if (visible[0] <= inkBudget(v)) {
-            Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-            walk(g, v, step, new Sink() {
-                @Override
-                public void moveTo(double x, double y) {
-                    path.moveTo(x, y);
-                }
-
-                @Override
-                public void lineTo(double x, double y) {
-                    path.lineTo(x, y);
-                }
-
-                @Override
-                public void close() {
-                    path.closePath();
-                }
-            });
+            Path2D.Double path = ScreenShapes.path(g, v, step);
             return new Shape(path, null);
         }
         Cells cells = new Cells(v, (int) Math.max(2, Math.ceil(visible[0] / CELL_STEPS)));
-        walk(g, v, step, new Sink() {
+        ScreenShapes.walk(g, v, step, new ScreenShapes.Sink() {
             private double sx;
             private double sy;
             private double lx;
@@ -135,47 +108,6 @@ final class BoundedPath {
             }
         });
         return new Shape(cells.outline(), cells);
-    }
-
-    private static void walk(Geometry g, Viewport v, double step, Sink sink) {
-        for (int i = 0; i < g.getNumGeometries(); i++) {
-            Geometry part = g.getGeometryN(i);
-            if (part instanceof Polygon p) {
-                ring(p.getExteriorRing().getCoordinateSequence(), v, true, step, sink);
-                for (int r = 0; r < p.getNumInteriorRing(); r++) {
-                    ring(p.getInteriorRingN(r).getCoordinateSequence(), v, true, step, sink);
-                }
-            } else if (part instanceof LineString l) {
-                ring(l.getCoordinateSequence(), v, false, step, sink);
-            } else if (part.getNumGeometries() > 1 || part != g) {
-                walk(part, v, step, sink);
-            }
-        }
-    }
-
-    private static void ring(CoordinateSequence cs, Viewport v, boolean close, double step, Sink sink) {
-        int n = cs.size();
-        if (n == 0) {
-            return;
-        }
-        double mpp = v.metresPerPixel();
-        double ox = v.width() / 2.0 - v.centerX() / mpp;
-        double oy = v.height() / 2.0 + v.centerY() / mpp;
-        double lastX = ox + cs.getX(0) / mpp;
-        double lastY = oy - cs.getY(0) / mpp;
-        sink.moveTo(lastX, lastY);
-        for (int i = 1; i < n; i++) {
-            double x = ox + cs.getX(i) / mpp;
-            double y = oy - cs.getY(i) / mpp;
-            if (Math.abs(x - lastX) + Math.abs(y - lastY) >= step || i == n - 1) {
-                sink.lineTo(x, y);
-                lastX = x;
-                lastY = y;
-            }
-        }
-        if (close) {
-            sink.close();
-        }
     }
 
     /** The length of the segment inside [0, w] × [0, h] (Liang–Barsky clipping). */

@@ -66,6 +66,7 @@ public final class EventPainter {
     /**
      * The markers of the scene's events in the view: located events, moved onto their crossing's
      * symbol where they belong to one, clustered in pixel space; the selected event alone and last.
+     * Only events whose place lies inside the frame get a pin.
      */
     public static List<Marker> place(MapScene scene, List<CrossingPainter.Placed> crossings) {
         Situation sit = scene.situation();
@@ -90,7 +91,6 @@ public final class EventPainter {
         double mpp = v.metresPerPixel();
         double ox = v.width() / 2.0 - v.centerX() / mpp;
         double oy = v.height() / 2.0 + v.centerY() / mpp;
-        double margin = 40 * s.scale();
         double snap2 = Math.pow(CrossingSymbol.radius(v, s) * 1.4, 2);
         CrossingGrid near = new CrossingGrid(crossings, Math.sqrt(snap2));
         double[] px = new double[n];
@@ -111,7 +111,9 @@ public final class EventPainter {
                 x = at.x();
                 y = at.y() - at.radius() * 1.25;
             }
-            if (x < -margin || y < -margin || x > v.width() + margin || y > v.height() + 2 * margin) {
+            if (x < 0 || y < 0 || x > v.width() || y > v.height()) {
+                // a pin stands where its tip is: one whose place is outside the frame is not drawn
+                // (half a pin cut by the frame's edge would point at nothing on the map)
                 continue;
             }
             if (e.id().equals(scene.selectedEventId())) {

@@ -77,23 +77,55 @@ public final class ScreenShapes {
         return out;
     }
 
+    /** Where {@link #walk} sends the screen points of a geometry's lines and rings. */
+    interface Sink {
+        void moveTo(double x, double y);
+
+        void lineTo(double x, double y);
+
+        void close();
+    }
+
     private static void append(Path2D.Double path, Geometry g, Viewport v, double step) {
+        walk(g, v, step, new Sink() {
+            @Override
+            public void moveTo(double x, double y) {
+                path.moveTo(x, y);
+            }
+
+            @Override
+            public void lineTo(double x, double y) {
+                path.lineTo(x, y);
+            }
+
+            @Override
+            public void close() {
+                path.closePath();
+            }
+        });
+    }
+
+    /**
+     * Sends every line and ring of {@code g} (EPSG:3035 metres) to {@code sink} in the screen space
+     * of {@code v}, merging vertices closer than {@code step} pixels (along x plus along y).
+     */
+    static void walk(Geometry g, Viewport v, double step, Sink sink) {
         for (int i = 0; i < g.getNumGeometries(); i++) {
             Geometry part = g.getGeometryN(i);
             if (part instanceof Polygon p) {
-                ring(path, p.getExteriorRing().getCoordinateSequence(), v, true, step);
+                ring(p.getExteriorRing().getCoordinateSequence(), v, true, step, sink);
                 for (int r = 0; r < p.getNumInteriorRing(); r++) {
-                    ring(path, p.getInteriorRingN(r).getCoordinateSequence(), v, true, step);
+                    ring(p.getInteriorRingN(r).getCoordinateSequence(), v, true, step, sink);
                 }
             } else if (part instanceof LineString l) {
-                ring(path, l.getCoordinateSequence(), v, false, step);
+                ring(l.getCoordinateSequence(), v, false, step, sink);
             } else if (part.getNumGeometries() > 1 || part != g) {
-                append(path, part, v, step);
+                walk(part, v, step, sink);
             }
         }
     }
 
-    private static void ring(Path2D.Double path, CoordinateSequence cs, Viewport v, boolean close, double step) {
+    private static void ring(CoordinateSequence cs, Viewport v, boolean close, double step, Sink sink) {
         int n = cs.size();
         if (n == 0) {
             return;
@@ -103,18 +135,18 @@ public final class ScreenShapes {
         double oy = v.height() / 2.0 + v.centerY() / mpp;
         double lastX = ox + cs.getX(0) / mpp;
         double lastY = oy - cs.getY(0) / mpp;
-        path.moveTo(lastX, lastY);
+        sink.moveTo(lastX, lastY);
         for (int i = 1; i < n; i++) {
             double x = ox + cs.getX(i) / mpp;
             double y = oy - cs.getY(i) / mpp;
             if (Math.abs(x - lastX) + Math.abs(y - lastY) >= step || i == n - 1) {
-                path.lineTo(x, y);
+                sink.lineTo(x, y);
                 lastX = x;
                 lastY = y;
             }
         }
         if (close) {
-            path.closePath();
+            sink.close();
         }
     }
 }

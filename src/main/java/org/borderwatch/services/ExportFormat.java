@@ -23,6 +23,20 @@ public enum ExportFormat {
         return code;
     }
 
+    /**
+     * The format a file named {@code file} is written in, by its extension ({@code .json} and
+     * {@code .borderwatch} are bundles); a name with another extension is a bundle too.
+     */
+    public static ExportFormat forFile(java.nio.file.Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (ExportFormat f : values()) {
+            if (name.endsWith("." + f.code)) {
+                return f;
+            }
+        }
+        return JSON;
+    }
+
     public static ExportFormat parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         for (ExportFormat f : values()) {

@@ -36,7 +36,9 @@ final class PgSchema {
                     + "folded full-text search, roles and row-level security, change announcements",
                     "pg/V1__team_store.sql"),
             Migration.sql(2, "sources keep their search words; events by day, then id byte by byte",
-                    "pg/V2__search_words_day_order.sql"));
+                    "pg/V2__search_words_day_order.sql"),
+            Migration.sql(3, "an event's search text as its own words and its sources' words, so that a write of many "
+                    + "events finds the sources' words once per list of sources", "pg/V3__event_search_parts.sql"));
 
     private PgSchema() {
     }

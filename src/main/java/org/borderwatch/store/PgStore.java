@@ -497,11 +497,24 @@ public final class PgStore implements Store, HistoryCopy {
     }
 
     /**
+     * Copies every event of {@code source} into this transaction; into a store that holds few
+     * events yet, with its indexes built after the load ({@link PgEventLoad}).
+     */
+    private static ImportCounts copyEvents(Connection c, Store source) throws SQLException, StoreException, IOException {
+        PgEventLoad load = PgEventLoad.worthwhile(c, source.counts().events()) ? PgEventLoad.begin(c) : null;
+        ImportCounts written = streamEvents(c, source);
+        if (load != null) {
+            load.finish(c);
+        }
+        return written;
+    }
+
+    /**
      * Streams every event of {@code source} into this transaction: a reader thread reads and
      * prepares the next batch ({@link PgEventWriter.Staged}) while this thread has the server
      * write the previous one, two batches in flight at most.
      */
-    private static ImportCounts copyEvents(Connection c, Store source) throws SQLException, StoreException, IOException {
+    private static ImportCounts streamEvents(Connection c, Store source) throws SQLException, StoreException, IOException {
         java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(2);
         Object end = new Object();
         Thread reader = new Thread(() -> {

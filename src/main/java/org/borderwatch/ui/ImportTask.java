@@ -10,23 +10,20 @@ import org.borderwatch.interop.AcledImportResult;
 import org.borderwatch.interop.KmlReader;
 import org.borderwatch.services.AcledImportSupport;
 import org.borderwatch.services.GeoImportSupport;
+import org.borderwatch.services.ImportFormat;
 import org.borderwatch.store.ImportResult;
 import org.borderwatch.store.Store;
 
 /**
- * Imports one file into the window's store, the format chosen by the file's extension: {@code .json}
- * or {@code .borderwatch} a Borderwatch bundle, {@code .csv} an ACLED export, {@code .geojson} a GeoJSON feature
- * collection, {@code .kml} a KML file. Each import is one transaction: a failure or a cancel
+ * Imports one file into the window's store, the format chosen by the file's extension
+ * ({@link ImportFormat#of}). Each import is one transaction: a failure or a cancel
  * leaves the store as it was. Run on {@link Background#work()}; the value is a one-paragraph
  * summary of what changed. ACLED imports report progress in bytes read and stop when cancelled.
  */
 public final class ImportTask extends Task<String> {
-    /** The formats, by file extension. */
-    public enum Format { BUNDLE, ACLED, GEOJSON, KML }
-
     private final StoreAccess store;
     private final Path file;
-    private final Format format;
+    private final ImportFormat format;
 
     /**
      * @throws IllegalArgumentException when the extension names no known format
@@ -34,31 +31,12 @@ public final class ImportTask extends Task<String> {
     public ImportTask(StoreAccess store, Path file) {
         this.store = store;
         this.file = file;
-        this.format = formatOf(file);
+        this.format = ImportFormat.of(file);
         updateTitle("Importing " + file.getFileName());
     }
 
-    /** The format of {@code file} by its extension. */
-    public static Format formatOf(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".geojson")) {
-            return Format.GEOJSON;
-        }
-        if (name.endsWith(".json") || name.endsWith(".borderwatch")) {
-            return Format.BUNDLE;
-        }
-        if (name.endsWith(".csv")) {
-            return Format.ACLED;
-        }
-        if (name.endsWith(".kml")) {
-            return Format.KML;
-        }
-        throw new IllegalArgumentException(file.getFileName()
-                + ": unknown format (expected a .borderwatch or .json bundle, .csv ACLED export, .geojson or .kml)");
-    }
-
     /** The format this task reads. */
-    public Format format() {
+    public ImportFormat format() {
         return format;
     }
 
@@ -69,7 +47,7 @@ public final class ImportTask extends Task<String> {
         }
         updateMessage("Importing " + file.getFileName() + "…");
         Store st = store.store();
-        if (format == Format.ACLED) {
+        if (format == ImportFormat.ACLED) {
             AcledImportResult r = AcledImportSupport.importFile(st, file, AcledImportOptions.DEFAULTS
                     .withProgress((rows, bytes, total) -> {
                         updateProgress(bytes, Math.max(total, bytes));

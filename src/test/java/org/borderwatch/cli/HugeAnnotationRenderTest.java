@@ -56,8 +56,13 @@ class HugeAnnotationRenderTest {
         }
         Path png = dir.resolve("out.png");
         render(plain, png); // the first render of the process loads the map and the classes
-        long base = Math.min(render(plain, png), render(plain, png));
-        long heavy = Math.min(render(huge, png), render(huge, png));
+        render(huge, png);
+        long base = Long.MAX_VALUE;
+        long heavy = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) { // interleaved, so a busy moment of the machine weighs on both
+            base = Math.min(base, render(plain, png));
+            heavy = Math.min(heavy, render(huge, png));
+        }
         assertTrue(heavy < 2 * base, String.format("with the line %.0f ms, without %.0f ms", heavy / 1e6, base / 1e6));
     }
 }

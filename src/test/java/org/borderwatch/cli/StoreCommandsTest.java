@@ -230,6 +230,36 @@ class StoreCommandsTest {
     }
 
     @Test
+    void anImportedFilesFormatIsKnownByItsExtension() throws Exception {
+        assertEquals(0, run(new StatusCommand(), "--db", db.toString(), "--create", "--date", "2023-11-26").exit());
+        Path csv = dir.resolve("acled export.csv");
+        try (var in = getClass().getResourceAsStream("/org/borderwatch/interop/acled-current.csv")) {
+            Files.copy(in, csv);
+        }
+        Run r = run(new ImportCommand(), "--db", db.toString(), csv.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("ACLED") || r.out().toLowerCase(java.util.Locale.ROOT).contains("rows"),
+                "read as an ACLED export, not as a bundle: " + r.out());
+        Path unknown = Files.writeString(dir.resolve("events.txt"), "{}");
+        Run refused = run(new ImportCommand(), "--db", db.toString(), unknown.toString());
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().startsWith("import: events.txt: unknown format") && refused.err().contains("--format"),
+                refused.err());
+    }
+
+    @Test
+    void anExportIsWrittenInTheFormatItsFileNameSays() throws Exception {
+        assertEquals(0, run(new StatusCommand(), "--db", db.toString(), "--create", "--date", "2023-11-26").exit());
+        Path kml = dir.resolve("situation.kml");
+        Run r = run(new ExportCommand(), "--db", db.toString(), "--out", kml.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readString(kml).contains("<kml"), "a .kml file holds KML");
+        Path geojson = dir.resolve("situation.geojson");
+        assertEquals(0, run(new ExportCommand(), "--db", db.toString(), "--out", geojson.toString()).exit());
+        assertTrue(Files.readString(geojson).contains("\"FeatureCollection\""), "a .geojson file holds GeoJSON");
+    }
+
+    @Test
     void unsupportedFormatsAreRefused() {
         Run r = run(new ExportCommand(), "--db", db.toString(), "--format", "shp", "--out", dir.resolve("x.shp").toString());
         assertEquals(2, r.exit());

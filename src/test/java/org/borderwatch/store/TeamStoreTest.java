@@ -177,7 +177,29 @@ class TeamStoreTest {
     @Test
     void anOlderStoreIsUpgradedByItsOwnerAndOnlyByItsOwner() throws Exception {
         ServerAddress db = StoreEngine.bareDatabase();
-        PgStore.initialize(db, PasswordPrompt.NONE, true, PgSchema.STEPS.subList(0, 1)).close();
+        PgStore.initialize(db, PasswordPrompt.NONE, false, PgSchema.STEPS.subList(0, 1)).close();
+        // the seed's items written as schema 1 wrote them: each whole, an event with its search text
+        ServerAddress seeded = StoreEngine.database(dir, "seeded", true);
+        try (Connection from = new PgConnector(seeded, PasswordPrompt.NONE).open();
+             Connection to = new PgConnector(db, PasswordPrompt.NONE).open()) {
+            for (String table : List.of("sources", "crossings", "events")) {
+                String search = table.equals("events") ? ", borderwatch.event_search(?::jsonb)" : "";
+                try (Statement st = from.createStatement();
+                     var rs = st.executeQuery("SELECT id, doc::text FROM borderwatch." + table);
+                     var ps = to.prepareStatement("INSERT INTO borderwatch." + table + " (id, doc" + (search.isEmpty() ? "" : ", search")
+                             + ") VALUES (?, ?::jsonb" + search + ")")) {
+                    while (rs.next()) {
+                        ps.setString(1, rs.getString(1));
+                        ps.setString(2, rs.getString(2));
+                        if (!search.isEmpty()) {
+                            ps.setString(3, rs.getString(2));
+                        }
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+        }
         String reader = "bw_" + Long.toString(ProcessHandle.current().pid(), 36) + "_upgrade_reader";
         TeamAdmin.addMember(db, PasswordPrompt.NONE, reader, TeamAdmin.Role.READER);
         StoreException refused = assertThrows(StoreException.class, () -> PgStore.open(db.as(reader), PasswordPrompt.NONE));
@@ -253,6 +275,53 @@ class TeamStoreTest {
             assertTrue(to.allRevisions().isEmpty());
             StoreCopy.copy(from, to, false, dir.resolve("scratch"));
             assertEquals(List.of(linked), to.annotations(), "run again in full, it completes");
+        }
+    }
+
+    @Test
+    void aCopyIntoAnEmptyStoreBuildsItsIndexesAfterTheLoadOrLeavesThemAsTheyWere() throws Exception {
+        Path laptop = dir.resolve("laptop.db");
+        try (Store s = Store.openOrCreateSeeded(laptop)) {
+            s.annotationRepository().commit(AnnotationEdit.create("Draw", TestAnnotations.point("Blocked", "anna", T0)), "anna");
+        }
+        ServerAddress server = StoreEngine.database(dir, "load", false);
+        List<String> before = eventsTableObjects(server);
+        assertEquals(9, before.size(), "five indexes and four triggers: " + before);
+        // a rule of the server's administrator refuses the annotation, after the events are in
+        sql(server, "ALTER TABLE borderwatch.annotations ADD CONSTRAINT not_blocked CHECK (title <> 'Blocked')");
+        try (Store from = Store.open(laptop); PgStore to = PgStore.open(server, PasswordPrompt.NONE)) {
+            assertThrows(StoreException.class, () -> StoreCopy.copy(from, to, false, dir.resolve("scratch")));
+            assertEquals(0, to.counts().events(), "no event was written");
+            assertEquals(before, eventsTableObjects(server), "the indexes and triggers are as they were");
+            sql(server, "ALTER TABLE borderwatch.annotations DROP CONSTRAINT not_blocked");
+
+            StoreCopy.Result r = StoreCopy.copy(from, to, false, dir.resolve("scratch"));
+            assertEquals(102, r.items().events().added());
+            assertEquals(before, eventsTableObjects(server), "built again after the load");
+            assertEquals(from.eventDays(), to.eventDays(), "the per-day counts, computed once");
+            assertTrue(to.search("kuznica", 50).stream().anyMatch(h -> h.event().id().equals("2021-11-09-kuznica-suspended")),
+                    "the folded search text and its index");
+            assertFalse(to.eventDays().isEmpty());
+        }
+    }
+
+    /** The indexes and triggers of the events table, with their definitions. */
+    private static List<String> eventsTableObjects(ServerAddress server) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = new PgConnector(server, PasswordPrompt.NONE).open(); Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT pg_get_indexdef(indexrelid) FROM pg_index WHERE indrelid = 'borderwatch.events'::regclass "
+                     + "UNION ALL SELECT pg_get_triggerdef(oid) || ' ' || tgenabled::text FROM pg_trigger "
+                     + "WHERE tgrelid = 'borderwatch.events'::regclass AND NOT tgisinternal ORDER BY 1")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private static void sql(ServerAddress server, String statement) throws Exception {
+        try (Connection c = new PgConnector(server, PasswordPrompt.NONE).open(); Statement st = c.createStatement()) {
+            st.execute(statement);
         }
     }
 

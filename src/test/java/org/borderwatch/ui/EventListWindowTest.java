@@ -79,7 +79,7 @@ class EventListWindowTest extends SeededWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> count.getText().contains("matches on all dates"));
         robot.eraseText(7);
         // the answers to "kuzni", "kuzn" … may arrive on the way; the empty box's list is the window's
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#searchField")
+        FxWait.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#searchField")
                 .queryAs(javafx.scene.control.TextField.class).getText().isEmpty() && count.getText().contains(" events from "));
         assertTrue(rows(robot).stream().anyMatch(e -> e.id().equals("2023-11-30-full-closure")));
         assertFalse(rows(robot).stream().anyMatch(e -> e.id().equals("2021-11-09-kuznica-suspended")),

@@ -43,7 +43,7 @@ class SmallThingsWindowTest extends SeededWindowTest {
         Hyperlink link = robot.from(w.root()).lookup("#sources .hyperlink").queryAs(Hyperlink.class);
         String url = ((Tooltip) link.getTooltip()).getText();
         robot.interact(link::fire);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.from(w.root()).lookup("#linkFailure").tryQuery().isPresent());
+        FxWait.waitFor(10, TimeUnit.SECONDS, () -> robot.from(w.root()).lookup("#linkFailure").tryQuery().isPresent());
         String why = robot.from(w.root()).lookup("#linkFailure .label").queryAs(Label.class).getText();
         assertTrue(why.startsWith("Could not open the address: no browser took the address"), why);
         assertEquals(url, robot.from(w.root()).lookup("#linkFailure .text-field").queryAs(TextField.class).getText(),
@@ -59,7 +59,7 @@ class SmallThingsWindowTest extends SeededWindowTest {
         fx.awaitData();
         robot.clickOn("#searchField").write("zzqxv");
         Label empty = robot.lookup("#eventListEmpty").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> empty.getText().equals("No events match 'zzqxv'"));
+        FxWait.waitFor(10, TimeUnit.SECONDS, () -> empty.getText().equals("No events match 'zzqxv'"));
         robot.interact(() -> robot.lookup("#searchField").queryAs(TextField.class).clear());
         fx.showDay(LocalDate.of(2020, 6, 1), TimeWindow.lastDays(1));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> empty.getText().equals("No events in this window"));

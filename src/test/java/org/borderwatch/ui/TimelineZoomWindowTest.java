@@ -174,7 +174,7 @@ class TimelineZoomWindowTest extends SeededWindowTest {
     void laneNamesAreAsLargeAsTheTableTextAndTheChosenLaneComesIntoView(FxRobot robot) throws Exception {
         awaitAxis();
         fx.showDay(CLOSURE, TimeWindow.DEFAULT);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#eventTable .table-cell").queryAll().isEmpty());
+        FxWait.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#eventTable .table-cell").queryAll().isEmpty());
         double tableText = robot.lookup("#eventTable .table-cell").queryAllAs(Labeled.class).stream()
                 .mapToDouble(c -> c.getFont().getSize()).max().orElseThrow();
         assertTrue(StatusLanes.NAME_PX >= tableText, "lane names " + StatusLanes.NAME_PX + " px, table " + tableText + " px");

@@ -167,12 +167,12 @@ class WindowKeyboardTest {
         assertTrue(robot.lookup("#searchField").queryAs(TextField.class).isFocused(), "Ctrl+F: the search box");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#slideComposer").tryQuery().isPresent());
+        FxWait.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#slideComposer").tryQuery().isPresent());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> stage.requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#deckComposer").tryQuery().isPresent());
+        FxWait.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#deckComposer").tryQuery().isPresent());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -17,6 +17,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.borderwatch.ui.FxWait;
 
 /**
  * An analyst draws an area by clicks on the map, writes its note in the inspector, undoes and
@@ -55,7 +56,7 @@ class AnnotationDrawingTest extends AnnotationWindowTest {
             assertEquals(clicked[i].y, ring[i].y, 2 * MPP / 100_000, "latitude of corner " + i);
         }
         assertEquals(area.id(), feature.session().selectedIdProperty().get(), "the new area is selected");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        FxWait.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#annotationTable").queryAs(TableView.class).getItems().size() == 1);
 
         robot.clickOn("#inspectorNote").write("Fence cut over 40 m.");
@@ -89,7 +90,7 @@ class AnnotationDrawingTest extends AnnotationWindowTest {
                 AnnotationRevision.Action.UPDATE), history.stream().map(AnnotationRevision::action).toList());
         robot.interact(() -> feature.session().selectedIdProperty().set(area.id()));
         robot.clickOn("History");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        FxWait.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#inspectorHistory").queryAs(ListView.class).getItems().size() == 6);
         assertTrue(robot.lookup("#inspectorNote").queryAs(javafx.scene.control.TextArea.class).getText().startsWith("Fence"));
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.borderwatch.ui.FxWait;
 
 /**
  * The other tools in the window: a point snaps onto a crossing of the seeded store only when asked
@@ -61,7 +62,7 @@ class AnnotationToolsTest extends AnnotationWindowTest {
 
         robot.clickOn("#toolText");
         robot.clickOn(at(-150, 60));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sketchTextField").tryQuery().isPresent());
+        FxWait.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sketchTextField").tryQuery().isPresent());
         robot.clickOn("#sketchTextField").write("Buffer zone").type(KeyCode.ENTER);
         awaitWrites(2);
         Annotation text = only(AnnotationKind.TEXT);

@@ -22,6 +22,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import org.borderwatch.ui.FxWait;
 
 /**
  * What the tests of the annotation tools in a real window share: a store of the test's own in a
@@ -74,7 +75,7 @@ abstract class AnnotationWindowTest {
 
     /** Waits for the map to finish loading (or failing to), then shows a fixed view of Kuźnica. */
     void fixView(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        FxWait.waitFor(30, TimeUnit.SECONDS,
                 () -> !robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Loading"));
         robot.interact(() -> {
             var map = window.map();
