@@ -62,7 +62,7 @@ final class BenchProcesses {
         new AcledSampleGenerator(20_231_118L, AcledLayout.CURRENT).write(csv, rows);
         Path db = dir.resolve("import-" + rows + ".db");
         WholeProcess.Run ours = WholeProcess.run(WholeProcess.borderwatch("512m", "import", csv.toString(), "--format",
-                "acled", "--db", db.toString()));
+                "acled", "--create", "--db", db.toString()));
         if (ours.exit() != 0) {
             throw new IllegalStateException("borderwatch import failed: " + ours.output().strip());
         }

@@ -11,7 +11,6 @@ import org.borderwatch.domain.Category;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Situation;
 import org.borderwatch.render.label.LabelRequest;
-import org.locationtech.jts.geom.Coordinate;
 
 /**
  * Paints the events of the situation's window as {@link EventMarker pins}, clustered where they
@@ -93,16 +92,20 @@ public final class EventPainter {
         double ox = v.width() / 2.0 - v.centerX() / mpp;
         double oy = v.height() / 2.0 + v.centerY() / mpp;
         double snap2 = Math.pow(CrossingSymbol.radius(v, s) * 1.4, 2);
-        for (Event e : all) {
+        CrossingGrid near = new CrossingGrid(crossings, Math.sqrt(snap2));
+        double[] px = new double[n];
+        double[] py = new double[n];
+        ProjectedPoints.projectAll(all, px, py);
+        for (int i = 0; i < n; i++) {
+            Event e = all.get(i);
             if (e.location() == null) {
                 continue;
             }
-            Coordinate c = ProjectedPoints.of(e.location());
-            double x = ox + c.x / mpp;
-            double y = oy - c.y / mpp;
+            double x = ox + px[i] / mpp;
+            double y = oy - py[i] / mpp;
             CrossingPainter.Placed at = e.crossingId() == null ? null : byId.get(e.crossingId());
             if (at == null && !crossings.isEmpty()) {
-                at = nearest(crossings, x, y, snap2);
+                at = near.nearest(x, y, snap2);
             }
             if (at != null) {
                 x = at.x();
@@ -201,17 +204,62 @@ public final class EventPainter {
         return out;
     }
 
-    private static CrossingPainter.Placed nearest(List<CrossingPainter.Placed> crossings, double x, double y, double max2) {
-        CrossingPainter.Placed best = null;
-        double bestD = max2;
-        for (CrossingPainter.Placed p : crossings) {
-            double d = (p.x() - x) * (p.x() - x) + (p.y() - y) * (p.y() - y);
-            if (d <= bestD) {
-                bestD = d;
-                best = p;
+    /**
+     * The placed crossings in square cells as wide as the snapping distance, so that finding the
+     * crossing an event snaps to looks at the crossings of nine cells instead of every crossing —
+     * for each of the tens of thousands of events a window may hold.
+     */
+    static final class CrossingGrid {
+        private final List<CrossingPainter.Placed> crossings;
+        private final double cell;
+        private final Map<Long, int[]> cells = new java.util.HashMap<>();
+
+        CrossingGrid(List<CrossingPainter.Placed> crossings, double cell) {
+            this.crossings = crossings;
+            this.cell = cell > 0 ? cell : 1;
+            Map<Long, List<Integer>> lists = new java.util.HashMap<>();
+            for (int i = 0; i < crossings.size(); i++) {
+                CrossingPainter.Placed p = crossings.get(i);
+                lists.computeIfAbsent(key(col(p.x()), col(p.y())), k -> new ArrayList<>()).add(i);
             }
+            lists.forEach((k, l) -> cells.put(k, l.stream().mapToInt(Integer::intValue).toArray()));
         }
-        return best;
+
+        private long col(double v) {
+            return (long) Math.floor(v / cell);
+        }
+
+        private static long key(long cx, long cy) {
+            return cx * 0x9E3779B97F4A7C15L + cy;
+        }
+
+        /**
+         * The crossing nearest to (x, y) within √{@code max2} pixels ({@code max2} at most the cell
+         * squared), or {@code null}; of equally near ones, the last in the list.
+         */
+        CrossingPainter.Placed nearest(double x, double y, double max2) {
+            long cx = col(x);
+            long cy = col(y);
+            int best = -1;
+            double bestD = max2;
+            for (long i = cx - 1; i <= cx + 1; i++) {
+                for (long j = cy - 1; j <= cy + 1; j++) {
+                    int[] in = cells.get(key(i, j));
+                    if (in == null) {
+                        continue;
+                    }
+                    for (int k : in) {
+                        CrossingPainter.Placed p = crossings.get(k);
+                        double d = (p.x() - x) * (p.x() - x) + (p.y() - y) * (p.y() - y);
+                        if (d < bestD || d == bestD && k > best) {
+                            bestD = d;
+                            best = k;
+                        }
+                    }
+                }
+            }
+            return best < 0 ? null : crossings.get(best);
+        }
     }
 
     static Category dominant(List<Event> events) {

@@ -1,8 +1,11 @@
 package org.borderwatch.slides;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.borderwatch.domain.Category;
 import org.borderwatch.domain.CrossingStatus;
 import org.borderwatch.domain.DateText;
 import org.borderwatch.domain.Event;
@@ -11,13 +14,17 @@ import org.borderwatch.geo.BaseMap;
 
 /**
  * The speaker notes of a deck: for a map slide, the date, the crossings in view with their status
- * and since when (the start of a crossing's record said as such, never as a change), every event
- * of the slide dated as precisely as it is known, the slide's footnotes in full with their
+ * and since when (the start of a crossing's record said as such, never as a change), the events
+ * of the slide dated as precisely as they are known (beyond {@value #LISTED_EVENTS}, their counts
+ * by category and the latest {@value #LISTED_EVENTS}), the slide's footnotes in full with their
  * addresses under the numbers the slide shows, the sources published after the slide's day that
  * it does not cite, and the map data attribution; for the title slide, the plan of the deck.
  * Plain text, one item a line.
  */
 public final class DeckNotes {
+    /** Events listed one by one in a slide's notes at most. */
+    static final int LISTED_EVENTS = 100;
+
     private DeckNotes() {
     }
 
@@ -42,17 +49,7 @@ public final class DeckNotes {
         if (slide.events().isEmpty()) {
             sb.append("No events in this area in the window.").append('\n');
         } else {
-            sb.append("Events (").append(slide.events().size()).append("):").append('\n');
-            for (Event e : slide.events()) {
-                sb.append("• ").append(dates.at(e.date(), e.datePrecision())).append(" — ").append(e.title());
-                if (e.id().equals(slide.highlightEventId())) {
-                    sb.append(" (this slide)");
-                }
-                sb.append(marks(slide, e.sourceIds())).append('\n');
-                if (!e.summary().isEmpty()) {
-                    sb.append("  ").append(e.summary()).append('\n');
-                }
-            }
+            events(sb, slide, dates);
         }
         sb.append('\n').append("Sources cited on this slide (published by ").append(dates.day(slide.spec().date()))
                 .append("):").append('\n');
@@ -77,6 +74,53 @@ public final class DeckNotes {
         }
         sb.append('\n').append(BaseMap.ATTRIBUTION);
         return sb.toString();
+    }
+
+    /**
+     * The events of the slide: all of them up to {@value #LISTED_EVENTS}; beyond that, how many
+     * there are of each category, then the latest {@value #LISTED_EVENTS} (those nearest the
+     * slide's day) and the slide's own event wherever it falls — a note of thousands of lines is
+     * one nobody reads, and it would make the deck as large as the store's window.
+     */
+    private static void events(StringBuilder sb, Slide slide, DateText dates) {
+        List<Event> all = slide.events();
+        if (all.size() <= LISTED_EVENTS) {
+            sb.append("Events (").append(all.size()).append("):").append('\n');
+            all.forEach(e -> event(sb, slide, dates, e));
+            return;
+        }
+        sb.append(String.format(Locale.ROOT, "Events (%,d; the latest %d listed):", all.size(), LISTED_EVENTS))
+                .append('\n');
+        Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
+        for (Event e : all) {
+            byCategory.merge(e.category(), 1, Integer::sum);
+        }
+        List<String> counts = new ArrayList<>();
+        byCategory.forEach((c, n) -> counts.add(String.format(Locale.ROOT, "%s %,d", c.label(), n)));
+        sb.append("By category: ").append(String.join(" · ", counts)).append('\n');
+        int first = all.size() - LISTED_EVENTS;
+        String highlight = slide.highlightEventId();
+        for (int i = 0; i < first && highlight != null; i++) {
+            if (all.get(i).id().equals(highlight)) {
+                event(sb, slide, dates, all.get(i));
+                break;
+            }
+        }
+        for (Event e : all.subList(first, all.size())) {
+            event(sb, slide, dates, e);
+        }
+    }
+
+    /** "• Fri 17 Nov 2023 — Vaalimaa closed (this slide) [2]", then its summary. */
+    private static void event(StringBuilder sb, Slide slide, DateText dates, Event e) {
+        sb.append("• ").append(dates.at(e.date(), e.datePrecision())).append(" — ").append(e.title());
+        if (e.id().equals(slide.highlightEventId())) {
+            sb.append(" (this slide)");
+        }
+        sb.append(marks(slide, e.sourceIds())).append('\n');
+        if (!e.summary().isEmpty()) {
+            sb.append("  ").append(e.summary()).append('\n');
+        }
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.borderwatch.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.borderwatch.domain.Attributes;
 
 /**
  * A forward-only reader over one JSON text for the flat shapes the store keeps (objects and arrays
@@ -16,6 +18,7 @@ final class JsonCursor {
     private final String s;
     private final int n;
     private int i;
+    private Attributes.Keys keys;
 
     JsonCursor(String s) {
         this.s = s;
@@ -110,6 +113,116 @@ final class JsonCursor {
             }
             skipSpace();
         }
+    }
+
+    /**
+     * As {@link #object(Function, String)}, as {@link Attributes} made without a map in between:
+     * the names are first compared, in place, with {@code expected} (the names of the row read
+     * before: the rows of one import repeat them), so that a row with the same names in the same
+     * order makes no string for them and shares their array; {@link #keys()} then gives the names
+     * this row had. {@code null} where {@code object} gives {@code null}.
+     */
+    Attributes attributes(Attributes.Keys expected, Function<String, String> canonical, String nullValue) {
+        skipSpace();
+        if (!take('{')) {
+            return null;
+        }
+        if (take('}')) {
+            keys = expected;
+            return end(Attributes.EMPTY);
+        }
+        int known = expected == null ? 0 : expected.size();
+        String[] names = null; // made at the first name that differs from expected
+        String[] values = new String[Math.max(known, 8)];
+        int count = 0;
+        while (true) {
+            skipSpace();
+            if (names != null || count >= known || !nameAt(expected.name(count))) {
+                String key = string();
+                if (key == null) {
+                    return null;
+                }
+                if (names == null) {
+                    names = new String[values.length];
+                    for (int k = 0; k < count; k++) {
+                        names[k] = expected.name(k);
+                    }
+                }
+                if (count == names.length) {
+                    names = Arrays.copyOf(names, count * 2);
+                }
+                names[count] = canonical.apply(key);
+            }
+            skipSpace();
+            if (!take(':')) {
+                return null;
+            }
+            skipSpace();
+            String value;
+            if (nullValue != null && s.startsWith("null", i)) {
+                i += 4;
+                value = nullValue;
+            } else {
+                value = string();
+                if (value == null) {
+                    return null;
+                }
+                if (value.length() <= FlatJson.SHARED_VALUE_LENGTH) {
+                    value = canonical.apply(value);
+                }
+            }
+            if (count == values.length) {
+                values = Arrays.copyOf(values, count * 2);
+            }
+            values[count++] = value;
+            skipSpace();
+            if (take('}')) {
+                break;
+            }
+            if (!take(',')) {
+                return null;
+            }
+        }
+        if (end(this) == null) {
+            return null;
+        }
+        Attributes.Keys k;
+        if (names == null && count == known) {
+            k = expected;
+        } else {
+            if (names == null) {
+                names = new String[count];
+                for (int j = 0; j < count; j++) {
+                    names[j] = expected.name(j);
+                }
+            }
+            try {
+                k = Attributes.keys(Arrays.copyOf(names, count));
+            } catch (IllegalArgumentException repeatedOrBlank) {
+                return null;
+            }
+        }
+        keys = k;
+        return Attributes.of(k, values, count);
+    }
+
+    /** The names of the object {@link #attributes} read last. */
+    Attributes.Keys keys() {
+        return keys;
+    }
+
+    /**
+     * Whether the string here is exactly {@code name} (written without escapes); if so, steps over
+     * it. A name with a backslash is never matched in place: its text would hold escapes.
+     */
+    private boolean nameAt(String name) {
+        int len = name.length();
+        if (i + len + 1 < n && s.charAt(i) == '"' && s.charAt(i + 1 + len) == '"' && s.regionMatches(i + 1, name, 0, len)
+                && name.indexOf('\\') < 0) {
+            i += len + 2;
+            return true;
+        }
+        return false;
     }
 
     /** {@code m} when only white space is left, else {@code null}. */

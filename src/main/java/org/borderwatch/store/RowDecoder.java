@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.borderwatch.domain.Attributes;
 import org.borderwatch.domain.GeoPoint;
 
 /**
@@ -29,6 +30,8 @@ final class RowDecoder {
     private final Map<String, List<String>> lists = new HashMap<>();
     private final Map<String, String> strings = new HashMap<>();
     private final Function<String, String> canonical = s -> strings.computeIfAbsent(s, x -> x);
+    /** The attribute names of the last row read: the next row most likely has the same. */
+    private Attributes.Keys names;
 
     /** A stored date ({@code YYYY-MM-DD}); {@code null} for {@code null}. */
     LocalDate date(String text) {
@@ -123,8 +126,15 @@ final class RowDecoder {
         boolean remember = json.length() <= MAX_CACHED_LENGTH && !json.contains(":null");
         Map<String, String> m = remember ? attributes.get(json) : null;
         if (m == null) {
+            JsonCursor cursor = new JsonCursor(json);
+            Attributes fast = cursor.attributes(names, canonical, summary);
             try {
-                m = FlatJson.readStored(json, canonical, summary);
+                if (fast != null) {
+                    names = cursor.keys();
+                    m = fast;
+                } else {
+                    m = FlatJson.readStored(json, canonical, summary);
+                }
             } catch (IllegalArgumentException e) {
                 throw new SQLException("attributes of event " + eventId + " are not a JSON object of strings", e);
             }

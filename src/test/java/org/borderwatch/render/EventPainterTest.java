@@ -129,4 +129,39 @@ class EventPainterTest {
                 "no halo tint: inside " + inside + ", outside " + outside);
         assertTrue(LegendPainter.entries(p.scene).stream().anyMatch(e -> e.code().equals(LegendEntry.EVENT_UNCERTAIN)));
     }
+
+    @Test
+    void anEventSnapsToTheSameCrossingThroughTheGridAsByLookingAtEveryCrossing() {
+        java.util.Random r = new java.util.Random(16);
+        List<CrossingPainter.Placed> crossings = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            // some crossings share a place, as the symbols of a road and a rail crossing may
+            double x = i % 7 == 0 && i > 0 ? crossings.get(i - 1).x() : r.nextDouble() * 400;
+            double y = i % 7 == 0 && i > 0 ? crossings.get(i - 1).y() : r.nextDouble() * 300;
+            crossings.add(new CrossingPainter.Placed(null, x, y, 8, false));
+        }
+        double snap = 12;
+        EventPainter.CrossingGrid grid = new EventPainter.CrossingGrid(crossings, snap);
+        int snapped = 0;
+        for (int k = 0; k < 20_000; k++) {
+            double x = r.nextDouble() * 440 - 20;
+            double y = r.nextDouble() * 340 - 20;
+            CrossingPainter.Placed expected = null;
+            double bestD = snap * snap;
+            for (CrossingPainter.Placed p : crossings) {
+                double d = (p.x() - x) * (p.x() - x) + (p.y() - y) * (p.y() - y);
+                if (d <= bestD) {
+                    bestD = d;
+                    expected = p;
+                }
+            }
+            CrossingPainter.Placed got = grid.nearest(x, y, snap * snap);
+            org.junit.jupiter.api.Assertions.assertSame(expected, got, "event at " + x + ", " + y);
+            snapped += got == null ? 0 : 1;
+        }
+        assertTrue(snapped > 500, "many events near a crossing: " + snapped);
+        CrossingPainter.Placed shared = crossings.get(7);
+        org.junit.jupiter.api.Assertions.assertSame(shared, grid.nearest(shared.x(), shared.y(), snap * snap),
+                "of two crossings at one place, the later in the list");
+    }
 }

@@ -82,4 +82,37 @@ class FlatJsonTest {
         assertEquals(List.of(), FlatJson.readArray("[]", s -> s));
         assertThrows(IllegalArgumentException.class, () -> FlatJson.readArray("[1]", s -> s));
     }
+
+    @Test
+    void attributesOfRowAfterRowShareTheirNamesAndEqualWhatTheMapReaderReads() {
+        java.util.function.Function<String, String> same = x -> x;
+        String summary = "Around 240 people gathered";
+        List<String> rows = List.of(
+                "{\"event_id_cnty\":\"POL1\",\"notes\":null,\"geo_precision\":\"2\"}",
+                "{\"event_id_cnty\":\"POL2\",\"notes\":null,\"geo_precision\":\"1\"}",
+                "{ \"event_id_cnty\" : \"POL3\" , \"notes\" : null }",
+                "{\"event_id_cnty\":\"POL4\",\"notes\":null,\"geo_precision\":\"3\",\"extra\":\"x\"}",
+                "{\"event\\u005fid_cnty\":\"POL5\",\"a\\\\b\":\"back\\\\slash\"}",
+                "{\"event_id_cnty\":\"POL6\",\"a\\\\b\":\"y\"}",
+                "{}");
+        org.borderwatch.domain.Attributes.Keys names = null;
+        org.borderwatch.domain.Attributes previous = null;
+        for (String json : rows) {
+            JsonCursor cursor = new JsonCursor(json);
+            org.borderwatch.domain.Attributes a = cursor.attributes(names, same, summary);
+            Map<String, String> expected = FlatJson.readStored(json, same, summary);
+            assertEquals(expected, a, json);
+            assertEquals(List.copyOf(expected.keySet()), List.copyOf(a.keySet()), "names in order: " + json);
+            if (previous != null && a.size() == previous.size() && !json.contains("\\")) {
+                org.junit.jupiter.api.Assertions.assertSame(previous.key(0), a.key(0), "names shared: " + json);
+            }
+            names = cursor.keys();
+            previous = a;
+        }
+        String repeated = "{\"event_id_cnty\":\"A\",\"event_id_cnty\":\"B\"}";
+        org.junit.jupiter.api.Assertions.assertNull(new JsonCursor(repeated).attributes(names, same, summary),
+                "a repeated name is left to the full reader");
+        org.junit.jupiter.api.Assertions.assertNull(new JsonCursor("{\"a\":null}").attributes(null, same, null),
+                "null without a summary is refused");
+    }
 }
