@@ -78,7 +78,10 @@ final class PgConnector {
         }
         props.setProperty("ApplicationName", "Borderwatch");
         props.setProperty("currentSchema", SCHEMA + ",public");
-        props.setProperty("options", "-c TimeZone=UTC");
+        // each windowed read is planned for its own dates and map extent: a plan made once for
+        // any values (the server's choice after a few runs of a prepared statement) scanned a
+        // whole map extent's events for a week's (4 ms → 15 ms on 200,000 events)
+        props.setProperty("options", "-c TimeZone=UTC -c plan_cache_mode=force_custom_plan");
         props.putIfAbsent("connectTimeout", "10");
         props.putIfAbsent("tcpKeepAlive", "true");
         return DriverManager.getConnection(address.jdbcUrl(), props);
