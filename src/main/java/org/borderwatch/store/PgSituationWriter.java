@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.borderwatch.domain.Crossing;
+import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.Source;
 import org.borderwatch.domain.StatusInterval;
 
@@ -36,6 +37,34 @@ final class PgSituationWriter {
             }
         }
         return all;
+    }
+
+    /**
+     * The crossings (by border, then north to south, then id), status intervals (by crossing and
+     * start) and sources of the store, read with one statement: one round trip and one snapshot.
+     */
+    static SituationData status(Connection c) throws SQLException {
+        List<Crossing> crossings = new ArrayList<>();
+        List<StatusInterval> intervals = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT 0, id, doc::text, border COLLATE \"C\", "
+                     + "-((doc -> 'location' ->> 'lat')::float8), id COLLATE \"C\" FROM crossings "
+                     + "UNION ALL SELECT 1, crossing_id || ' from ' || from_date::text, doc::text, crossing_id COLLATE \"C\", "
+                     + "(from_date - DATE '1970-01-01')::float8, NULL FROM status_intervals "
+                     + "UNION ALL SELECT 2, id, doc::text, NULL, NULL, NULL FROM sources "
+                     + "ORDER BY 1, 4, 5 NULLS FIRST, 6")) {
+            while (rs.next()) {
+                String key = rs.getString(2);
+                switch (rs.getInt(1)) {
+                    case 0 -> crossings.add(PgDocs.read(rs.getString(3), BundleItems::crossing, "crossings", key));
+                    case 1 -> intervals.add(PgDocs.read(rs.getString(3), BundleItems::interval, "status_intervals", key));
+                    default -> sources.add(PgDocs.read(rs.getString(3), BundleItems::source, "sources", key));
+                }
+            }
+        }
+        sources.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.id(), b.id()));
+        return new SituationData(crossings, intervals, List.of(), sources);
     }
 
     /** Every crossing, by border, then north to south, then id. */

@@ -168,8 +168,7 @@ public final class PgStore implements Store, HistoryCopy {
     @Override
     public SituationData loadStatusData() throws StoreException {
         try {
-            return read(c -> new SituationData(PgSituationWriter.crossings(c), PgSituationWriter.intervals(c), List.of(),
-                    sortedSources(c)));
+            return readOne(PgSituationWriter::status);
         } catch (SQLException | IllegalArgumentException e) {
             throw failure("read the crossings from", e);
         }
