@@ -41,6 +41,8 @@ public final class SqliteStore implements Store, HistoryCopy {
 
     private final Path path;
     private final Connection connection;
+    /** What the search words typed lately stood for in the index (see {@link EventSearch.Expansions}). */
+    private final EventSearch.Expansions expansions = new EventSearch.Expansions();
     private final Clock clock;
     private final StoreUpkeep upkeep;
     private AnnotationRepository annotations;
@@ -321,7 +323,7 @@ public final class SqliteStore implements Store, HistoryCopy {
         }
         try {
             upkeep.catchUp();
-            return Transactions.read(connection, c -> EventSearch.run(c, words, Math.min(limit, MAX_SEARCH_LIMIT)));
+            return Transactions.read(connection, c -> EventSearch.run(c, words, Math.min(limit, MAX_SEARCH_LIMIT), expansions));
         } catch (SQLException e) {
             throw failure("search", e);
         }

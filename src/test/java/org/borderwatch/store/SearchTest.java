@@ -130,6 +130,19 @@ class SearchTest {
     }
 
     @Test
+    void aWordSearchedBeforeFindsWhatWasStoredSince() throws Exception {
+        List<String> before = ids("borderl");
+        assertEquals(List.of(), before, "no event has a word beginning so yet");
+        assertEquals(ids("kuznica"), ids("kuznica"), "the same search twice");
+        store.upsertEvents(List.of(new org.borderwatch.domain.Event("2023-12-02-borderland", java.time.LocalDate.of(2023, 12, 2),
+                null, "Borderland patrols doubled near Kuźnica", "", org.borderwatch.domain.Category.STATEMENT,
+                org.borderwatch.domain.Border.PL_BY, null, null, null, List.of("P13"), List.of(), null)));
+        assertEquals(List.of("2023-12-02-borderland"), ids("borderl"));
+        assertTrue(ids("kuznica").contains("2023-12-02-borderland"), "a word searched before, with the new event");
+        assertTrue(ids("kuznica borderland").contains("2023-12-02-borderland"));
+    }
+
+    @Test
     void cyrillicIsSearchable() throws Exception {
         store.upsertEvents(List.of(new org.borderwatch.domain.Event("ru-1", java.time.LocalDate.of(2023, 11, 29),
                 null, "Песков о советниках", "", org.borderwatch.domain.Category.STATEMENT,
