@@ -36,27 +36,23 @@ final class PgSearch {
 
     static List<SearchHit> events(Connection c, List<String> words, int limit) throws SQLException {
         String query = prefixQuery(words);
-        boolean many;
-        // in date order, so that for a common word the server walks the day index back and stops
-        // at the 501st match, while a rare word is found through the text index
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM events "
-                + "WHERE search @@ to_tsquery('folded', ?) ORDER BY day DESC, id COLLATE \"C\" DESC LIMIT "
-                + (RANKED_LIMIT + 1) + ") m")) {
-            ps.setString(1, query);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                many = rs.getInt(1) > RANKED_LIMIT;
-            }
-        }
-        String sql = many
-                ? "SELECT id, doc::text, 0 FROM events WHERE search @@ to_tsquery('folded', ?) "
-                        + "ORDER BY day DESC, id COLLATE \"C\" DESC LIMIT ?"
-                : "SELECT id, doc::text, ts_rank('{0.1, 0.2, 0.4, 1.0}', search, q) AS r FROM events, "
-                        + "to_tsquery('folded', ?) q WHERE search @@ q ORDER BY r DESC, day DESC, id COLLATE \"C\" DESC LIMIT ?";
+        // one statement, one pass over the text index: the newest matches, in date order, as many
+        // as decide the ranking (a common word walks the day index back and stops there, a rare
+        // one is found through the text index); all of them ranked when there are at most
+        // RANKED_LIMIT, else the newest first with score 0; the documents of the page only
+        int newest = Math.max(RANKED_LIMIT + 1, limit);
+        String sql = "WITH m AS MATERIALIZED (SELECT id, day, search FROM events WHERE search @@ to_tsquery('folded', ?) "
+                + "ORDER BY day DESC, id COLLATE \"C\" DESC LIMIT " + newest + "), "
+                + "page AS (SELECT m.id, m.day, CASE WHEN (SELECT count(*) FROM m) > " + RANKED_LIMIT + " THEN 0 "
+                + "ELSE ts_rank('{0.1, 0.2, 0.4, 1.0}', m.search, to_tsquery('folded', ?)) END AS r FROM m "
+                + "ORDER BY r DESC, m.day DESC, m.id COLLATE \"C\" DESC LIMIT ?) "
+                + "SELECT e.id, e.doc::text, page.r FROM page JOIN events e ON e.id = page.id "
+                + "ORDER BY page.r DESC, page.day DESC, page.id COLLATE \"C\" DESC";
         List<SearchHit> hits = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, query);
-            ps.setInt(2, limit);
+            ps.setString(2, query);
+            ps.setInt(3, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     hits.add(new SearchHit(PgDocs.read(rs.getString(2), BundleItems::event, "events", rs.getString(1)),
