@@ -8,7 +8,7 @@ import java.io.Writer;
  * What the command line prints is shown, never obeyed: a title imported from a file may hold
  * escape sequences (colours, a moved cursor, a changed window title), a bell, a carriage return
  * that overwrites the line, or a right-to-left override that reverses what follows. Such
- * characters are written as {@code \}{@code uXXXX}, which is also how JSON writes them, so JSON
+ * characters are written as {@code \}{@code u} and four hex digits, which is also how JSON writes them, so JSON
  * output stays valid and means the same. Line feeds and tabs pass. The store keeps the text as it
  * was given; only its display is escaped.
  *
@@ -30,7 +30,7 @@ final class TerminalText {
                 || c == 0x2028 || c == 0x2029;
     }
 
-    /** {@code s} with every unsafe character written as {@code \}{@code uXXXX}. */
+    /** {@code s} with every unsafe character written as {@code \}{@code u} and four hex digits. */
     static String escape(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {

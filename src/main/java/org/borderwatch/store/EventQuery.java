@@ -86,6 +86,17 @@ public record EventQuery(LocalDate from, LocalDate to, GeoBox extent, Set<Border
         return borders.contains(b) || b == Border.BOTH && (borders.contains(Border.FI_RU) || borders.contains(Border.PL_BY));
     }
 
+    /** The borders whose events pass ({@link #borderPasses}), for a query's {@code border IN (…)}. */
+    public java.util.EnumSet<Border> bordersShown() {
+        java.util.EnumSet<Border> shown = java.util.EnumSet.noneOf(Border.class);
+        for (Border b : Border.values()) {
+            if (borderPasses(b)) {
+                shown.add(b);
+            }
+        }
+        return shown;
+    }
+
     /** {@link #from}, clamped to the years a store's date text holds (1 … 9999). */
     public LocalDate firstDay() {
         return from.isBefore(FIRST) ? FIRST : from.isAfter(LAST) ? LAST.plusDays(1) : from;

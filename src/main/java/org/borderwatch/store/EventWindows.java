@@ -125,12 +125,7 @@ final class EventWindows {
             params.add(box.north());
         }
         if (q.borders().size() < Border.values().length) {
-            EnumSet<Border> shown = EnumSet.noneOf(Border.class);
-            for (Border b : Border.values()) {
-                if (q.borderPasses(b)) {
-                    shown.add(b);
-                }
-            }
+            EnumSet<Border> shown = q.bordersShown();
             in(sql, "e.border", shown.stream().map(Border::code).toList(), params);
         }
         if (q.categories().size() < Category.values().length) {

@@ -131,12 +131,7 @@ final class PgEventWindows {
             params.add(box.north());
         }
         if (q.borders().size() < Border.values().length) {
-            EnumSet<Border> shown = EnumSet.noneOf(Border.class);
-            for (Border b : Border.values()) {
-                if (q.borderPasses(b)) {
-                    shown.add(b);
-                }
-            }
+            EnumSet<Border> shown = q.bordersShown();
             sql.append(" AND border = ANY (?)");
             params.add(c.createArrayOf("text", shown.stream().map(Border::code).toArray()));
         }
