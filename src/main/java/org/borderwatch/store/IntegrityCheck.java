@@ -66,9 +66,12 @@ final class IntegrityCheck {
                 Thread.currentThread().interrupt();
             }
             String problem = run(abs);
-            check.outcome().complete(problem);
-            if (problem != null) {
-                options.notice(problem);
+            try {
+                if (problem != null) {
+                    options.notice(problem); // before a waiting write hears it: the user is told first
+                }
+            } finally {
+                check.outcome().complete(problem);
             }
         }, "store-check " + abs.getFileName());
         t.setDaemon(true);
