@@ -11,12 +11,13 @@ import java.util.Optional;
  * @param date      the day
  * @param window    the event window used
  * @param crossings every crossing, in the order of the data (by border, then north to south)
- * @param events    events of the window, oldest first
+ * @param events    events of the window, oldest first (as {@link ChunkedEvents} when read by chunk)
  */
 public record Situation(LocalDate date, TimeWindow window, List<CrossingStatus> crossings, List<Event> events) {
     public Situation {
         crossings = List.copyOf(crossings);
-        events = List.copyOf(events);
+        // the chunks the window's cache read stay as they are (immutable already): painters remember what they placed by chunk
+        events = events instanceof ChunkedEvents ? events : List.copyOf(events);
     }
 
     /** The status of one crossing, if it exists. */

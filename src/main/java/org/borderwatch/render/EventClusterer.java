@@ -1,16 +1,15 @@
 package org.borderwatch.render;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Greedy clustering of points in screen space, in O(n): a point that no cluster has taken yet
  * starts a cluster and takes every free point within {@code radius} pixels of it. Points are
- * bucketed in a grid of cells {@code radius} wide, so a seed looks at its own cell and the eight
- * around it, and taken points are dropped from their cell as they go; since seeds lie at least
- * {@code radius} apart, each cell is looked at by a bounded number of seeds.
+ * bucketed in a grid of cells {@code radius} wide (plain arrays, no object per point or cell), so
+ * a seed looks at its own cell and the eight around it, and taken points are dropped from their
+ * cell as they go; since seeds lie at least {@code radius} apart, each cell is looked at by a
+ * bounded number of seeds.
  *
  * <p>Seeds are taken in input order, so the same input always clusters the same way; callers pass
  * points oldest first so that a growing window keeps its clusters. Not thread-safe (one instance
@@ -34,10 +33,7 @@ public final class EventClusterer {
         if (!(radius > 0)) {
             throw new IllegalArgumentException("clustering radius must be positive, not " + radius);
         }
-        Map<Long, Cell> grid = new HashMap<>(Math.max(16, n / 2));
-        for (int i = 0; i < n; i++) {
-            grid.computeIfAbsent(key(Math.floor(xs[i] / radius), Math.floor(ys[i] / radius)), k -> new Cell()).add(i);
-        }
+        Grid grid = new Grid(xs, ys, n, radius);
         boolean[] taken = new boolean[n];
         int[] groupOf = new int[n];
         int[] sizes = new int[n];
@@ -52,27 +48,28 @@ public final class EventClusterer {
             long cy = (long) Math.floor(ys[seed] / radius);
             for (long dx = -1; dx <= 1; dx++) {
                 for (long dy = -1; dy <= 1; dy++) {
-                    Cell cell = grid.get(key(cx + dx, cy + dy));
-                    if (cell == null) {
+                    int cell = grid.cell(cx + dx, cy + dy);
+                    if (cell < 0) {
                         continue;
                     }
-                    int w = 0;
-                    for (int k = 0; k < cell.size; k++) {
-                        int p = cell.items[k];
-                        if (taken[p]) {
-                            continue;
-                        }
+                    // walk the cell's free points, unlinking those the seed takes
+                    int prev = -1;
+                    for (int p = grid.first[cell]; p >= 0; p = grid.next[p]) {
                         double ddx = xs[p] - xs[seed];
                         double ddy = ys[p] - ys[seed];
                         if (ddx * ddx + ddy * ddy <= r2) {
                             taken[p] = true;
                             groupOf[p] = group;
                             sizes[group]++;
+                            if (prev < 0) {
+                                grid.first[cell] = grid.next[p];
+                            } else {
+                                grid.next[prev] = grid.next[p];
+                            }
                         } else {
-                            cell.items[w++] = p;
+                            prev = p;
                         }
                     }
-                    cell.size = w;
                 }
             }
         }
@@ -89,20 +86,69 @@ public final class EventClusterer {
         return groups;
     }
 
-    private static long key(double cx, double cy) {
-        return ((long) cx << 32) ^ ((long) cy & 0xFFFF_FFFFL);
-    }
+    /**
+     * The points in square cells {@code radius} wide: an open-addressing table from a cell's column
+     * and row to the cell, and each cell's free points as a linked list in plain arrays (no object
+     * per point or cell).
+     */
+    private static final class Grid {
+        private final long[] cols;
+        private final long[] rows;
+        private final int[] slot;
+        final int[] first;
+        final int[] next;
+        private final int mask;
 
-    /** The free points of one grid cell (compacted as points are taken). */
-    private static final class Cell {
-        int[] items = new int[4];
-        int size;
-
-        void add(int i) {
-            if (size == items.length) {
-                items = java.util.Arrays.copyOf(items, size * 2);
+        Grid(double[] xs, double[] ys, int n, double radius) {
+            int slots = Integer.highestOneBit(Math.max(16, 2 * n)) * 2;
+            cols = new long[slots];
+            rows = new long[slots];
+            slot = new int[slots];
+            java.util.Arrays.fill(slot, -1);
+            mask = slots - 1;
+            first = new int[n];
+            next = new int[n];
+            int[] last = new int[n];
+            int cells = 0;
+            java.util.Arrays.fill(next, -1);
+            for (int i = 0; i < n; i++) {
+                long cx = (long) Math.floor(xs[i] / radius);
+                long cy = (long) Math.floor(ys[i] / radius);
+                int h = hash(cx, cy) & mask;
+                while (slot[h] >= 0 && (cols[h] != cx || rows[h] != cy)) {
+                    h = (h + 1) & mask;
+                }
+                if (slot[h] < 0) {
+                    slot[h] = cells;
+                    cols[h] = cx;
+                    rows[h] = cy;
+                    first[cells] = i;
+                    last[cells++] = i;
+                } else {
+                    int c = slot[h];
+                    next[last[c]] = i;
+                    last[c] = i;
+                }
             }
-            items[size++] = i;
+        }
+
+        /** The cell at column {@code cx}, row {@code cy}, or −1 when it holds no point. */
+        int cell(long cx, long cy) {
+            int h = hash(cx, cy) & mask;
+            while (slot[h] >= 0) {
+                if (cols[h] == cx && rows[h] == cy) {
+                    return slot[h];
+                }
+                h = (h + 1) & mask;
+            }
+            return -1;
+        }
+
+        private static int hash(long cx, long cy) {
+            long h = cx * 0x9E3779B97F4A7C15L + cy;
+            h ^= h >>> 32;
+            h *= 0xFF51AFD7ED558CCDL;
+            return (int) (h ^ h >>> 29);
         }
     }
 }

@@ -4,11 +4,11 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.borderwatch.domain.Category;
+import org.borderwatch.domain.ChunkedEvents;
 import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventChunk;
 import org.borderwatch.domain.Situation;
 import org.borderwatch.render.label.LabelRequest;
 
@@ -35,16 +35,20 @@ public final class EventPainter {
      * One pin on screen: one event or a cluster.
      *
      * @param events   the events it stands for (oldest first); one for a single event
+     * @param eventIds their ids, in the same order
      * @param x        screen x of the tip, pixels
      * @param y        screen y of the tip, pixels
      * @param dominant the most frequent category (ties go to the category listed first)
      * @param selected whether it is the selected event
+     * @param tooltip  what the pin says under the pointer ({@link #tooltip(Event)}, {@link #clusterTooltip})
      */
-    public record Marker(List<Event> events, double x, double y, Category dominant, boolean selected) {
+    public record Marker(List<Event> events, List<String> eventIds, double x, double y, Category dominant,
+                         boolean selected, String tooltip) {
         public Marker {
             events = List.copyOf(events);
-            if (events.isEmpty()) {
-                throw new IllegalArgumentException("a marker stands for at least one event");
+            eventIds = List.copyOf(eventIds);
+            if (events.isEmpty() || events.size() != eventIds.size()) {
+                throw new IllegalArgumentException("a marker stands for at least one event, each with its id");
             }
         }
 
@@ -75,71 +79,73 @@ public final class EventPainter {
         }
         Viewport v = scene.view();
         MapStyle s = scene.style();
-        Map<String, CrossingPainter.Placed> byId = new java.util.HashMap<>();
-        for (CrossingPainter.Placed p : crossings) {
-            byId.put(p.crossing().id(), p);
-        }
         List<Event> all = sit.events();
+        // a window read by the window's cache comes in chunks whose places are remembered from
+        // frame to frame; any other list is placed for this frame alone
+        boolean remember = all instanceof ChunkedEvents;
+        List<EventChunk> chunks = remember ? ((ChunkedEvents) all).chunks() : List.of(new EventChunk(all));
+        EventPlaces.Layout layout = new EventPlaces.Layout(v, CrossingSymbol.radius(v, s) * 1.4, crossings);
         int n = all.size();
         double[] xs = new double[n];
         double[] ys = new double[n];
         Event[] kept = new Event[n];
+        byte[] keptCategories = new byte[n];
+        String[] keptIds = new String[n];
         int m = 0;
         Event selected = null;
         double selX = 0;
         double selY = 0;
-        double mpp = v.metresPerPixel();
-        double ox = v.width() / 2.0 - v.centerX() / mpp;
-        double oy = v.height() / 2.0 + v.centerY() / mpp;
-        double snap2 = Math.pow(CrossingSymbol.radius(v, s) * 1.4, 2);
-        CrossingGrid near = new CrossingGrid(crossings, Math.sqrt(snap2));
-        double[] px = new double[n];
-        double[] py = new double[n];
-        ProjectedPoints.projectAll(all, px, py);
-        for (int i = 0; i < n; i++) {
-            Event e = all.get(i);
-            if (e.location() == null) {
-                continue;
+        String selectedId = scene.selectedEventId();
+        double w = v.width();
+        double h = v.height();
+        for (EventChunk chunk : chunks) {
+            EventPlaces.Screen at = EventPlaces.of(chunk, layout, remember);
+            List<Event> events = chunk.events();
+            for (int i = 0; i < events.size(); i++) {
+                double x = at.x()[i];
+                double y = at.y()[i];
+                // a pin stands where its tip is: one without a place, or whose place is outside the
+                // frame, is not drawn (half a pin cut by the frame's edge would point at nothing)
+                if (!(x >= 0 && y >= 0 && x <= w && y <= h)) {
+                    continue;
+                }
+                if (selectedId != null && at.ids()[i].equals(selectedId)) {
+                    selected = events.get(i);
+                    selX = x;
+                    selY = y;
+                    continue;
+                }
+                xs[m] = x;
+                ys[m] = y;
+                keptCategories[m] = at.categories()[i];
+                keptIds[m] = at.ids()[i];
+                kept[m++] = events.get(i);
             }
-            double x = ox + px[i] / mpp;
-            double y = oy - py[i] / mpp;
-            CrossingPainter.Placed at = e.crossingId() == null ? null : byId.get(e.crossingId());
-            if (at == null && !crossings.isEmpty()) {
-                at = near.nearest(x, y, snap2);
-            }
-            if (at != null) {
-                x = at.x();
-                y = at.y() - at.radius() * 1.25;
-            }
-            if (x < 0 || y < 0 || x > v.width() || y > v.height()) {
-                // a pin stands where its tip is: one whose place is outside the frame is not drawn
-                // (half a pin cut by the frame's edge would point at nothing on the map)
-                continue;
-            }
-            if (e.id().equals(scene.selectedEventId())) {
-                selected = e;
-                selX = x;
-                selY = y;
-                continue;
-            }
-            xs[m] = x;
-            ys[m] = y;
-            kept[m++] = e;
         }
         List<Marker> out = new ArrayList<>();
+        int[] counts = new int[Category.values().length];
         for (int[] group : clusterWithoutOverlap(xs, ys, m, s)) {
-            List<Event> members = new ArrayList<>(group.length);
+            Event[] members = new Event[group.length];
+            String[] ids = new String[group.length];
+            java.util.Arrays.fill(counts, 0);
             double sx = 0;
             double sy = 0;
-            for (int i : group) {
-                members.add(kept[i]);
+            for (int k = 0; k < group.length; k++) {
+                int i = group[k];
+                members[k] = kept[i];
+                ids[k] = keptIds[i];
+                counts[keptCategories[i]]++;
                 sx += xs[i];
                 sy += ys[i];
             }
-            out.add(new Marker(members, sx / group.length, sy / group.length, dominant(members), false));
+            List<Event> list = List.of(members);
+            String tip = group.length == 1 ? tooltip(members[0]) : clusterTooltip(list, counts);
+            out.add(new Marker(list, List.of(ids), sx / group.length, sy / group.length, mostFrequent(counts), false,
+                    tip));
         }
         if (selected != null) {
-            out.add(new Marker(List.of(selected), selX, selY, selected.category(), true));
+            out.add(new Marker(List.of(selected), List.of(selected.id()), selX, selY, selected.category(), true,
+                    tooltip(selected)));
         }
         return out;
     }
@@ -204,69 +210,8 @@ public final class EventPainter {
         return out;
     }
 
-    /**
-     * The placed crossings in square cells as wide as the snapping distance, so that finding the
-     * crossing an event snaps to looks at the crossings of nine cells instead of every crossing —
-     * for each of the tens of thousands of events a window may hold.
-     */
-    static final class CrossingGrid {
-        private final List<CrossingPainter.Placed> crossings;
-        private final double cell;
-        private final Map<Long, int[]> cells = new java.util.HashMap<>();
-
-        CrossingGrid(List<CrossingPainter.Placed> crossings, double cell) {
-            this.crossings = crossings;
-            this.cell = cell > 0 ? cell : 1;
-            Map<Long, List<Integer>> lists = new java.util.HashMap<>();
-            for (int i = 0; i < crossings.size(); i++) {
-                CrossingPainter.Placed p = crossings.get(i);
-                lists.computeIfAbsent(key(col(p.x()), col(p.y())), k -> new ArrayList<>()).add(i);
-            }
-            lists.forEach((k, l) -> cells.put(k, l.stream().mapToInt(Integer::intValue).toArray()));
-        }
-
-        private long col(double v) {
-            return (long) Math.floor(v / cell);
-        }
-
-        private static long key(long cx, long cy) {
-            return cx * 0x9E3779B97F4A7C15L + cy;
-        }
-
-        /**
-         * The crossing nearest to (x, y) within √{@code max2} pixels ({@code max2} at most the cell
-         * squared), or {@code null}; of equally near ones, the last in the list.
-         */
-        CrossingPainter.Placed nearest(double x, double y, double max2) {
-            long cx = col(x);
-            long cy = col(y);
-            int best = -1;
-            double bestD = max2;
-            for (long i = cx - 1; i <= cx + 1; i++) {
-                for (long j = cy - 1; j <= cy + 1; j++) {
-                    int[] in = cells.get(key(i, j));
-                    if (in == null) {
-                        continue;
-                    }
-                    for (int k : in) {
-                        CrossingPainter.Placed p = crossings.get(k);
-                        double d = (p.x() - x) * (p.x() - x) + (p.y() - y) * (p.y() - y);
-                        if (d < bestD || d == bestD && k > best) {
-                            bestD = d;
-                            best = k;
-                        }
-                    }
-                }
-            }
-            return best < 0 ? null : crossings.get(best);
-        }
-    }
-
-    static Category dominant(List<Event> events) {
-        int[] counts = new int[Category.values().length];
-        for (Event e : events) {
-            counts[e.category().ordinal()]++;
-        }
+    /** The category with the most events of {@code counts} (by ordinal); ties go to the category listed first. */
+    private static Category mostFrequent(int[] counts) {
         int best = 0;
         for (int i = 1; i < counts.length; i++) {
             if (counts[i] > counts[best]) {
@@ -317,15 +262,14 @@ public final class EventPainter {
         double r = mk.headRadius(s);
         if (mk.isCluster()) {
             EventMarker.paintCluster(g, s, mk.dominant(), mk.events().size(), mk.x(), mk.y());
-            List<String> ids = mk.events().stream().map(Event::id).toList();
-            hits.add(new HitTarget.ClusterHit(ids, pickArea(mk.x(), mk.y(), r), clusterTooltip(mk.events())));
+            hits.add(new HitTarget.ClusterHit(mk.eventIds(), pickArea(mk.x(), mk.y(), r), mk.tooltip()));
         } else {
             Event e = mk.events().get(0);
             EventMarker.paintSingle(g, s, e.category(), mk.x(), mk.y());
             if (mk.selected()) {
                 EventMarker.paintSelection(g, s, mk.x(), mk.y(), r);
             }
-            hits.add(new HitTarget.EventHit(e.id(), pickArea(mk.x(), mk.y(), r), tooltip(e)));
+            hits.add(new HitTarget.EventHit(e.id(), pickArea(mk.x(), mk.y(), r), mk.tooltip()));
         }
     }
 
@@ -364,18 +308,19 @@ public final class EventPainter {
         return DayFormat.at(e.date(), e.datePrecision()) + " · " + e.category().label() + " · " + e.title();
     }
 
-    /** "12 events, Sat 18 Nov – Thu 30 Nov 2023: Closure 7, Statement 5". */
-    static String clusterTooltip(List<Event> events) {
-        Map<Category, Integer> counts = new EnumMap<>(Category.class);
-        for (Event e : events) {
-            counts.merge(e.category(), 1, Integer::sum);
-        }
+    /**
+     * "12 events, Sat 18 Nov – Thu 30 Nov 2023: Closure 7, Statement 5": {@code events} oldest
+     * first, {@code counts} how many of them each category has (by ordinal).
+     */
+    static String clusterTooltip(List<Event> events, int[] counts) {
         StringBuilder sb = new StringBuilder().append(events.size()).append(" events, ")
                 .append(DayFormat.range(events.get(0).date(), events.get(events.size() - 1).date())).append(": ");
         String sep = "";
-        for (Map.Entry<Category, Integer> c : counts.entrySet()) {
-            sb.append(sep).append(c.getKey().label()).append(' ').append(c.getValue());
-            sep = ", ";
+        for (Category c : Category.values()) {
+            if (counts[c.ordinal()] > 0) {
+                sb.append(sep).append(c.label()).append(' ').append(counts[c.ordinal()]);
+                sep = ", ";
+            }
         }
         return sb.toString();
     }

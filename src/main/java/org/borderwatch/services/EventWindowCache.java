@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.borderwatch.domain.ChunkedEvents;
 import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventChunk;
 import org.borderwatch.domain.EventDays;
 import org.borderwatch.domain.TimeWindow;
 import org.borderwatch.store.EventOrder;
@@ -31,6 +33,10 @@ import org.borderwatch.store.StoreException;
  * last requested window go first. A window with more events than half the budget is not held by
  * day: its newest events up to half the budget are read as one {@link Partial} window, and the
  * window says it shows only those.
+ *
+ * <p><b>Chunks.</b> Each held day is one {@link EventChunk}, and a window comes back as
+ * {@link ChunkedEvents} of the held days' chunks (no copy of its events): a day keeps its chunk
+ * for as long as it is held, so painters remember what they placed for it from frame to frame.
  *
  * <p><b>Threads.</b> Every method but the reads runs on the {@code ui} executor's thread.
  *
@@ -83,7 +89,7 @@ public final class EventWindowCache {
     private final int budget;
     private final Executor background;
     private final Executor ui;
-    private final TreeMap<Long, List<Event>> held = new TreeMap<>();
+    private final TreeMap<Long, EventChunk> held = new TreeMap<>();
     private int heldEvents;
     private Partial partial;
     private long focus;
@@ -121,7 +127,7 @@ public final class EventWindowCache {
 
     /**
      * The events from {@code from} to {@code to}, oldest first by date then id, when every day of
-     * it is held; otherwise {@code null}. For a {@link #large} window: the held {@link Partial}
+     * it is held ({@link ChunkedEvents}, a chunk a day); otherwise {@code null}. For a {@link #large} window: the held {@link Partial}
      * window's events, or {@code null}.
      */
     public List<Event> window(LocalDate from, LocalDate to) {
@@ -133,11 +139,7 @@ public final class EventWindowCache {
         if (missing(first, last) != null) {
             return null;
         }
-        List<Event> out = new ArrayList<>(days.total(from, to));
-        for (List<Event> day : held.subMap(first, true, last, true).values()) {
-            out.addAll(day);
-        }
-        return out;
+        return ChunkedEvents.of(new ArrayList<>(held.subMap(first, true, last, true).values()));
     }
 
     /** The partial window now held, or {@code null}. */
@@ -242,7 +244,8 @@ public final class EventWindowCache {
                 } else if (whole) {
                     List<Event> sorted = new ArrayList<>(events);
                     sorted.sort(BY_DATE);
-                    partial = new Partial(r.from(), r.to(), List.copyOf(sorted), days.total(r.from(), r.to()));
+                    partial = new Partial(r.from(), r.to(), ChunkedEvents.of(List.of(new EventChunk(sorted))),
+                            days.total(r.from(), r.to()));
                     r.whenHeld().run();
                 } else {
                     hold(range[0], range[1], events);
@@ -276,9 +279,9 @@ public final class EventWindowCache {
             if (day == null && days.total(LocalDate.ofEpochDay(d), 1) == 0) {
                 continue;
             }
-            List<Event> list = day == null ? List.of() : List.copyOf(day);
-            List<Event> old = held.put(d, list);
-            heldEvents += list.size() - (old == null ? 0 : old.size());
+            EventChunk chunk = new EventChunk(day == null ? List.of() : day);
+            EventChunk old = held.put(d, chunk);
+            heldEvents += chunk.size() - (old == null ? 0 : old.size());
         }
         evict(first, last);
     }

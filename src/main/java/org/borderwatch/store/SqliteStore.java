@@ -48,9 +48,12 @@ public final class SqliteStore implements Store, HistoryCopy {
     private AnnotationRepository annotations;
 
     private final boolean readOnly;
+    /** The file's real path, by which its integrity check is known. */
+    private final Path key;
 
     private SqliteStore(Path path, Connection connection, Clock clock, boolean readOnly) {
         this.path = path;
+        this.key = StoreOpener.key(path.toAbsolutePath());
         this.connection = connection;
         this.clock = clock;
         this.readOnly = readOnly;
@@ -140,6 +143,11 @@ public final class SqliteStore implements Store, HistoryCopy {
     @Override
     public String location() {
         return path.toAbsolutePath().toString();
+    }
+
+    @Override
+    public void startBackgroundChecks() {
+        IntegrityCheck.go(key);
     }
 
     @Override

@@ -220,6 +220,14 @@ public interface Store extends AutoCloseable {
     }
 
     /**
+     * Says that the user's first view of the store is on screen: checks left to run beside the
+     * opening ({@link OpenOptions#checkingBeside()}) may start now instead of competing with it.
+     * Returns at once; a store without such checks does nothing.
+     */
+    default void startBackgroundChecks() {
+    }
+
+    /**
      * Opens the store named by {@code address}: a team store when it is a server address
      * ({@code postgresql://host:port/dbname}, see {@link ServerAddress}), else the SQLite file at
      * that path, created and seeded from the bundled data when it does not exist yet.

@@ -107,14 +107,28 @@ final class StoreOpener {
             log = WalCheck.verify(abs);
             checkVersions(abs, log.applicationId(), log.userVersion(), 1, steps.size());
         }
-        Found found = inspect(abs, steps.size(), live, log, !options.readOnly());
+        Path key = key(abs);
+        boolean checkedHere = !options.readOnly() && checkedHere(abs, key);
+        boolean beside = !options.readOnly() && !checkedHere && options.checkBeside() && log == null;
+        Found found = inspect(abs, steps.size(), live, log, !options.readOnly() && !checkedHere && !beside);
         if (found.applicationId() == 0 && found.tables() == 0 && !options.create()) {
             throw new StoreNotFoundException(abs, StoreNotFoundException.Found.EMPTY_DATABASE);
         }
         boolean recover = log != null && log.bringsCommits();
         if (!options.readOnly()) {
+            if (beside && found.userVersion() < steps.size()) {
+                // a schema step writes at opening: check first, as without the option
+                String problem = IntegrityCheck.run(abs);
+                if (problem != null) {
+                    throw new StoreException(problem);
+                }
+                beside = false;
+            }
             Path aside = recover ? keepAside(abs, options) : null;
             Connection c = openForWriting(abs, steps, onCreate, aside);
+            if (beside) {
+                IntegrityCheck.start(abs, key, options);
+            }
             return registered(abs, c, options);
         }
         boolean upgrade = found.userVersion() < steps.size();
@@ -243,7 +257,7 @@ final class StoreOpener {
             try (Statement st = c.createStatement()) {
                 settings(st);
                 if (aside != null) {
-                    String check = quickCheck(st);
+                    String check = IntegrityCheck.quickCheck(st);
                     if (!"ok".equalsIgnoreCase(check)) {
                         throw new StoreException(abs + " is corrupt after recovering its write-ahead log (integrity check: "
                                 + check + "). The store and its log as they were before are kept in " + aside + ".");
@@ -375,17 +389,38 @@ final class StoreOpener {
     }
 
     private static Connection registered(Path abs, Connection c, OpenOptions o) {
+        Path key = key(abs);
         synchronized (OPEN_HERE) {
-            OPEN_HERE.merge(key(abs), 1, Integer::sum);
+            OPEN_HERE.merge(key, 1, Integer::sum);
         }
-        Transactions.waitPolicy(c, abs, o);
+        Transactions.waitPolicy(c, abs, key, o);
         return c;
+    }
+
+    /**
+     * Whether the file is open in this process with its integrity check done or under way (then
+     * this opening need not check it again: its writes wait for that check).
+     *
+     * @throws StoreException with the check's finding, when that check is done and failed
+     */
+    private static boolean checkedHere(Path abs, Path key) throws StoreException {
+        if (!openHere(abs) || !IntegrityCheck.coveredHere(key)) {
+            return false;
+        }
+        String problem = IntegrityCheck.findingIfDone(key);
+        if (problem != null) {
+            throw new StoreException(problem);
+        }
+        return true;
     }
 
     /** Tells the opener that {@code c}, a connection it opened on {@code path}, is closed. */
     static void closed(Path path, Connection c) {
+        Path key = key(path.toAbsolutePath());
         synchronized (OPEN_HERE) {
-            OPEN_HERE.computeIfPresent(key(path.toAbsolutePath()), (k, n) -> n <= 1 ? null : n - 1);
+            if (OPEN_HERE.computeIfPresent(key, (k, n) -> n <= 1 ? null : n - 1) == null) {
+                IntegrityCheck.forget(key);
+            }
         }
         Path view;
         synchronized (VIEWS) {
@@ -402,7 +437,8 @@ final class StoreOpener {
         }
     }
 
-    private static Path key(Path abs) {
+    /** The file's real path: how this process knows a file it has open. */
+    static Path key(Path abs) {
         try {
             return abs.toRealPath();
         } catch (IOException e) {
@@ -468,9 +504,9 @@ final class StoreOpener {
                 throw newer(path, userVersion, known);
             }
             if (deep && log == null) {
-                String first = quickCheck(st);
+                String first = IntegrityCheck.quickCheck(st);
                 if (!"ok".equalsIgnoreCase(first)) {
-                    throw new StoreException(path + " is corrupt (integrity check: " + first + "); it was left unchanged.");
+                    throw new StoreException(IntegrityCheck.corrupt(path, first));
                 }
             }
             return new Found(userVersion, applicationId, tables);
@@ -481,12 +517,6 @@ final class StoreOpener {
             }
             throw new StoreException(path + " cannot be read: " + StoreProblems.describe(path, e)
                     + "; it was left unchanged.", e);
-        }
-    }
-
-    private static String quickCheck(Statement st) throws SQLException {
-        try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
-            return rs.next() ? rs.getString(1) : "no answer";
         }
     }
 

@@ -117,6 +117,8 @@ final class StoreUpkeep {
     }
 
     private void run() {
+        // a write waits for an integrity check running beside the opening: wait here, not holding the store's lock
+        IntegrityCheck.finding(StoreOpener.key(path.toAbsolutePath()));
         while (true) {
             synchronized (lock) {
                 if (closing) {

@@ -32,8 +32,8 @@ final class Transactions {
         T run(Connection c) throws SQLException, E;
     }
 
-    /** How the writes of a store's connection wait for another process's write lock. */
-    private record Waiting(Path path, OpenOptions options) {
+    /** How the writes of a store's connection wait: for its integrity check, for another process's write lock. */
+    private record Waiting(Path path, Path key, OpenOptions options) {
     }
 
     private static final Map<Connection, Waiting> WAITING = Collections.synchronizedMap(new WeakHashMap<>());
@@ -44,10 +44,12 @@ final class Transactions {
     /**
      * Makes the writes on {@code c} (a store at {@code path}) wait for another process's write
      * lock as {@code options} say: quietly for {@link OpenOptions#QUIET_WAIT}, then telling the
-     * user which process holds it, up to {@link OpenOptions#writeWait()} in all.
+     * user which process holds it, up to {@link OpenOptions#writeWait()} in all. Before that, a
+     * write waits for the file's integrity check if one runs beside the opening ({@link IntegrityCheck};
+     * {@code key} is the file's real path), and is refused if the check failed.
      */
-    static void waitPolicy(Connection c, Path path, OpenOptions options) {
-        WAITING.put(c, new Waiting(path, options));
+    static void waitPolicy(Connection c, Path path, Path key, OpenOptions options) {
+        WAITING.put(c, new Waiting(path, key, options));
     }
 
     /**
@@ -102,6 +104,7 @@ final class Transactions {
 
     /** Takes the write lock, waiting for another process as the store's options say. */
     private static void beginWriting(Connection c, Waiting w) throws SQLException {
+        IntegrityCheck.beforeWriting(w.key());
         Duration total = w.options().writeWait();
         Duration quiet = total.compareTo(OpenOptions.QUIET_WAIT) < 0 ? total : OpenOptions.QUIET_WAIT;
         try {

@@ -27,6 +27,8 @@ public final class BorderwatchApp extends Application {
     private static volatile Path launchFile;
     /** Asks for team store passwords; keeps them in memory for this session's other connections. */
     private static final FxPasswordPrompt PASSWORDS = new FxPasswordPrompt();
+    /** What the opening of the window's database file tells the user. */
+    private static final StoreNotices NOTICES = new StoreNotices();
     private final java.util.List<StoreAccess> stores = new java.util.ArrayList<>();
 
     /**
@@ -132,7 +134,8 @@ public final class BorderwatchApp extends Application {
      */
     private static OpenOptions fileOptions(List<String> args, boolean created) {
         boolean mine = defaultFile(args);
-        return OpenOptions.writing().creating(mine || created, mine);
+        // the map does not wait for the integrity check of a large store; nothing is written before it passed
+        return OpenOptions.writing().creating(mine || created, mine).checkingBeside().telling(NOTICES);
     }
 
     @Override
@@ -159,6 +162,9 @@ public final class BorderwatchApp extends Application {
             window = new MainWindow(UiPreferences.user(), store, new SystemBrowser());
         }
         launchLoads = null;
+        if (!ServerAddress.isServerAddress(db)) {
+            NOTICES.showIn(window);
+        }
         StartupTrace.mark("window-built");
         open(window, store, stage, db);
         Path file = launchFile;
@@ -179,9 +185,16 @@ public final class BorderwatchApp extends Application {
             window.afterEventsShown(() -> {
                 StartupTrace.mark("events-shown");
                 System.out.println("events-shown-ms " + StartupTrace.sinceJvmStart());
-                if (Boolean.getBoolean(EXIT_AFTER_EVENTS)) {
-                    javafx.application.Platform.exit();
-                    System.exit(0);
+                Runnable exit = () -> {
+                    if (Boolean.getBoolean(EXIT_AFTER_EVENTS)) {
+                        javafx.application.Platform.exit();
+                        System.exit(0);
+                    }
+                };
+                if (BrowsingTrace.days() > 0) {
+                    BrowsingTrace.browse(window, BrowsingTrace.days(), exit);
+                } else {
+                    exit.run();
                 }
             });
         }
@@ -199,6 +212,8 @@ public final class BorderwatchApp extends Application {
             stage.setTitle("Borderwatch — " + store.location());
         }
         StartupTrace.mark("stage-shown");
+        // the integrity check of a large store waits until the map and its events are on screen
+        window.afterEventsShown(store::startBackgroundChecks);
         ConnectDialog.addTo(window, UiPreferences.user(), this::openTeamWindow);
         // The annotation tools open a store of their own and read it: that waits for the map's
         // first frame, so it does not compete with the map and the snapshot for the processor.

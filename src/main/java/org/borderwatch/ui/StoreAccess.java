@@ -72,6 +72,17 @@ public final class StoreAccess implements EventRows, AutoCloseable {
         return location;
     }
 
+    /**
+     * Says that the window's first view of the store is on screen: the store's integrity check,
+     * left to run beside the opening, may start now. Does no I/O itself; callable from any thread.
+     */
+    public void startBackgroundChecks() {
+        Store s = store;
+        if (s != null) {
+            s.startBackgroundChecks();
+        }
+    }
+
     /** The open store, opening (and, when the file is new, seeding) it on first call. */
     public synchronized Store store() throws StoreException {
         if (store == null) {

@@ -11,9 +11,15 @@ import java.util.List;
 import java.util.Map;
 import org.borderwatch.domain.Border;
 import org.borderwatch.domain.Category;
+import org.borderwatch.domain.ChunkedEvents;
+import org.borderwatch.domain.Crossing;
 import org.borderwatch.domain.DatePrecision;
 import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventChunk;
 import org.borderwatch.domain.GeoPoint;
+import org.borderwatch.domain.Situation;
+import org.borderwatch.domain.SituationAt;
+import org.borderwatch.domain.TimeWindow;
 import org.junit.jupiter.api.Test;
 
 class EventPainterTest {
@@ -141,7 +147,7 @@ class EventPainterTest {
             crossings.add(new CrossingPainter.Placed(null, x, y, 8, false));
         }
         double snap = 12;
-        EventPainter.CrossingGrid grid = new EventPainter.CrossingGrid(crossings, snap);
+        EventPlaces.CrossingGrid grid = new EventPlaces.CrossingGrid(crossings, snap);
         int snapped = 0;
         for (int k = 0; k < 20_000; k++) {
             double x = r.nextDouble() * 440 - 20;
@@ -163,5 +169,85 @@ class EventPainterTest {
         CrossingPainter.Placed shared = crossings.get(7);
         org.junit.jupiter.api.Assertions.assertSame(shared, grid.nearest(shared.x(), shared.y(), snap * snap),
                 "of two crossings at one place, the later in the list");
+    }
+
+    @Test
+    void clusteringTakesTheSamePointsAsLookingAtEveryFreePointForEachSeed() {
+        java.util.Random r = new java.util.Random(21);
+        int n = 3000;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            // points left of and above the frame too, and some at one place (events snapped to a crossing)
+            xs[i] = i % 9 == 0 && i > 0 ? xs[i - 1] : r.nextDouble() * 900 - 300;
+            ys[i] = i % 9 == 0 && i > 0 ? ys[i - 1] : r.nextDouble() * 600 - 200;
+        }
+        double radius = 18;
+        boolean[] taken = new boolean[n];
+        List<List<Integer>> expected = new ArrayList<>();
+        for (int seed = 0; seed < n; seed++) {
+            if (taken[seed]) {
+                continue;
+            }
+            List<Integer> group = new ArrayList<>();
+            for (int p = 0; p < n; p++) {
+                if (!taken[p] && Math.pow(xs[p] - xs[seed], 2) + Math.pow(ys[p] - ys[seed], 2) <= radius * radius) {
+                    taken[p] = true;
+                    group.add(p);
+                }
+            }
+            expected.add(group);
+        }
+        List<int[]> got = EventClusterer.cluster(xs, ys, n, radius);
+        assertEquals(expected.size(), got.size());
+        for (int g = 0; g < got.size(); g++) {
+            assertEquals(expected.get(g), java.util.Arrays.stream(got.get(g)).boxed().toList(), "cluster " + g);
+        }
+    }
+
+    @Test
+    void aWindowHeldDayByDayPutsEveryPinWhereTheSameEventsInOneListPutThem() {
+        java.util.Random r = new java.util.Random(3);
+        List<Crossing> crossings = RenderFixtures.crossings();
+        LocalDate first = LocalDate.parse("2023-10-01");
+        List<EventChunk> days = new ArrayList<>();
+        for (int d = 0; d < 45; d++) {
+            List<Event> day = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                // half the events near a crossing (they stand on its symbol), some without a place
+                Crossing c = i == 4 ? RenderFixtures.NIIRALA : crossings.get(r.nextInt(crossings.size()));
+                double lat = i % 2 == 0 ? c.location().lat() + r.nextGaussian() * 0.01 : 60 + r.nextDouble() * 8;
+                double lon = i % 2 == 0 ? c.location().lon() + r.nextGaussian() * 0.01 : 27 + r.nextDouble() * 4;
+                String id = "d" + d + "-" + i;
+                day.add(i % 13 == 12 ? new Event(id, first.plusDays(d), DatePrecision.DAY, "No place", "", Category.STATEMENT,
+                        Border.FI_RU, null, null, null, List.of("T1"), List.of(), Map.of())
+                        : event(id, first.plusDays(d).toString(), Category.values()[i % Category.values().length], lat, lon));
+            }
+            days.add(new EventChunk(day));
+        }
+        var data = RenderFixtures.data(List.of(), List.of());
+        Viewport whole = RenderFixtures.viewAt(28.5, 63.5, 2500, 1200, 1000);
+        Viewport panned = RenderFixtures.viewAt(29.5, 62.0, 1200, 1200, 1000);
+        // scrubbing: each day drops the oldest held day and adds one, the days in between kept as they were
+        for (int end = 30; end <= 33; end++) {
+            for (Viewport v : List.of(whole, whole, panned)) {
+                List<EventChunk> window = days.subList(end - 30, end);
+                Situation held = SituationAt.of(data, first.plusDays(end - 1), TimeWindow.lastDays(30),
+                        ChunkedEvents.of(window));
+                Situation plain = SituationAt.of(data, first.plusDays(end - 1), TimeWindow.lastDays(30),
+                        new ArrayList<>(held.events()));
+                String selected = "d" + (end - 2) + "-4";
+                var fromHeld = OverlayPlan.of(RenderFixtures.scene(held, v).withSelection(selected, null)).markers();
+                var fromPlain = OverlayPlan.of(RenderFixtures.scene(plain, v).withSelection(selected, null)).markers();
+                assertEquals(pins(fromPlain), pins(fromHeld), "day " + end + ", view " + v);
+                assertTrue(fromHeld.size() > 5 && fromHeld.get(fromHeld.size() - 1).selected(), "pins and the selected one");
+            }
+        }
+    }
+
+    /** Each pin as the user sees it: where its tip is, and which events it stands for. */
+    private static List<String> pins(List<EventPainter.Marker> markers) {
+        return markers.stream().map(m -> String.format(java.util.Locale.ROOT, "%.6f,%.6f %s %s %s", m.x(), m.y(),
+                m.dominant(), m.selected(), m.events().stream().map(Event::id).toList())).toList();
     }
 }

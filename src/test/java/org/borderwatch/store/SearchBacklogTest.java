@@ -81,6 +81,37 @@ class SearchBacklogTest {
     }
 
     @Test
+    void folkSpellingsAreFoundWhereverTheLettersThatFoldOccurAndOnlyThere() throws Exception {
+        Source glos = new Source("glos", "Wiadomości", null, "Głos Podlasia");
+        try (SqliteStore store = SqliteStore.open(dir.resolve("folded.db"))) {
+            store.bulkImport(w -> {
+                w.upsertSources(List.of(OUTLET, glos));
+                List<Event> list = new ArrayList<>();
+                for (int i = 0; i < LARGE; i++) {
+                    Event e = BulkImportTest.event(i, i % 3 == 0 ? "Protest in Białystok " + i : "Protest in Kuźnica " + i,
+                            i % 5 == 0 ? "Rally by the Øresund ferry, case " + i + "." : "Residents gathered, case " + i + ".", 100);
+                    list.add(i % 7 != 0 ? e : new Event(e.id(), e.date(), e.datePrecision(), e.title(), e.summary(),
+                            e.category(), e.border(), e.crossingId(), e.location(), e.place(), List.of("glos"), e.tags(),
+                            e.attributes()));
+                }
+                return w.putEvents(list);
+            });
+            assertTrue(store.searchIndexBehind(), "a large import indexes its text after the commit");
+            store.completeSearchIndex();
+            int thirds = (LARGE + 2) / 3;
+            int fifths = (LARGE + 4) / 5;
+            int sevenths = (LARGE + 6) / 7;
+            assertEquals(thirds, matches(store, "bialystok"), "ł in the title, typed as l");
+            assertEquals(thirds, matches(store, "białystok"), "and as ł");
+            assertEquals(LARGE, matches(store, "kuznica"), "ź is folded by the tokenizer itself (every place is Kuźnica)");
+            assertEquals(fifths, matches(store, "oresund"), "Ø in the summary");
+            assertEquals(sevenths, matches(store, "glos"), "ł only in the cited source's publisher");
+            assertEquals(0, matches(store, "alt : gathered"), "words no folding changes are not indexed twice");
+            assertIndexComplete(store, LARGE);
+        }
+    }
+
+    @Test
     void eventsReplacedWhileTheirTextWaitsAreIndexedOnceWithTheNewText() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("replaced.db"))) {
             importGathered(store, LARGE);
