@@ -33,14 +33,17 @@ final class FirstFrame {
      *                     {@code stage-shown}, {@code store-opened}, {@code status-loaded},
      *                     {@code first-map-frame}, {@code first-frame}, {@code event-days-loaded},
      *                     {@code events-shown})
+     * @param browsingHeapBytes the window's heap in use after a collection, after browsing
+     *                     {@value #BROWSE_DAYS} days day by day from there, or -1
      */
-    record Report(long firstFrameMs, long eventsShownMs, Map<String, Long> stages, String unmeasured) {
+    record Report(long firstFrameMs, long eventsShownMs, long browsingHeapBytes, Map<String, Long> stages,
+                  String unmeasured) {
         Report {
             stages = Map.copyOf(stages);
         }
 
         static Report notMeasured(String why) {
-            return new Report(-1, -1, Map.of(), why);
+            return new Report(-1, -1, -1, Map.of(), why);
         }
 
         /** Milliseconds from the first frame to the first frame with the window's events, or −1. */
@@ -57,6 +60,9 @@ final class FirstFrame {
             return sb.toString();
         }
     }
+
+    /** Days the child window browses, one at a time, before it reports its heap in use. */
+    static final int BROWSE_DAYS = 60;
 
     /** The file name of the class-data archive the build writes next to the application jar. */
     static final String ARCHIVE = "borderwatch.jsa";
@@ -105,6 +111,7 @@ final class FirstFrame {
         }
         cmd.add("-Dborderwatch.reportStartup=true");
         cmd.add("-Dborderwatch.exitAfterEvents=true");
+        cmd.add("-Dborderwatch.browseDays=" + BROWSE_DAYS);
         cmd.add("-Dborderwatch.test=true");
         cmd.add("-Dprism.order=sw");
         if (archive != null) {
@@ -120,8 +127,11 @@ final class FirstFrame {
         pb.environment().put("BORDERWATCH_DB", db.toString());
         pb.environment().put("DISPLAY", display);
         Process p = pb.start();
+        // a window that never reports is stopped, so the reading below ends
+        java.util.concurrent.CompletableFuture.delayedExecutor(3, TimeUnit.MINUTES).execute(p::destroyForcibly);
         long result = -1;
         long events = -1;
+        long heap = -1;
         Map<String, Long> stages = new LinkedHashMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -135,6 +145,8 @@ final class FirstFrame {
                     result = Long.parseLong(line.substring("first-frame-ms ".length()).trim());
                 } else if (line.startsWith("events-shown-ms ")) {
                     events = Long.parseLong(line.substring("events-shown-ms ".length()).trim());
+                } else if (line.startsWith("browsing-heap-bytes ")) {
+                    heap = Long.parseLong(line.split(" ")[1]);
                     break;
                 }
             }
@@ -143,7 +155,8 @@ final class FirstFrame {
                 p.destroyForcibly();
             }
         }
-        return new Report(result, events, stages, result < 0 ? "the window did not report a first frame within a minute"
-                : events < 0 ? "the window did not report its events on the map within a minute" : null);
+        return new Report(result, events, heap, stages, result < 0 ? "the window did not report a first frame within a minute"
+                : events < 0 ? "the window did not report its events on the map within a minute"
+                : heap < 0 ? "the window did not report its heap after browsing" : null);
     }
 }

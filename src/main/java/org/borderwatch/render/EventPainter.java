@@ -35,16 +35,20 @@ public final class EventPainter {
      * One pin on screen: one event or a cluster.
      *
      * @param events   the events it stands for (oldest first); one for a single event
+     * @param eventIds their ids, in the same order
      * @param x        screen x of the tip, pixels
      * @param y        screen y of the tip, pixels
      * @param dominant the most frequent category (ties go to the category listed first)
      * @param selected whether it is the selected event
+     * @param tooltip  what the pin says under the pointer ({@link #tooltip(Event)}, {@link #clusterTooltip})
      */
-    public record Marker(List<Event> events, double x, double y, Category dominant, boolean selected) {
+    public record Marker(List<Event> events, List<String> eventIds, double x, double y, Category dominant,
+                         boolean selected, String tooltip) {
         public Marker {
             events = List.copyOf(events);
-            if (events.isEmpty()) {
-                throw new IllegalArgumentException("a marker stands for at least one event");
+            eventIds = List.copyOf(eventIds);
+            if (events.isEmpty() || events.size() != eventIds.size()) {
+                throw new IllegalArgumentException("a marker stands for at least one event, each with its id");
             }
         }
 
@@ -85,6 +89,8 @@ public final class EventPainter {
         double[] xs = new double[n];
         double[] ys = new double[n];
         Event[] kept = new Event[n];
+        byte[] keptCategories = new byte[n];
+        String[] keptIds = new String[n];
         int m = 0;
         Event selected = null;
         double selX = 0;
@@ -103,32 +109,43 @@ public final class EventPainter {
                 if (!(x >= 0 && y >= 0 && x <= w && y <= h)) {
                     continue;
                 }
-                Event e = events.get(i);
-                if (selectedId != null && e.id().equals(selectedId)) {
-                    selected = e;
+                if (selectedId != null && at.ids()[i].equals(selectedId)) {
+                    selected = events.get(i);
                     selX = x;
                     selY = y;
                     continue;
                 }
                 xs[m] = x;
                 ys[m] = y;
-                kept[m++] = e;
+                keptCategories[m] = at.categories()[i];
+                keptIds[m] = at.ids()[i];
+                kept[m++] = events.get(i);
             }
         }
         List<Marker> out = new ArrayList<>();
+        int[] counts = new int[Category.values().length];
         for (int[] group : clusterWithoutOverlap(xs, ys, m, s)) {
-            List<Event> members = new ArrayList<>(group.length);
+            Event[] members = new Event[group.length];
+            String[] ids = new String[group.length];
+            java.util.Arrays.fill(counts, 0);
             double sx = 0;
             double sy = 0;
-            for (int i : group) {
-                members.add(kept[i]);
+            for (int k = 0; k < group.length; k++) {
+                int i = group[k];
+                members[k] = kept[i];
+                ids[k] = keptIds[i];
+                counts[keptCategories[i]]++;
                 sx += xs[i];
                 sy += ys[i];
             }
-            out.add(new Marker(members, sx / group.length, sy / group.length, dominant(members), false));
+            List<Event> list = List.of(members);
+            String tip = group.length == 1 ? tooltip(members[0]) : clusterTooltip(list, counts);
+            out.add(new Marker(list, List.of(ids), sx / group.length, sy / group.length, mostFrequent(counts), false,
+                    tip));
         }
         if (selected != null) {
-            out.add(new Marker(List.of(selected), selX, selY, selected.category(), true));
+            out.add(new Marker(List.of(selected), List.of(selected.id()), selX, selY, selected.category(), true,
+                    tooltip(selected)));
         }
         return out;
     }
@@ -193,8 +210,8 @@ public final class EventPainter {
         return out;
     }
 
-    static Category dominant(List<Event> events) {
-        int[] counts = countByCategory(events);
+    /** The category with the most events of {@code counts} (by ordinal); ties go to the category listed first. */
+    private static Category mostFrequent(int[] counts) {
         int best = 0;
         for (int i = 1; i < counts.length; i++) {
             if (counts[i] > counts[best]) {
@@ -245,15 +262,14 @@ public final class EventPainter {
         double r = mk.headRadius(s);
         if (mk.isCluster()) {
             EventMarker.paintCluster(g, s, mk.dominant(), mk.events().size(), mk.x(), mk.y());
-            List<String> ids = mk.events().stream().map(Event::id).toList();
-            hits.add(new HitTarget.ClusterHit(ids, pickArea(mk.x(), mk.y(), r), clusterTooltip(mk.events())));
+            hits.add(new HitTarget.ClusterHit(mk.eventIds(), pickArea(mk.x(), mk.y(), r), mk.tooltip()));
         } else {
             Event e = mk.events().get(0);
             EventMarker.paintSingle(g, s, e.category(), mk.x(), mk.y());
             if (mk.selected()) {
                 EventMarker.paintSelection(g, s, mk.x(), mk.y(), r);
             }
-            hits.add(new HitTarget.EventHit(e.id(), pickArea(mk.x(), mk.y(), r), tooltip(e)));
+            hits.add(new HitTarget.EventHit(e.id(), pickArea(mk.x(), mk.y(), r), mk.tooltip()));
         }
     }
 
@@ -292,9 +308,11 @@ public final class EventPainter {
         return DayFormat.at(e.date(), e.datePrecision()) + " · " + e.category().label() + " · " + e.title();
     }
 
-    /** "12 events, Sat 18 Nov – Thu 30 Nov 2023: Closure 7, Statement 5". */
-    static String clusterTooltip(List<Event> events) {
-        int[] counts = countByCategory(events);
+    /**
+     * "12 events, Sat 18 Nov – Thu 30 Nov 2023: Closure 7, Statement 5": {@code events} oldest
+     * first, {@code counts} how many of them each category has (by ordinal).
+     */
+    static String clusterTooltip(List<Event> events, int[] counts) {
         StringBuilder sb = new StringBuilder().append(events.size()).append(" events, ")
                 .append(DayFormat.range(events.get(0).date(), events.get(events.size() - 1).date())).append(": ");
         String sep = "";
@@ -305,14 +323,5 @@ public final class EventPainter {
             }
         }
         return sb.toString();
-    }
-
-    /** How many of {@code events} each category has, by the category's ordinal. */
-    private static int[] countByCategory(List<Event> events) {
-        int[] counts = new int[Category.values().length];
-        for (Event e : events) {
-            counts[e.category().ordinal()]++;
-        }
-        return counts;
     }
 }

@@ -29,22 +29,32 @@ final class EventPlaces {
     }
 
     /**
-     * Screen positions of one chunk's events in one layout, pixels; {@link Double#NaN} for an event
-     * without a location.
+     * Screen positions of one chunk's events in one layout, pixels ({@link Double#NaN} for an event
+     * without a location), with each event's category (its ordinal) and id, so that clustering and
+     * counting need not visit the events themselves. The arrays are shared: read them only.
      */
-    record Screen(Layout layout, double[] x, double[] y) {
+    record Screen(Layout layout, double[] x, double[] y, byte[] categories, String[] ids) {
     }
 
     /** What is worked out for a chunk: its projected positions, and its screen positions in the last layout. */
     private static final class Remembered {
         final double[] px;
         final double[] py;
+        final byte[] categories;
+        final String[] ids;
         volatile Screen screen;
 
         Remembered(List<Event> events) {
             px = new double[events.size()];
             py = new double[events.size()];
             ProjectedPoints.projectAll(events, px, py);
+            categories = new byte[events.size()];
+            ids = new String[events.size()];
+            for (int i = 0; i < ids.length; i++) {
+                Event e = events.get(i);
+                categories[i] = (byte) e.category().ordinal();
+                ids[i] = e.id();
+            }
         }
     }
 
@@ -62,7 +72,7 @@ final class EventPlaces {
         }
         Screen s = r.screen;
         if (s == null || !s.layout().equals(layout)) {
-            s = layout.place(chunk.events(), r.px, r.py);
+            s = layout.place(chunk.events(), r);
             r.screen = s;
         }
         return s;
@@ -108,8 +118,10 @@ final class EventPlaces {
             }
         }
 
-        /** Places the events whose projected positions are {@code px}, {@code py}. */
-        Screen place(List<Event> events, double[] px, double[] py) {
+        /** Places {@code events}, whose projected positions and kinds {@code r} holds. */
+        private Screen place(List<Event> events, Remembered r) {
+            double[] px = r.px;
+            double[] py = r.py;
             if (byId == null) {
                 Map<String, CrossingPainter.Placed> m = new HashMap<>();
                 for (CrossingPainter.Placed p : crossings) {
@@ -144,7 +156,7 @@ final class EventPlaces {
                 xs[i] = x;
                 ys[i] = y;
             }
-            return new Screen(this, xs, ys);
+            return new Screen(this, xs, ys, r.categories, r.ids);
         }
 
         @Override

@@ -185,9 +185,16 @@ public final class BorderwatchApp extends Application {
             window.afterEventsShown(() -> {
                 StartupTrace.mark("events-shown");
                 System.out.println("events-shown-ms " + StartupTrace.sinceJvmStart());
-                if (Boolean.getBoolean(EXIT_AFTER_EVENTS)) {
-                    javafx.application.Platform.exit();
-                    System.exit(0);
+                Runnable exit = () -> {
+                    if (Boolean.getBoolean(EXIT_AFTER_EVENTS)) {
+                        javafx.application.Platform.exit();
+                        System.exit(0);
+                    }
+                };
+                if (BrowsingTrace.days() > 0) {
+                    BrowsingTrace.browse(window, BrowsingTrace.days(), exit);
+                } else {
+                    exit.run();
                 }
             });
         }
