@@ -1,8 +1,7 @@
 package org.borderwatch.store;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,12 +28,14 @@ final class PgEventWriter {
     private static final String REFS = "coalesce(s.doc -> 'sources', '[]')";
 
     /**
-     * The words of each distinct list of sources in the batch ({@code latest}), found once per list:
+     * The words of each distinct list of sources in the batch's {@code rows}, found once per list:
      * an event's search text is its own words and these ({@code event_search} = {@code event_text_search}
      * || {@code sources_search}), computed for the whole batch at once.
      */
-    private static final String CITED = "cited AS MATERIALIZED (SELECT refs, sources_search(refs) AS words FROM "
-            + "(SELECT DISTINCT " + REFS + " AS refs FROM latest s) r)";
+    private static String cited(String rows) {
+        return "cited AS MATERIALIZED (SELECT refs, sources_search(refs) AS words FROM "
+                + "(SELECT DISTINCT " + REFS + " AS refs FROM " + rows + " s) r)";
+    }
 
     private PgEventWriter() {
     }
@@ -51,25 +52,39 @@ final class PgEventWriter {
     }
 
     /**
-     * A batch turned into the text {@code COPY} reads, which needs no connection: a copy prepares
+     * A batch turned into the rows {@code COPY} reads (binary format), which needs no connection: a copy prepares
      * the next batch on one thread while the server writes this one.
      */
-    record Staged(String rows, int size, boolean distinctIds) {
+    record Staged(PgCopyRows rows, int size, boolean distinctIds, Texts texts, boolean folded) {
         static Staged of(List<Event> batch) {
-            StringBuilder text = new StringBuilder(batch.size() * 700);
+            PgCopyRows rows = new PgCopyRows(batch.size() * 1_600);
+            Texts texts = new Texts(new String[batch.size()], new String[batch.size()], new String[batch.size()]);
             java.util.Set<String> ids = new java.util.HashSet<>();
             boolean distinct = true;
-            long pos = 0;
+            int pos = 0;
             for (Event e : batch) {
                 distinct &= ids.add(e.id());
-                text.append(pos++).append('\t');
-                copyEscape(text, e.id());
-                text.append('\t');
-                copyEscape(text, PgDocs.event(e));
-                text.append('\n');
+                rows.row(3).bigint(pos).text(e.id()).jsonb(e, BundleJson::write);
+                texts.titles[pos] = e.title();
+                texts.summaries[pos] = e.summary();
+                texts.places[pos] = e.place();
+                pos++;
             }
-            return new Staged(text.toString(), batch.size(), distinct);
+            return new Staged(rows, batch.size(), distinct, texts, false);
         }
+
+        /**
+         * This batch with its events' own search words already folded ({@code event_text_search}
+         * of each event's texts, in tsvector's binary format, in batch order), so that writing it
+         * folds nothing.
+         */
+        Staged withWords(byte[][] words) {
+            return new Staged(rows.withField(words), size, distinctIds, null, true);
+        }
+    }
+
+    /** The texts of a batch's events that their own search words are folded from, in batch order. */
+    record Texts(String[] titles, String[] summaries, String[] places) {
     }
 
     /** Writes a staged batch (see {@link #write(Connection, List, boolean, boolean)}). */
@@ -86,53 +101,42 @@ final class PgEventWriter {
         // an equal stored event is left alone: matched through the primary key, whatever the
         // planner thinks of a table that grew within this transaction
         String changed = compare ? " WHERE events.doc <> EXCLUDED.doc" : "";
-        // of two events with one id the later wins; most batches have none twice and need no sort
-        String latest = unique ? "SELECT id, doc FROM " + STAGE : "SELECT DISTINCT ON (id) id, doc FROM " + STAGE
-                + " ORDER BY id, pos DESC";
+        // of two events with one id the later wins; most batches have none twice and are read as
+        // staged (not gathered into a CTE first: a batch's documents are more than work_mem)
+        String latest = unique ? STAGE : "(SELECT DISTINCT ON (id) id, doc, own FROM " + STAGE + " ORDER BY id, pos DESC)";
+        String own = batch.folded() ? "s.own" : "event_text_search(s.doc)";
+        String distinct = unique ? Integer.toString(batch.size()) : "(SELECT count(DISTINCT id) FROM " + STAGE + ")";
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("WITH latest AS (" + latest + "), " + CITED + ", "
+             ResultSet rs = st.executeQuery("WITH " + cited(latest) + ", "
                      + "written AS (INSERT INTO events (id, doc, search) "
-                     + "SELECT s.id, s.doc, event_text_search(s.doc) || w.words FROM latest s JOIN cited w ON w.refs = "
+                     + "SELECT s.id, s.doc, " + own + " || w.words FROM " + latest + " s JOIN cited w ON w.refs = "
                      + REFS + " ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc, search = EXCLUDED.search" + changed
                      + " RETURNING (xmax = 0) AS added) "
-                     + "SELECT count(*) FILTER (WHERE added), count(*) FILTER (WHERE NOT added), "
-                     + "(SELECT count(*) FROM latest) FROM written")) {
+                     + "SELECT count(*) FILTER (WHERE added), count(*) FILTER (WHERE NOT added), " + distinct + " FROM written")) {
             rs.next();
             int added = rs.getInt(1);
             int updated = rs.getInt(2);
-            int distinct = rs.getInt(3);
-            return new ImportCounts(added, updated, distinct - added - updated);
+            return new ImportCounts(added, updated, rs.getInt(3) - added - updated);
         }
     }
 
     /** Replaces the staging table's rows with {@code batch}, by {@code COPY}. */
     private static void stage(Connection c, Staged batch) throws SQLException {
         try (Statement st = c.createStatement()) {
-            st.execute("CREATE TEMP TABLE IF NOT EXISTS " + STAGE + " (pos bigint, id text, doc jsonb) ON COMMIT DELETE ROWS");
+            // "own": the events' own search words when folded before the write (Staged#withWords)
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS " + STAGE + " (pos bigint, id text, doc jsonb, own tsvector) "
+                    + "ON COMMIT DELETE ROWS");
             st.execute("TRUNCATE " + STAGE);
         }
-        copyIn(c, "COPY " + STAGE + " (pos, id, doc) FROM STDIN", new StringReader(batch.rows()));
+        copyIn(c, "COPY " + STAGE + " (pos, id, doc" + (batch.folded() ? ", own" : "") + ") FROM STDIN (FORMAT binary)",
+                batch.rows().finish());
     }
 
-    static void copyIn(Connection c, String sql, Reader rows) throws SQLException {
+    static void copyIn(Connection c, String sql, InputStream rows) throws SQLException {
         try {
             c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, rows, 1 << 16);
         } catch (IOException e) {
             throw new SQLException("could not stream rows to the server: " + e.getMessage(), e);
-        }
-    }
-
-    /** Appends {@code value} escaped for COPY's text format (backslash, tab, newline, carriage return). */
-    static void copyEscape(StringBuilder out, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            switch (ch) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(ch);
-            }
         }
     }
 

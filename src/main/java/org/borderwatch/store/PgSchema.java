@@ -38,7 +38,9 @@ final class PgSchema {
             Migration.sql(2, "sources keep their search words; events by day, then id byte by byte",
                     "pg/V2__search_words_day_order.sql"),
             Migration.sql(3, "an event's search text as its own words and its sources' words, so that a write of many "
-                    + "events finds the sources' words once per list of sources", "pg/V3__event_search_parts.sql"));
+                    + "events finds the sources' words once per list of sources", "pg/V3__event_search_parts.sql"),
+            Migration.sql(4, "an event's own search words from its title, summary and place, so that a large copy "
+                    + "has them folded in a second session", "pg/V4__event_text_search_texts.sql"));
 
     private PgSchema() {
     }

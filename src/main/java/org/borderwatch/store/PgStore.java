@@ -482,7 +482,7 @@ public final class PgStore implements Store, HistoryCopy {
                     sources = PgSituationWriter.upsertSources(c, status.sources().values());
                     crossings = PgSituationWriter.upsertCrossings(c, status.crossings());
                     intervals = PgSituationWriter.upsertIntervals(c, status.allIntervals());
-                    events = copyEvents(c, source);
+                    events = PgEventCopy.copy(c, connector, source);
                 }
                 writeNewHistory(c, history);
                 ImportCounts annotations = PgAnnotationRepository.importAll(c, source.annotations(), clock.instant());
@@ -492,86 +492,6 @@ public final class PgStore implements Store, HistoryCopy {
             throw e;
         } catch (Exception e) {
             throw failure("copy into", e);
-        }
-    }
-
-    /**
-     * Copies every event of {@code source} into this transaction; into a store that holds few
-     * events yet, with its indexes built after the load ({@link PgEventLoad}).
-     */
-    private static ImportCounts copyEvents(Connection c, Store source) throws SQLException, StoreException, IOException {
-        PgEventLoad load = PgEventLoad.worthwhile(c, source.counts().events()) ? PgEventLoad.begin(c) : null;
-        ImportCounts written = streamEvents(c, source);
-        if (load != null) {
-            load.finish(c);
-        }
-        return written;
-    }
-
-    /**
-     * Streams every event of {@code source} into this transaction: a reader thread reads and
-     * prepares the next batch ({@link PgEventWriter.Staged}) while this thread has the server
-     * write the previous one, two batches in flight at most.
-     */
-    private static ImportCounts streamEvents(Connection c, Store source) throws SQLException, StoreException, IOException {
-        java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(2);
-        Object end = new Object();
-        Thread reader = new Thread(() -> {
-            Object last = end;
-            try {
-                List<Event> batch = new ArrayList<>(PgEventWriter.BATCH);
-                source.eachEvent(EventQuery.everything(), e -> {
-                    batch.add(e);
-                    if (batch.size() == PgEventWriter.BATCH) {
-                        put(queue, PgEventWriter.Staged.of(batch));
-                        batch.clear();
-                    }
-                });
-                if (!batch.isEmpty()) {
-                    put(queue, PgEventWriter.Staged.of(batch));
-                }
-            } catch (StoreException | IOException | RuntimeException e) {
-                last = e;
-            } finally {
-                try {
-                    queue.put(last);
-                } catch (InterruptedException x) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }, "borderwatch-copy-reader");
-        reader.setDaemon(true);
-        reader.start();
-        ImportCounts total = ImportCounts.NONE;
-        try {
-            while (true) {
-                Object next = queue.take();
-                if (next instanceof PgEventWriter.Staged staged) {
-                    total = total.plus(PgEventWriter.write(c, staged, true, false));
-                } else if (next == end) {
-                    return total;
-                } else if (next instanceof StoreException e) {
-                    throw e;
-                } else if (next instanceof IOException e) {
-                    throw e;
-                } else {
-                    throw (RuntimeException) next;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("The copy was interrupted; nothing was written.", e);
-        } finally {
-            reader.interrupt();
-        }
-    }
-
-    private static void put(java.util.concurrent.BlockingQueue<Object> queue, Object item) throws IOException {
-        try {
-            queue.put(item);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("the copy stopped");
         }
     }
 

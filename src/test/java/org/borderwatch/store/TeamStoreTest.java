@@ -244,6 +244,12 @@ class TeamStoreTest {
                     .history(gone.id()).stream().map(AnnotationRevision::action).toList(), "deleted annotations keep their history");
             assertTrue(to.annotationRepository().find(gone.id()).isEmpty());
 
+            assertEquals(0L, scalar(server, "SELECT count(*) FROM borderwatch.events "
+                    + "WHERE search IS DISTINCT FROM borderwatch.event_search(doc)"),
+                    "the search words folded in a second session are the server's own for each event");
+            assertTrue(to.search("bialystok", 50).stream().anyMatch(h -> (h.event().title() + " " + h.event().summary()
+                    + " " + h.event().place()).contains("Białystok")), "folded: bialystok finds Białystok");
+
             StoreCopy.Result again = StoreCopy.copy(from, to, false, scratch);
             assertTrue(again.items().unchanged(), "a second copy adds nothing: " + again.items().lines());
             assertEquals(2, to.annotationRepository().history(kept.id()).size(), "no revision twice");
@@ -317,6 +323,14 @@ class TeamStoreTest {
             }
         }
         return out;
+    }
+
+    private static long scalar(ServerAddress server, String query) throws Exception {
+        try (Connection c = new PgConnector(server, PasswordPrompt.NONE).open(); Statement st = c.createStatement();
+             var rs = st.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static void sql(ServerAddress server, String statement) throws Exception {
