@@ -84,7 +84,8 @@ final class PgEventWindows {
             try (ResultSet rs = ps.executeQuery()) {
                 PgStore.SharedLists shared = new PgStore.SharedLists();
                 while (rs.next()) {
-                    sink.accept(shared.of(PgDocs.read(rs.getString(2), BundleItems::event, "events", rs.getString(1))));
+                    sink.accept(q.trimmed(shared.of(PgDocs.read(rs.getString(2), BundleItems::event, "events",
+                            rs.getString(1)))));
                 }
             }
         }
