@@ -215,15 +215,31 @@ public final class BorderwatchApp extends Application {
         // the integrity check of a large store waits until the map and its events are on screen
         window.afterEventsShown(store::startBackgroundChecks);
         ConnectDialog.addTo(window, UiPreferences.user(), this::openTeamWindow);
-        // The annotation tools open a store of their own and read it: that waits for the map's
-        // first frame, so it does not compete with the map and the snapshot for the processor.
-        afterFirstFrame(window, () -> {
+        // The annotation tools open a store of their own and read every annotation (thousands in
+        // an analyst's store): that waits until the map shows its events — or, should their read
+        // fail, a few seconds after the first frame — so that it competes with neither the first
+        // frame nor the first read of the window's events for the processor.
+        boolean[] installed = new boolean[1];
+        Runnable tools = () -> {
+            if (installed[0]) {
+                return;
+            }
+            installed[0] = true;
             AnnotationFeature[] annotations = new AnnotationFeature[1];
             annotations[0] = AnnotationFeature.install(window, address, PASSWORDS, UiPreferences.user(),
                     opened -> TeamAnnotations.follow(opened, annotations[0].session(), window));
             annotations[0].dateProperty().bind(window.timeline().dateProperty());
+        };
+        window.afterEventsShown(tools);
+        afterFirstFrame(window, () -> {
+            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(ANNOTATIONS_AT_THE_LATEST);
+            wait.setOnFinished(e -> tools.run());
+            wait.play();
         });
     }
+
+    /** How long after the first frame the annotation tools start at the latest, the window's events shown or not. */
+    private static final javafx.util.Duration ANNOTATIONS_AT_THE_LATEST = javafx.util.Duration.seconds(3);
 
     /** A second window, over the team store at {@code address}. */
     private void openTeamWindow(String address) {
