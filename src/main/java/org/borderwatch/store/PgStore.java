@@ -196,7 +196,7 @@ public final class PgStore implements Store, HistoryCopy {
             try (ResultSet rs = st.executeQuery("SELECT id, doc::text FROM events ORDER BY day, id COLLATE \"C\"")) {
                 SharedLists shared = new SharedLists();
                 while (rs.next()) {
-                    each.accept(shared.of(PgDocs.read(rs.getString(2), BundleItems::event, "events", rs.getString(1))));
+                    each.accept(shared.of(PgEventDoc.read(rs.getBytes(2), rs.getString(1))));
                 }
             }
         }
