@@ -103,6 +103,7 @@ final class FirstFrame {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + maxHeap);
+        cmd.addAll(WholeProcess.LAUNCHER_OPTIONS);
         if (archive != null) {
             cmd.add("-XX:SharedArchiveFile=" + archive);
             cmd.add("-Xshare:auto");

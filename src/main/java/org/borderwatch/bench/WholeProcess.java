@@ -30,11 +30,15 @@ final class WholeProcess {
     private WholeProcess() {
     }
 
+    /** The JVM options {@code bin/borderwatch} and the installed launcher give every run. */
+    static final List<String> LAUNCHER_OPTIONS = List.of("-XX:MaxNewSize=64m");
+
     /** {@code borderwatch ARGS} as {@code bin/borderwatch} runs it, with at most {@code maxHeap} of heap. */
     static List<String> borderwatch(String maxHeap, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + maxHeap);
+        cmd.addAll(LAUNCHER_OPTIONS);
         Path archive = FirstFrame.classDataArchive();
         if (archive != null) {
             cmd.add("-XX:SharedArchiveFile=" + archive);

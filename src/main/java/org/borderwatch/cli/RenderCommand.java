@@ -101,7 +101,6 @@ public final class RenderCommand implements Callable<Integer> {
         }
         SlidePainter painter = new SlidePainter();
         Slide composed;
-        SlideWriter writer = SlideWriter.forFile(out, painter);
         try (SlideDataSource.Opened opened = source.open(store)) {
             SlideData data = slide.withLayers(opened.data(), note -> cl.getErr().println("render: " + note));
             if (center != null) {
@@ -109,11 +108,12 @@ public final class RenderCommand implements Callable<Integer> {
             }
             composed = data.compose(slideSpec);
         }
-        writer.write(composed, out);
-        String what = writer instanceof PngSlideWriter
+        Path notes = SlideWriter.writeWithNotes(composed, out, painter);
+        String what = name.endsWith(".png")
                 ? PngSlideWriter.pixelWidth(slideSpec) + "×" + PngSlideWriter.pixelHeight(slideSpec) + " px"
                 : slideSize.label();
         cl.getOut().println("wrote " + out + " (" + what + ", " + composed.dateStamp() + ")");
+        cl.getOut().println("wrote " + notes + " (its notes: crossings, events and every source in full)");
         return 0;
     }
 

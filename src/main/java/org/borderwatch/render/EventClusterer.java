@@ -92,36 +92,33 @@ public final class EventClusterer {
      * per point or cell).
      */
     private static final class Grid {
-        private final long[] cols;
-        private final long[] rows;
+        private final long[] keys;
         private final int[] slot;
         final int[] first;
         final int[] next;
         private final int mask;
 
         Grid(double[] xs, double[] ys, int n, double radius) {
-            int slots = Integer.highestOneBit(Math.max(16, 2 * n)) * 2;
-            cols = new long[slots];
-            rows = new long[slots];
+            // fewer cells than points: the table is at most half full
+            int slots = Integer.highestOneBit(Math.max(8, n)) * 2;
+            keys = new long[slots];
             slot = new int[slots];
             java.util.Arrays.fill(slot, -1);
             mask = slots - 1;
             first = new int[n];
             next = new int[n];
+            java.util.Arrays.fill(next, -1);
             int[] last = new int[n];
             int cells = 0;
-            java.util.Arrays.fill(next, -1);
             for (int i = 0; i < n; i++) {
-                long cx = (long) Math.floor(xs[i] / radius);
-                long cy = (long) Math.floor(ys[i] / radius);
-                int h = hash(cx, cy) & mask;
-                while (slot[h] >= 0 && (cols[h] != cx || rows[h] != cy)) {
+                long key = key((long) Math.floor(xs[i] / radius), (long) Math.floor(ys[i] / radius));
+                int h = hash(key) & mask;
+                while (slot[h] >= 0 && keys[h] != key) {
                     h = (h + 1) & mask;
                 }
                 if (slot[h] < 0) {
                     slot[h] = cells;
-                    cols[h] = cx;
-                    rows[h] = cy;
+                    keys[h] = key;
                     first[cells] = i;
                     last[cells++] = i;
                 } else {
@@ -134,9 +131,10 @@ public final class EventClusterer {
 
         /** The cell at column {@code cx}, row {@code cy}, or −1 when it holds no point. */
         int cell(long cx, long cy) {
-            int h = hash(cx, cy) & mask;
+            long key = key(cx, cy);
+            int h = hash(key) & mask;
             while (slot[h] >= 0) {
-                if (cols[h] == cx && rows[h] == cy) {
+                if (keys[h] == key) {
                     return slot[h];
                 }
                 h = (h + 1) & mask;
@@ -144,11 +142,18 @@ public final class EventClusterer {
             return -1;
         }
 
-        private static int hash(long cx, long cy) {
-            long h = cx * 0x9E3779B97F4A7C15L + cy;
-            h ^= h >>> 32;
-            h *= 0xFF51AFD7ED558CCDL;
-            return (int) (h ^ h >>> 29);
+        /**
+         * Column and row in one number. Columns or rows beyond 32 bits (points billions of cells
+         * away) may share a key: their cell then holds the points of both, which stays correct, as
+         * every point's distance to the seed is checked.
+         */
+        private static long key(long cx, long cy) {
+            return cx << 32 ^ cy & 0xFFFF_FFFFL;
+        }
+
+        private static int hash(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ h >>> 32);
         }
     }
 }

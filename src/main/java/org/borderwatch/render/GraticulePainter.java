@@ -56,7 +56,8 @@ public final class GraticulePainter {
 
     /**
      * The degree labels of the scene's graticule: meridians at the top edge, parallels at the left
-     * edge, kept clear of the corners (north arrow, scale bar). Pure: the same view and style give
+     * edge, kept clear of the corners (north arrow, scale bar) and of a panel's caption tab
+     * ({@link MapOptions#clearTopLeft()}). Pure: the same view and style give
      * the same labels, so a label layout can reserve them without painting.
      */
     public static List<EdgeLabel> labels(MapScene scene) {
@@ -71,7 +72,7 @@ public final class GraticulePainter {
         Font font = font(s);
         double pad = 3 * s.scale();
         List<EdgeLabel> out = new ArrayList<>();
-        double lastRight = Double.NEGATIVE_INFINITY;
+        double lastRight = scene.options().clearTopLeft() > 0 ? scene.options().clearTopLeft() : Double.NEGATIVE_INFINITY;
         for (double lon = Math.floor(box[0] / lonStep) * lonStep; lon <= box[2]; lon += lonStep) {
             Coordinate top = MapProjection.forward(lon, latAtTop(v, lon, box));
             Point2D sp = v.toScreen(top.x, top.y);

@@ -57,6 +57,11 @@ public final class PptxDeckWriter {
     static final double PT = 0.5;
     /** Font family written into the text runs. */
     static final String FONT = SlideFonts.FAMILY;
+    /**
+     * Events the deck keeps of the days it has read (about 1.4 KB each in memory): room for the
+     * 30-day windows of many steps on a store of a million events (about 560 events a day).
+     */
+    static final int DAYS_HELD_EVENTS = 40_000;
 
     private static final ThreadFactory WORKER_THREADS = r -> {
         Thread t = new Thread(r, "deck-pictures");
@@ -87,8 +92,10 @@ public final class PptxDeckWriter {
      *
      * @throws CancellationException when {@code progress} asks to stop (no file is written)
      */
-    public void write(DeckPlan plan, SlideData data, Path out, DeckProgress progress) throws IOException {
+    public void write(DeckPlan plan, SlideData all, Path out, DeckProgress progress) throws IOException {
         int total = plan.steps().size() + 1;
+        // the steps' windows overlap: each step reads only the days the steps before it did not
+        SlideData data = all.holdingDaysRead(DAYS_HELD_EVENTS);
         try (XMLSlideShow ppt = new XMLSlideShow()) {
             ppt.setPageSize(new Dimension(960, 540));
             embedFonts(ppt);

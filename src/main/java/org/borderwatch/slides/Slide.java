@@ -139,11 +139,16 @@ public record Slide(SlideSpec spec, BaseMap map, Situation situation, List<Cross
 
     /**
      * The scene of map panel {@code i} of {@code n} side by side: {@link #mapScene} with the map data
-     * attribution (printed on the map when the sources block is off) on the last panel only.
+     * attribution (printed on the map when the sources block is off) on the last panel only, and its
+     * degree labels clear of the panel's {@code caption} tab (none when empty).
      */
-    public MapScene panelScene(Viewport view, MapStyle style, int i, int n) {
+    public MapScene panelScene(Viewport view, MapStyle style, int i, int n, String caption) {
         MapScene scene = mapScene(view, style);
-        return i < n - 1 ? scene.withOptions(scene.options().withAttribution(false)) : scene;
+        MapOptions options = i < n - 1 ? scene.options().withAttribution(false) : scene.options();
+        if (!caption.isEmpty()) {
+            options = options.withClearTopLeft(PanelCaption.box(style, caption).getMaxX());
+        }
+        return scene.withOptions(options);
     }
 
     /** What the map panel of this slide paints, on a surface of {@code view}'s size in {@code style}. */

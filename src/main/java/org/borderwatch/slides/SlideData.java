@@ -3,6 +3,7 @@ package org.borderwatch.slides;
 import java.util.List;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.EventSource;
+import org.borderwatch.domain.HeldEventSource;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.geo.BaseMap;
 import org.borderwatch.render.UserLayer;
@@ -42,6 +43,15 @@ public record SlideData(SituationData situation, EventSource events, BaseMap map
     /** The same data with {@code layers} as the user's layers. */
     public SlideData withUserLayers(List<UserLayer> layers) {
         return new SlideData(situation, events, map, annotations, layers);
+    }
+
+    /**
+     * The same data whose events are read through a {@link HeldEventSource} of at most
+     * {@code budget} events: for the steps of a deck, whose windows overlap, each step reads only
+     * the days the steps before it did not.
+     */
+    public SlideData holdingDaysRead(int budget) {
+        return new SlideData(situation, new HeldEventSource(events, budget), map, annotations, userLayers);
     }
 
     /**

@@ -93,7 +93,15 @@ public record SlideLayout(int width, int height, double unit, Rectangle2D topBan
 
     /** The layout of {@code slide} on a {@code width} × {@code height} canvas with {@code legend} in the column. */
     public static SlideLayout compute(Slide slide, int width, int height, LegendBlock legend) {
-        return new SlideLayoutBuilder(slide, width, height, legend).build();
+        return compute(slide, width, height, legend, SlideSources.SPEAKER_NOTES);
+    }
+
+    /**
+     * The same, for a slide whose sources are given in full in {@code notes} (the speaker notes of
+     * a deck, the notes file beside an image): a sources block without room for all says so.
+     */
+    public static SlideLayout compute(Slide slide, int width, int height, LegendBlock legend, String notes) {
+        return new SlideLayoutBuilder(slide, width, height, legend, notes).build();
     }
 
     /** The unit of a canvas: 1 for 1920 × 1080. */

@@ -33,11 +33,15 @@ final class SlideLayoutBuilder {
     /** Width of the column of text beside the maps. */
     private final double columnW;
 
-    SlideLayoutBuilder(Slide slide, int width, int height, LegendBlock legend) {
+    /** Where the slide's sources are in full ({@link SlideSources#more}). */
+    private final String notes;
+
+    SlideLayoutBuilder(Slide slide, int width, int height, LegendBlock legend, String notes) {
         if (width < 16 || height < 16) {
             throw new IllegalArgumentException("canvas must be at least 16 × 16, not " + width + " × " + height);
         }
         this.slide = slide;
+        this.notes = notes;
         this.spec = slide.spec();
         this.w = width;
         this.h = height;
@@ -74,7 +78,7 @@ final class SlideLayoutBuilder {
         List<MapPanel> panels = panels(maps);
         List<MapScene> scenes = new ArrayList<>();
         for (int i = 0; i < panels.size(); i++) {
-            scenes.add(slide.panelScene(panels.get(i).view(), style, i, panels.size()));
+            scenes.add(slide.panelScene(panels.get(i).view(), style, i, panels.size(), panels.get(i).title()));
         }
         List<LegendEntry> entries = parts.legend() ? SlideLayout.legendEntries(scenes, badges(panels)) : List.of();
 
@@ -124,7 +128,7 @@ final class SlideLayoutBuilder {
             Rectangle2D frame = new Rectangle2D.Double(x, maps.getY(), pw, maps.getHeight());
             Viewport view = extents.get(i).fit(Math.max(1, (int) Math.round(pw)), Math.max(1, (int) Math.round(maps.getHeight())));
             String caption = extents.size() > 1 ? extents.get(i).label() : "";
-            MapScene scene = slide.panelScene(view, style, i, extents.size());
+            MapScene scene = slide.panelScene(view, style, i, extents.size(), caption);
             List<Rectangle2D> reserved = caption.isEmpty() ? List.of() : List.of(PanelCaption.box(style, caption));
             MapComposition c = MapComposition.compose(scene, true, reserved);
             out.add(new MapPanel(caption, extents.get(i), frame, view, c));
@@ -356,7 +360,7 @@ final class SlideLayoutBuilder {
             while (listed > 0 && lines.size() > capacity) {
                 listed--;
                 lines = new ArrayList<>(footnoteLines(listed, body));
-                lines.add("[" + (listed + 1) + "]–[" + all.size() + "]: " + SlideSources.MORE);
+                lines.add("[" + (listed + 1) + "]–[" + all.size() + "]: " + SlideSources.more(notes));
             }
             for (String l : lines) {
                 by += step;

@@ -23,10 +23,22 @@ import org.borderwatch.render.MapScene;
  */
 public final class SlidePainter {
     private final LegendBlock legend;
+    /** Where the slides this painter paints give their sources in full. */
+    private final String notes;
 
-    /** A painter whose column holds {@code legend}. */
+    /** A painter whose column holds {@code legend}, for slides of a deck (sources in full in the speaker notes). */
     public SlidePainter(LegendBlock legend) {
+        this(legend, SlideSources.SPEAKER_NOTES);
+    }
+
+    private SlidePainter(LegendBlock legend, String notes) {
         this.legend = legend;
+        this.notes = notes;
+    }
+
+    /** This painter for a slide whose sources are in full in {@code notes} (e.g. the notes file beside an image). */
+    public SlidePainter notesIn(String notes) {
+        return new SlidePainter(legend, notes);
     }
 
     /** A painter with the {@link SideLegend}. */
@@ -40,7 +52,7 @@ public final class SlidePainter {
 
     /** The layout of {@code slide} on a {@code width} × {@code height} canvas. */
     public SlideLayout layout(Slide slide, int width, int height) {
-        return SlideLayout.compute(slide, width, height, legend);
+        return SlideLayout.compute(slide, width, height, legend, notes);
     }
 
     /** The layout of {@code slide} on its own canvas ({@link SlideSize#widthPx()} × {@link SlideSize#heightPx()}). */
@@ -119,7 +131,8 @@ public final class SlidePainter {
 
     /** The scene of map panel {@code i}: the slide's map in the panel's view, the attribution only on the last panel. */
     public static MapScene panelScene(Slide slide, SlideLayout layout, int i) {
-        return slide.panelScene(layout.panels().get(i).view(), layout.mapStyle(), i, layout.panels().size());
+        MapPanel p = layout.panels().get(i);
+        return slide.panelScene(p.view(), layout.mapStyle(), i, layout.panels().size(), p.title());
     }
 
     /** Map panel {@code i} with its outline, in canvas units. */

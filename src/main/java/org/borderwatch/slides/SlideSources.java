@@ -81,8 +81,15 @@ public final class SlideSources {
         return new Split(new ArrayList<>(cited.values()), new ArrayList<>(further.values()), new ArrayList<>(later.values()));
     }
 
-    /** What the last line of a sources block says of the footnotes it has no room for. */
-    public static final String MORE = "in full in the speaker notes";
+    /** Where a deck's slides give their sources in full. */
+    public static final String SPEAKER_NOTES = "the speaker notes";
+    /** What the last line of a deck slide's sources block says of the footnotes it has no room for. */
+    public static final String MORE = more(SPEAKER_NOTES);
+
+    /** What the last line of a sources block says of the footnotes it has no room for, given {@code where} they are in full. */
+    public static String more(String where) {
+        return "in full in " + where;
+    }
 
     /** "17 Nov 2023", "Nov 2023", "2023" or "undated": a source's date as far as it is known. */
     public static String date(Source s) {

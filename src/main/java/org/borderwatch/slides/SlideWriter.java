@@ -13,6 +13,27 @@ public interface SlideWriter {
     /** Writes {@code slide} to {@code out}, replacing it. */
     void write(Slide slide, Path out) throws IOException;
 
+    /**
+     * Writes {@code slide} to {@code out} (.png, .svg or .pdf) and its notes — what a deck has as
+     * speaker notes: the crossings in view with their status, the events, every source in full with
+     * its address — to the text file {@link #notesFile} beside it; a sources block without room for
+     * every footnote names that file. Both are written atomically. Returns the notes file.
+     */
+    static Path writeWithNotes(Slide slide, Path out, SlidePainter painter) throws IOException {
+        Path notes = notesFile(out);
+        forFile(out, painter.notesIn(notes.getFileName().toString())).write(slide, out);
+        byte[] text = DeckNotes.forSlide(slide).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.borderwatch.files.AtomicFile.write(notes, stream -> stream.write(text));
+        return notes;
+    }
+
+    /** The notes file of the image {@code out}: {@code slide.png} → {@code slide.notes.txt}. */
+    static Path notesFile(Path out) {
+        String name = out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return out.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".notes.txt");
+    }
+
     /** The writer for a file name ending in .png, .svg or .pdf. */
     static SlideWriter forFile(Path file, SlidePainter painter) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -217,14 +217,15 @@ public final class SlideComposerDialog {
         status.setText("Writing " + out.getFileName() + "…");
         CompletableFuture<Path> done = CompletableFuture.supplyAsync(() -> {
             try {
-                SlideWriter.forFile(out, painter).write(data.compose(spec), out);
+                SlideWriter.writeWithNotes(data.compose(spec), out, painter);
                 return out;
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }, Background.work());
         done.whenComplete((p, error) -> Platform.runLater(() -> {
-            status.setText(error == null ? "Saved " + out : "Could not save " + out.getFileName() + ": " + FileMenu.reason(error));
+            status.setText(error == null ? "Saved " + out + " and its notes " + SlideWriter.notesFile(out).getFileName()
+                    : "Could not save " + out.getFileName() + ": " + FileMenu.reason(error));
             if (error == null) {
                 form.remember(remembered);
             }

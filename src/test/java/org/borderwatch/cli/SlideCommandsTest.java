@@ -111,6 +111,33 @@ class SlideCommandsTest {
     }
 
     @Test
+    void aRenderedSlideHasItsNotesBesideItWithEverySourceInFullAndSaysWhereTheyAre() throws Exception {
+        SlideDataSource store = new StoreSlideData(SlideFixtures::map);
+        Path db = dir.resolve("store.db");
+        Path pdf = dir.resolve("both.pdf");
+        assertEquals(0, run(new RenderCommand(store), "--db", db.toString(), "--create", "--date", "2023-11-30", "--view",
+                "both", "--out", pdf.toString()), err.toString());
+        Path notes = dir.resolve("both.notes.txt");
+        assertTrue(out.toString().contains("wrote " + notes), out.toString());
+        String text = Files.readString(notes);
+        String slideText;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            slideText = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        java.util.regex.Matcher more = java.util.regex.Pattern.compile("\\[(\\d+)\\]–\\[(\\d+)\\]: in full in both\\.notes\\.txt")
+                .matcher(slideText);
+        assertTrue(more.find(), "the seeded store cites more sources on this day than the slide has room for, and the "
+                + "slide names the file that has them:\n" + slideText);
+        assertFalse(slideText.contains("speaker notes"), "an image has no speaker notes");
+        int last = Integer.parseInt(more.group(2));
+        for (int n = 1; n <= last; n++) {
+            assertTrue(text.contains("\n[" + n + "] "), "source [" + n + "] is in the notes in full:\n" + text);
+        }
+        assertTrue(text.contains("https://"), "with its address");
+        assertTrue(text.contains("Vaalimaa") && text.contains("Kuźnica"), "and the crossings in view of both panels");
+    }
+
+    @Test
     void slidesNeedsExactlyOneWayToStep() {
         assertEquals(2, run(new SlidesCommand(fixture), "--from", "2023-11-16", "--to", "2023-12-20", "--out",
                 dir.resolve("d.pptx").toString()));

@@ -133,7 +133,14 @@ class SlideLayoutTest {
         assertEquals(fi.frame().getHeight(), pl.frame().getHeight(), 1e-9);
         assertTrue(fi.view().metresPerPixel() > 2 * pl.view().metresPerPixel(), "each border at its own scale");
         for (int i = 0; i < 2; i++) {
-            assertTrue(SlidePainter.panelScene(slide, l, i).options().scaleBar(), "panel " + i + " has a scale bar");
+            org.borderwatch.render.MapScene scene = SlidePainter.panelScene(slide, l, i);
+            assertTrue(scene.options().scaleBar(), "panel " + i + " has a scale bar");
+            Rectangle2D tab = PanelCaption.box(l.mapStyle(), l.panels().get(i).title());
+            List<org.borderwatch.render.GraticulePainter.EdgeLabel> degrees = org.borderwatch.render.GraticulePainter.labels(scene);
+            assertFalse(degrees.isEmpty(), "panel " + i + " has its degree labels");
+            for (var label : degrees) {
+                assertFalse(label.box().intersects(tab), "panel " + i + ": " + label.text() + " would sit under the caption tab");
+            }
         }
         assertTrue(fi.view().envelope().contains(org.borderwatch.geo.MapProjection.forward(28.42, 68.54)),
                 "Raja-Jooseppi is in the Finnish panel");
