@@ -16,6 +16,7 @@ import org.borderwatch.domain.Situation;
 import org.borderwatch.domain.SituationAt;
 import org.borderwatch.domain.TimeWindow;
 import org.borderwatch.geo.BaseMap;
+import org.borderwatch.render.EventPainter;
 import org.borderwatch.render.LayeredFramePainter;
 import org.borderwatch.render.MapOptions;
 import org.borderwatch.render.MapScene;
@@ -110,7 +111,9 @@ public final class BenchCommand implements Callable<Integer> {
             browsing(browse, seedBrowse, table);
             out.println("  measured browsing");
             out.flush();
-            SlideData slides = new SlideData(store.loadStatusData(), store.eventSource(), map, annotations, List.of());
+            // as the render and slides commands read them: only the attributes slides paint
+            SlideData slides = new SlideData(store.loadStatusData(), store.eventSource(EventPainter.PAINTED_ATTRIBUTES),
+                    map, annotations, List.of());
             BenchSlides.measure(dir, slides, table, quick);
         }
         out.println("  measured slides; now whole processes");

@@ -4,13 +4,15 @@ import java.util.List;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.geo.BaseMap;
+import org.borderwatch.render.EventPainter;
 import org.borderwatch.slides.SlideData;
 import org.borderwatch.store.Store;
 
 /**
  * The commands' data from the store: opens the database for reading (see {@link StoreOptions}), reads
  * its crossings, intervals and annotations, and adds the base map; the events are read slide by
- * slide, each for its own window, while the store stays open.
+ * slide, each for its own window (with only the attributes slides paint), while the store stays
+ * open.
  */
 final class StoreSlideData implements SlideDataSource {
     /** Supplies the base map. */
@@ -37,7 +39,9 @@ final class StoreSlideData implements SlideDataSource {
         try {
             SituationData status = store.loadStatusData();
             List<Annotation> annotations = store.annotations();
-            return new Opened(new SlideData(status, store.eventSource(), maps.load(), annotations, List.of()), store);
+            // the slides paint only a few of the events' attributes: the others are not read
+            return new Opened(new SlideData(status, store.eventSource(EventPainter.PAINTED_ATTRIBUTES), maps.load(),
+                    annotations, List.of()), store);
         } catch (Exception e) {
             try {
                 store.close();

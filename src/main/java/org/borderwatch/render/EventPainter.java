@@ -26,6 +26,10 @@ public final class EventPainter {
     public static final double REGION_RADIUS_METRES = 25_000;
     /** Ground radius in metres of the uncertainty halo of an event with geo_precision 3. */
     public static final double PROVINCE_RADIUS_METRES = 75_000;
+    /** The attribute giving an imported event's place precision (ACLED's {@code geo_precision}). */
+    public static final String GEO_PRECISION = "geo_precision";
+    /** The event attributes painting uses: a read for a map or a slide needs no other. */
+    public static final java.util.Set<String> PAINTED_ATTRIBUTES = java.util.Set.of(GEO_PRECISION);
     /** Pins closer than this many pixels (at scale 1) are clustered. */
     public static final double CLUSTER_RADIUS = 18;
     /** Clusters whose centres are closer than this many pixels (at scale 1) are merged: their pins would overlap. */
@@ -223,7 +227,7 @@ public final class EventPainter {
 
     /** The ground radius in metres of an event's uncertainty halo, or 0 when it needs none. */
     public static double uncertaintyMetres(Event e) {
-        String p = e.attributes().get("geo_precision");
+        String p = e.attributes().get(GEO_PRECISION);
         if (p == null) {
             return 0;
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.borderwatch.domain.Border;
 import org.borderwatch.domain.Category;
 import org.borderwatch.domain.DatePrecision;
@@ -29,12 +30,22 @@ import org.borderwatch.domain.GeoPoint;
  * </ul>
  */
 final class EventLoader {
-    private static final String ROW = "SELECT e.pk, e.lat, e.lon, e.attributes, json_array(e.id, e.date, "
-            + "e.date_precision, e.title, e.summary, e.category, e.border, e.crossing_id, e.place, e.sources, e.tags) "
-            + "FROM events e";
+    private static final String ROW = row("e.attributes");
+    /**
+     * The row with only the attributes named in a JSON array (the first parameter) — picked out by
+     * SQLite, so only they cross into Java and are decoded; a stored {@code null} (the summary's
+     * stand-in) stays {@code null}.
+     */
+    private static final String ROW_NAMED_ATTRIBUTES = row("(SELECT json_group_object(a.key, a.value) "
+            + "FROM json_each(e.attributes) a WHERE a.key IN (SELECT value FROM json_each(?)))");
     private static final Comparator<Event> BY_ID = Comparator.comparing(Event::id);
 
     private EventLoader() {
+    }
+
+    private static String row(String attributes) {
+        return "SELECT e.pk, e.lat, e.lon, " + attributes + ", json_array(e.id, e.date, e.date_precision, e.title, "
+                + "e.summary, e.category, e.border, e.crossing_id, e.place, e.sources, e.tags) FROM events e";
     }
 
     /** Every event, oldest first, events of one day by id. */
@@ -58,10 +69,30 @@ final class EventLoader {
         return events;
     }
 
+    /**
+     * {@link #select}, each event with only the attributes named in {@code attributes} ({@code null}:
+     * all of them).
+     */
+    static List<Event> select(Connection c, String tail, List<Object> params, Set<String> attributes) throws SQLException {
+        if (attributes == null) {
+            return select(c, tail, params);
+        }
+        List<Object> all = new ArrayList<>(params.size() + 1);
+        all.add(Sql.jsonArray(attributes));
+        all.addAll(params);
+        List<Event> events = new ArrayList<>();
+        each(c, ROW_NAMED_ATTRIBUTES, tail, all, events::add);
+        return events;
+    }
+
     /** Hands each event of {@code tail} (see {@link #select}) to {@code sink}, one row at a time. */
     static void each(Connection c, String tail, List<Object> params, Sink sink) throws SQLException {
+        each(c, ROW, tail, params, sink);
+    }
+
+    private static void each(Connection c, String row, String tail, List<Object> params, Sink sink) throws SQLException {
         RowDecoder decode = new RowDecoder();
-        try (PreparedStatement ps = c.prepareStatement(ROW + tail)) {
+        try (PreparedStatement ps = c.prepareStatement(row + tail)) {
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));
             }

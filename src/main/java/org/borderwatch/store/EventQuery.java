@@ -3,6 +3,8 @@ package org.borderwatch.store;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.borderwatch.domain.Border;
 import org.borderwatch.domain.Category;
@@ -20,8 +22,11 @@ import org.borderwatch.domain.GeoBox;
  * @param extent     only located events inside this box; {@code null} for every event, located or not
  * @param borders    borders shown (an event of {@link Border#BOTH} passes when either frontier is chosen)
  * @param categories categories shown
+ * @param attributes the attributes the events come back with; {@code null} for all of them (a map
+ *                   or a slide paints only a few: reading them alone costs less)
  */
-public record EventQuery(LocalDate from, LocalDate to, GeoBox extent, Set<Border> borders, Set<Category> categories) {
+public record EventQuery(LocalDate from, LocalDate to, GeoBox extent, Set<Border> borders, Set<Category> categories,
+                         Set<String> attributes) {
     private static final LocalDate FIRST = LocalDate.of(1, 1, 1);
     private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
@@ -33,11 +38,12 @@ public record EventQuery(LocalDate from, LocalDate to, GeoBox extent, Set<Border
                 : borders.isEmpty() ? EnumSet.noneOf(Border.class) : EnumSet.copyOf(borders));
         categories = Collections.unmodifiableSet(categories == null ? EnumSet.allOf(Category.class)
                 : categories.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(categories));
+        attributes = attributes == null ? null : Set.copyOf(attributes);
     }
 
     /** Every event dated from {@code from} to {@code to}. */
     public static EventQuery between(LocalDate from, LocalDate to) {
-        return new EventQuery(from, to, null, null, null);
+        return new EventQuery(from, to, null, null, null, null);
     }
 
     /** Every event of the store. */
@@ -47,22 +53,45 @@ public record EventQuery(LocalDate from, LocalDate to, GeoBox extent, Set<Border
 
     /** The same, only located events inside {@code box} ({@code null}: everywhere). */
     public EventQuery within(GeoBox box) {
-        return new EventQuery(from, to, box, borders, categories);
+        return new EventQuery(from, to, box, borders, categories, attributes);
     }
 
     /** The same, of {@code chosen} borders only. */
     public EventQuery withBorders(Set<Border> chosen) {
-        return new EventQuery(from, to, extent, chosen, categories);
+        return new EventQuery(from, to, extent, chosen, categories, attributes);
     }
 
     /** The same, of {@code chosen} categories only. */
     public EventQuery withCategories(Set<Category> chosen) {
-        return new EventQuery(from, to, extent, borders, chosen);
+        return new EventQuery(from, to, extent, borders, chosen, attributes);
     }
 
     /** The same filters over other days. */
     public EventQuery withDays(LocalDate first, LocalDate last) {
-        return new EventQuery(first, last, extent, borders, categories);
+        return new EventQuery(first, last, extent, borders, categories, attributes);
+    }
+
+    /** The same events, each with only the attributes named in {@code names} that it has ({@code null}: all). */
+    public EventQuery keepingAttributes(Set<String> names) {
+        return new EventQuery(from, to, extent, borders, categories, names);
+    }
+
+    /**
+     * {@code e} as this query returns it: itself when all attributes are asked for, else a copy
+     * with only those named in {@link #attributes} (in the event's order).
+     */
+    public Event trimmed(Event e) {
+        if (attributes == null || attributes.containsAll(e.attributes().keySet())) {
+            return e;
+        }
+        Map<String, String> kept = new LinkedHashMap<>();
+        e.attributes().forEach((k, v) -> {
+            if (attributes.contains(k)) {
+                kept.put(k, v);
+            }
+        });
+        return new Event(e.id(), e.date(), e.datePrecision(), e.title(), e.summary(), e.category(), e.border(),
+                e.crossingId(), e.location(), e.place(), e.sourceIds(), e.tags(), kept);
     }
 
     /** Whether the query lets every border and category through. */

@@ -33,7 +33,7 @@ final class EventWindows {
     static List<Event> events(Connection c, EventQuery q) throws SQLException {
         Where w = where(q);
         // the index gives date order; the sort within each day's block is what (date, id) adds
-        return EventLoader.select(c, w.sql + " ORDER BY e.date, e.id", w.params);
+        return EventLoader.select(c, w.sql + " ORDER BY e.date, e.id", w.params, q.attributes());
     }
 
     /** How many events {@code q} asks for. */

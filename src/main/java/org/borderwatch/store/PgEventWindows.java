@@ -84,7 +84,7 @@ final class PgEventWindows {
             try (ResultSet rs = ps.executeQuery()) {
                 PgStore.SharedLists shared = new PgStore.SharedLists();
                 while (rs.next()) {
-                    sink.accept(shared.of(PgEventDoc.read(rs.getBytes(2), rs.getString(1))));
+                    sink.accept(q.trimmed(shared.of(PgEventDoc.read(rs.getBytes(2), rs.getString(1)))));
                 }
             }
         }

@@ -125,9 +125,17 @@ public interface Store extends AutoCloseable {
      * {@link EventsUnavailableException} with the store's message.
      */
     default EventSource eventSource() {
+        return eventSource(null);
+    }
+
+    /**
+     * {@link #eventSource()}, its events carrying only the attributes named in {@code attributes}
+     * ({@code null}: all of them) — for slides, which paint only a few.
+     */
+    default EventSource eventSource(java.util.Set<String> attributes) {
         return (from, to) -> {
             try {
-                return events(EventQuery.between(from, to));
+                return events(EventQuery.between(from, to).keepingAttributes(attributes));
             } catch (StoreException e) {
                 throw new EventsUnavailableException(e.getMessage(), e);
             }

@@ -96,6 +96,30 @@ class EventWindowsTest {
     }
 
     @Test
+    void aWindowReadForAMapCarriesOnlyTheAttributesItPaintsAndIsOtherwiseTheSame() throws Exception {
+        LocalDate from = LocalDate.of(2023, 10, 1);
+        EventQuery q = EventQuery.between(from, from.plusDays(59));
+        List<Event> full = store.events(q);
+        List<Event> painted = store.events(q.keepingAttributes(Set.of("geo_precision", "fatalities")));
+        assertEquals(full.size(), painted.size());
+        int precise = 0;
+        for (int i = 0; i < full.size(); i++) {
+            Event f = full.get(i);
+            Event p = painted.get(i);
+            java.util.Map<String, String> kept = new java.util.LinkedHashMap<>(f.attributes());
+            kept.keySet().retainAll(Set.of("geo_precision", "fatalities"));
+            assertEquals(kept, p.attributes(), f.id());
+            assertEquals(new Event(f.id(), f.date(), f.datePrecision(), f.title(), f.summary(), f.category(), f.border(),
+                    f.crossingId(), f.location(), f.place(), f.sourceIds(), f.tags(), kept), p, "all else the same: " + f.id());
+            precise += p.attributes().containsKey("geo_precision") ? 1 : 0;
+        }
+        assertTrue(precise > 100, "imported events keep their place precision: " + precise);
+        assertTrue(full.stream().anyMatch(e -> e.attributes().size() > 2), "the full read has more attributes");
+        assertEquals(List.of(), store.events(q.keepingAttributes(Set.of("no such attribute"))).stream()
+                .filter(e -> !e.attributes().isEmpty()).toList());
+    }
+
+    @Test
     void pagesInEveryOrderCoverTheWindowOnceEachInOrder() throws Exception {
         EventQuery q = EventQuery.between(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 6, 30));
         int n = store.countEvents(q);
