@@ -31,6 +31,7 @@ import org.borderwatch.domain.Event;
 final class EventWriter implements AutoCloseable {
     private final Connection c;
     private final Utf8Json json = new Utf8Json();
+    private final SearchText text = new SearchText(id -> null);
     private final PreparedStatement insert;
     private final PreparedStatement update;
     private final PreparedStatement deleteText;
@@ -52,13 +53,13 @@ final class EventWriter implements AutoCloseable {
                 + "summary = CAST(? AS TEXT), category = ?, border = ?, crossing_id = ?, lat = ?, lon = ?, place = ?, "
                 + "attributes = CAST(? AS TEXT), sources = ?, tags = ? WHERE id = ? AND pk = ?");
         deleteText = c.prepareStatement("DELETE FROM event_fts WHERE rowid = ?");
-        insertPending = c.prepareStatement("INSERT INTO event_fts_pending (pk) VALUES (?)");
+        insertPending = c.prepareStatement("INSERT INTO event_fts_pending (pk, alt) VALUES (?, ?)");
         days = new EventDayCounts(c);
     }
 
     /** {@code e} in the form this writer writes. */
     PreparedEvent prepare(Event e) {
-        return PreparedEvent.of(e, json);
+        return PreparedEvent.of(e, json, text);
     }
 
     /** Events this writer noted in the pending table and has not indexed. */
@@ -69,7 +70,7 @@ final class EventWriter implements AutoCloseable {
     /** Queues a new event under row key {@code pk} (which no stored event has). */
     void insert(PreparedEvent e, long pk) throws SQLException {
         bind(insert, e, pk);
-        queuePending(pk);
+        queuePending(pk, e.alt);
         days.added(e.day, e.event.border(), e.event.category());
         queued++;
     }
@@ -150,10 +151,18 @@ final class EventWriter implements AutoCloseable {
             if (!waiting.contains(f.getKey())) {
                 deleteText.setLong(1, f.getValue());
                 deleteText.addBatch();
-                queuePending(f.getKey());
+                queuePending(f.getKey(), null);
             }
         }
         deleteText.executeBatch();
+        if (!waiting.isEmpty()) {
+            // their text changed while it waited: the indexing folds the rows as they are now
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE event_fts_pending SET alt = NULL WHERE pk IN (SELECT value FROM json_each(?))")) {
+                ps.setString(1, Sql.jsonArray(waiting));
+                ps.executeUpdate();
+            }
+        }
         forgotten.clear();
     }
 
@@ -177,8 +186,10 @@ final class EventWriter implements AutoCloseable {
         ps.addBatch();
     }
 
-    private void queuePending(long pk) throws SQLException {
+    /** Notes {@code pk} as waiting for its search text; {@code alt}: its folded words, or null to fold its row when indexed. */
+    private void queuePending(long pk, String alt) throws SQLException {
         insertPending.setLong(1, pk);
+        Sql.setText(insertPending, 2, alt);
         insertPending.addBatch();
         noted++;
     }

@@ -19,7 +19,8 @@ public final class Migrations {
             Migration.sql(4, "source publication dates and archived addresses; crossing rank, uncertainty, "
                     + "names in both languages, tracked-from day", "V4__source_dates_crossing_names.sql"),
             Migration.sql(5, "events read by date window and map extent; per-day event counts by border and category",
-                    "V5__event_windows.sql"));
+                    "V5__event_windows.sql"),
+            Migration.sql(6, "the folded words of events waiting for their search text", "V6__pending_folded_words.sql"));
 
     private Migrations() {
     }

@@ -20,8 +20,10 @@ public final class PreparedEvent {
     final byte[] attributes;
     final String sources;
     final String tags;
+    /** The folded words of title, summary and place ({@link SearchText#alt}), for the search index. */
+    final String alt;
 
-    private PreparedEvent(Event event, byte[] summary, byte[] attributes, String sources, String tags) {
+    private PreparedEvent(Event event, byte[] summary, byte[] attributes, String sources, String tags, String alt) {
         this.event = event;
         this.date = event.date().toString();
         this.day = event.date().toEpochDay();
@@ -29,6 +31,7 @@ public final class PreparedEvent {
         this.attributes = attributes;
         this.sources = sources;
         this.tags = tags;
+        this.alt = alt;
     }
 
     /** The event. */
@@ -39,17 +42,18 @@ public final class PreparedEvent {
     /** Prepares events. It reuses its buffers, so it is not thread-safe: one preparer per thread. */
     public static final class Preparer {
         private final Utf8Json json = new Utf8Json();
+        private final SearchText text = new SearchText(id -> null);
 
         /** {@code e} ready to write. */
         public PreparedEvent prepare(Event e) {
-            return of(e, json);
+            return of(e, json, text);
         }
     }
 
-    /** {@code e} ready to write, its attributes written by {@code json}. */
-    static PreparedEvent of(Event e, Utf8Json json) {
+    /** {@code e} ready to write, its attributes written by {@code json}, its folded words found by {@code text}. */
+    static PreparedEvent of(Event e, Utf8Json json, SearchText text) {
         return new PreparedEvent(e, e.summary().getBytes(StandardCharsets.UTF_8),
                 json.attributes(e.attributes(), e.summary()), FlatJson.writeArray(e.sourceIds()),
-                FlatJson.writeArray(e.tags()));
+                FlatJson.writeArray(e.tags()), text.alt(e.title(), e.summary(), e.place() == null ? "" : e.place(), ""));
     }
 }

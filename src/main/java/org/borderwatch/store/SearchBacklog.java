@@ -31,13 +31,24 @@ final class SearchBacklog {
      */
     private static final String CITED = "coalesce((SELECT group_concat(s.title || ' ' || coalesce(s.publisher || ' ', ''), "
             + "'' ORDER BY j.key) FROM json_each(d.sources) j JOIN sources s ON s.id = j.value), '')";
-    /** The connection's own table of the cited text of each source list of a step. */
+    /**
+     * The connection's own table of the cited text of each source list of a step, and its folded
+     * words ({@code bw_alt}, once per list).
+     */
     private static final String CITED_TABLE = "CREATE TEMP TABLE IF NOT EXISTS step_cited "
-            + "(sources TEXT PRIMARY KEY, cited TEXT NOT NULL) WITHOUT ROWID";
+            + "(sources TEXT PRIMARY KEY, cited TEXT NOT NULL, alt TEXT NOT NULL) WITHOUT ROWID";
     /** Fills {@code step_cited} for the pending events with row keys up to {@code ?1}. */
-    static final String CITED_TEXTS = "INSERT INTO temp.step_cited (sources, cited) SELECT d.sources, " + CITED
+    static final String CITED_TEXTS = "INSERT INTO temp.step_cited (sources, cited, alt) "
+            + "SELECT sources, cited, bw_alt('', '', '', cited) FROM (SELECT d.sources AS sources, " + CITED + " AS cited"
             + " FROM (SELECT DISTINCT e.sources AS sources FROM event_fts_pending p JOIN events e ON e.pk = p.pk "
-            + "WHERE p.pk <= ?1) d";
+            + "WHERE p.pk <= ?1) d)";
+    /**
+     * The {@code alt} column: the folded words the writer noted for the event's own text (on its
+     * reading thread) and those of its cited text; for an event noted without them, the folded
+     * words of its row ({@code bw_alt}, a call into Java per event).
+     */
+    private static final String ALT = "CASE WHEN own IS NULL THEN bw_alt(title, summary, place, cited) "
+            + "WHEN calt = '' THEN own WHEN own = '' THEN calt ELSE own || ' ' || calt END";
     /**
      * {@link SearchKey#of}(date, pk) of an event row {@code e} in SQL: the day number, clamped to
      * ±2²⁰, offset by 2²⁰, in the high 32 bits. Computed by SQLite, not by a Java function, which
@@ -52,9 +63,9 @@ final class SearchBacklog {
      * sources of an event are gathered once for both columns that use them.
      */
     static final String INDEX = "INSERT INTO event_fts (rowid, title, summary, place, sources, alt) "
-            + "SELECT k, title, summary, place, cited, bw_alt(title, summary, place, cited) FROM ("
+            + "SELECT k, title, summary, place, cited, " + ALT + " FROM ("
             + "SELECT " + KEY + " AS k, e.title AS title, e.summary AS summary, coalesce(e.place, '') AS place, "
-            + "t.cited AS cited FROM event_fts_pending p JOIN events e ON e.pk = p.pk "
+            + "t.cited AS cited, p.alt AS own, t.alt AS calt FROM event_fts_pending p JOIN events e ON e.pk = p.pk "
             + "JOIN temp.step_cited t ON t.sources = e.sources WHERE p.pk <= ?1 ORDER BY k)";
 
     private SearchBacklog() {

@@ -98,6 +98,8 @@ final class WindowBars {
     /** The one-line message at the left (loading, ready, what an action did). */
     void status(String text) {
         statusLabel.setText(text);
+        // a long message is cut to the bar's width: the whole of it shows on hovering
+        statusLabel.setTooltip(text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
     }
 
     /** What the store holds, or what is happening to it. */

@@ -112,6 +112,23 @@ class SearchBacklogTest {
     }
 
     @Test
+    void theFoldedWordsOfAnEventRewrittenWhileItsTextWaitsAreThoseOfItsNewText() throws Exception {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("refolded.db"))) {
+            store.bulkImport(w -> {
+                w.upsertSources(List.of(OUTLET));
+                return w.putEvents(events(0, LARGE, "gathered in Białystok"));
+            });
+            assertTrue(store.searchIndexBehind());
+            store.bulkImport(w -> w.putEvents(events(0, 1_000, "gathered in Łomża")));
+            store.completeSearchIndex();
+            assertEquals(LARGE - 1_000, matches(store, "bialystok"), "the rewritten events lost their old folded word");
+            assertEquals(1_000, matches(store, "lomza"), "and have their new one");
+            assertEquals(LARGE, matches(store, "gathered"));
+            assertIndexComplete(store, LARGE);
+        }
+    }
+
+    @Test
     void eventsReplacedWhileTheirTextWaitsAreIndexedOnceWithTheNewText() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("replaced.db"))) {
             importGathered(store, LARGE);
