@@ -67,7 +67,7 @@ final class PgEventWindows {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(PgDocs.read(rs.getString(2), BundleItems::event, "events", rs.getString(1)));
+                    out.add(PgEventDoc.read(rs.getBytes(2), rs.getString(1)));
                 }
             }
         }
@@ -84,8 +84,7 @@ final class PgEventWindows {
             try (ResultSet rs = ps.executeQuery()) {
                 PgStore.SharedLists shared = new PgStore.SharedLists();
                 while (rs.next()) {
-                    sink.accept(q.trimmed(shared.of(PgDocs.read(rs.getString(2), BundleItems::event, "events",
-                            rs.getString(1)))));
+                    sink.accept(q.trimmed(shared.of(PgEventDoc.read(rs.getBytes(2), rs.getString(1)))));
                 }
             }
         }
@@ -100,7 +99,7 @@ final class PgEventWindows {
             ps.setArray(1, PgSituationWriter.textArray(c, ids));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getString(1), PgDocs.read(rs.getString(2), BundleItems::event, "events", rs.getString(1)));
+                    out.put(rs.getString(1), PgEventDoc.read(rs.getBytes(2), rs.getString(1)));
                 }
             }
         }

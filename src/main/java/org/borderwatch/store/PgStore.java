@@ -45,6 +45,8 @@ public final class PgStore implements Store, HistoryCopy {
     private final String role;
     private final int pid;
     private final PgAnnotationRepository annotations;
+    /** How common search words are, for choosing how to search (read under this store's lock). */
+    private final PgWordShares wordShares = new PgWordShares();
     private PgChangeFeed feed;
 
     private PgStore(PgConnector connector, Connection connection, Clock clock) throws SQLException {
@@ -196,7 +198,7 @@ public final class PgStore implements Store, HistoryCopy {
             try (ResultSet rs = st.executeQuery("SELECT id, doc::text FROM events ORDER BY day, id COLLATE \"C\"")) {
                 SharedLists shared = new SharedLists();
                 while (rs.next()) {
-                    each.accept(shared.of(PgDocs.read(rs.getString(2), BundleItems::event, "events", rs.getString(1))));
+                    each.accept(shared.of(PgEventDoc.read(rs.getBytes(2), rs.getString(1))));
                 }
             }
         }
@@ -247,7 +249,15 @@ public final class PgStore implements Store, HistoryCopy {
             return List.of();
         }
         try {
-            return readOne(c -> PgSearch.events(c, words, Math.min(limit, MAX_SEARCH_LIMIT)));
+            synchronized (this) {
+                if (words.size() > 1) {
+                    readOne(c -> {
+                        wordShares.refresh(c);
+                        return null;
+                    });
+                }
+                return readOne(c -> PgSearch.events(c, words, Math.min(limit, MAX_SEARCH_LIMIT), wordShares));
+            }
         } catch (SQLException e) {
             throw failure("search", e);
         }

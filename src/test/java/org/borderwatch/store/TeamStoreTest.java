@@ -311,6 +311,41 @@ class TeamStoreTest {
         }
     }
 
+    @Test
+    void aSearchOfACommonAndARareWordLooksUpTheRareOneAndFindsWhatTheWholeQueryFinds() throws Exception {
+        try (Store s = GeneratedStores.seededWithAcled(StoreEngine.POSTGRESQL, dir, "words", 3_000, 5)) {
+            ServerAddress server = ServerAddress.parse(s.location());
+            sql(server, "ANALYZE borderwatch.events");
+            PgWordShares shares = new PgWordShares();
+            try (Connection c = new PgConnector(server, PasswordPrompt.NONE).open()) {
+                shares.refresh(c);
+            }
+            assertTrue(shares.share("border") > 0.5, "'border' is in most generated events: " + shares.share("border"));
+            assertEquals(0.0, shares.share("forest"), "'forest' is in one seed event");
+            assertEquals(List.of("forest"), shares.toLookUp(List.of("border", "forest"), PgSearch.RARE),
+                    "only the rare word is looked up in the index");
+            assertEquals(List.of("border", "guard"), shares.toLookUp(List.of("border", "guard"), PgSearch.RARE),
+                    "two common words are looked up together");
+
+            List<String> found = s.search("border forest", 50).stream().map(h -> h.event().id()).sorted().toList();
+            assertTrue(found.contains("2024-06-13-buffer-zone"), "the seed event holding both words: " + found);
+            assertEquals(ids(server, "SELECT id FROM borderwatch.events WHERE search @@ to_tsquery('folded', "
+                    + "'''border'':* & ''forest'':*') ORDER BY id COLLATE \"C\""), found,
+                    "the same events as the whole query through the index");
+        }
+    }
+
+    private static List<String> ids(ServerAddress server, String query) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = new PgConnector(server, PasswordPrompt.NONE).open(); Statement st = c.createStatement();
+             var rs = st.executeQuery(query)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
     /** The indexes and triggers of the events table, with their definitions. */
     private static List<String> eventsTableObjects(ServerAddress server) throws Exception {
         List<String> out = new ArrayList<>();
