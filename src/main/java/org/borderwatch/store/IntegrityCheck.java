@@ -78,12 +78,16 @@ final class IntegrityCheck {
         t.start();
     }
 
+    /** The check of {@code key}'s file in this process, or null. */
+    private static Check check(Path key) {
+        synchronized (CHECKS) {
+            return CHECKS.get(key);
+        }
+    }
+
     /** Lets the check of {@code key}'s file start now, if one waits. */
     static void go(Path key) {
-        Check check;
-        synchronized (CHECKS) {
-            check = CHECKS.get(key);
-        }
+        Check check = check(key);
         if (check != null) {
             check.go().countDown();
         }
@@ -91,9 +95,7 @@ final class IntegrityCheck {
 
     /** Whether {@code key}'s file is checked, or being checked, in this process. */
     static boolean coveredHere(Path key) {
-        synchronized (CHECKS) {
-            return CHECKS.containsKey(key);
-        }
+        return check(key) != null;
     }
 
     /** Forgets the check of {@code key} once the file is no longer open here. */
@@ -117,19 +119,13 @@ final class IntegrityCheck {
 
     /** What the check of {@code key}'s file found, without waiting: null when it passed, runs still, or there is none. */
     static String findingIfDone(Path key) {
-        Check check;
-        synchronized (CHECKS) {
-            check = CHECKS.get(key);
-        }
+        Check check = check(key);
         return check != null && check.outcome().isDone() ? finding(key) : null;
     }
 
     /** What the check of {@code key}'s file found, waiting for it: null when it passed (or there is none). */
     static String finding(Path key) {
-        Check check;
-        synchronized (CHECKS) {
-            check = CHECKS.get(key);
-        }
+        Check check = check(key);
         if (check == null) {
             return null;
         }

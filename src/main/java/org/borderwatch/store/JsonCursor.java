@@ -88,18 +88,9 @@ final class JsonCursor {
                 return null;
             }
             skipSpace();
-            String value;
-            if (nullValue != null && s.startsWith("null", i)) {
-                i += 4;
-                value = nullValue;
-            } else {
-                value = string();
-                if (value == null) {
-                    return null;
-                }
-            }
-            if (value != nullValue && value.length() <= FlatJson.SHARED_VALUE_LENGTH) {
-                value = canonical.apply(value);
+            String value = value(canonical, nullValue);
+            if (value == null) {
+                return null;
             }
             if (m.put(canonical.apply(key), value) != null) {
                 return null;
@@ -113,6 +104,20 @@ final class JsonCursor {
             }
             skipSpace();
         }
+    }
+
+    /**
+     * A member's value: a string (through {@code canonical} when short, so repeated values share
+     * one instance), {@code nullValue} for a JSON {@code null} when that is given; {@code null}
+     * for anything else.
+     */
+    private String value(Function<String, String> canonical, String nullValue) {
+        if (nullValue != null && s.startsWith("null", i)) {
+            i += 4;
+            return nullValue;
+        }
+        String value = string();
+        return value != null && value.length() <= FlatJson.SHARED_VALUE_LENGTH ? canonical.apply(value) : value;
     }
 
     /**
@@ -158,18 +163,9 @@ final class JsonCursor {
                 return null;
             }
             skipSpace();
-            String value;
-            if (nullValue != null && s.startsWith("null", i)) {
-                i += 4;
-                value = nullValue;
-            } else {
-                value = string();
-                if (value == null) {
-                    return null;
-                }
-                if (value.length() <= FlatJson.SHARED_VALUE_LENGTH) {
-                    value = canonical.apply(value);
-                }
+            String value = value(canonical, nullValue);
+            if (value == null) {
+                return null;
             }
             if (count == values.length) {
                 values = Arrays.copyOf(values, count * 2);
