@@ -111,9 +111,10 @@ public final class BenchCommand implements Callable<Integer> {
             browsing(browse, seedBrowse, table);
             out.println("  measured browsing");
             out.flush();
-            // as the render and slides commands read them: only the attributes slides paint
+            // as the render and slides commands read them: only the attributes slides paint, only
+            // the annotations shown on the slides' days
             SlideData slides = new SlideData(store.loadStatusData(), store.eventSource(EventPainter.PAINTED_ATTRIBUTES),
-                    map, annotations, List.of());
+                    map, store.annotationsShown(BenchSlides.DAY, BenchSlides.LAST_DAY), List.of());
             BenchSlides.measure(dir, slides, table, quick);
         }
         out.println("  measured slides; now whole processes");

@@ -47,9 +47,17 @@ final class BenchSlides {
         return t;
     }
 
-    /** Measures slides of {@code slideData} (each slide reads the events of its window from the store). */
+    /** The day of the measured slide and the first of the deck. */
+    static final LocalDate DAY = LocalDate.of(2023, 11, 30);
+    /** The deck's last day: 20 daily slides. */
+    static final LocalDate LAST_DAY = DAY.plusDays(19);
+
+    /**
+     * Measures slides of {@code slideData} (each slide reads the events of its window from the
+     * store; the annotations are those shown from {@link #DAY} to {@link #LAST_DAY}).
+     */
     static void measure(Path dir, SlideData slideData, BenchTable table, boolean quick) throws Exception {
-        LocalDate day = LocalDate.of(2023, 11, 30);
+        LocalDate day = DAY;
         SlideSpec spec = SlideSpec.of("Eastern border closed", day, ViewPreset.FINLAND);
         Path out = Files.createTempDirectory(dir, "slides");
         SlidePainter painter = new SlidePainter();
@@ -64,7 +72,7 @@ final class BenchSlides {
             new PdfSlideWriter(painter).write(slide, out.resolve("slide.pdf"));
         });
         table.timing("PDF slide (vector, fonts embedded)", pdf, 0, null);
-        DeckPlan plan = DeckPlanner.plan(slideData.situation(), slideData.events(), spec, day, day.plusDays(19),
+        DeckPlan plan = DeckPlanner.plan(slideData.situation(), slideData.events(), spec, day, LAST_DAY,
                 DeckRule.every(1), false);
         BenchStats.Timing deck = timeWithCpu(table, "PPTX deck", quick ? 0 : 1, quick ? 1 : 3, () ->
                 new PptxDeckWriter(painter).write(plan, slideData, out.resolve("deck.pptx"), DeckProgress.NONE));

@@ -1,5 +1,6 @@
 package org.borderwatch.cli;
 
+import java.time.LocalDate;
 import org.borderwatch.slides.SlideData;
 
 /**
@@ -15,6 +16,15 @@ public interface SlideDataSource {
      * the caller closes it once the slides are written.
      */
     Opened open(StoreOptions store) throws Exception;
+
+    /**
+     * {@link #open(StoreOptions)} for slides of {@code first} … {@code last} only: the data need
+     * hold only the annotations shown on those days (the store reads no others). The default opens
+     * everything.
+     */
+    default Opened open(StoreOptions store, LocalDate first, LocalDate last) throws Exception {
+        return open(store);
+    }
 
     /**
      * Slide data and what to release once the slides are written.

@@ -1,5 +1,6 @@
 package org.borderwatch.cli;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.SituationData;
@@ -10,7 +11,7 @@ import org.borderwatch.store.Store;
 
 /**
  * The commands' data from the store: opens the database for reading (see {@link StoreOptions}), reads
- * its crossings, intervals and annotations, and adds the base map; the events are read slide by
+ * its crossings, intervals and the annotations shown on the slides' days, and adds the base map; the events are read slide by
  * slide, each for its own window (with only the attributes slides paint), while the store stays
  * open.
  */
@@ -35,10 +36,16 @@ final class StoreSlideData implements SlideDataSource {
 
     @Override
     public Opened open(StoreOptions options) throws Exception {
+        return open(options, null, null);
+    }
+
+    /** The data for slides of {@code first} … {@code last} (both {@code null}: any day), with the annotations shown then. */
+    @Override
+    public Opened open(StoreOptions options, LocalDate first, LocalDate last) throws Exception {
         Store store = options.openForReading("slides", null);
         try {
             SituationData status = store.loadStatusData();
-            List<Annotation> annotations = store.annotations();
+            List<Annotation> annotations = first == null ? store.annotations() : store.annotationsShown(first, last);
             // the slides paint only a few of the events' attributes: the others are not read
             return new Opened(new SlideData(status, store.eventSource(EventPainter.PAINTED_ATTRIBUTES), maps.load(),
                     annotations, List.of()), store);

@@ -1,6 +1,7 @@
 package org.borderwatch.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,4 +18,27 @@ public interface EventSource {
      * @throws EventsUnavailableException when the events cannot be read (the store failed)
      */
     List<Event> eventsBetween(LocalDate from, LocalDate to);
+
+    /**
+     * The events of {@link #eventsBetween(LocalDate, LocalDate)} that may show inside {@code box}:
+     * those located in it and every event without a location (a map lists those by their crossing
+     * or frontier), in the same order; {@code box} {@code null}: all of them. This default filters
+     * the whole window; a store reads only these from its index, so that a slide of one frontier
+     * does not read the other's events.
+     *
+     * @throws EventsUnavailableException when the events cannot be read (the store failed)
+     */
+    default List<Event> eventsBetween(LocalDate from, LocalDate to, GeoBox box) {
+        List<Event> all = eventsBetween(from, to);
+        if (box == null) {
+            return all;
+        }
+        List<Event> in = new ArrayList<>();
+        for (Event e : all) {
+            if (e.location() == null || box.contains(e.location())) {
+                in.add(e);
+            }
+        }
+        return in;
+    }
 }

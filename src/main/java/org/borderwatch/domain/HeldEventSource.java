@@ -3,6 +3,7 @@ package org.borderwatch.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -19,6 +20,8 @@ public final class HeldEventSource implements EventSource {
     private final int budget;
     private final TreeMap<Long, EventChunk> held = new TreeMap<>();
     private int heldEvents;
+    /** The box whose events {@link #held} holds ({@code null}: all events). */
+    private GeoBox heldBox;
 
     /**
      * @param source where the days are read
@@ -31,9 +34,23 @@ public final class HeldEventSource implements EventSource {
     }
 
     @Override
-    public synchronized List<Event> eventsBetween(LocalDate from, LocalDate to) {
+    public List<Event> eventsBetween(LocalDate from, LocalDate to) {
+        return eventsBetween(from, to, null);
+    }
+
+    /**
+     * {@inheritDoc} The days held are those of one box at a time (a deck's steps share theirs):
+     * asked for another box, the days held so far are let go.
+     */
+    @Override
+    public synchronized List<Event> eventsBetween(LocalDate from, LocalDate to, GeoBox box) {
         if (to.isBefore(from)) {
             return List.of();
+        }
+        if (!Objects.equals(box, heldBox)) {
+            held.clear();
+            heldEvents = 0;
+            heldBox = box;
         }
         long first = from.toEpochDay();
         long last = to.toEpochDay();
@@ -46,7 +63,7 @@ public final class HeldEventSource implements EventSource {
             hi--;
         }
         if (lo <= hi) {
-            hold(lo, hi, source.eventsBetween(LocalDate.ofEpochDay(lo), LocalDate.ofEpochDay(hi)));
+            hold(lo, hi, source.eventsBetween(LocalDate.ofEpochDay(lo), LocalDate.ofEpochDay(hi), box));
         }
         List<EventChunk> days = new ArrayList<>(held.subMap(first, true, last, true).values());
         evict(first, last);

@@ -95,7 +95,8 @@ public final class DeckPlanner {
             }
             String changes = changes(data, crossings, last, d);
             boolean changed = changed(data, crossings, last, d);
-            boolean events = skipUnchanged && source.eventsBetween(last.plusDays(1), d).stream().anyMatch(scope::concerns);
+            boolean events = skipUnchanged && source.eventsBetween(last.plusDays(1), d, scope.geoBox()).stream()
+                    .anyMatch(scope::concerns);
             if (skipUnchanged && !changed && !events) {
                 continue;
             }
@@ -115,7 +116,7 @@ public final class DeckPlanner {
         List<DeckStep> steps = new ArrayList<>();
         for (LocalDate start = from; !start.isAfter(to); start = start.plusMonths(1)) {
             LocalDate end = start.plusMonths(1).minusDays(1).isAfter(to) ? to : start.plusMonths(1).minusDays(1);
-            for (Event e : source.eventsBetween(start, end)) {
+            for (Event e : source.eventsBetween(start, end, scope.geoBox())) {
                 if (scope.concerns(e)) {
                     steps.add(new DeckStep(e.date(), e.title(), e.id()));
                 }

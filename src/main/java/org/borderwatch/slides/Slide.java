@@ -72,8 +72,15 @@ public record Slide(SlideSpec spec, BaseMap map, Situation situation, List<Cross
      */
     public static Slide compose(SlideSpec spec, SituationData data, EventSource source, BaseMap map,
                                 List<Annotation> annotations, List<UserLayer> userLayers, String highlightEventId) {
-        Situation situation = SituationAt.compute(data, source, spec.date(), spec.window());
         SlideScope scope = new SlideScope(spec.extent().envelope(), data.crossings());
+        // only the events that may show in the extent are read; a highlighted event elsewhere is
+        // looked for in the whole window
+        LocalDate first = spec.window().start(spec.date());
+        List<Event> read = source.eventsBetween(first, spec.date(), scope.geoBox());
+        if (highlightEventId != null && read.stream().noneMatch(e -> e.id().equals(highlightEventId))) {
+            read = source.eventsBetween(first, spec.date());
+        }
+        Situation situation = SituationAt.of(data, spec.date(), spec.window(), read);
         List<CrossingStatus> shown = situation.crossings().stream().filter(cs -> scope.includes(cs.crossing())).toList();
         List<Event> events = situation.events().stream()
                 .filter(e -> scope.concerns(e) || e.id().equals(highlightEventId))

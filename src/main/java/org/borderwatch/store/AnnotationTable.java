@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,8 +33,13 @@ final class AnnotationTable {
 
     /** Every annotation that is not deleted, oldest first. */
     static List<Annotation> loadLive(Connection c, ChildRows children) throws SQLException {
+        return live(loadAll(c, children));
+    }
+
+    /** The annotations of {@code stored} that are not deleted, oldest first. */
+    private static List<Annotation> live(Map<String, Stored> stored) {
         List<Annotation> live = new ArrayList<>();
-        for (Stored s : loadAll(c, children).values()) {
+        for (Stored s : stored.values()) {
             if (!s.deleted()) {
                 live.add(s.annotation());
             }
@@ -60,7 +65,9 @@ final class AnnotationTable {
                 }
             }
         }
-        Map<String, Stored> all = loadAll(c, new ChildRows());
+        // only the hits are read, not every annotation
+        Map<String, Stored> all = ids.isEmpty() ? Map.of()
+                : load(c, new ChildRows(), " WHERE id IN (SELECT value FROM json_each(?))", List.of(Sql.jsonArray(ids)));
         List<Annotation> hits = new ArrayList<>(ids.size());
         for (String id : ids) {
             hits.add(all.get(id).annotation());
@@ -70,29 +77,50 @@ final class AnnotationTable {
 
     /** Every annotation, deleted or not, by id. */
     static Map<String, Stored> loadAll(Connection c, ChildRows children) throws SQLException {
-        Map<String, List<String>> tags = children.group(c,
-                "SELECT annotation_id, tag FROM annotation_tag ORDER BY annotation_id, position", null, ChildRows.TEXT_KEY);
-        Map<String, List<String>> events = children.group(c,
-                "SELECT annotation_id, event_id FROM annotation_event ORDER BY annotation_id, position", null,
-                ChildRows.TEXT_KEY);
+        return load(c, children, "", List.of());
+    }
+
+    /**
+     * The annotations that are not deleted and are shown on at least one day of {@code first} …
+     * {@code last} ({@link Annotation#visibleOn}), oldest first: what slides of those days need,
+     * read without the others.
+     */
+    static List<Annotation> loadShown(Connection c, ChildRows children, LocalDate first, LocalDate last)
+            throws SQLException {
+        return live(load(c, children, " WHERE deleted = 0 AND (valid_from IS NULL OR valid_from <= ?) "
+                + "AND (valid_until IS NULL OR valid_until > ?)", List.of(last.toString(), first.toString())));
+    }
+
+    /** The annotations of {@code where} (a WHERE clause over {@code annotations}, its parameters {@code params}), by id. */
+    private static Map<String, Stored> load(Connection c, ChildRows children, String where, List<String> params)
+            throws SQLException {
+        String owners = where.isEmpty() ? "" : " WHERE annotation_id IN (SELECT id FROM annotations" + where + ")";
+        Map<String, List<String>> tags = children.group(c, "SELECT annotation_id, tag FROM annotation_tag" + owners
+                + " ORDER BY annotation_id, position", params, ChildRows.TEXT_KEY);
+        Map<String, List<String>> events = children.group(c, "SELECT annotation_id, event_id FROM annotation_event"
+                + owners + " ORDER BY annotation_id, position", params, ChildRows.TEXT_KEY);
         Map<String, Stored> all = new HashMap<>();
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, kind, geometry_wkt, title, note, author, created, modified, "
-                     + "confidence, valid_from, valid_until, color, radius_km, deleted FROM annotations")) {
-            while (rs.next()) {
-                String id = rs.getString(1);
-                Geometry g;
-                try {
-                    g = WktText.read(rs.getString(3));
-                } catch (ParseException e) {
-                    throw new SQLException("geometry of annotation " + id + " is not valid WKT: " + e.getMessage(), e);
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, geometry_wkt, title, note, author, created, "
+                + "modified, confidence, valid_from, valid_until, color, radius_km, deleted FROM annotations" + where)) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setString(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    Geometry g;
+                    try {
+                        g = WktText.read(rs.getString(3));
+                    } catch (ParseException e) {
+                        throw new SQLException("geometry of annotation " + id + " is not valid WKT: " + e.getMessage(), e);
+                    }
+                    Annotation a = new Annotation(id, AnnotationKind.parse(rs.getString(2)), g, rs.getString(4),
+                            rs.getString(5), rs.getString(6), Instant.parse(rs.getString(7)), Instant.parse(rs.getString(8)),
+                            tags.getOrDefault(id, List.of()), events.getOrDefault(id, List.of()),
+                            Confidence.parse(rs.getString(9)), Sql.getDate(rs, 10), Sql.getDate(rs, 11), rs.getString(12),
+                            Sql.getReal(rs, 13));
+                    all.put(id, new Stored(a, rs.getInt(14) != 0));
                 }
-                Annotation a = new Annotation(id, AnnotationKind.parse(rs.getString(2)), g, rs.getString(4),
-                        rs.getString(5), rs.getString(6), Instant.parse(rs.getString(7)), Instant.parse(rs.getString(8)),
-                        tags.getOrDefault(id, List.of()), events.getOrDefault(id, List.of()),
-                        Confidence.parse(rs.getString(9)), Sql.getDate(rs, 10), Sql.getDate(rs, 11), rs.getString(12),
-                        Sql.getReal(rs, 13));
-                all.put(id, new Stored(a, rs.getInt(14) != 0));
             }
         }
         return all;

@@ -19,13 +19,13 @@ final class ChildRows {
 
     /**
      * Runs {@code sql} — selecting (owner key, value) ordered by owner and position — and groups
-     * the values by owner. {@code param}, when not null, is bound to the first placeholder.
+     * the values by owner, {@code params} bound to its placeholders in order.
      */
-    <K> Map<K, List<String>> group(Connection c, String sql, String param, KeyReader<K> key) throws SQLException {
+    <K> Map<K, List<String>> group(Connection c, String sql, List<String> params, KeyReader<K> key) throws SQLException {
         Map<K, List<String>> grouped = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (param != null) {
-                ps.setString(1, param);
+            for (int i = 0; i < params.size(); i++) {
+                ps.setString(i + 1, params.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 K lastKey = null;

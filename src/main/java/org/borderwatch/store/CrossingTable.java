@@ -26,7 +26,7 @@ final class CrossingTable {
     /** Every crossing, by border and then north to south. */
     static List<Crossing> loadAll(Connection c, ChildRows children) throws SQLException {
         Map<String, List<String>> sources = children.group(c,
-                "SELECT crossing_id, source_id FROM crossing_source ORDER BY crossing_id, position", null,
+                "SELECT crossing_id, source_id FROM crossing_source ORDER BY crossing_id, position", List.of(),
                 ChildRows.TEXT_KEY);
         List<Crossing> all = new ArrayList<>();
         try (Statement st = c.createStatement();

@@ -19,14 +19,17 @@ import org.borderwatch.domain.GeoBox;
  *
  * @param from       first day (dates before year 1 or after 9999 are read as those years' ends)
  * @param to         last day
- * @param extent     only located events inside this box; {@code null} for every event, located or not
+ * @param extent     only located events inside this box (and, with {@code unlocated}, the events
+ *                   without a location); {@code null} for every event, located or not
  * @param borders    borders shown (an event of {@link Border#BOTH} passes when either frontier is chosen)
  * @param categories categories shown
  * @param attributes the attributes the events come back with; {@code null} for all of them (a map
  *                   or a slide paints only a few: reading them alone costs less)
+ * @param unlocated  with an {@code extent}: whether the events without a location come too (a slide
+ *                   lists them by their crossing or frontier); without one, every event comes
  */
 public record EventQuery(LocalDate from, LocalDate to, GeoBox extent, Set<Border> borders, Set<Category> categories,
-                         Set<String> attributes) {
+                         Set<String> attributes, boolean unlocated) {
     private static final LocalDate FIRST = LocalDate.of(1, 1, 1);
     private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
@@ -39,11 +42,12 @@ public record EventQuery(LocalDate from, LocalDate to, GeoBox extent, Set<Border
         categories = Collections.unmodifiableSet(categories == null ? EnumSet.allOf(Category.class)
                 : categories.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(categories));
         attributes = attributes == null ? null : Set.copyOf(attributes);
+        unlocated = unlocated && extent != null;
     }
 
     /** Every event dated from {@code from} to {@code to}. */
     public static EventQuery between(LocalDate from, LocalDate to) {
-        return new EventQuery(from, to, null, null, null, null);
+        return new EventQuery(from, to, null, null, null, null, false);
     }
 
     /** Every event of the store. */
@@ -53,27 +57,35 @@ public record EventQuery(LocalDate from, LocalDate to, GeoBox extent, Set<Border
 
     /** The same, only located events inside {@code box} ({@code null}: everywhere). */
     public EventQuery within(GeoBox box) {
-        return new EventQuery(from, to, box, borders, categories, attributes);
+        return new EventQuery(from, to, box, borders, categories, attributes, false);
+    }
+
+    /**
+     * The same, only events that may show in {@code box}: those located inside it and every one
+     * without a location ({@code null}: everywhere).
+     */
+    public EventQuery withinOrUnlocated(GeoBox box) {
+        return new EventQuery(from, to, box, borders, categories, attributes, box != null);
     }
 
     /** The same, of {@code chosen} borders only. */
     public EventQuery withBorders(Set<Border> chosen) {
-        return new EventQuery(from, to, extent, chosen, categories, attributes);
+        return new EventQuery(from, to, extent, chosen, categories, attributes, unlocated);
     }
 
     /** The same, of {@code chosen} categories only. */
     public EventQuery withCategories(Set<Category> chosen) {
-        return new EventQuery(from, to, extent, borders, chosen, attributes);
+        return new EventQuery(from, to, extent, borders, chosen, attributes, unlocated);
     }
 
     /** The same filters over other days. */
     public EventQuery withDays(LocalDate first, LocalDate last) {
-        return new EventQuery(first, last, extent, borders, categories, attributes);
+        return new EventQuery(first, last, extent, borders, categories, attributes, unlocated);
     }
 
     /** The same events, each with only the attributes named in {@code names} that it has ({@code null}: all). */
     public EventQuery keepingAttributes(Set<String> names) {
-        return new EventQuery(from, to, extent, borders, categories, names);
+        return new EventQuery(from, to, extent, borders, categories, names, unlocated);
     }
 
     /**
@@ -104,7 +116,7 @@ public record EventQuery(LocalDate from, LocalDate to, GeoBox extent, Set<Border
         if (e.date().isBefore(firstDay()) || e.date().isAfter(lastDay())) {
             return false;
         }
-        if (extent != null && (e.location() == null || !extent.contains(e.location()))) {
+        if (extent != null && (e.location() == null ? !unlocated : !extent.contains(e.location()))) {
             return false;
         }
         return borderPasses(e.border()) && categories.contains(e.category());

@@ -118,7 +118,9 @@ final class EventWindows {
         params.add(q.lastDay().toString());
         GeoBox box = q.extent();
         if (box != null) {
-            sql.append(" AND e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?");
+            // tested on the index entries (date, lon, lat) either way: an unlocated event has no lon
+            sql.append(q.unlocated() ? " AND (e.lon IS NULL OR (e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?))"
+                    : " AND e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?");
             params.add(box.west());
             params.add(box.east());
             params.add(box.south());

@@ -30,7 +30,7 @@ final class IntervalTable {
     /** Every interval, by crossing id and start. */
     static List<StatusInterval> loadAll(Connection c, ChildRows children) throws SQLException {
         Map<Long, List<String>> sources = children.group(c,
-                "SELECT interval_id, source_id FROM interval_source ORDER BY interval_id, position", null,
+                "SELECT interval_id, source_id FROM interval_source ORDER BY interval_id, position", List.of(),
                 ChildRows.LONG_KEY);
         List<StatusInterval> all = new ArrayList<>();
         try (Statement st = c.createStatement();

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -243,11 +244,29 @@ final class PgAnnotationRepository implements AnnotationRepository {
 
     /** Every live annotation, oldest first, inside the caller's transaction. */
     static List<Annotation> live(Connection c) throws SQLException {
+        return read(c, "", List.of());
+    }
+
+    /**
+     * The live annotations shown on at least one day of {@code first} … {@code last}
+     * ({@link Annotation#visibleOn}; the documents' dates are ISO text, which sorts as dates do),
+     * oldest first, inside the caller's transaction.
+     */
+    static List<Annotation> shown(Connection c, LocalDate first, LocalDate last) throws SQLException {
+        return read(c, " AND (doc ->> 'validFrom' IS NULL OR doc ->> 'validFrom' <= ?)"
+                + " AND (doc ->> 'validUntil' IS NULL OR doc ->> 'validUntil' > ?)", List.of(last.toString(), first.toString()));
+    }
+
+    private static List<Annotation> read(Connection c, String and, List<String> params) throws SQLException {
         List<Annotation> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, doc::text FROM annotations WHERE NOT deleted");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(PgDocs.read(rs.getString(2), BundleItems::annotation, "annotations", rs.getString(1)));
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, doc::text FROM annotations WHERE NOT deleted" + and)) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setString(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(PgDocs.read(rs.getString(2), BundleItems::annotation, "annotations", rs.getString(1)));
+                }
             }
         }
         out.sort(Comparator.comparing(Annotation::created).thenComparing(Annotation::id));

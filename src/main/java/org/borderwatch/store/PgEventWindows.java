@@ -124,7 +124,8 @@ final class PgEventWindows {
         params.add(q.lastDay());
         GeoBox box = q.extent();
         if (box != null) {
-            sql.append(" AND geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)");
+            sql.append(q.unlocated() ? " AND (geom IS NULL OR geom && ST_MakeEnvelope(?, ?, ?, ?, 4326))"
+                    : " AND geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)");
             params.add(box.west());
             params.add(box.south());
             params.add(box.east());

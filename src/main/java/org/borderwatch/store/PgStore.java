@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -279,6 +280,15 @@ public final class PgStore implements Store, HistoryCopy {
     public List<Annotation> annotations() throws StoreException {
         try {
             return read(PgAnnotationRepository::live);
+        } catch (SQLException e) {
+            throw failure("read the annotations from", e);
+        }
+    }
+
+    @Override
+    public List<Annotation> annotationsShown(LocalDate first, LocalDate last) throws StoreException {
+        try {
+            return read(c -> PgAnnotationRepository.shown(c, first, last));
         } catch (SQLException e) {
             throw failure("read the annotations from", e);
         }

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -306,6 +307,15 @@ public final class SqliteStore implements Store, HistoryCopy {
     public synchronized List<Annotation> annotations() throws StoreException {
         try {
             return Transactions.read(connection, c -> AnnotationTable.loadLive(c, new ChildRows()));
+        } catch (SQLException | IllegalArgumentException e) {
+            throw failure("read the annotations from", e);
+        }
+    }
+
+    @Override
+    public synchronized List<Annotation> annotationsShown(LocalDate first, LocalDate last) throws StoreException {
+        try {
+            return Transactions.read(connection, c -> AnnotationTable.loadShown(c, new ChildRows(), first, last));
         } catch (SQLException | IllegalArgumentException e) {
             throw failure("read the annotations from", e);
         }

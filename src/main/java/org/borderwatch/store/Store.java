@@ -3,6 +3,7 @@ package org.borderwatch.store;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.EventDays;
 import org.borderwatch.domain.EventSource;
 import org.borderwatch.domain.EventsUnavailableException;
+import org.borderwatch.domain.GeoBox;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.Source;
 
@@ -133,11 +135,20 @@ public interface Store extends AutoCloseable {
      * ({@code null}: all of them) — for slides, which paint only a few.
      */
     default EventSource eventSource(java.util.Set<String> attributes) {
-        return (from, to) -> {
-            try {
-                return events(EventQuery.between(from, to).keepingAttributes(attributes));
-            } catch (StoreException e) {
-                throw new EventsUnavailableException(e.getMessage(), e);
+        Store store = this;
+        return new EventSource() {
+            @Override
+            public List<Event> eventsBetween(LocalDate from, LocalDate to) {
+                return eventsBetween(from, to, null);
+            }
+
+            @Override
+            public List<Event> eventsBetween(LocalDate from, LocalDate to, GeoBox box) {
+                try {
+                    return store.events(EventQuery.between(from, to).withinOrUnlocated(box).keepingAttributes(attributes));
+                } catch (StoreException e) {
+                    throw new EventsUnavailableException(e.getMessage(), e);
+                }
             }
         };
     }
@@ -170,6 +181,13 @@ public interface Store extends AutoCloseable {
 
     /** Every annotation that is not deleted, oldest first. */
     List<Annotation> annotations() throws StoreException;
+
+    /**
+     * The annotations that are not deleted and are shown on at least one day of {@code first} …
+     * {@code last} ({@link Annotation#visibleOn}), oldest first: what slides of those days paint,
+     * read without the others.
+     */
+    List<Annotation> annotationsShown(LocalDate first, LocalDate last) throws StoreException;
 
     /** Full-text search over the titles and notes of annotations that are not deleted, best first. */
     List<Annotation> searchAnnotations(String userText, int limit) throws StoreException;

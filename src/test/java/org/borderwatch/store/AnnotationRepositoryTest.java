@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.AnnotationBuilder;
@@ -220,5 +221,47 @@ class AnnotationRepositoryTest {
         assertEquals(b, repo.find(a.id()).orElseThrow());
         assertEquals(2, repo.history(a.id()).size());
         assertEquals(b, repo.history(a.id()).get(1).current());
+    }
+
+    @Test
+    void slidesOfSomeDaysReadOnlyTheAnnotationsShownOnThem() throws Exception {
+        LocalDate d0 = LocalDate.of(2023, 11, 1);
+        List<Annotation> made = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            // spans of 1 to 40 days starting every fifth day, some open at one end or both
+            LocalDate from = i % 9 == 0 ? null : d0.plusDays(5L * i - 60);
+            LocalDate until = i % 7 == 0 ? null : (from == null ? d0.plusDays(5L * i - 60) : from).plusDays(1 + i);
+            Annotation a = AnnotationBuilder.from(TestAnnotations.area("Area " + i, "note " + i, "anna", t(i)))
+                    .tags(i % 4 == 0 ? List.of() : List.of("t" + i % 3, "u" + i))
+                    .validity(from, until).build();
+            made.add(a);
+        }
+        repo.importAll(made, "anna");
+        Annotation gone = made.get(12);
+        repo.commit(AnnotationEdit.delete("Delete", repo.find(gone.id()).orElseThrow()), "anna");
+        List<Annotation> live = repo.all();
+        int narrower = 0;
+        for (int k = 0; k < 90; k++) {
+            LocalDate first = d0.minusDays(70 - 3L * k);
+            for (int days : new int[] {1, 2, 20}) {
+                LocalDate last = first.plusDays(days - 1);
+                List<Annotation> expected = live.stream().filter(a -> shownBetween(a, first, last)).toList();
+                List<Annotation> read = store.annotationsShown(first, last);
+                assertEquals(expected, read, first + " … " + last);
+                narrower += read.size() < live.size() ? 1 : 0;
+            }
+        }
+        assertTrue(narrower > 100, "most spans show fewer than all: " + narrower);
+        assertTrue(store.annotationsShown(LocalDate.of(1, 1, 1), LocalDate.of(9999, 1, 1)).stream()
+                .noneMatch(a -> a.id().equals(gone.id())), "a deleted annotation is never shown");
+    }
+
+    private static boolean shownBetween(Annotation a, LocalDate first, LocalDate last) {
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            if (a.visibleOn(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

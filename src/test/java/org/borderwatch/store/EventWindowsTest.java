@@ -19,6 +19,7 @@ import org.borderwatch.domain.Border;
 import org.borderwatch.domain.Category;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.EventDays;
+import org.borderwatch.domain.EventSource;
 import org.borderwatch.domain.GeoBox;
 import org.borderwatch.domain.SituationData;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,30 @@ class EventWindowsTest {
         }
         assertTrue(store.events(EventQuery.everything().within(podlasie)).stream().allMatch(e -> e.location() != null),
                 "an extent asks for located events only");
+    }
+
+    @Test
+    void aSlidesReadOfAnExtentGivesItsLocatedEventsAndEveryUnlocatedOne() throws Exception {
+        GeoBox podlasie = new GeoBox(22.5, 52.0, 24.5, 54.0);
+        GeoBox karelia = new GeoBox(26.0, 60.0, 31.5, 63.5);
+        EventSource source = store.eventSource();
+        int unlocated = 0;
+        int fewer = 0;
+        for (LocalDate from = LocalDate.of(2021, 1, 1); from.isBefore(LocalDate.of(2026, 1, 1)); from = from.plusDays(61)) {
+            LocalDate to = from.plusDays(29);
+            for (GeoBox box : List.of(podlasie, karelia)) {
+                EventQuery q = EventQuery.between(from, to).withinOrUnlocated(box);
+                assertEquals(scan(q), store.events(q), q.toString());
+                assertEquals(scan(q).size(), store.countEvents(q), q.toString());
+                List<Event> read = source.eventsBetween(from, to, box);
+                assertEquals(all.eventsBetween(from, to, box), read, "the store's read is the filter of the whole window");
+                unlocated += (int) read.stream().filter(e -> e.location() == null).count();
+                fewer += read.size() < all.eventsBetween(from, to).size() ? 1 : 0;
+            }
+            assertEquals(all.eventsBetween(from, to), source.eventsBetween(from, to, null), "no box: the whole window");
+        }
+        assertTrue(unlocated > 0, "events without a location come with every extent: " + unlocated);
+        assertTrue(fewer > 40, "an extent reads fewer events than its window holds: " + fewer);
     }
 
     @Test
