@@ -31,13 +31,6 @@ import org.borderwatch.domain.GeoPoint;
  */
 final class EventLoader {
     private static final String ROW = row("e.attributes");
-    /**
-     * The row with only the attributes named in a JSON array (the first parameter) — picked out by
-     * SQLite, so only they cross into Java and are decoded; a stored {@code null} (the summary's
-     * stand-in) stays {@code null}.
-     */
-    private static final String ROW_NAMED_ATTRIBUTES = row("(SELECT json_group_object(a.key, a.value) "
-            + "FROM json_each(e.attributes) a WHERE a.key IN (SELECT value FROM json_each(?)))");
     private static final Comparator<Event> BY_ID = Comparator.comparing(Event::id);
 
     private EventLoader() {
@@ -77,12 +70,39 @@ final class EventLoader {
         if (attributes == null) {
             return select(c, tail, params);
         }
-        List<Object> all = new ArrayList<>(params.size() + 1);
-        all.add(Sql.jsonArray(attributes));
+        List<String> names = new ArrayList<>(attributes);
+        names.sort(null);
+        if (names.stream().anyMatch(n -> n.indexOf('"') >= 0 || n.indexOf('\\') >= 0)) {
+            // a JSON path cannot name these: read every attribute and keep the named ones here
+            EventQuery keep = EventQuery.everything().keepingAttributes(attributes);
+            List<Event> events = new ArrayList<>();
+            each(c, tail, params, e -> events.add(keep.trimmed(e)));
+            return events;
+        }
+        List<Object> all = new ArrayList<>(2 * names.size() + params.size());
+        for (String name : names) {
+            all.add("," + Sql.jsonString(name) + ":");
+            all.add("$.\"" + name + "\"");
+        }
         all.addAll(params);
         List<Event> events = new ArrayList<>();
-        each(c, ROW_NAMED_ATTRIBUTES, tail, all, events::add);
+        each(c, row(namedAttributes(names.size())), tail, all, events::add);
         return events;
+    }
+
+    /**
+     * The attributes text with only {@code count} named attributes — picked out by SQLite, each
+     * with {@code ->} (the name's JSON text and its path are parameters), so that only they cross
+     * into Java and are decoded: {@code {"geo_precision":"1"}}, without the names an event does not
+     * have; a stored {@code null} (the summary's stand-in) stays {@code null}. The names come in
+     * sorted order.
+     */
+    private static String namedAttributes(int count) {
+        StringBuilder pairs = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            pairs.append(i == 0 ? "" : " || ").append("coalesce(? || (e.attributes -> ?), '')");
+        }
+        return count == 0 ? "'{}'" : "('{' || substr(" + pairs + ", 2) || '}')";
     }
 
     /** Hands each event of {@code tail} (see {@link #select}) to {@code sink}, one row at a time. */

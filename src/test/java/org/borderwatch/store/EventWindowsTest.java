@@ -142,6 +142,16 @@ class EventWindowsTest {
         assertTrue(full.stream().anyMatch(e -> e.attributes().size() > 2), "the full read has more attributes");
         assertEquals(List.of(), store.events(q.keepingAttributes(Set.of("no such attribute"))).stream()
                 .filter(e -> !e.attributes().isEmpty()).toList());
+        // names a JSON path cannot spell, and names with dots: the same rule
+        for (Set<String> names : List.of(Set.of("geo_precision", "a \"quoted\" name"), Set.of("geo.precision", "fatalities"),
+                Set.of("notes", "geo_precision"))) {
+            List<Event> kept = store.events(q.keepingAttributes(names));
+            for (int i = 0; i < full.size(); i++) {
+                java.util.Map<String, String> expected = new java.util.HashMap<>(full.get(i).attributes());
+                expected.keySet().retainAll(names);
+                assertEquals(expected, kept.get(i).attributes(), names + " of " + full.get(i).id());
+            }
+        }
     }
 
     @Test
