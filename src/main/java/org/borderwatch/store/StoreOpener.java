@@ -304,6 +304,8 @@ final class StoreOpener {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA busy_timeout = " + READ_BUSY_MS);
                 settings(st);
+                // a command reads each page about once: a small cache keeps it from holding the pages
+                st.execute("PRAGMA cache_size = -" + READING_CACHE_KIB);
             }
             vocabulary(c);
             try (Statement st = c.createStatement()) {
@@ -369,6 +371,12 @@ final class StoreOpener {
             return false;
         }
     }
+
+    /**
+     * The page cache of a connection that only reads (the commands'): enough for the index pages
+     * a windowed read walks again and again, not for the rows it reads once.
+     */
+    static final int READING_CACHE_KIB = 8192;
 
     private static void settings(Statement st) throws SQLException {
         st.execute("PRAGMA foreign_keys = ON");
