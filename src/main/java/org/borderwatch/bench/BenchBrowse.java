@@ -15,6 +15,7 @@ import org.borderwatch.domain.SituationAt;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.TimeWindow;
 import org.borderwatch.geo.BaseMap;
+import org.borderwatch.render.EventPainter;
 import org.borderwatch.render.LayeredFramePainter;
 import org.borderwatch.render.MapOptions;
 import org.borderwatch.render.MapScene;
@@ -110,7 +111,7 @@ final class BenchBrowse {
             days[0] = store.eventDays();
             histogramBins(days[0], bins);
         });
-        cache = new EventWindowCache(EventWindowCache.reading(() -> store), days[0], EVENTS_HELD, reads, ui);
+        cache = new EventWindowCache(EventWindowCache.reading(() -> store, EventPainter.PAINTED_ATTRIBUTES), days[0], EVENTS_HELD, reads, ui);
         painter = new LayeredFramePainter();
         LocalDate start = LocalDate.of(2023, 6, 1);
         show(start);

@@ -196,7 +196,7 @@ public final class BenchCommand implements Callable<Integer> {
      * cache (a chunk a day), so that frames place them as the window's frames do.
      */
     private static List<Event> heldAsTheWindowHoldsThem(Store store, TimeWindow window) throws Exception {
-        EventWindowCache cache = new EventWindowCache(EventWindowCache.reading(() -> store), store.eventDays(),
+        EventWindowCache cache = new EventWindowCache(EventWindowCache.reading(() -> store, EventPainter.PAINTED_ATTRIBUTES), store.eventDays(),
                 BenchBrowse.EVENTS_HELD, Runnable::run, Runnable::run);
         cache.request(window.start(DAY), DAY, () -> { });
         return cache.window(window.start(DAY), DAY);

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -60,15 +61,25 @@ public final class EventWindowCache {
 
     /** The reads of a store: whole windows, or the newest events of a long one, each one query. */
     public static Reader reading(StoreSupplier store) {
+        return reading(store, null);
+    }
+
+    /**
+     * {@link #reading(StoreSupplier)}, the events carrying only the attributes named in
+     * {@code attributes} ({@code null}: all): a map paints one or two of an import's dozens, and
+     * what is shown of a single event is read again whole.
+     */
+    public static Reader reading(StoreSupplier store, Set<String> attributes) {
         return new Reader() {
             @Override
             public List<Event> between(LocalDate from, LocalDate to) throws StoreException {
-                return store.get().events(EventQuery.between(from, to));
+                return store.get().events(EventQuery.between(from, to).keepingAttributes(attributes));
             }
 
             @Override
             public List<Event> newest(LocalDate from, LocalDate to, int limit) throws StoreException {
-                return store.get().eventPage(EventQuery.between(from, to), EventOrder.NEWEST_FIRST, 0, limit);
+                return store.get().eventPage(EventQuery.between(from, to).keepingAttributes(attributes),
+                        EventOrder.NEWEST_FIRST, 0, limit);
             }
         };
     }

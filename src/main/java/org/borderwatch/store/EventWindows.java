@@ -53,7 +53,7 @@ final class EventWindows {
         List<Object> params = new ArrayList<>(w.params);
         params.add(limit);
         params.add(offset);
-        return EventLoader.select(c, w.sql + " ORDER BY " + orderBy(order) + " LIMIT ? OFFSET ?", params);
+        return EventLoader.select(c, w.sql + " ORDER BY " + orderBy(order) + " LIMIT ? OFFSET ?", params, q.attributes());
     }
 
     /** Hands every event of {@code q} to {@code sink}, oldest first, events of one day by id. */

@@ -67,7 +67,7 @@ final class PgEventWindows {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(PgEventDoc.read(rs.getBytes(2), rs.getString(1)));
+                    out.add(q.trimmed(PgEventDoc.read(rs.getBytes(2), rs.getString(1))));
                 }
             }
         }

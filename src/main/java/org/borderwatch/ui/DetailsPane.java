@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -43,20 +46,36 @@ public final class DetailsPane extends ScrollPane {
     private final SituationViewModel vm;
     private final MapStyle style;
     private final UrlOpener openUrl;
+    private final EventRows store;
+    private final Executor work;
     private final VBox content = new VBox(6);
     private Consumer<Crossing> onCrossingLink = c -> { };
+    /** The selected event as stored (every attribute), once read; the map's copy holds only those it paints. */
+    private Event stored;
+    /** The id whose stored form is being read, or {@code null}. */
+    private String reading;
 
-    /** @param openUrl opens an address in the system browser (called on the work pool) */
-    public DetailsPane(SituationViewModel vm, MapStyle style, UrlOpener openUrl) {
+    /**
+     * @param store   reads the selected event whole (on {@code work})
+     * @param openUrl opens an address in the system browser (called on the work pool)
+     */
+    public DetailsPane(SituationViewModel vm, MapStyle style, EventRows store, Executor work, UrlOpener openUrl) {
         this.vm = vm;
         this.style = style;
+        this.store = store;
+        this.work = work;
         this.openUrl = openUrl;
         setId("detailsPane");
         getStyleClass().add("details-pane");
         setFitToWidth(true);
         content.setPadding(new Insets(8, 10, 10, 10));
         setContent(content);
-        vm.selectionProperty().addListener((o, a, b) -> show());
+        vm.selectionProperty().addListener((o, a, b) -> {
+            if (stored != null && !(b instanceof Selection.OfEvent e && e.event().id().equals(stored.id()))) {
+                stored = null;
+            }
+            show();
+        });
         DateDisplay.whenChanged(this, this::show);
         // an invalidation listener: a change listener would compare whole situations with equals
         vm.situationProperty().addListener((javafx.beans.InvalidationListener) o -> {
@@ -89,7 +108,37 @@ public final class DetailsPane extends ScrollPane {
         setVvalue(0);
     }
 
-    private void showEvent(Event e) {
+    /**
+     * Shows {@code selected} at once and reads it as stored: an event picked on the map carries only
+     * the attributes the map paints, the stored one all of them (an import's event type, actors,
+     * fatalities …). The details show the stored form when it comes, if the event is still selected.
+     */
+    private void showEvent(Event selected) {
+        Event e = stored != null && stored.id().equals(selected.id()) ? stored : selected;
+        if (e == selected && !selected.id().equals(reading)) {
+            String id = selected.id();
+            reading = id;
+            CompletableFuture.supplyAsync(() -> {
+                try {
+                    return store.stored(id);
+                } catch (Exception x) {
+                    throw new CompletionException(x);
+                }
+            }, work).whenComplete((found, failure) -> Platform.runLater(() -> {
+                if (!id.equals(reading)) {
+                    return;
+                }
+                reading = null;
+                // a failed read leaves the details as they are: everything but the attributes shows
+                if (found != null && found.isPresent() && vm.selectionProperty().get() instanceof Selection.OfEvent now
+                        && now.event().id().equals(id)) {
+                    stored = found.get();
+                    if (!stored.equals(now.event())) {
+                        show();
+                    }
+                }
+            }));
+        }
         content.getChildren().add(heading(e.title()));
         Label category = new Label(e.category().label() + " · " + e.border().label());
         category.setGraphic(new Circle(5, FxColors.of(style.categoryColor(e.category()))));

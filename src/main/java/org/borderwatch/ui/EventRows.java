@@ -2,6 +2,7 @@ package org.borderwatch.ui;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.borderwatch.domain.Event;
 import org.borderwatch.store.EventOrder;
 import org.borderwatch.store.EventQuery;
@@ -29,6 +30,12 @@ public interface EventRows {
 
     /** Every event from {@code from} to {@code to}, oldest first. */
     List<Event> between(LocalDate from, LocalDate to) throws Exception;
+
+    /**
+     * Event {@code id} as stored, with every attribute (the map holds only those it paints), or
+     * empty when the store no longer has it.
+     */
+    Optional<Event> stored(String id) throws Exception;
 
     /**
      * Whether a search would first wait for the store to index events a large import has just

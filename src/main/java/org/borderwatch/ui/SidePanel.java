@@ -25,7 +25,7 @@ public final class SidePanel extends SplitPane {
         setOrientation(Orientation.VERTICAL);
         events = new EventListPane(situation, search, Background.work(), style);
         changes = new ChangesPane(timeline, search, style);
-        details = new DetailsPane(situation, style, openUrl);
+        details = new DetailsPane(situation, style, search, Background.work(), openUrl);
         Tab eventsTab = new Tab("Events", events);
         eventsTab.setId("eventsTab");
         Tab changesTab = new Tab("What changed", changes);

@@ -3,9 +3,11 @@ package org.borderwatch.ui;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.EventDays;
 import org.borderwatch.domain.SituationData;
+import org.borderwatch.render.EventPainter;
 import org.borderwatch.services.EventWindowCache;
 import org.borderwatch.store.EventOrder;
 import org.borderwatch.store.EventQuery;
@@ -103,7 +105,8 @@ public final class StoreAccess implements EventRows, AutoCloseable {
 
     /** The reads of the window's event cache: whole windows, or the newest events of a long one. */
     EventWindowCache.Reader windows() {
-        return EventWindowCache.reading(this::store);
+        // the map paints one or two of an import's attributes; the details of an event read it whole
+        return EventWindowCache.reading(this::store, EventPainter.PAINTED_ATTRIBUTES);
     }
 
     @Override
@@ -124,6 +127,11 @@ public final class StoreAccess implements EventRows, AutoCloseable {
     @Override
     public List<Event> between(LocalDate from, LocalDate to) throws StoreException {
         return store().events(EventQuery.between(from, to));
+    }
+
+    @Override
+    public Optional<Event> stored(String id) throws StoreException {
+        return Optional.ofNullable(store().eventsById(List.of(id)).get(id));
     }
 
     @Override

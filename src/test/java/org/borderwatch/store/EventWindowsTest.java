@@ -142,6 +142,16 @@ class EventWindowsTest {
         assertTrue(full.stream().anyMatch(e -> e.attributes().size() > 2), "the full read has more attributes");
         assertEquals(List.of(), store.events(q.keepingAttributes(Set.of("no such attribute"))).stream()
                 .filter(e -> !e.attributes().isEmpty()).toList());
+        // a page of the newest (the window's long windows) keeps them too
+        Set<String> names2 = Set.of("geo_precision", "fatalities");
+        List<Event> fullPage = store.eventPage(q, EventOrder.NEWEST_FIRST, 10, 200);
+        List<Event> paintedPage = store.eventPage(q.keepingAttributes(names2), EventOrder.NEWEST_FIRST, 10, 200);
+        assertEquals(fullPage.stream().map(Event::id).toList(), paintedPage.stream().map(Event::id).toList());
+        for (int i = 0; i < fullPage.size(); i++) {
+            java.util.Map<String, String> expected = new java.util.HashMap<>(fullPage.get(i).attributes());
+            expected.keySet().retainAll(names2);
+            assertEquals(expected, paintedPage.get(i).attributes(), fullPage.get(i).id());
+        }
         // names a JSON path cannot spell, and names with dots: the same rule
         for (Set<String> names : List.of(Set.of("geo_precision", "a \"quoted\" name"), Set.of("geo.precision", "fatalities"),
                 Set.of("notes", "geo_precision"))) {

@@ -122,6 +122,30 @@ class FileMenuWindowTest {
     }
 
     @Test
+    void anImportedEventPickedOnTheMapShowsEveryAttributeItWasImportedWith(FxRobot robot) throws Exception {
+        awaitReady();
+        Path csv = dir.resolve("acled-attributes.csv");
+        try (var in = getClass().getResourceAsStream("/org/borderwatch/interop/acled-current.csv")) {
+            Files.copy(in, csv, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        var initial = fx.window.timeline().dataProperty().get();
+        ImportTask task = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().importFile(csv)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx.window.timeline().dataProperty().get() != initial);
+        fx.showDay(java.time.LocalDate.of(2023, 11, 18), org.borderwatch.domain.TimeWindow.lastDays(1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx.window.situation().event("acled:POL20231") != null);
+        // the map holds the event with the attributes it paints only, as a click on its marker picks it
+        org.borderwatch.domain.Event onMap = fx.window.situation().event("acled:POL20231");
+        assertEquals(java.util.Set.of("geo_precision"), onMap.attributes().keySet());
+        WaitForAsyncUtils.asyncFx(() -> fx.window.situation().selectEvent(onMap)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> TimelineWindowTest.texts(robot, "#detailsPane").contains("event_type"));
+        java.util.List<String> texts = TimelineWindowTest.texts(robot, "#detailsPane");
+        assertTrue(texts.contains("Peaceful protest") && texts.contains("Protesters (Poland)") && texts.contains("Podlaskie"),
+                "the details show the stored event's attributes: " + texts);
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Kuźnica")), "and the rest of the event: " + texts);
+    }
+
+    @Test
     void aLargeAcledImportIsFoundByTheSearchBoxAtOnce(FxRobot robot) throws Exception {
         awaitReady();
         Path csv = dir.resolve("large.csv");
