@@ -5,11 +5,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Situation;
@@ -85,7 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
                     built.peakHeapBytes() / 1e6));
             measure(dir, dir.resolve("bench.db"), seedDb, n, table, runs, out);
         } finally {
-            delete(dir);
+            BenchFiles.deleteTree(dir);
         }
         table.note(String.format(Locale.ROOT, "peak resident set size of this process: %.0f MB (VmHWM); load average now %s",
                 peakRssMb(), loadAverage()));
@@ -276,14 +274,6 @@ public final class BenchCommand implements Callable<Integer> {
             return f[0] + " " + f[1] + " " + f[2];
         } catch (java.io.IOException | RuntimeException e) {
             return "unknown";
-        }
-    }
-
-    private static void delete(Path dir) throws java.io.IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

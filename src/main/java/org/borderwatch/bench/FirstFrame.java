@@ -3,6 +3,7 @@ package org.borderwatch.bench;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -113,6 +114,10 @@ final class FirstFrame {
         cmd.add("-Dborderwatch.exitAfterEvents=true");
         cmd.add("-Dborderwatch.browseDays=" + BROWSE_DAYS);
         cmd.add("-Dborderwatch.test=true");
+        // preferences of its own: every child opens on the same day and view, not where the one
+        // before it left off (a day 60 days on may have no events in its window)
+        Path prefs = Files.createTempDirectory("borderwatch-bench-prefs");
+        cmd.add("-Djava.util.prefs.userRoot=" + prefs);
         cmd.add("-Dprism.order=sw");
         if (archive != null) {
             // the archive holds the classes of this jar by its absolute path, as the build ran it
@@ -153,7 +158,9 @@ final class FirstFrame {
         } finally {
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
+                p.waitFor(10, TimeUnit.SECONDS);
             }
+            BenchFiles.deleteTree(prefs);
         }
         return new Report(result, events, heap, stages, result < 0 ? "the window did not report a first frame within a minute"
                 : events < 0 ? "the window did not report its events on the map within a minute"
