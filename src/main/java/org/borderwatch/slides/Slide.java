@@ -8,6 +8,7 @@ import org.borderwatch.domain.Crossing;
 import org.borderwatch.domain.CrossingStatus;
 import org.borderwatch.domain.DateText;
 import org.borderwatch.domain.Event;
+import org.borderwatch.domain.GeoBox;
 import org.borderwatch.domain.EventSource;
 import org.borderwatch.domain.Situation;
 import org.borderwatch.domain.SituationAt;
@@ -19,6 +20,7 @@ import org.borderwatch.render.MapScene;
 import org.borderwatch.render.MapStyle;
 import org.borderwatch.render.UserLayer;
 import org.borderwatch.render.Viewport;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * One slide, composed: the spec plus the situation of its date and what of it the slide shows —
@@ -73,10 +75,10 @@ public record Slide(SlideSpec spec, BaseMap map, Situation situation, List<Cross
     public static Slide compose(SlideSpec spec, SituationData data, EventSource source, BaseMap map,
                                 List<Annotation> annotations, List<UserLayer> userLayers, String highlightEventId) {
         SlideScope scope = new SlideScope(spec.extent().envelope(), data.crossings());
-        // only the events that may show in the extent are read; a highlighted event elsewhere is
-        // looked for in the whole window
+        // only the events that may show on the slide's maps are read; a highlighted event elsewhere
+        // is looked for in the whole window
         LocalDate first = spec.window().start(spec.date());
-        List<Event> read = source.eventsBetween(first, spec.date(), scope.geoBox());
+        List<Event> read = source.eventsBetween(first, spec.date(), mapsBox(spec));
         if (highlightEventId != null && read.stream().noneMatch(e -> e.id().equals(highlightEventId))) {
             read = source.eventsBetween(first, spec.date());
         }
@@ -91,6 +93,21 @@ public record Slide(SlideSpec spec, BaseMap map, Situation situation, List<Cross
         SlideSources.Split split = SlideSources.compile(data, shown, events, spec.date());
         return new Slide(spec, map, situation, shown, events, split.cited(), split.further(), split.later(), visible,
                 userLayers, highlightEventId);
+    }
+
+    /**
+     * A WGS84 box holding the slide's extent (whose events it lists) and everything its map panels
+     * show — a panel fits its extent to its frame, so it shows more than the extent one way — or
+     * {@code null} (read everywhere). The panels of the slide's own canvas, on which every writer
+     * lays it out (a raster of another shape would be laid out on a canvas of its shape, whose
+     * panels may reach beyond this box).
+     */
+    static GeoBox mapsBox(SlideSpec spec) {
+        Envelope shown = new Envelope(spec.extent().envelope());
+        for (SlideLayoutBuilder.PanelFrame f : SlideLayoutBuilder.frames(spec, spec.size().widthPx(), spec.size().heightPx())) {
+            shown.expandToInclude(f.view().envelope());
+        }
+        return SlideScope.bounds(shown);
     }
 
     /** {@link #compose(SlideSpec, SituationData, BaseMap, List, List, String)} without annotations, user layers or highlight. */

@@ -49,7 +49,7 @@ final class SlideLayoutBuilder {
         this.m = 40 * u;
         this.legend = legend;
         this.style = SlideStyle.mapStyle(u);
-        this.columnW = Math.max(440 * u, Math.min(600 * u, 0.3 * width));
+        this.columnW = columnWidth(width, u);
     }
 
     SlideLayout build() {
@@ -71,11 +71,9 @@ final class SlideLayoutBuilder {
             bottom = h - bh;
         }
         SlideParts parts = spec.parts();
-        double gap = 28 * u;
         double bodyTop = top + m;
         double bodyBottom = bottom - m;
-        Rectangle2D maps = new Rectangle2D.Double(m, bodyTop, w - 2 * m - columnW - gap, bodyBottom - bodyTop);
-        List<MapPanel> panels = panels(maps);
+        List<MapPanel> panels = panels(frames(spec, w, h));
         List<MapScene> scenes = new ArrayList<>();
         for (int i = 0; i < panels.size(); i++) {
             scenes.add(slide.panelScene(panels.get(i).view(), style, i, panels.size(), panels.get(i).title()));
@@ -112,7 +110,38 @@ final class SlideLayoutBuilder {
      * {@value #FIRST_PANEL_SHARE} of the width. Only the canvas and the extents decide the widths,
      * so every slide of a deck has the same panels.
      */
-    private List<MapPanel> panels(Rectangle2D maps) {
+    private List<MapPanel> panels(List<PanelFrame> frames) {
+        List<MapPanel> out = new ArrayList<>();
+        for (int i = 0; i < frames.size(); i++) {
+            PanelFrame f = frames.get(i);
+            String caption = frames.size() > 1 ? f.extent().label() : "";
+            MapScene scene = slide.panelScene(f.view(), style, i, frames.size(), caption);
+            List<Rectangle2D> reserved = caption.isEmpty() ? List.of() : List.of(PanelCaption.box(style, caption));
+            MapComposition c = MapComposition.compose(scene, true, reserved);
+            out.add(new MapPanel(caption, f.extent(), f.frame(), f.view(), c));
+        }
+        return numberedThrough(out);
+    }
+
+    /** A map panel's extent, its frame on the canvas and the view it shows there. */
+    record PanelFrame(SlideExtent extent, Rectangle2D frame, Viewport view) {
+    }
+
+    /**
+     * The map panels of a slide of {@code spec} on a canvas of {@code width} × {@code height}, side
+     * by side left of the text column at the body's full height: with two, the first takes
+     * {@value #FIRST_PANEL_SHARE} of the width. They follow from the spec alone — not from what the
+     * slide shows — so what a slide must read can be known before it is composed.
+     */
+    static List<PanelFrame> frames(SlideSpec spec, int width, int height) {
+        double u = SlideLayout.unitFor(width, height);
+        double m = 40 * u;
+        double columnW = columnWidth(width, u);
+        double bannerHeight = spec.banner().visible() ? 40 * u : 0;
+        double gap = 28 * u;
+        double bodyTop = bannerHeight + m;
+        double bodyBottom = height - bannerHeight - m;
+        Rectangle2D maps = new Rectangle2D.Double(m, bodyTop, width - 2 * m - columnW - gap, bodyBottom - bodyTop);
         List<SlideExtent> extents = spec.extent().panels();
         double between = 18 * u;
         double room = maps.getWidth() - between * (extents.size() - 1);
@@ -121,20 +150,20 @@ final class SlideLayoutBuilder {
         for (int i = 1; i < extents.size(); i++) {
             widths[i] = (room - widths[0]) / (extents.size() - 1);
         }
-        List<MapPanel> out = new ArrayList<>();
+        List<PanelFrame> out = new ArrayList<>();
         double x = maps.getX();
         for (int i = 0; i < extents.size(); i++) {
             double pw = widths[i];
             Rectangle2D frame = new Rectangle2D.Double(x, maps.getY(), pw, maps.getHeight());
             Viewport view = extents.get(i).fit(Math.max(1, (int) Math.round(pw)), Math.max(1, (int) Math.round(maps.getHeight())));
-            String caption = extents.size() > 1 ? extents.get(i).label() : "";
-            MapScene scene = slide.panelScene(view, style, i, extents.size(), caption);
-            List<Rectangle2D> reserved = caption.isEmpty() ? List.of() : List.of(PanelCaption.box(style, caption));
-            MapComposition c = MapComposition.compose(scene, true, reserved);
-            out.add(new MapPanel(caption, extents.get(i), frame, view, c));
+            out.add(new PanelFrame(extents.get(i), frame, view));
             x += pw + between;
         }
-        return numberedThrough(out);
+        return out;
+    }
+
+    private static double columnWidth(int width, double u) {
+        return Math.max(440 * u, Math.min(600 * u, 0.3 * width));
     }
 
     /** The panels with their badges numbered through the slide, left to right. */

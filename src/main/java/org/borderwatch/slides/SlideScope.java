@@ -51,7 +51,11 @@ public final class SlideScope {
         return box;
     }
 
-    private static GeoBox bounds(Envelope area) {
+    /**
+     * A WGS84 box holding every point of {@code area} (EPSG:3035 metres), or {@code null} when it
+     * holds a pole or spans the antimeridian; see {@link #geoBox()}.
+     */
+    static GeoBox bounds(Envelope area) {
         if (area.contains(MapProjection.forward(0, 90)) || area.contains(MapProjection.forward(0, -90))) {
             return null;
         }

@@ -1,14 +1,22 @@
 package org.borderwatch.slides;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.borderwatch.domain.Border;
+import org.borderwatch.domain.Category;
+import org.borderwatch.domain.DatePrecision;
+import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventSource;
 import org.borderwatch.domain.GeoBox;
 import org.borderwatch.domain.GeoPoint;
+import org.borderwatch.domain.SituationData;
 import org.borderwatch.geo.MapProjection;
 import org.borderwatch.render.ViewPreset;
 import org.junit.jupiter.api.Test;
@@ -77,5 +85,58 @@ class SlideScopeTest {
         Coordinate pole = MapProjection.forward(0, 90);
         SlideScope scope = new SlideScope(new Envelope(pole.x - 5e5, pole.x + 5e5, pole.y - 5e5, pole.y + 5e5), List.of());
         assertNull(scope.geoBox());
+    }
+
+    @Test
+    void aSlideReadsEveryEventItsMapsShowBeyondItsExtent() {
+        SituationData seed = SlideFixtures.data();
+        String source = seed.sources().keySet().iterator().next();
+        LocalDate day = LocalDate.of(2023, 11, 30);
+        List<Event> grid = new ArrayList<>();
+        for (double lon = 12; lon <= 42; lon += 0.25) {
+            for (double lat = 46; lat <= 72; lat += 0.2) {
+                grid.add(new Event(String.format(java.util.Locale.ROOT, "grid-%.2f-%.2f", lon, lat), day, DatePrecision.DAY,
+                        "Event", "", Category.MIGRATION, Border.PL_BY, null, new GeoPoint(lat, lon), null, List.of(source),
+                        List.of(), java.util.Map.of()));
+            }
+        }
+        grid.sort(java.util.Comparator.comparing(Event::id));
+        SituationData data = new SituationData(seed.crossings(), seed.allIntervals(), grid, seed.sources().values().stream().toList());
+        // the reference reads the whole window, whatever box it is asked for
+        EventSource whole = new EventSource() {
+            @Override
+            public List<Event> eventsBetween(LocalDate from, LocalDate to) {
+                return data.eventsBetween(from, to);
+            }
+
+            @Override
+            public List<Event> eventsBetween(LocalDate from, LocalDate to, GeoBox box) {
+                return data.eventsBetween(from, to);
+            }
+        };
+        for (ViewPreset preset : ViewPreset.values()) {
+            for (SlideSize size : List.of(SlideSize.WIDE, SlideSize.STANDARD)) {
+                SlideSpec spec = SlideSpec.of("Test", day, preset).withSize(size);
+                Slide expected = Slide.compose(spec, data, whole, SlideFixtures.map(), List.of(), List.of(), null);
+                Slide read = Slide.compose(spec, data, data, SlideFixtures.map(), List.of(), List.of(), null);
+                int shown = 0;
+                for (SlideLayoutBuilder.PanelFrame f : SlideLayoutBuilder.frames(spec, size.widthPx(), size.heightPx())) {
+                    List<String> onMap = onMap(expected, f);
+                    assertEquals(onMap, onMap(read, f), preset + " " + size.code() + ": the events on the panel's map");
+                    shown += onMap.size();
+                }
+                assertTrue(shown > 100, preset + ": events on the maps: " + shown);
+                assertTrue(read.situation().events().size() < expected.situation().events().size(),
+                        preset + ": fewer events read than the window holds");
+                assertEquals(expected.events().stream().map(Event::id).toList(), read.events().stream().map(Event::id).toList(),
+                        preset + " " + size.code() + ": the events listed");
+            }
+        }
+    }
+
+    private static List<String> onMap(Slide slide, SlideLayoutBuilder.PanelFrame f) {
+        return slide.situation().events().stream().filter(e -> e.location() != null)
+                .filter(e -> f.view().envelope().contains(MapProjection.forward(e.location().lon(), e.location().lat())))
+                .map(Event::id).toList();
     }
 }
