@@ -12,8 +12,8 @@ import java.util.List;
  * bounded number of seeds.
  *
  * <p>Seeds are taken in input order, so the same input always clusters the same way; callers pass
- * points oldest first so that a growing window keeps its clusters. Not thread-safe (one instance
- * per call; {@link #cluster} is the whole API).
+ * points oldest first so that a growing window keeps its clusters. Thread-safe: each thread
+ * clusters with working arrays of its own, kept for its next call.
  */
 public final class EventClusterer {
     private EventClusterer() {
@@ -33,17 +33,19 @@ public final class EventClusterer {
         if (!(radius > 0)) {
             throw new IllegalArgumentException("clustering radius must be positive, not " + radius);
         }
-        Grid grid = new Grid(xs, ys, n, radius);
-        boolean[] taken = new boolean[n];
-        int[] groupOf = new int[n];
-        int[] sizes = new int[n];
+        Grid grid = WORK.get();
+        grid.fill(xs, ys, n, radius);
+        // taken points get their group; free ones stay −1
+        int[] groupOf = grid.groupOf;
+        int[] sizes = grid.sizes;
         int groupCount = 0;
         double r2 = radius * radius;
         for (int seed = 0; seed < n; seed++) {
-            if (taken[seed]) {
+            if (groupOf[seed] >= 0) {
                 continue;
             }
             int group = groupCount++;
+            sizes[group] = 0;
             long cx = (long) Math.floor(xs[seed] / radius);
             long cy = (long) Math.floor(ys[seed] / radius);
             for (long dx = -1; dx <= 1; dx++) {
@@ -58,7 +60,6 @@ public final class EventClusterer {
                         double ddx = xs[p] - xs[seed];
                         double ddy = ys[p] - ys[seed];
                         if (ddx * ddx + ddy * ddy <= r2) {
-                            taken[p] = true;
                             groupOf[p] = group;
                             sizes[group]++;
                             if (prev < 0) {
@@ -77,38 +78,57 @@ public final class EventClusterer {
         List<int[]> groups = new ArrayList<>(groupCount);
         for (int g = 0; g < groupCount; g++) {
             groups.add(new int[sizes[g]]);
+            sizes[g] = 0;
         }
-        int[] filled = new int[groupCount];
         for (int i = 0; i < n; i++) {
             int g = groupOf[i];
-            groups.get(g)[filled[g]++] = i;
+            groups.get(g)[sizes[g]++] = i;
         }
         return groups;
     }
 
     /**
+     * Each thread's grid, its arrays kept from call to call (grown when a call has more points): a
+     * map repainting tens of thousands of events every frame would otherwise allocate them anew
+     * each time, and the collections that follow would pause frames.
+     */
+    private static final ThreadLocal<Grid> WORK = ThreadLocal.withInitial(Grid::new);
+
+    /**
      * The points in square cells {@code radius} wide: an open-addressing table from a cell's column
      * and row to the cell, and each cell's free points as a linked list in plain arrays (no object
-     * per point or cell).
+     * per point or cell); with each point's group and each group's size, for {@link #cluster}.
      */
     private static final class Grid {
-        private final long[] keys;
-        private final int[] slot;
-        final int[] first;
-        final int[] next;
-        private final int mask;
+        private long[] keys = new long[0];
+        private int[] slot = new int[0];
+        int[] first = new int[0];
+        int[] next = new int[0];
+        private int[] last = new int[0];
+        int[] groupOf = new int[0];
+        int[] sizes = new int[0];
+        private int mask;
 
-        Grid(double[] xs, double[] ys, int n, double radius) {
+        /** Buckets points {@code 0 … n−1}; every point starts free (group −1). */
+        void fill(double[] xs, double[] ys, int n, double radius) {
             // fewer cells than points: the table is at most half full
             int slots = Integer.highestOneBit(Math.max(8, n)) * 2;
-            keys = new long[slots];
-            slot = new int[slots];
-            java.util.Arrays.fill(slot, -1);
+            if (keys.length < slots) {
+                keys = new long[slots];
+                slot = new int[slots];
+            }
+            if (first.length < n) {
+                int size = Math.max(n, first.length * 3 / 2);
+                first = new int[size];
+                next = new int[size];
+                last = new int[size];
+                groupOf = new int[size];
+                sizes = new int[size];
+            }
+            java.util.Arrays.fill(slot, 0, slots, -1);
+            java.util.Arrays.fill(next, 0, n, -1);
+            java.util.Arrays.fill(groupOf, 0, n, -1);
             mask = slots - 1;
-            first = new int[n];
-            next = new int[n];
-            java.util.Arrays.fill(next, -1);
-            int[] last = new int[n];
             int cells = 0;
             for (int i = 0; i < n; i++) {
                 long key = key((long) Math.floor(xs[i] / radius), (long) Math.floor(ys[i] / radius));

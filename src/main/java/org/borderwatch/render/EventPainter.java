@@ -89,12 +89,12 @@ public final class EventPainter {
         boolean remember = all instanceof ChunkedEvents;
         List<EventChunk> chunks = remember ? ((ChunkedEvents) all).chunks() : List.of(new EventChunk(all));
         EventPlaces.Layout layout = new EventPlaces.Layout(v, CrossingSymbol.radius(v, s) * 1.4, crossings);
-        int n = all.size();
-        double[] xs = new double[n];
-        double[] ys = new double[n];
-        Event[] kept = new Event[n];
-        byte[] keptCategories = new byte[n];
-        String[] keptIds = new String[n];
+        Placing work = PLACING.get().forEvents(all.size());
+        double[] xs = work.xs;
+        double[] ys = work.ys;
+        Event[] kept = work.kept;
+        byte[] keptCategories = work.categories;
+        String[] keptIds = work.ids;
         int m = 0;
         Event selected = null;
         double selX = 0;
@@ -151,7 +151,41 @@ public final class EventPainter {
             out.add(new Marker(List.of(selected), List.of(selected.id()), selX, selY, selected.category(), true,
                     tooltip(selected)));
         }
+        // the working arrays stay with the thread; the events they pointed at need not
+        java.util.Arrays.fill(kept, 0, m, null);
+        java.util.Arrays.fill(keptIds, 0, m, null);
         return out;
+    }
+
+    /**
+     * Each painting thread's working arrays for {@link #place}, kept from frame to frame (grown when
+     * a window holds more events): the window repaints its tens of thousands of events at every date
+     * change, and arrays made anew each time would bring a collection, and a pause, every few frames.
+     */
+    private static final ThreadLocal<Placing> PLACING = ThreadLocal.withInitial(Placing::new);
+
+    /** Working arrays of {@link #place}: screen positions, events, categories and ids of the pins kept. */
+    private static final class Placing {
+        double[] xs = new double[0];
+        double[] ys = new double[0];
+        Event[] kept = new Event[0];
+        byte[] categories = new byte[0];
+        String[] ids = new String[0];
+        int[] groupOf = new int[0];
+
+        /** These arrays, at least {@code n} long. */
+        Placing forEvents(int n) {
+            if (xs.length < n) {
+                int size = Math.max(n, xs.length * 3 / 2);
+                xs = new double[size];
+                ys = new double[size];
+                kept = new Event[size];
+                categories = new byte[size];
+                ids = new String[size];
+                groupOf = new int[size];
+            }
+            return this;
+        }
     }
 
     /**
@@ -160,7 +194,11 @@ public final class EventPainter {
      * pass is O(points); members come out in input order.
      */
     static List<int[]> clusterWithoutOverlap(double[] xs, double[] ys, int n, MapStyle s) {
-        int[] groupOf = new int[n];
+        Placing work = PLACING.get();
+        if (work.groupOf.length < n) {
+            work.groupOf = new int[Math.max(n, work.groupOf.length * 3 / 2)];
+        }
+        int[] groupOf = work.groupOf;
         List<int[]> groups = EventClusterer.cluster(xs, ys, n, CLUSTER_RADIUS * s.scale());
         for (int g = 0; g < groups.size(); g++) {
             for (int i : groups.get(g)) {

@@ -3,9 +3,7 @@ package org.borderwatch.render.label;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reserved boxes in a uniform grid of {@value #CELL}-pixel cells, so a test looks only at the
@@ -19,7 +17,13 @@ public final class BoxGrid {
     private static final int MAX_CELLS = 4096;
 
     private final List<Rectangle2D> boxes = new ArrayList<>();
-    private final Map<Long, List<Rectangle2D>> grid = new HashMap<>();
+    /**
+     * The cells that hold boxes: an open-addressing table from a cell's column and row to its boxes
+     * (a lookup makes no object, where a map keyed by {@code Long} made one per cell looked at).
+     */
+    private long[] cellKeys = new long[64];
+    private Object[] cellBoxes = new Object[64];
+    private int cells;
 
     /** Adds {@code box}. */
     public void add(Rectangle2D box) {
@@ -37,7 +41,7 @@ public final class BoxGrid {
         }
         for (int x = x0; x <= x1; x++) {
             for (int y = y0; y <= y1; y++) {
-                grid.computeIfAbsent(key(x, y), k -> new ArrayList<>(4)).add(box);
+                boxesOf(key(x, y), true).add(box);
             }
         }
     }
@@ -50,7 +54,7 @@ public final class BoxGrid {
         int y1 = cell(r.getMaxY());
         for (int x = x0; x <= x1; x++) {
             for (int y = y0; y <= y1; y++) {
-                List<Rectangle2D> in = grid.get(key(x, y));
+                List<Rectangle2D> in = boxesOf(key(x, y), false);
                 if (in != null) {
                     for (Rectangle2D other : in) {
                         if (other.intersects(r)) {
@@ -71,7 +75,7 @@ public final class BoxGrid {
         int y1 = cell(Math.max(line.getY1(), line.getY2()));
         for (int x = x0; x <= x1; x++) {
             for (int y = y0; y <= y1; y++) {
-                List<Rectangle2D> in = grid.get(key(x, y));
+                List<Rectangle2D> in = boxesOf(key(x, y), false);
                 if (in != null) {
                     for (Rectangle2D other : in) {
                         if (other.intersectsLine(line)) {
@@ -87,6 +91,54 @@ public final class BoxGrid {
     /** Every box, in the order added. */
     public List<Rectangle2D> boxes() {
         return List.copyOf(boxes);
+    }
+
+    /** The boxes of the cell {@code key}: {@code null} when it has none and {@code make} is false. */
+    @SuppressWarnings("unchecked")
+    private List<Rectangle2D> boxesOf(long key, boolean make) {
+        int mask = cellKeys.length - 1;
+        int h = hash(key) & mask;
+        while (cellBoxes[h] != null) {
+            if (cellKeys[h] == key) {
+                return (List<Rectangle2D>) cellBoxes[h];
+            }
+            h = (h + 1) & mask;
+        }
+        if (!make) {
+            return null;
+        }
+        if (2 * (cells + 1) > cellKeys.length) {
+            grow();
+            return boxesOf(key, true);
+        }
+        List<Rectangle2D> list = new ArrayList<>(4);
+        cellKeys[h] = key;
+        cellBoxes[h] = list;
+        cells++;
+        return list;
+    }
+
+    private void grow() {
+        long[] keys = cellKeys;
+        Object[] lists = cellBoxes;
+        cellKeys = new long[keys.length * 2];
+        cellBoxes = new Object[keys.length * 2];
+        int mask = cellKeys.length - 1;
+        for (int i = 0; i < keys.length; i++) {
+            if (lists[i] != null) {
+                int h = hash(keys[i]) & mask;
+                while (cellBoxes[h] != null) {
+                    h = (h + 1) & mask;
+                }
+                cellKeys[h] = keys[i];
+                cellBoxes[h] = lists[i];
+            }
+        }
+    }
+
+    private static int hash(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ h >>> 32);
     }
 
     private static int cell(double v) {

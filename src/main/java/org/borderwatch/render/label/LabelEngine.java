@@ -36,6 +36,14 @@ public final class LabelEngine {
     private static final int[] BESIDE = {0, 180, 90, 270, 45, 315, 135, 225};
     /** Directions tried for leader lines: every 22.5°. */
     private static final int LEADER_DIRECTIONS = 16;
+    /** The directions a leader line may take, degrees, evenly spaced. */
+    private static final int[] LEADER_ANGLES = new int[LEADER_DIRECTIONS];
+
+    static {
+        for (int i = 0; i < LEADER_DIRECTIONS; i++) {
+            LEADER_ANGLES[i] = (int) Math.round(i * 360.0 / LEADER_DIRECTIONS);
+        }
+    }
     /** Ring distances beyond the gap, in label heights. */
     private static final double[] RINGS = {0.9, 1.6, 2.5, 3.6, 5, 7, 9.5, 13};
     /** Comparison order of requests. */
@@ -49,6 +57,11 @@ public final class LabelEngine {
     private final BoxGrid clearOfText = new BoxGrid();
     private final List<Line2D> leaders = new ArrayList<>();
     private final List<LabelSpot> spots = new ArrayList<>();
+    /** The padded box of the candidate {@link #free} tests (one engine places on one thread). */
+    private final Rectangle2D.Double paddedScratch = new Rectangle2D.Double();
+    /** The candidate box and leader {@code around} tests. */
+    private final Rectangle2D.Double candidateScratch = new Rectangle2D.Double();
+    private final Line2D.Double leaderScratch = new Line2D.Double();
     /** While true, a badge's leader may cross reserved symbols (never labels): the last resort. */
     private boolean lastResort;
 
@@ -164,23 +177,22 @@ public final class LabelEngine {
         double ax = a.getX();
         double ay = a.getY();
         double gap = r.gap();
+        // candidates are tested in one reused box (and leader); only the spot taken is kept
+        Rectangle2D.Double box = candidateScratch;
         for (int angle : order(BESIDE, r)) {
-            Rectangle2D box = beside(ax, ay, gap, w, h, angle);
+            beside(ax, ay, gap, w, h, angle, box);
             if (free(box)) {
-                return Optional.of(new LabelSpot(r.key(), badge ? LabelSpot.Kind.BADGE : LabelSpot.Kind.BESIDE, box, a,
-                        null, variant));
+                return Optional.of(new LabelSpot(r.key(), badge ? LabelSpot.Kind.BADGE : LabelSpot.Kind.BESIDE,
+                        copy(box), a, null, variant));
             }
         }
         double maxLeader = badge ? Math.max(r.maxLeader(), 14 * h) : r.maxLeader();
         if (maxLeader <= 0) {
             return Optional.empty();
         }
-        int[] directions = new int[LEADER_DIRECTIONS];
-        for (int i = 0; i < LEADER_DIRECTIONS; i++) {
-            directions[i] = (int) Math.round(i * 360.0 / LEADER_DIRECTIONS);
-        }
-        int[] ordered = order(directions, r);
+        int[] ordered = order(LEADER_ANGLES, r);
         double step = Math.max(h, 8);
+        Line2D.Double leader = leaderScratch;
         for (double ring : RINGS) {
             double d = gap + ring * step;
             if (d - gap > maxLeader) {
@@ -192,41 +204,46 @@ public final class LabelEngine {
                 double uy = -Math.sin(rad);
                 double ex = ax + d * ux;
                 double ey = ay + d * uy;
-                Rectangle2D box = attached(ex, ey, ux, uy, w, h);
-                Line2D leader = new Line2D.Double(ax + gap * ux, ay + gap * uy, ex, ey);
+                attached(ex, ey, ux, uy, w, h, box);
+                leader.setLine(ax + gap * ux, ay + gap * uy, ex, ey);
                 if (free(box) && clear(leader, crossLeaders)) {
-                    return Optional.of(new LabelSpot(r.key(), badge ? LabelSpot.Kind.BADGE : LabelSpot.Kind.LED, box, a,
-                            leader, variant));
+                    return Optional.of(new LabelSpot(r.key(), badge ? LabelSpot.Kind.BADGE : LabelSpot.Kind.LED, copy(box),
+                            a, new Line2D.Double(leader.x1, leader.y1, leader.x2, leader.y2), variant));
                 }
             }
         }
         return Optional.empty();
     }
 
-    /** The box of a label beside (ax, ay) at {@code gap}, towards {@code angle}. */
-    private static Rectangle2D beside(double ax, double ay, double gap, double w, double h, int angle) {
+    private static Rectangle2D copy(Rectangle2D.Double box) {
+        return new Rectangle2D.Double(box.x, box.y, box.width, box.height);
+    }
+
+    /** Sets {@code box} to a label beside (ax, ay) at {@code gap}, towards {@code angle}. */
+    private static void beside(double ax, double ay, double gap, double w, double h, int angle, Rectangle2D.Double box) {
         double diag = gap * 0.75;
-        return switch (angle) {
-            case 0 -> new Rectangle2D.Double(ax + gap, ay - h / 2, w, h);
-            case 180 -> new Rectangle2D.Double(ax - gap - w, ay - h / 2, w, h);
-            case 90 -> new Rectangle2D.Double(ax - w / 2, ay - gap - h, w, h);
-            case 270 -> new Rectangle2D.Double(ax - w / 2, ay + gap, w, h);
-            case 45 -> new Rectangle2D.Double(ax + diag, ay - diag - h, w, h);
-            case 315 -> new Rectangle2D.Double(ax + diag, ay + diag, w, h);
-            case 135 -> new Rectangle2D.Double(ax - diag - w, ay - diag - h, w, h);
-            default -> new Rectangle2D.Double(ax - diag - w, ay + diag, w, h);
-        };
+        switch (angle) {
+            case 0 -> box.setRect(ax + gap, ay - h / 2, w, h);
+            case 180 -> box.setRect(ax - gap - w, ay - h / 2, w, h);
+            case 90 -> box.setRect(ax - w / 2, ay - gap - h, w, h);
+            case 270 -> box.setRect(ax - w / 2, ay + gap, w, h);
+            case 45 -> box.setRect(ax + diag, ay - diag - h, w, h);
+            case 315 -> box.setRect(ax + diag, ay + diag, w, h);
+            case 135 -> box.setRect(ax - diag - w, ay - diag - h, w, h);
+            default -> box.setRect(ax - diag - w, ay + diag, w, h);
+        }
     }
 
     /**
-     * The box of a label whose near edge touches the leader's end (ex, ey): its left or right edge's
-     * middle when the leader runs mostly sideways, its top or bottom edge's middle otherwise.
+     * Sets {@code box} to a label whose near edge touches the leader's end (ex, ey): its left or
+     * right edge's middle when the leader runs mostly sideways, its top or bottom edge's middle otherwise.
      */
-    private static Rectangle2D attached(double ex, double ey, double ux, double uy, double w, double h) {
+    private static void attached(double ex, double ey, double ux, double uy, double w, double h, Rectangle2D.Double box) {
         if (Math.abs(ux) >= 0.38) {
-            return new Rectangle2D.Double(ux > 0 ? ex : ex - w, ey - h / 2, w, h);
+            box.setRect(ux > 0 ? ex : ex - w, ey - h / 2, w, h);
+        } else {
+            box.setRect(ex - w / 2, uy > 0 ? ey : ey - h, w, h);
         }
-        return new Rectangle2D.Double(ex - w / 2, uy > 0 ? ey : ey - h, w, h);
     }
 
     /** {@code angles} sorted by closeness to the request's preferred direction (stable: ties keep their order). */
@@ -257,7 +274,10 @@ public final class LabelEngine {
                 || box.getMaxY() > bounds.getMaxY()) {
             return false;
         }
-        Rectangle2D padded = pad(box);
+        // one padded box reused for every candidate tested: a frame tests thousands
+        Rectangle2D.Double padded = paddedScratch;
+        padded.setRect(box.getX() - padding, box.getY() - padding, box.getWidth() + 2 * padding,
+                box.getHeight() + 2 * padding);
         return !reserved.intersects(padded) && !clearOfText.intersects(box) && !overLeader(padded);
     }
 
