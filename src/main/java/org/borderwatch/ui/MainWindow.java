@@ -346,17 +346,25 @@ public final class MainWindow {
      * its window for the first time (after the first frame, which shows the crossings alone). FX thread.
      */
     public void afterEventsShown(Runnable action) {
-        javafx.beans.value.ChangeListener<MapScene> listener = new javafx.beans.value.ChangeListener<>() {
+        // looked at when a frame is shown and when the events come in: a window without events may
+        // show its last frame before they are known to be none
+        javafx.beans.InvalidationListener check = new javafx.beans.InvalidationListener() {
+            private boolean done;
+
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends MapScene> o, MapScene a, MapScene shown) {
-                if (eventsLoaded.get() && shown != null && shown.situation() != null
+            public void invalidated(javafx.beans.Observable o) {
+                MapScene shown = map.shownSceneProperty().get();
+                if (!done && eventsLoaded.get() && shown != null && shown.situation() != null
                         && shown.situation() == situation.situation()) {
-                    o.removeListener(this);
+                    done = true;
+                    map.shownSceneProperty().removeListener(this);
+                    eventsLoaded.removeListener(this);
                     action.run();
                 }
             }
         };
-        map.shownSceneProperty().addListener(listener);
+        map.shownSceneProperty().addListener(check);
+        eventsLoaded.addListener(check);
     }
 
     /** Lets the map show without the situation (still loading, or failed). */
