@@ -186,8 +186,9 @@ public final class EventWindowCache {
 
     /**
      * Reads ahead of the day shown, in the direction it moves: the windows of the next days, as
-     * far as {@code daysPerSecond} goes in two seconds (at least {@value #READ_AHEAD_DAYS} days),
-     * so that playing and scrubbing find their days held.
+     * far as {@code daysPerSecond} goes in two seconds (at least {@value #READ_AHEAD_DAYS} days) or
+     * as far as half the budget holds, whichever is nearer, so that playing and scrubbing find
+     * their days held.
      *
      * @param day           the day shown
      * @param window        the window of events ending on each day
@@ -196,10 +197,19 @@ public final class EventWindowCache {
      */
     public void readAhead(LocalDate day, TimeWindow window, boolean backwards, int daysPerSecond) {
         int ahead = Math.max(READ_AHEAD_DAYS, 2 * Math.max(1, daysPerSecond));
-        if (backwards) {
-            prefetch(window.start(day.minusDays(ahead)), day.minusDays(1));
-        } else {
-            prefetch(window.start(day).plusDays(1), day.plusDays(ahead));
+        LocalDate from = backwards ? window.start(day.minusDays(ahead)) : window.start(day).plusDays(1);
+        LocalDate to = backwards ? day.minusDays(1) : day.plusDays(ahead);
+        // on a dense store the whole stretch may be more than a read may hold: then as many of the
+        // nearest days as it may (the windows of the next second or so, not nothing at all)
+        while (!to.isBefore(from) && large(from, to)) {
+            if (backwards) {
+                from = from.plusDays(1);
+            } else {
+                to = to.minusDays(1);
+            }
+        }
+        if (!to.isBefore(from)) {
+            prefetch(from, to);
         }
     }
 

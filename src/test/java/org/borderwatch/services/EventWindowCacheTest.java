@@ -98,6 +98,25 @@ class EventWindowCacheTest {
     }
 
     @Test
+    void playingFastOnADenseStoreStillReadsTheNearestDaysAhead() throws Exception {
+        NotedReads reads = new NotedReads();
+        org.borderwatch.domain.EventDays days = store.eventDays();
+        org.borderwatch.domain.TimeWindow w = org.borderwatch.domain.TimeWindow.lastDays(30);
+        LocalDate d = day("2023-06-30");
+        // half the budget holds the window and 20 days more, not the 60 days 30 days a second reach in two seconds
+        int budget = 2 * days.total(w.start(d), d.plusDays(20));
+        assertTrue(days.total(w.start(d).plusDays(1), d.plusDays(60)) > budget / 2, "the two seconds ahead do not fit");
+        EventWindowCache cache = cache(reads, budget);
+        cache.request(w.start(d), d, () -> { });
+        cache.readAhead(d, w, false, 30);
+        for (int k = 1; k <= 15; k++) {
+            LocalDate next = d.plusDays(k);
+            assertNotNull(cache.window(w.start(next), next), "held ahead: " + next);
+        }
+        assertTrue(cache.heldEvents() <= budget, cache.heldEvents() + " held");
+    }
+
+    @Test
     void memoryStaysWithinItsBudgetKeepingTheWindowAsked() throws Exception {
         NotedReads reads = new NotedReads();
         int budget = 1_500;
