@@ -252,7 +252,12 @@ final class JsonCursor {
 
     /** The rest of a string that holds an escape at {@code i}. */
     private String escaped(int start) {
-        StringBuilder sb = new StringBuilder(i - start + 16).append(s, start, i);
+        // sized once to the string's extent in the text (its characters take at most that many)
+        int end = i;
+        while (end < n && s.charAt(end) != '"') {
+            end += s.charAt(end) == '\\' ? 2 : 1;
+        }
+        StringBuilder sb = new StringBuilder(Math.min(end, n) - start).append(s, start, i);
         while (i < n) {
             char ch = s.charAt(i++);
             if (ch == '"') {
