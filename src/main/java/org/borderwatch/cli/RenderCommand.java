@@ -101,7 +101,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
         SlidePainter painter = new SlidePainter();
         Slide composed;
-        try (SlideDataSource.Opened opened = source.open(store, slideSpec.date(), slideSpec.date())) {
+        try (SlideDataSource.Opened opened = source.open(store, slideSpec, slideSpec.date())) {
             SlideData data = slide.withLayers(opened.data(), note -> cl.getErr().println("render: " + note));
             if (center != null) {
                 slideSpec = atScale(cl, data, painter, slideSpec);

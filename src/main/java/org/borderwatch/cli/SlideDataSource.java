@@ -2,6 +2,7 @@ package org.borderwatch.cli;
 
 import java.time.LocalDate;
 import org.borderwatch.slides.SlideData;
+import org.borderwatch.slides.SlideSpec;
 
 /**
  * Where the {@code render} and {@code slides} commands get their data: the crossings and
@@ -18,11 +19,11 @@ public interface SlideDataSource {
     Opened open(StoreOptions store) throws Exception;
 
     /**
-     * {@link #open(StoreOptions)} for slides of {@code first} … {@code last} only: the data need
-     * hold only the annotations shown on those days (the store reads no others). The default opens
-     * everything.
+     * {@link #open(StoreOptions)} for slides from {@code first}'s day to {@code last} only: the data
+     * need hold only the annotations shown on those days (the store reads no others), and may read
+     * the events of {@code first} while it loads the rest. The default opens everything.
      */
-    default Opened open(StoreOptions store, LocalDate first, LocalDate last) throws Exception {
+    default Opened open(StoreOptions store, SlideSpec first, LocalDate last) throws Exception {
         return open(store);
     }
 

@@ -92,7 +92,7 @@ public final class SlidesCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
         DeckPlan plan;
-        try (SlideDataSource.Opened opened = source.open(store, from, to)) {
+        try (SlideDataSource.Opened opened = source.open(store, template, to)) {
             SlideData data = slide.withLayers(opened.data(), note -> cl.getErr().println("slides: " + note));
             plan = DeckPlanner.plan(data.situation(), data.events(), template, from, to, rule, skipUnchanged);
             new PptxDeckWriter(new SlidePainter()).write(plan, data, out, new DeckProgress() {

@@ -3,15 +3,19 @@ package org.borderwatch.cli;
 import java.time.LocalDate;
 import java.util.List;
 import org.borderwatch.domain.Annotation;
+import org.borderwatch.domain.EventSource;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.geo.BaseMap;
 import org.borderwatch.render.EventPainter;
+import org.borderwatch.slides.Slide;
 import org.borderwatch.slides.SlideData;
+import org.borderwatch.slides.SlideSpec;
 import org.borderwatch.store.Store;
 
 /**
  * The commands' data from the store: opens the database for reading (see {@link StoreOptions}), reads
- * its crossings, intervals and the annotations shown on the slides' days, and adds the base map; the events are read slide by
+ * its crossings, intervals and the annotations shown on the slides' days, and adds the base map
+ * (while it loads, the first slide's events are read beside it); the events are read slide by
  * slide, each for its own window (with only the attributes slides paint), while the store stays
  * open.
  */
@@ -39,16 +43,24 @@ final class StoreSlideData implements SlideDataSource {
         return open(options, null, null);
     }
 
-    /** The data for slides of {@code first} … {@code last} (both {@code null}: any day), with the annotations shown then. */
+    /**
+     * The data for slides from {@code first}'s day to {@code last} (both {@code null}: any day),
+     * with the annotations shown then, the events of {@code first} read while the map loads.
+     */
     @Override
-    public Opened open(StoreOptions options, LocalDate first, LocalDate last) throws Exception {
+    public Opened open(StoreOptions options, SlideSpec first, LocalDate last) throws Exception {
         Store store = options.openForReading("slides", null);
         try {
             SituationData status = store.loadStatusData();
-            List<Annotation> annotations = first == null ? store.annotations() : store.annotationsShown(first, last);
+            List<Annotation> annotations = first == null ? store.annotations()
+                    : store.annotationsShown(first.date(), last);
             // the slides paint only a few of the events' attributes: the others are not read
-            return new Opened(new SlideData(status, store.eventSource(EventPainter.PAINTED_ATTRIBUTES), maps.load(),
-                    annotations, List.of()), store);
+            EventSource events = store.eventSource(EventPainter.PAINTED_ATTRIBUTES);
+            if (first != null) {
+                events = new PrefetchedEvents(events, first.window().start(first.date()), first.date(),
+                        Slide.mapsBox(first));
+            }
+            return new Opened(new SlideData(status, events, maps.load(), annotations, List.of()), store);
         } catch (Exception e) {
             try {
                 store.close();

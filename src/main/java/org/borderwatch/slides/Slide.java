@@ -102,7 +102,7 @@ public record Slide(SlideSpec spec, BaseMap map, Situation situation, List<Cross
      * lays it out (a raster of another shape would be laid out on a canvas of its shape, whose
      * panels may reach beyond this box).
      */
-    static GeoBox mapsBox(SlideSpec spec) {
+    public static GeoBox mapsBox(SlideSpec spec) {
         Envelope shown = new Envelope(spec.extent().envelope());
         for (SlideLayoutBuilder.PanelFrame f : SlideLayoutBuilder.frames(spec, spec.size().widthPx(), spec.size().heightPx())) {
             shown.expandToInclude(f.view().envelope());
