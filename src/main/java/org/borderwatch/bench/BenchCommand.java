@@ -40,6 +40,12 @@ import picocli.CommandLine.Option;
         description = "Measure start-up, browsing, search, commands, import, slides and memory on a generated store.")
 public final class BenchCommand implements Callable<Integer> {
     private static final LocalDate DAY = LocalDate.of(2023, 11, 30);
+    /**
+     * Frames painted before the measured ones of each view: the painting code compiled as in a
+     * window used for a while (the first view's frames are the first this JVM paints; 12, as
+     * before, left the compiler's work in their p95).
+     */
+    private static final int FRAME_WARM_UP = 100;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -177,7 +183,7 @@ public final class BenchCommand implements Callable<Integer> {
             table.timing("base map painted, " + BenchFrames.name(i) + " (baseline: no LOD)", lod, 0, noLod);
             MapScene scene = MapScene.ofSituation(map, v, s).withAnnotations(valid).withOptions(screen);
             LayeredFramePainter painter = BenchFrames.window(scene);
-            BenchStats.Timing frame = BenchStats.time(12, runs, () -> BenchFrames.frame(painter, scene));
+            BenchStats.Timing frame = BenchStats.time(FRAME_WARM_UP, runs, () -> BenchFrames.frame(painter, scene));
             BenchStats.Timing naive = BenchStats.time(1, Math.max(3, runs / 5), () -> frames.naiveFrame(scene.withSituation(plain)));
             table.timing("frame with overlays, " + BenchFrames.name(i) + " (baseline: all from scratch)", frame,
                     i == 0 ? 16 : 0, naive);
