@@ -11,11 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.borderwatch.domain.Annotation;
-import org.borderwatch.domain.AnnotationKind;
-import org.borderwatch.domain.Confidence;
 import org.borderwatch.json.Json;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
 
 /**
  * Single-annotation reads and writes for {@link AnnotationRepository}: one row of
@@ -37,20 +33,7 @@ final class AnnotationRows {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM annotations WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                Geometry g;
-                try {
-                    g = WktText.read(rs.getString(3));
-                } catch (ParseException e) {
-                    throw new SQLException("geometry of annotation " + id + " is not valid WKT: " + e.getMessage(), e);
-                }
-                Annotation a = new Annotation(id, AnnotationKind.parse(rs.getString(2)), g, rs.getString(4),
-                        rs.getString(5), rs.getString(6), Instant.parse(rs.getString(7)), Instant.parse(rs.getString(8)),
-                        tags, events, Confidence.parse(rs.getString(9)), Sql.getDate(rs, 10), Sql.getDate(rs, 11),
-                        rs.getString(12), Sql.getReal(rs, 13));
-                return new AnnotationTable.Stored(a, rs.getInt(14) != 0);
+                return rs.next() ? AnnotationTable.stored(rs, tags, events) : null;
             }
         }
     }

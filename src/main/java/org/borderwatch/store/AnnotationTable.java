@@ -108,22 +108,31 @@ final class AnnotationTable {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString(1);
-                    Geometry g;
-                    try {
-                        g = WktText.read(rs.getString(3));
-                    } catch (ParseException e) {
-                        throw new SQLException("geometry of annotation " + id + " is not valid WKT: " + e.getMessage(), e);
-                    }
-                    Annotation a = new Annotation(id, AnnotationKind.parse(rs.getString(2)), g, rs.getString(4),
-                            rs.getString(5), rs.getString(6), Instant.parse(rs.getString(7)), Instant.parse(rs.getString(8)),
-                            tags.getOrDefault(id, List.of()), events.getOrDefault(id, List.of()),
-                            Confidence.parse(rs.getString(9)), Sql.getDate(rs, 10), Sql.getDate(rs, 11), rs.getString(12),
-                            Sql.getReal(rs, 13));
-                    all.put(id, new Stored(a, rs.getInt(14) != 0));
+                    all.put(id, stored(rs, tags.getOrDefault(id, List.of()), events.getOrDefault(id, List.of())));
                 }
             }
         }
         return all;
+    }
+
+    /**
+     * The annotation of the current row of {@code rs} — the columns id, kind, geometry_wkt, title,
+     * note, author, created, modified, confidence, valid_from, valid_until, color, radius_km,
+     * deleted, in that order — with its tags and linked events.
+     */
+    static Stored stored(ResultSet rs, List<String> tags, List<String> events) throws SQLException {
+        String id = rs.getString(1);
+        Geometry g;
+        try {
+            g = WktText.read(rs.getString(3));
+        } catch (ParseException e) {
+            throw new SQLException("geometry of annotation " + id + " is not valid WKT: " + e.getMessage(), e);
+        }
+        Annotation a = new Annotation(id, AnnotationKind.parse(rs.getString(2)), g, rs.getString(4),
+                rs.getString(5), rs.getString(6), Instant.parse(rs.getString(7)), Instant.parse(rs.getString(8)),
+                tags, events, Confidence.parse(rs.getString(9)), Sql.getDate(rs, 10), Sql.getDate(rs, 11),
+                rs.getString(12), Sql.getReal(rs, 13));
+        return new Stored(a, rs.getInt(14) != 0);
     }
 
     /**

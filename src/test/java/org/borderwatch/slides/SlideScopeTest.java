@@ -17,6 +17,7 @@ import org.borderwatch.domain.EventSource;
 import org.borderwatch.domain.GeoBox;
 import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.SituationData;
+import org.borderwatch.domain.WholeWindows;
 import org.borderwatch.geo.MapProjection;
 import org.borderwatch.render.ViewPreset;
 import org.junit.jupiter.api.Test;
@@ -103,17 +104,7 @@ class SlideScopeTest {
         grid.sort(java.util.Comparator.comparing(Event::id));
         SituationData data = new SituationData(seed.crossings(), seed.allIntervals(), grid, seed.sources().values().stream().toList());
         // the reference reads the whole window, whatever box it is asked for
-        EventSource whole = new EventSource() {
-            @Override
-            public List<Event> eventsBetween(LocalDate from, LocalDate to) {
-                return data.eventsBetween(from, to);
-            }
-
-            @Override
-            public List<Event> eventsBetween(LocalDate from, LocalDate to, GeoBox box) {
-                return data.eventsBetween(from, to);
-            }
-        };
+        EventSource whole = WholeWindows.of(data);
         for (ViewPreset preset : ViewPreset.values()) {
             for (SlideSize size : List.of(SlideSize.WIDE, SlideSize.STANDARD)) {
                 SlideSpec spec = SlideSpec.of("Test", day, preset).withSize(size);

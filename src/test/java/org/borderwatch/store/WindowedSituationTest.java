@@ -13,6 +13,7 @@ import org.borderwatch.domain.Situation;
 import org.borderwatch.domain.SituationAt;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.TimeWindow;
+import org.borderwatch.domain.WholeWindows;
 import org.borderwatch.geo.BaseMap;
 import org.borderwatch.render.ViewPreset;
 import org.borderwatch.slides.Slide;
@@ -71,17 +72,7 @@ class WindowedSituationTest {
             SituationData status = store.loadStatusData();
             BaseMap map = BaseMap.loadBundled();
             // the reference reads every event of the window and leaves the extent to the slide's own rule
-            EventSource wholeWindows = new EventSource() {
-                @Override
-                public List<Event> eventsBetween(LocalDate from, LocalDate to) {
-                    return everything.eventsBetween(from, to);
-                }
-
-                @Override
-                public List<Event> eventsBetween(LocalDate from, LocalDate to, GeoBox box) {
-                    return everything.eventsBetween(from, to);
-                }
-            };
+            EventSource wholeWindows = WholeWindows.of(everything);
             List<Event> counted = new java.util.ArrayList<>();
             EventSource byExtent = store.eventSource();
             EventSource counting = new EventSource() {
