@@ -194,11 +194,7 @@ public final class EventPainter {
      * pass is O(points); members come out in input order.
      */
     static List<int[]> clusterWithoutOverlap(double[] xs, double[] ys, int n, MapStyle s) {
-        Placing work = PLACING.get();
-        if (work.groupOf.length < n) {
-            work.groupOf = new int[Math.max(n, work.groupOf.length * 3 / 2)];
-        }
-        int[] groupOf = work.groupOf;
+        int[] groupOf = PLACING.get().forEvents(n).groupOf;
         List<int[]> groups = EventClusterer.cluster(xs, ys, n, CLUSTER_RADIUS * s.scale());
         for (int g = 0; g < groups.size(); g++) {
             for (int i : groups.get(g)) {

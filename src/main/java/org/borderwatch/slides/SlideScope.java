@@ -17,7 +17,7 @@ import org.locationtech.jts.geom.Envelope;
  * What of the data belongs to a slide's extent: crossings located inside it; events located
  * inside it; unlocated events at a crossing inside it, or about a frontier one of whose crossings
  * lies inside it. Slides and deck plans use the same rule, so a deck's steps are exactly what its
- * slides show. Immutable.
+ * slides show. Immutable in what it answers; thread-safe.
  */
 public final class SlideScope {
     /** Points per edge of the extent followed for {@link #geoBox}. */
@@ -25,14 +25,15 @@ public final class SlideScope {
     /** Degrees added around {@link #geoBox}: far more than an edge bends between two steps. */
     private static final double MARGIN_DEGREES = 0.05;
     private final Envelope area;
-    private final GeoBox box;
+    /** {@link #geoBox}, worked out when first asked for (a slide's own scope never asks). */
+    private GeoBox box;
+    private boolean boxed;
     private final Set<String> crossingIds = new HashSet<>();
     private final Set<Border> borders = EnumSet.noneOf(Border.class);
 
     /** The scope of {@code area} (EPSG:3035 metres) over {@code crossings}. */
     public SlideScope(Envelope area, List<Crossing> crossings) {
         this.area = new Envelope(area);
-        this.box = bounds(this.area);
         for (Crossing c : crossings) {
             if (contains(c.location())) {
                 crossingIds.add(c.id());
@@ -47,7 +48,11 @@ public final class SlideScope {
      * (then no box narrows the read). The extent's edges are followed in small steps (its image in
      * degrees is bounded by theirs) with a margin for the curve between steps.
      */
-    public GeoBox geoBox() {
+    public synchronized GeoBox geoBox() {
+        if (!boxed) {
+            box = bounds(area);
+            boxed = true;
+        }
         return box;
     }
 

@@ -81,7 +81,7 @@ final class EventLoader {
         }
         List<Object> all = new ArrayList<>(2 * names.size() + params.size());
         for (String name : names) {
-            all.add("," + Sql.jsonString(name) + ":");
+            all.add("," + FlatJson.quoted(name) + ":");
             all.add("$.\"" + name + "\"");
         }
         all.addAll(params);

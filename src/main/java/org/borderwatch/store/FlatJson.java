@@ -83,6 +83,13 @@ final class FlatJson {
         return sb.append(']').toString();
     }
 
+    /** {@code s} as a JSON string, quoted and escaped. */
+    static String quoted(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        quote(sb, s);
+        return sb.toString();
+    }
+
     private static void quote(StringBuilder sb, String s) {
         sb.append('"');
         int start = 0;

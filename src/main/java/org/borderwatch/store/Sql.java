@@ -45,15 +45,6 @@ final class Sql {
     }
 
     /** A JSON array of strings, for {@code … IN (SELECT value FROM json_each(?))}. */
-    /** {@code text} as a JSON string, quoted and escaped. */
-    static String jsonString(String text) {
-        try {
-            return Json.MAPPER.writeValueAsString(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a text as JSON", e);
-        }
-    }
-
     static String jsonArray(Collection<?> values) {
         try {
             return Json.MAPPER.writeValueAsString(values);

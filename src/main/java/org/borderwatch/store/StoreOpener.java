@@ -303,9 +303,8 @@ final class StoreOpener {
             SearchFunctions.register(c);
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA busy_timeout = " + READ_BUSY_MS);
-                settings(st);
                 // a command reads each page about once: a small cache keeps it from holding the pages
-                st.execute("PRAGMA cache_size = -" + READING_CACHE_KIB);
+                settings(st, READING_CACHE_KIB);
             }
             vocabulary(c);
             try (Statement st = c.createStatement()) {
@@ -378,10 +377,17 @@ final class StoreOpener {
      */
     static final int READING_CACHE_KIB = 8192;
 
+    /** The page cache of the window's and the writers' connections: a 100,000-event store is ~60 MB. */
+    private static final int CACHE_KIB = 65536;
+
     private static void settings(Statement st) throws SQLException {
+        settings(st, CACHE_KIB);
+    }
+
+    /** Foreign keys on; hot pages (at most {@code cacheKib}) and sort space in memory. */
+    private static void settings(Statement st, int cacheKib) throws SQLException {
         st.execute("PRAGMA foreign_keys = ON");
-        // a 100,000-event store is ~60 MB: keep its hot pages and sort space in memory
-        st.execute("PRAGMA cache_size = -65536");
+        st.execute("PRAGMA cache_size = -" + cacheKib);
         st.execute("PRAGMA temp_store = MEMORY");
     }
 
