@@ -24,7 +24,8 @@ import org.borderwatch.domain.GeoPoint;
  *   <li>each event is one row of five values: row key, latitude, longitude, the attributes text
  *       and one JSON array ({@code json_array}) holding the other text columns — the sources and
  *       tags arrays as text inside it, parsed once per distinct array — instead of fifteen
- *       columns fetched one by one (coordinates stay binary doubles, exact);</li>
+ *       columns fetched one by one (coordinates stay binary doubles, exact); that array is read
+ *       as the UTF-8 bytes SQLite holds and decoded value by value ({@link Utf8JsonRow});</li>
  *   <li>the result comes sorted by date and then id, the order of
  *       {@link org.borderwatch.domain.SituationData}, so that its own sort only confirms it.</li>
  * </ul>
@@ -133,7 +134,7 @@ final class EventLoader {
     private static Event decode(ResultSet rs, RowDecoder decode) throws SQLException {
         String[] t;
         try {
-            t = FlatJson.readRow(rs.getString(5), 11);
+            t = Utf8JsonRow.read(rs.getBytes(5), 11);
         } catch (IllegalArgumentException e) {
             throw new SQLException("event row " + rs.getLong(1) + " could not be read: " + e.getMessage(), e);
         }

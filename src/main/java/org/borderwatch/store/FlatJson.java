@@ -178,26 +178,11 @@ final class FlatJson {
         if (json == null || json.equals("[]")) {
             return List.of();
         }
-        List<String> list = new JsonCursor(json).array(canonical, false);
+        List<String> list = new JsonCursor(json).array(canonical);
         if (list == null) {
             throw new IllegalArgumentException("not a JSON array of strings: " + abbreviate(json));
         }
         return list;
-    }
-
-    /**
-     * The {@code size} values of a JSON array of strings and nulls (as {@code json_array(…)} of
-     * text columns writes it), nulls as {@code null}.
-     *
-     * @throws IllegalArgumentException when the text is not such an array of that size
-     */
-    static String[] readRow(String json, int size) {
-        List<String> list = json == null ? null : new JsonCursor(json).array(s -> s, true);
-        if (list == null || list.size() != size) {
-            throw new IllegalArgumentException("not a JSON array of " + size + " strings or nulls: "
-                    + (json == null ? "null" : abbreviate(json)));
-        }
-        return list.toArray(new String[size]);
     }
 
     private static String abbreviate(String s) {

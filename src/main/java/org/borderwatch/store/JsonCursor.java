@@ -25,28 +25,23 @@ final class JsonCursor {
         this.n = s.length();
     }
 
-    /** A whole array of strings (and nulls, when {@code nulls}) ending the text, or {@code null}. */
-    List<String> array(Function<String, String> canonical, boolean nulls) {
+    /** A whole array of strings ending the text, or {@code null}. */
+    List<String> array(Function<String, String> canonical) {
         skipSpace();
         if (!take('[')) {
             return null;
         }
-        List<String> list = new ArrayList<>(nulls ? 12 : 4);
+        List<String> list = new ArrayList<>(4);
         skipSpace();
         if (take(']')) {
             return end(list);
         }
         while (true) {
-            if (nulls && s.startsWith("null", i)) {
-                i += 4;
-                list.add(null);
-            } else {
-                String v = string();
-                if (v == null) {
-                    return null;
-                }
-                list.add(canonical.apply(v));
+            String v = string();
+            if (v == null) {
+                return null;
             }
+            list.add(canonical.apply(v));
             skipSpace();
             if (take(']')) {
                 return end(list);
