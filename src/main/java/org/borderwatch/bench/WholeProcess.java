@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,6 +33,12 @@ final class WholeProcess {
 
     /** The JVM options {@code bin/borderwatch} and the installed launcher give every run. */
     static final List<String> LAUNCHER_OPTIONS = List.of("-XX:MaxNewSize=64m");
+    /**
+     * The commands {@code bin/borderwatch} runs on the client compiler alone
+     * ({@code -XX:TieredStopAtLevel=1}): those that answer and end in a second or a few.
+     */
+    static final Set<String> CLIENT_COMPILER_COMMANDS = Set.of("info", "status", "search", "render", "slides", "import",
+            "server-init");
 
     /** {@code borderwatch ARGS} as {@code bin/borderwatch} runs it, with at most {@code maxHeap} of heap. */
     static List<String> borderwatch(String maxHeap, String... args) {
@@ -39,6 +46,9 @@ final class WholeProcess {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + maxHeap);
         cmd.addAll(LAUNCHER_OPTIONS);
+        if (args.length > 0 && CLIENT_COMPILER_COMMANDS.contains(args[0])) {
+            cmd.add("-XX:TieredStopAtLevel=1");
+        }
         Path archive = FirstFrame.classDataArchive();
         if (archive != null) {
             cmd.add("-XX:SharedArchiveFile=" + archive);
