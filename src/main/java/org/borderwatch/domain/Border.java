@@ -15,6 +15,9 @@ public enum Border {
     private final String code;
     private final String label;
 
+    /** The constants, for {@link #parse} (which a store read calls per row: {@code values()} would copy them each time). */
+    private static final Border[] ALL = values();
+
     Border(String code, String label) {
         this.code = code;
         this.label = label;
@@ -43,7 +46,7 @@ public enum Border {
     /** Parses a code, case-insensitively, accepting {@code FI_RU} as well as {@code FI-RU}. */
     public static Border parse(String text) {
         String t = text.trim().toUpperCase(Locale.ROOT).replace('_', '-');
-        for (Border b : values()) {
+        for (Border b : ALL) {
             if (b.code.toUpperCase(Locale.ROOT).equals(t)) {
                 return b;
             }

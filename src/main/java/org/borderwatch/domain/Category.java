@@ -20,6 +20,9 @@ public enum Category {
     private final String code;
     private final String label;
 
+    /** The constants, for {@link #parse} (which a store read calls per row: {@code values()} would copy them each time). */
+    private static final Category[] ALL = values();
+
     Category(String code, String label) {
         this.code = code;
         this.label = label;
@@ -35,7 +38,7 @@ public enum Category {
 
     public static Category parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
-        for (Category c : values()) {
+        for (Category c : ALL) {
             if (c.code.equals(t)) {
                 return c;
             }

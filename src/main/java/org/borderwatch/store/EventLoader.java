@@ -113,13 +113,14 @@ final class EventLoader {
 
     private static void each(Connection c, String row, String tail, List<Object> params, Sink sink) throws SQLException {
         RowDecoder decode = new RowDecoder();
+        Utf8JsonRow rows = new Utf8JsonRow();
         try (PreparedStatement ps = c.prepareStatement(row + tail)) {
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    sink.accept(decode(rs, decode));
+                    sink.accept(decode(rs, decode, rows));
                 }
             }
         }
@@ -131,10 +132,10 @@ final class EventLoader {
         void accept(Event e) throws SQLException;
     }
 
-    private static Event decode(ResultSet rs, RowDecoder decode) throws SQLException {
+    private static Event decode(ResultSet rs, RowDecoder decode, Utf8JsonRow rows) throws SQLException {
         String[] t;
         try {
-            t = Utf8JsonRow.read(rs.getBytes(5), 11);
+            t = rows.read(rs.getBytes(5), 11);
         } catch (IllegalArgumentException e) {
             throw new SQLException("event row " + rs.getLong(1) + " could not be read: " + e.getMessage(), e);
         }

@@ -14,11 +14,13 @@ import java.nio.charset.StandardCharsets;
  * <p>The values a JSON parser reads from the same text: escapes (a quote, a new line, four hex
  * digits, surrogate pairs …) as JSON says; malformed UTF-8 decodes to U+FFFD, as a
  * {@code String} of those bytes would, and so does an escaped lone surrogate, which UTF-8 cannot
- * hold. Stateless.
+ * hold.
+ *
+ * <p>Keeps one buffer for unescaping, reused from row to row: use one reader per load, on one thread.
  */
 final class Utf8JsonRow {
-    private Utf8JsonRow() {
-    }
+    /** The unescaped bytes of the string being read; grown to the longest escaped string met. */
+    private byte[] scratch = new byte[256];
 
     /**
      * The {@code size} values of the array in {@code json}, nulls as {@code null}.
@@ -26,7 +28,7 @@ final class Utf8JsonRow {
      * @throws IllegalArgumentException when the bytes are not a JSON array of that many strings
      *         and nulls
      */
-    static String[] read(byte[] json, int size) {
+    String[] read(byte[] json, int size) {
         String[] out = json == null ? null : new Cursor(json).array(size);
         if (out == null) {
             throw new IllegalArgumentException("not a JSON array of " + size + " strings or nulls: "
@@ -41,7 +43,7 @@ final class Utf8JsonRow {
     }
 
     /** One pass over one row's bytes; each method gives {@code null} when they are not what it expects. */
-    private static final class Cursor {
+    private final class Cursor {
         private final byte[] b;
         private int i;
 
@@ -117,7 +119,7 @@ final class Utf8JsonRow {
 
         /**
          * The rest of a string that holds an escape at {@code i}: unescaped into UTF-8 bytes — no
-         * more than the escaped text takes — and decoded once.
+         * more than the escaped text takes — in the reader's buffer, and decoded once.
          */
         private String escaped(int start) {
             int end = i;
@@ -127,7 +129,10 @@ final class Utf8JsonRow {
             if (end >= b.length) {
                 return null;
             }
-            byte[] out = new byte[end - start];
+            if (scratch.length < end - start) {
+                scratch = new byte[Math.max(end - start, 2 * scratch.length)];
+            }
+            byte[] out = scratch;
             int n = i - start;
             System.arraycopy(b, start, out, 0, n);
             while (i < end) {
