@@ -1,7 +1,6 @@
 package org.borderwatch.bench;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,6 +19,7 @@ import org.borderwatch.render.MapOptions;
 import org.borderwatch.render.MapScene;
 import org.borderwatch.render.Viewport;
 import org.borderwatch.services.EventWindowCache;
+import org.borderwatch.services.HeapInUse;
 import org.borderwatch.slides.SlideData;
 import org.borderwatch.store.Store;
 import picocli.CommandLine;
@@ -253,10 +253,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     static long heapAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return HeapInUse.afterFullCollection();
     }
 
     /** VmHWM from /proc/self/status (Linux), or NaN elsewhere. */

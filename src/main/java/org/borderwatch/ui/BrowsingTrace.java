@@ -1,17 +1,18 @@
 package org.borderwatch.ui;
 
-import java.lang.management.ManagementFactory;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import org.borderwatch.render.MapScene;
+import org.borderwatch.services.HeapInUse;
 
 /**
  * The window's own heap while browsing, for the {@code bench} command's child JVM: with
  * {@code -Dborderwatch.browseDays=N}, once the window's events are on the map, the date moves one
- * day at a time (forward, or back when fewer than N days are left), N times — each step as soon as the map has shown the last day with its events,
- * as a user scrubbing the timeline — and then one line {@code browsing-heap-bytes B ms T} is
- * printed: the heap in use after a collection (map, event cache, frame layers, everything the
- * window holds) and how long the N days took. Without the property nothing happens. FX thread only.
+ * day at a time (forward, or back when fewer than N days are left), N times — each step as soon as
+ * the map has shown the last day with its events, as a user scrubbing the timeline — and then one
+ * line {@code browsing-heap-bytes B ms T} is printed: the heap in use right after a full collection
+ * ({@link HeapInUse}: map, event cache, frame layers, everything the window holds) and how long the
+ * N days took. Without the property nothing happens. FX thread only.
  */
 final class BrowsingTrace {
     /** The system property with the number of days to browse. */
@@ -48,10 +49,7 @@ final class BrowsingTrace {
                 }
                 o.removeListener(this);
                 long ms = (System.nanoTime() - start) / 1_000_000;
-                for (int i = 0; i < 3; i++) {
-                    System.gc();
-                }
-                long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                long used = HeapInUse.afterFullCollection();
                 System.out.println("browsing-heap-bytes " + used + " ms " + ms);
                 System.out.flush();
                 done.run();
