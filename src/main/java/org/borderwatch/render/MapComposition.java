@@ -46,9 +46,13 @@ public record MapComposition(MapLabels labels, List<Inset> insets) {
      * main view: what else the frame holds) and of the frame's decorations.
      */
     public static MapComposition compose(MapScene scene, boolean withInsets, List<Rectangle2D> reserved) {
+        return compose(scene, OverlayPlan.of(scene), withInsets, reserved);
+    }
+
+    /** {@link #compose(MapScene, boolean, List)} with the overlays of {@code scene} planned already ({@link OverlayPlan#of}). */
+    public static MapComposition compose(MapScene scene, OverlayPlan plan, boolean withInsets, List<Rectangle2D> reserved) {
         List<Rectangle2D> avoid = new ArrayList<>(reserved);
         avoid.addAll(MapPainter.decorations(scene));
-        OverlayPlan plan = OverlayPlan.of(scene);
         if (scene.options().legend()) {
             avoid.add(new LegendPainter().bounds(scene, LegendPainter.entries(scene, plan), LegendPainter.Corner.TOP_LEFT));
         }

@@ -59,8 +59,12 @@ public final class MapPainter {
      * {@link MapLabels#transformed transformed} here), or laid out now when {@code labels} is null.
      */
     public OverlayResult paintFrame(Graphics2D g, MapScene scene, MapLabels labels) {
+        return paintFrame(g, scene, labels, OverlayPlan.of(scene));
+    }
+
+    /** {@link #paintFrame(Graphics2D, MapScene, MapLabels)} with the overlays of {@code scene} planned already ({@link OverlayPlan#of}). */
+    public OverlayResult paintFrame(Graphics2D g, MapScene scene, MapLabels labels, OverlayPlan plan) {
         prepare(g);
-        OverlayPlan plan = OverlayPlan.of(scene);
         List<LegendEntry> entries = LegendPainter.entries(scene, plan);
         MapLabels placed = labels != null ? labels : layout(scene, plan, entries, List.of());
         paintBase(g, scene, new LabelPlacer(0));
@@ -75,7 +79,12 @@ public final class MapPainter {
      * labels, then its detail insets over it.
      */
     public OverlayResult paintComposed(Graphics2D g, MapScene scene, MapComposition composition) {
-        OverlayResult result = paintFrame(g, scene, composition.labels());
+        return paintComposed(g, scene, composition, OverlayPlan.of(scene));
+    }
+
+    /** {@link #paintComposed(Graphics2D, MapScene, MapComposition)} with the overlays of {@code scene} planned already. */
+    public OverlayResult paintComposed(Graphics2D g, MapScene scene, MapComposition composition, OverlayPlan plan) {
+        OverlayResult result = paintFrame(g, scene, composition.labels(), plan);
         paintInsets(g, scene, composition);
         return result;
     }

@@ -2,6 +2,8 @@ package org.borderwatch.slides;
 
 import java.awt.geom.Rectangle2D;
 import org.borderwatch.render.MapComposition;
+import org.borderwatch.render.MapScene;
+import org.borderwatch.render.OverlayPlan;
 import org.borderwatch.render.Viewport;
 
 /**
@@ -14,8 +16,13 @@ import org.borderwatch.render.Viewport;
  * @param frame       its box on the canvas
  * @param view        its view, of the frame's size (rounded)
  * @param composition its labels and insets, in the pixels of {@code view}
+ * @param scene       what it shows ({@link Slide#panelScene} for this view, style and title): the
+ *                    scene the composition was laid out for and every surface paints
+ * @param plan        the overlays of {@code scene} ({@link OverlayPlan#of}), worked out once for
+ *                    the layout, the legend and the painting
  */
-public record MapPanel(String title, SlideExtent extent, Rectangle2D frame, Viewport view, MapComposition composition) {
+public record MapPanel(String title, SlideExtent extent, Rectangle2D frame, Viewport view, MapComposition composition,
+                       MapScene scene, OverlayPlan plan) {
     public MapPanel {
         title = title == null ? "" : title;
         frame = new Rectangle2D.Double(frame.getX(), frame.getY(), frame.getWidth(), frame.getHeight());

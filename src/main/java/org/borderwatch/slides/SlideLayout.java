@@ -160,10 +160,10 @@ public record SlideLayout(int width, int height, double unit, Rectangle2D topBan
     }
 
     /** The legend entries of the panels' scenes, each once, in the legend's section order, then the key of {@code badges}. */
-    static List<LegendEntry> legendEntries(List<MapScene> scenes, List<MapLabel> badges) {
+    static List<LegendEntry> legendEntries(List<MapPanel> panels, List<MapLabel> badges) {
         LinkedHashSet<LegendEntry> all = new LinkedHashSet<>();
-        for (MapScene s : scenes) {
-            all.addAll(LegendPainter.entries(s));
+        for (MapPanel p : panels) {
+            all.addAll(LegendPainter.entries(p.scene(), p.plan()));
         }
         List<LegendEntry> out = new ArrayList<>(all);
         out.sort(Comparator.comparingInt(e -> e.section().ordinal()));

@@ -10,6 +10,7 @@ import org.borderwatch.geo.BaseMap;
 import org.borderwatch.render.LegendEntry;
 import org.borderwatch.render.MapComposition;
 import org.borderwatch.render.MapScene;
+import org.borderwatch.render.OverlayPlan;
 import org.borderwatch.render.MapStyle;
 import org.borderwatch.render.Viewport;
 
@@ -74,11 +75,7 @@ final class SlideLayoutBuilder {
         double bodyTop = top + m;
         double bodyBottom = bottom - m;
         List<MapPanel> panels = panels(frames(spec, w, h));
-        List<MapScene> scenes = new ArrayList<>();
-        for (int i = 0; i < panels.size(); i++) {
-            scenes.add(slide.panelScene(panels.get(i).view(), style, i, panels.size(), panels.get(i).title()));
-        }
-        List<LegendEntry> entries = parts.legend() ? SlideLayout.legendEntries(scenes, badges(panels)) : List.of();
+        List<LegendEntry> entries = parts.legend() ? SlideLayout.legendEntries(panels, badges(panels)) : List.of();
 
         double cx = w - m - columnW;
         Column col = new Column(cx, columnW, bodyTop, bodyBottom);
@@ -117,8 +114,10 @@ final class SlideLayoutBuilder {
             String caption = frames.size() > 1 ? f.extent().label() : "";
             MapScene scene = slide.panelScene(f.view(), style, i, frames.size(), caption);
             List<Rectangle2D> reserved = caption.isEmpty() ? List.of() : List.of(PanelCaption.box(style, caption));
-            MapComposition c = MapComposition.compose(scene, true, reserved);
-            out.add(new MapPanel(caption, f.extent(), f.frame(), f.view(), c));
+            // the events' clustering and the crossings' places, once for the layout, the legend and the painting
+            OverlayPlan plan = OverlayPlan.of(scene);
+            MapComposition c = MapComposition.compose(scene, plan, true, reserved);
+            out.add(new MapPanel(caption, f.extent(), f.frame(), f.view(), c, scene, plan));
         }
         return numberedThrough(out);
     }
@@ -173,7 +172,7 @@ final class SlideLayoutBuilder {
         for (MapPanel p : panels) {
             MapComposition c = p.composition().numberedFrom(next);
             next += c.badges().size();
-            out.add(new MapPanel(p.title(), p.extent(), p.frame(), p.view(), c));
+            out.add(new MapPanel(p.title(), p.extent(), p.frame(), p.view(), c, p.scene(), p.plan()));
         }
         return out;
     }

@@ -129,12 +129,6 @@ public final class SlidePainter {
         }
     }
 
-    /** The scene of map panel {@code i}: the slide's map in the panel's view, the attribution only on the last panel. */
-    public static MapScene panelScene(Slide slide, SlideLayout layout, int i) {
-        MapPanel p = layout.panels().get(i);
-        return slide.panelScene(p.view(), layout.mapStyle(), i, layout.panels().size(), p.title());
-    }
-
     /** Map panel {@code i} with its outline, in canvas units. */
     public void paintPanel(Graphics2D g, Slide slide, SlideLayout layout, int i) {
         MapPanel p = layout.panels().get(i);
@@ -154,7 +148,7 @@ public final class SlidePainter {
     /** The map of panel {@code i} in its own pixels (origin at the frame's corner): map, insets, caption. */
     private static void paintPanelMap(Graphics2D g, Slide slide, SlideLayout layout, int i) {
         MapPanel p = layout.panels().get(i);
-        new MapPainter().paintComposed(g, panelScene(slide, layout, i), p.composition());
+        new MapPainter().paintComposed(g, p.scene(), p.composition(), p.plan());
         if (!p.title().isEmpty()) {
             PanelCaption.paint(g, layout.mapStyle(), p.title());
         }
@@ -241,7 +235,7 @@ public final class SlidePainter {
         MapPanel p = layout.panels().get(i);
         int w = (int) Math.round(p.view().width() * pixelsPerUnit);
         int h = (int) Math.round(p.view().height() * pixelsPerUnit);
-        MapScene scene = panelScene(slide, layout, i);
+        MapScene scene = p.scene();
         BufferedImage img;
         if (bases != null) {
             img = bases.paint(scene, p.composition(), pixelsPerUnit, w, h);
@@ -251,7 +245,7 @@ public final class SlidePainter {
             try {
                 MapPainter.prepare(g);
                 g.scale(pixelsPerUnit, pixelsPerUnit);
-                new MapPainter().paintComposed(g, scene, p.composition());
+                new MapPainter().paintComposed(g, scene, p.composition(), p.plan());
             } finally {
                 g.dispose();
             }

@@ -109,7 +109,7 @@ class ReferenceSlidesTest {
             SlideLayout l = new SlidePainter().layout(slide);
             for (int i = 0; i < l.panels().size(); i++) {
                 MapPanel p = l.panels().get(i);
-                MapScene scene = SlidePainter.panelScene(slide, l, i);
+                MapScene scene = l.panels().get(i).scene();
                 check(name(slide) + " " + p.extent().label(), scene, p.composition().labels());
                 for (MapComposition.Inset inset : p.composition().insets()) {
                     MapScene is = org.borderwatch.render.InsetPainter.scene(scene, inset.inset());
@@ -193,7 +193,7 @@ class ReferenceSlidesTest {
             int checked = 0;
             for (int i = 0; i < l.panels().size(); i++) {
                 MapPanel p = l.panels().get(i);
-                MapScene scene = SlidePainter.panelScene(slide, l, i);
+                MapScene scene = l.panels().get(i).scene();
                 List<CrossingPainter.Placed> placed = CrossingPainter.place(scene);
                 List<Rectangle2D> busy = new ArrayList<>();
                 EventPainter.place(scene, placed).forEach(m -> busy.add(m.box(scene.style())));

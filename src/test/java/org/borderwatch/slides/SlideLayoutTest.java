@@ -133,7 +133,7 @@ class SlideLayoutTest {
         assertEquals(fi.frame().getHeight(), pl.frame().getHeight(), 1e-9);
         assertTrue(fi.view().metresPerPixel() > 2 * pl.view().metresPerPixel(), "each border at its own scale");
         for (int i = 0; i < 2; i++) {
-            org.borderwatch.render.MapScene scene = SlidePainter.panelScene(slide, l, i);
+            org.borderwatch.render.MapScene scene = l.panels().get(i).scene();
             assertTrue(scene.options().scaleBar(), "panel " + i + " has a scale bar");
             Rectangle2D tab = PanelCaption.box(l.mapStyle(), l.panels().get(i).title());
             List<org.borderwatch.render.GraticulePainter.EdgeLabel> degrees = org.borderwatch.render.GraticulePainter.labels(scene);
@@ -146,6 +146,20 @@ class SlideLayoutTest {
                 "Raja-Jooseppi is in the Finnish panel");
         assertTrue(pl.view().envelope().contains(org.borderwatch.geo.MapProjection.forward(23.59, 51.76)),
                 "Sławatycze is in the Polish panel");
+    }
+
+    @Test
+    void eachPanelCarriesTheSceneItShowsAndThatScenesOverlaysWorkedOutOnce() {
+        Slide slide = Slide.compose(spec().withExtent(SlideExtent.of(ViewPreset.BOTH)), SlideFixtures.data(),
+                SlideFixtures.map());
+        SlideLayout l = new SlidePainter().layout(slide, 1920, 1080);
+        for (int i = 0; i < l.panels().size(); i++) {
+            MapPanel p = l.panels().get(i);
+            // the scene the slide shows in this panel, and the plan the legend and the painting use is its own
+            assertEquals(slide.panelScene(p.view(), l.mapStyle(), i, l.panels().size(), p.title()), p.scene());
+            assertEquals(org.borderwatch.render.OverlayPlan.of(p.scene()), p.plan(), "panel " + i);
+            assertFalse(p.plan().crossings().isEmpty(), "panel " + i + " shows crossings");
+        }
     }
 
     @Test
