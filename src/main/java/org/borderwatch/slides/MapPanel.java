@@ -14,22 +14,27 @@ import org.borderwatch.render.Viewport;
  * @param title       the panel's caption when a slide has several ("Finland–Russia"), else empty
  * @param extent      the area it shows
  * @param frame       its box on the canvas
- * @param view        its view, of the frame's size (rounded)
- * @param composition its labels and insets, in the pixels of {@code view}
- * @param scene       what it shows ({@link Slide#panelScene} for this view, style and title): the
- *                    scene the composition was laid out for and every surface paints
+ * @param composition its labels and insets, in the pixels of the scene's view
+ * @param scene       what it shows ({@link Slide#panelScene} for its view, of the frame's size
+ *                    (rounded), its style and title): the scene the composition was laid out for
+ *                    and every surface paints
  * @param plan        the overlays of {@code scene} ({@link OverlayPlan#of}), worked out once for
  *                    the layout, the legend and the painting
  */
-public record MapPanel(String title, SlideExtent extent, Rectangle2D frame, Viewport view, MapComposition composition,
-                       MapScene scene, OverlayPlan plan) {
+public record MapPanel(String title, SlideExtent extent, Rectangle2D frame, MapComposition composition, MapScene scene,
+                       OverlayPlan plan) {
     public MapPanel {
         title = title == null ? "" : title;
         frame = new Rectangle2D.Double(frame.getX(), frame.getY(), frame.getWidth(), frame.getHeight());
     }
 
+    /** Its view, of the frame's size (rounded): the scene's. */
+    public Viewport view() {
+        return scene.view();
+    }
+
     /** The frame's box as the view covers it: at the frame's corner, the view's whole pixels. */
     public Rectangle2D viewBox() {
-        return new Rectangle2D.Double(frame.getX(), frame.getY(), view.width(), view.height());
+        return new Rectangle2D.Double(frame.getX(), frame.getY(), view().width(), view().height());
     }
 }

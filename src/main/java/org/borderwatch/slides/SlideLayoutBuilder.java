@@ -117,7 +117,7 @@ final class SlideLayoutBuilder {
             // the events' clustering and the crossings' places, once for the layout, the legend and the painting
             OverlayPlan plan = OverlayPlan.of(scene);
             MapComposition c = MapComposition.compose(scene, plan, true, reserved);
-            out.add(new MapPanel(caption, f.extent(), f.frame(), f.view(), c, scene, plan));
+            out.add(new MapPanel(caption, f.extent(), f.frame(), c, scene, plan));
         }
         return numberedThrough(out);
     }
@@ -172,7 +172,7 @@ final class SlideLayoutBuilder {
         for (MapPanel p : panels) {
             MapComposition c = p.composition().numberedFrom(next);
             next += c.badges().size();
-            out.add(new MapPanel(p.title(), p.extent(), p.frame(), p.view(), c, p.scene(), p.plan()));
+            out.add(new MapPanel(p.title(), p.extent(), p.frame(), c, p.scene(), p.plan()));
         }
         return out;
     }

@@ -111,7 +111,7 @@ public final class SlidePainter {
         g.fill(layout.rule());
         if (maps == null) {
             for (int i = 0; i < layout.panels().size(); i++) {
-                paintPanel(g, slide, layout, i);
+                paintPanel(g, layout, i);
             }
         }
         if (layout.legendBox() != null) {
@@ -130,14 +130,14 @@ public final class SlidePainter {
     }
 
     /** Map panel {@code i} with its outline, in canvas units. */
-    public void paintPanel(Graphics2D g, Slide slide, SlideLayout layout, int i) {
+    public void paintPanel(Graphics2D g, SlideLayout layout, int i) {
         MapPanel p = layout.panels().get(i);
         AffineTransform saved = g.getTransform();
         Shape clip = g.getClip();
         try {
             g.translate(p.frame().getX(), p.frame().getY());
             g.clip(new Rectangle2D.Double(0, 0, p.view().width(), p.view().height()));
-            paintPanelMap(g, slide, layout, i);
+            paintPanelMap(g, layout, i);
         } finally {
             g.setTransform(saved);
             g.setClip(clip);
@@ -146,7 +146,7 @@ public final class SlidePainter {
     }
 
     /** The map of panel {@code i} in its own pixels (origin at the frame's corner): map, insets, caption. */
-    private static void paintPanelMap(Graphics2D g, Slide slide, SlideLayout layout, int i) {
+    private static void paintPanelMap(Graphics2D g, SlideLayout layout, int i) {
         MapPanel p = layout.panels().get(i);
         new MapPainter().paintComposed(g, p.scene(), p.composition(), p.plan());
         if (!p.title().isEmpty()) {
@@ -180,7 +180,7 @@ public final class SlidePainter {
                 Shape clip = g.getClip();
                 g.translate(p.frame().getX(), p.frame().getY());
                 g.clip(new Rectangle2D.Double(0, 0, p.view().width(), p.view().height()));
-                paintPanelMap(g, slide, layout, i);
+                paintPanelMap(g, layout, i);
                 g.setTransform(saved);
                 g.setClip(clip);
             }
@@ -231,7 +231,7 @@ public final class SlidePainter {
      * {@code bases} (painted once for all slides of the same view) or painted here when
      * {@code bases} is null: the same picture the slide shows, drawn at the finer resolution.
      */
-    BufferedImage panelImage(Slide slide, SlideLayout layout, int i, double pixelsPerUnit, MapBases bases) {
+    BufferedImage panelImage(SlideLayout layout, int i, double pixelsPerUnit, MapBases bases) {
         MapPanel p = layout.panels().get(i);
         int w = (int) Math.round(p.view().width() * pixelsPerUnit);
         int h = (int) Math.round(p.view().height() * pixelsPerUnit);
@@ -265,8 +265,8 @@ public final class SlidePainter {
     }
 
     /** Map panel {@code i} alone as an image at {@code pixelsPerUnit} image pixels per canvas unit. */
-    public BufferedImage panelImage(Slide slide, SlideLayout layout, int i, double pixelsPerUnit) {
-        return panelImage(slide, layout, i, pixelsPerUnit, null);
+    public BufferedImage panelImage(SlideLayout layout, int i, double pixelsPerUnit) {
+        return panelImage(layout, i, pixelsPerUnit, null);
     }
 
     /** The legend box as an image at {@code pixelsPerUnit} image pixels per canvas unit. */

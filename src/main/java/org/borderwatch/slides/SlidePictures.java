@@ -38,7 +38,7 @@ record SlidePictures(Slide slide, SlideLayout layout, List<byte[]> maps, byte[] 
         SlideLayout l = painter.layout(slide, 1920, 1080);
         List<byte[]> maps = new ArrayList<>();
         for (int i = 0; i < l.panels().size(); i++) {
-            maps.add(png(painter.panelImage(slide, l, i, scale, shared == null ? null : shared.bases()), scale));
+            maps.add(png(painter.panelImage(l, i, scale, shared == null ? null : shared.bases()), scale));
         }
         byte[] legend = l.legendBox() == null ? null : png(painter.legendImage(slide, l, scale), scale);
         byte[] locator = null;

@@ -128,7 +128,7 @@ class PptxDeckWriterTest {
                 DeckStep step = plan.steps().get(i - 1);
                 Slide slide = data.compose(plan.specFor(step).withSize(SlideSize.WIDE), step.eventId());
                 SlideLayout layout = painter.layout(slide, 1920, 1080);
-                java.awt.image.BufferedImage expected = painter.panelImage(slide, layout, 0, PptxDeckWriter.PICTURE_SCALE);
+                java.awt.image.BufferedImage expected = painter.panelImage(layout, 0, PptxDeckWriter.PICTURE_SCALE);
                 XSLFPictureShape map = pictureAt(slides.get(i), layout.panels().get(0).viewBox());
                 java.awt.image.BufferedImage actual = javax.imageio.ImageIO.read(
                         new java.io.ByteArrayInputStream(map.getPictureData().getData()));
