@@ -1,6 +1,7 @@
 package org.borderwatch.store;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,9 +33,19 @@ import java.sql.Statement;
  *       double the commit's time, so {@link Store#bulkImport} has it done by a background
  *       checkpoint instead. The committed transaction is durable in the log either way.</li>
  * </ul>
- * Durability is untouched ({@code synchronous} and the journal stay as they are): the commit is
- * as safe as any other, and a failure, an exception or a cancellation before it rolls everything
- * back.
+ * Durability is untouched ({@code synchronous} stays as it is): the commit is as safe as any
+ * other, and a failure, an exception or a cancellation before it rolls everything back.
+ *
+ * <p><b>A store this opening created</b> is written straight into its file: its first bulk import
+ * runs with a rollback journal ({@code PRAGMA journal_mode = DELETE}) instead of the write-ahead
+ * log, and the log is taken up again right after. In the log every page is written twice — into
+ * the log, then by the checkpoint into the file — and a new store's pages are all new: the rollback
+ * journal keeps only the few pages that existed before, so the import writes its pages once (some
+ * 0.5 s less for 200,000 ACLED rows, a quarter of their writing). The log exists so that readers
+ * in other processes go on reading while a write is under way; no other connection can have a
+ * store open that did not exist before this opening, and SQLite leaves the log only when no other
+ * connection has the store open (otherwise the import simply runs in the log). A reader that opens
+ * the new store during that one transaction waits for it, as it would for a log being recovered.
  */
 final class BulkSession {
     static final int BULK_CACHE_KIB = 98_304;
@@ -47,9 +58,15 @@ final class BulkSession {
     private BulkSession() {
     }
 
-    static <T, E extends Exception> T run(Connection c, Path path, BulkWork<T, E> work) throws StoreException, E {
+    /**
+     * Runs {@code work} in one transaction; {@code newStore}: the connection's opening created the
+     * store, which is then written without the log when no other connection has it open.
+     */
+    static <T, E extends Exception> T run(Connection c, Path path, BulkWork<T, E> work, boolean newStore)
+            throws StoreException, E {
         try {
             boolean foreignKeys = foreignKeys(c);
+            boolean direct = newStore && leaveLog(c);
             setCache(c, BULK_CACHE_KIB);
             pragma(c, "foreign_keys = OFF");
             pragma(c, "wal_autocheckpoint = 0");
@@ -57,11 +74,11 @@ final class BulkSession {
             try {
                 result = transaction(c, path, work);
             } catch (Throwable failure) {
-                restore(c, foreignKeys, failure);
+                restore(c, foreignKeys, direct, failure);
                 throw failure;
             }
             // committed: a failure to restore the settings is not a failure of the import
-            restore(c, foreignKeys, null);
+            restore(c, foreignKeys, direct, null);
             return result;
         } catch (SQLException e) {
             throw new StoreException("Could not import into " + path + ": " + StoreProblems.describe(path, e), e);
@@ -101,12 +118,16 @@ final class BulkSession {
     }
 
     /**
-     * Puts the connection's settings back after an import; a failure is added to {@code failure}
-     * (the import's own), or, after a commit ({@code failure} null), left: the data is stored and
-     * the next import sets the same settings again.
+     * Puts the connection's settings back after an import, the write-ahead log too when it was
+     * left ({@code direct}); a failure is added to {@code failure} (the import's own), or, after a
+     * commit ({@code failure} null), left: the data is stored, the next import sets the same
+     * settings again, and the next opening of the store takes up the log.
      */
-    private static void restore(Connection c, boolean foreignKeys, Throwable failure) {
+    private static void restore(Connection c, boolean foreignKeys, boolean direct, Throwable failure) {
         try {
+            if (direct) {
+                journalMode(c, "WAL");
+            }
             setCache(c, NORMAL_CACHE_KIB);
             pragma(c, "foreign_keys = " + (foreignKeys ? "ON" : "OFF"));
             pragma(c, "wal_autocheckpoint = " + AUTO_CHECKPOINT_PAGES);
@@ -134,6 +155,31 @@ final class BulkSession {
 
     private static void setCache(Connection c, int kib) throws SQLException {
         pragma(c, "cache_size = -" + kib);
+    }
+
+    /**
+     * Switches to a rollback journal unless another connection has the store open (then SQLite
+     * refuses at once: the switch does not wait); returns whether it switched.
+     */
+    private static boolean leaveLog(Connection c) throws SQLException {
+        Transactions.busyTimeout(c, Duration.ZERO);
+        try {
+            return journalMode(c, "DELETE").equals("delete");
+        } catch (SQLException e) {
+            if (StoreProblems.isBusy(e)) {
+                return false;
+            }
+            throw e;
+        } finally {
+            Transactions.busyTimeout(c, Transactions.BUSY_WAIT);
+        }
+    }
+
+    /** Sets the journal mode; returns the mode in force afterwards (the old one when SQLite refused). */
+    private static String journalMode(Connection c, String mode) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = " + mode)) {
+            return rs.next() ? rs.getString(1) : "";
+        }
     }
 
     private static boolean foreignKeys(Connection c) throws SQLException {

@@ -418,7 +418,7 @@ public final class SqliteStore implements Store, HistoryCopy {
      */
     @Override
     public synchronized <T, E extends Exception> T bulkImport(BulkWork<T, E> work) throws StoreException, E {
-        T result = BulkSession.run(connection, path, work);
+        T result = BulkSession.run(connection, path, work, StoreOpener.takeCreated(connection));
         try {
             upkeep.afterCommit(true);
         } catch (SQLException e) {

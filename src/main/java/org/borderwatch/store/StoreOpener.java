@@ -57,6 +57,13 @@ final class StoreOpener {
     /** Stores this process has open, by real path: their logs are ours and checked already. */
     private static final Map<Path, Integer> OPEN_HERE = new HashMap<>();
 
+    /**
+     * Connections whose opening created their store, until {@link #takeCreated} or {@link #closed}:
+     * no other connection can have had such a store open before it.
+     */
+    private static final java.util.Set<Connection> CREATED =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     /** Work that runs inside the schema transaction of a newly created database. */
     interface CreationWork {
         void run(Connection connection) throws SQLException, StoreException;
@@ -96,6 +103,9 @@ final class StoreOpener {
         if (fresh) {
             Connection c = create(abs, steps, onCreate, existed);
             if (!options.readOnly()) {
+                synchronized (CREATED) {
+                    CREATED.add(c);
+                }
                 return registered(abs, c, options);
             }
             closeQuietly(c);
@@ -155,7 +165,7 @@ final class StoreOpener {
     static Connection connect(Path path, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
-        config.setBusyTimeout(readOnly ? READ_BUSY_MS : 5000);
+        config.setBusyTimeout(readOnly ? READ_BUSY_MS : (int) Transactions.BUSY_WAIT.toMillis());
         return DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath(), config.toProperties());
     }
 
@@ -412,6 +422,16 @@ final class StoreOpener {
     }
 
     /**
+     * Whether opening {@code c} created its store (a call after the first answers false): then no
+     * other connection, in this process or another, can have had the store open before it.
+     */
+    static boolean takeCreated(Connection c) {
+        synchronized (CREATED) {
+            return CREATED.remove(c);
+        }
+    }
+
+    /**
      * Whether the file is open in this process with its integrity check done or under way (then
      * this opening need not check it again: its writes wait for that check).
      *
@@ -430,6 +450,7 @@ final class StoreOpener {
 
     /** Tells the opener that {@code c}, a connection it opened on {@code path}, is closed. */
     static void closed(Path path, Connection c) {
+        takeCreated(c);
         Path key = key(path.toAbsolutePath());
         synchronized (OPEN_HERE) {
             if (OPEN_HERE.computeIfPresent(key, (k, n) -> n <= 1 ? null : n - 1) == null) {

@@ -36,6 +36,9 @@ final class Transactions {
     private record Waiting(Path path, Path key, OpenOptions options) {
     }
 
+    /** How long a statement of a writing connection waits for a lock between transactions (as {@link StoreOpener#connect}). */
+    static final Duration BUSY_WAIT = Duration.ofMillis(5000);
+
     private static final Map<Connection, Waiting> WAITING = Collections.synchronizedMap(new WeakHashMap<>());
 
     private Transactions() {
@@ -124,11 +127,11 @@ final class Transactions {
             busyTimeout(c, rest);
             execute(c, "BEGIN IMMEDIATE");
         } finally {
-            busyTimeout(c, Duration.ofMillis(5000));
+            busyTimeout(c, BUSY_WAIT);
         }
     }
 
-    private static void busyTimeout(Connection c, Duration d) throws SQLException {
+    static void busyTimeout(Connection c, Duration d) throws SQLException {
         execute(c, "PRAGMA busy_timeout = " + Math.min(Integer.MAX_VALUE, Math.max(0, d.toMillis())));
     }
 
