@@ -128,7 +128,7 @@ final class FirstFrame {
             cmd.add(System.getProperty("java.class.path"));
             cmd.add("org.borderwatch.Borderwatch");
         }
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        ProcessBuilder pb = WholeProcess.process(cmd).redirectErrorStream(true);
         pb.environment().put("BORDERWATCH_DB", db.toString());
         pb.environment().put("DISPLAY", display);
         Process p = pb.start();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -33,6 +34,8 @@ final class WholeProcess {
 
     /** The JVM options {@code bin/borderwatch} and the installed launcher give every run. */
     static final List<String> LAUNCHER_OPTIONS = List.of("-XX:MaxNewSize=64m");
+    /** The environment {@code bin/borderwatch} gives every run (two malloc arenas, see the script). */
+    static final Map<String, String> LAUNCHER_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
     /**
      * The commands {@code bin/borderwatch} runs on the client compiler alone
      * ({@code -XX:TieredStopAtLevel=1}): those that answer and end in a second or a few.
@@ -43,7 +46,7 @@ final class WholeProcess {
     /** {@code borderwatch ARGS} as {@code bin/borderwatch} runs it, with at most {@code maxHeap} of heap. */
     static List<String> borderwatch(String maxHeap, String... args) {
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(java());
         cmd.add("-Xmx" + maxHeap);
         cmd.addAll(LAUNCHER_OPTIONS);
         if (args.length > 0 && CLIENT_COMPILER_COMMANDS.contains(args[0])) {
@@ -68,12 +71,28 @@ final class WholeProcess {
         return cmd;
     }
 
+    /**
+     * A process for {@code command}: with {@code bin/borderwatch}'s environment when it runs
+     * Borderwatch ({@link #borderwatch}), a peer's command as it is.
+     */
+    static ProcessBuilder process(List<String> command) {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        if (!command.isEmpty() && command.get(0).equals(java())) {
+            pb.environment().putAll(LAUNCHER_ENVIRONMENT);
+        }
+        return pb;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     /** Runs {@code command} (at most ten minutes) and measures it. */
     static Run run(List<String> command) throws IOException, InterruptedException {
         Path out = Files.createTempFile("borderwatch-bench-run", ".txt");
         try {
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            Process p = process(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
             Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
             double peak = Double.NaN;
             while (!p.waitFor(5, TimeUnit.MILLISECONDS)) {

@@ -32,6 +32,17 @@ class LauncherOptionsTest {
             assertFalse(launcher.contains(longWork), longWork + " keeps the optimising compiler");
         }
         assertTrue(script.contains("-XX:MaxNewSize=64m") && WholeProcess.LAUNCHER_OPTIONS.contains("-XX:MaxNewSize=64m"));
+        for (var e : WholeProcess.LAUNCHER_ENVIRONMENT.entrySet()) {
+            assertTrue(script.contains(e.getKey() + "=${" + e.getKey() + ":-" + e.getValue() + "}")
+                    && script.contains("export " + e.getKey()), "bin/borderwatch sets " + e);
+        }
+    }
+
+    @Test
+    void theBenchStartsBorderwatchWithTheLaunchersEnvironmentAndPeersWithTheirOwn() {
+        assertEquals("2", WholeProcess.process(WholeProcess.borderwatch("512m", "status")).environment().get("MALLOC_ARENA_MAX"));
+        assertEquals(System.getenv("MALLOC_ARENA_MAX"),
+                WholeProcess.process(List.of("ogr2ogr", "--version")).environment().get("MALLOC_ARENA_MAX"));
     }
 
     @Test
