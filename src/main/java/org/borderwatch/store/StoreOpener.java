@@ -112,6 +112,9 @@ final class StoreOpener {
         }
         checkHeader(abs, steps.size());
         boolean live = openHere(abs) || !StoreLocks.others(abs).isEmpty();
+        if (!live) {
+            undoCutOffImport(abs);
+        }
         WalCheck.Verdict log = null;
         if (!live && size(WalCheck.walOf(abs)) > 0) {
             log = WalCheck.verify(abs);
@@ -404,6 +407,31 @@ final class StoreOpener {
     private static void vocabulary(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute(EventSearch.VOCABULARY);
+        }
+    }
+
+    /**
+     * Undoes what an import cut off in the middle wrote into the file, when it wrote without the
+     * log ({@link BulkSession}, a new store's first import) and its rollback journal is still
+     * beside the file: SQLite puts the journal's pages back as soon as a connection that may write
+     * reads the file. Done before anything else reads the file, since the checks below read it as
+     * it lies on disk.
+     */
+    private static void undoCutOffImport(Path abs) throws StoreException {
+        if (size(Path.of(abs + "-journal")) == 0) {
+            return;
+        }
+        if (!writable(abs)) {
+            throw new StoreException(abs + " holds part of an import that was cut off (its journal " + abs.getFileName()
+                    + "-journal is beside it), but " + FileProblems.readOnly(abs) + ". Open it once where it may be "
+                    + "written, so that the import is undone; nothing was changed.");
+        }
+        try (Connection c = connect(abs, false); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+            rs.next();
+        } catch (SQLException e) {
+            throw new StoreException(abs + " holds part of an import that was cut off, which could not be undone: "
+                    + StoreProblems.describe(abs, e) + "; it was left unchanged.", e);
         }
     }
 

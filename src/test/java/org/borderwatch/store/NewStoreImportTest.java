@@ -143,4 +143,24 @@ class NewStoreImportTest {
         assertEquals("wal", sql(db, "PRAGMA journal_mode"));
         assertEquals("ok", sql(db, "PRAGMA integrity_check"));
     }
+
+    @Test
+    void aProcessKilledAfterItsImportWroteIntoTheNewFileLeavesTheStoreAsCreated() throws Exception {
+        Path db = dir.resolve("killed.db");
+        Path seeded = dir.resolve("seeded.db");
+        SqliteStore.openOrCreateSeeded(seeded).close();
+        NewStoreImportCrashProcess.runAndKill(db);
+        assertTrue(Files.exists(Path.of(db + "-journal")), "the killed import left its journal");
+        try (SqliteStore store = SqliteStore.open(db, OpenOptions.writing())) {
+            assertEquals(sql(seeded, "SELECT count(*) FROM events"), String.valueOf(store.counts().events()),
+                    "the seed data and nothing of the import");
+            assertTrue(store.search("Protest 17", 10).isEmpty());
+            importInto(store, db);
+        }
+        assertFalse(Files.exists(Path.of(db + "-journal")));
+        assertEquals("wal", sql(db, "PRAGMA journal_mode"));
+        assertEquals("ok", sql(db, "PRAGMA integrity_check"));
+        assertEquals(String.valueOf(Long.parseLong(sql(seeded, "SELECT count(*) FROM events")) + 30_000),
+                sql(db, "SELECT count(*) FROM events"));
+    }
 }
