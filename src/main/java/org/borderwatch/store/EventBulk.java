@@ -24,12 +24,20 @@ import org.borderwatch.domain.Event;
  * learn them, and a row key tells whether an event was stored before this transaction began.
  * Nothing is remembered per id across chunks — memory stays at one chunk whatever the import's
  * size — except that the answer of {@link #stored} about the ids of one batch serves the write of
- * that batch, which then makes no query of its own.
+ * that batch, which then makes no query of its own, and, in a store of at most
+ * {@link #FILTERED_UP_TO} events, an {@link IdFilter} of the ids stored and written (4 MB): the
+ * queries then ask only about the ids it may hold, so an import into a new or small store, whose
+ * ids are nearly all new, looks up almost none of them.
  *
  * <p>One instance serves one transaction on one thread.
  */
 final class EventBulk implements AutoCloseable {
     private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
+    /**
+     * Largest row key of a store whose ids are read into an {@link IdFilter} when the transaction
+     * begins (at most some 30 ms); a larger store is asked about every id.
+     */
+    static final long FILTERED_UP_TO = 100_000;
 
     private final Connection c;
     private final EventWriter writer;
@@ -39,6 +47,8 @@ final class EventBulk implements AutoCloseable {
     /** The ids of the last {@link #stored} query: the stored ones (by id) and all that were asked. */
     private Map<String, StoredKey> known = Map.of();
     private java.util.Set<String> asked = java.util.Set.of();
+    /** The ids stored and written, or null: every id is looked up. */
+    private final IdFilter idFilter;
 
     EventBulk(Connection c) throws SQLException {
         this.c = c;
@@ -51,6 +61,28 @@ final class EventBulk implements AutoCloseable {
         this.nextPk = max + 1;
         this.firstNewPk = nextPk;
         this.writer = new EventWriter(c);
+        this.idFilter = max <= FILTERED_UP_TO ? storedIds(c) : null;
+    }
+
+    private static IdFilter storedIds(Connection c) throws SQLException {
+        IdFilter filter = new IdFilter();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM events")) {
+            while (rs.next()) {
+                filter.add(rs.getString(1));
+            }
+        }
+        return filter;
+    }
+
+    /** Of {@code all}, those that may be stored: all of them without a filter. */
+    private List<String> perhapsStored(Collection<String> all) {
+        List<String> some = new ArrayList<>(idFilter == null ? all.size() : 16);
+        for (String id : all) {
+            if (idFilter == null || idFilter.mightContain(id)) {
+                some.add(id);
+            }
+        }
+        return some;
     }
 
     /**
@@ -116,12 +148,13 @@ final class EventBulk implements AutoCloseable {
         }
         Map<String, BulkWriter.Stored> values = new HashMap<>();
         Map<String, StoredKey> keys = new HashMap<>();
-        if (!ids.isEmpty()) {
+        List<String> query = perhapsStored(ids);
+        if (!query.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id, CASE WHEN json_type(attributes, ?1) = 'null' THEN summary ELSE attributes ->> ?1 END, "
                             + "pk, date, border, category FROM events WHERE id IN (SELECT value FROM json_each(?2))")) {
                 ps.setString(1, "$." + name);
-                ps.setString(2, Sql.jsonArray(ids));
+                ps.setString(2, Sql.jsonArray(query));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long pk = rs.getLong(3);
@@ -137,6 +170,9 @@ final class EventBulk implements AutoCloseable {
     }
 
     private void insert(PreparedEvent p) throws SQLException {
+        if (idFilter != null) {
+            idFilter.add(p.event.id());
+        }
         writer.insert(p, nextPk++);
     }
 
@@ -150,14 +186,18 @@ final class EventBulk implements AutoCloseable {
      * since that could change it), else one query.
      */
     private Map<String, StoredKey> storedKeys(List<PreparedEvent> chunk) throws SQLException {
-        List<String> query = ids(chunk, p -> p.event.id());
-        if (asked.containsAll(query)) {
+        List<String> all = ids(chunk, p -> p.event.id());
+        if (asked.containsAll(all)) {
             Map<String, StoredKey> keys = known;
             known = Map.of();
             asked = java.util.Set.of();
             return keys;
         }
         Map<String, StoredKey> keys = new HashMap<>();
+        List<String> query = perhapsStored(all);
+        if (query.isEmpty()) {
+            return keys;
+        }
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT id, pk, date, border, category FROM events WHERE id IN (SELECT value FROM json_each(?))")) {
             ps.setString(1, Sql.jsonArray(query));
