@@ -16,27 +16,32 @@ final class IdFilter {
 
     /** Takes {@code id}. */
     void add(String id) {
-        long h = hash(id);
-        int a = (int) h;
-        int b = (int) (h >>> 32) | 1;
-        for (int i = 0; i < PROBES; i++) {
-            int bit = (a + i * b) & MASK;
-            bits[bit >>> 6] |= 1L << bit;
-        }
+        probe(id, true);
     }
 
     /** False only when {@code id} was never taken. */
     boolean mightContain(String id) {
+        return probe(id, false);
+    }
+
+    /** Sets ({@code take}) or tests the bits of {@code id}; whether all were set before. */
+    private boolean probe(String id, boolean take) {
         long h = hash(id);
         int a = (int) h;
         int b = (int) (h >>> 32) | 1;
+        boolean all = true;
         for (int i = 0; i < PROBES; i++) {
             int bit = (a + i * b) & MASK;
-            if ((bits[bit >>> 6] & (1L << bit)) == 0) {
-                return false;
+            long mask = 1L << bit;
+            if ((bits[bit >>> 6] & mask) == 0) {
+                if (!take) {
+                    return false;
+                }
+                all = false;
+                bits[bit >>> 6] |= mask;
             }
         }
-        return true;
+        return all;
     }
 
     /** FNV-1a over the UTF-16 units, then MurmurHash3's finaliser, so that every bit depends on every unit. */
