@@ -19,6 +19,14 @@ public interface LegendBlock {
      */
     double preferredHeight(List<LegendEntry> entries, MapStyle style, double width, double unit);
 
+    /**
+     * Height the legend takes in a column with {@code room} units for it: its preferred height when
+     * that fits, else what a more compact arrangement needs, at most {@code room}.
+     */
+    default double heightIn(List<LegendEntry> entries, MapStyle style, double width, double unit, double room) {
+        return Math.min(preferredHeight(entries, style, width, unit), room);
+    }
+
     /** Paints the legend into {@code box} (canvas units). */
     void paint(Graphics2D g, List<LegendEntry> entries, MapStyle style, Rectangle2D box, double unit);
 }

@@ -12,7 +12,10 @@ import org.borderwatch.render.MapStyle;
 /**
  * The legend of the slide's column: a "LEGEND" heading, then the symbols the maps show (border,
  * crossing types and statuses, closures, events, annotations) two to a row where their words fit,
- * and under their own heading the crossings the maps number, each with its badge. The entries and symbols
+ * and under their own heading the crossings the maps number, each with its badge — one to a row,
+ * or, in a box shorter than that needs (a crowded column), two to a row where their names fit in
+ * tighter rows, and in a box shorter still two to a row whatever their names (a name too long for
+ * half the column is shortened with an ellipsis; the speaker notes and notes file name them in full). The entries and symbols
  * are the maps' own ({@link LegendPainter#entries}, {@link LegendPainter#paintSymbol}), so the
  * legend explains exactly what is drawn, at the size it is drawn. Text is 20 px on a 1920 × 1080
  * slide (10 pt). Stateless.
@@ -26,7 +29,18 @@ public final class SideLegend implements LegendBlock {
         if (entries.isEmpty()) {
             return 0;
         }
-        return layout(entries, new Rectangle2D.Double(0, 0, width, 0), unit).bottom;
+        return layout(entries, new Rectangle2D.Double(0, 0, width, 0), unit, ROOMY).bottom;
+    }
+
+    @Override
+    public double heightIn(List<LegendEntry> entries, MapStyle style, double width, double unit, double room) {
+        double preferred = preferredHeight(entries, style, width, unit);
+        if (preferred <= room) {
+            return preferred;
+        }
+        Rectangle2D measure = new Rectangle2D.Double(0, 0, width, 0);
+        double compact = layout(entries, measure, unit, COMPACT).bottom;
+        return compact <= room ? compact : Math.min(layout(entries, measure, unit, DENSE).bottom, room);
     }
 
     @Override
@@ -34,7 +48,7 @@ public final class SideLegend implements LegendBlock {
         if (entries.isEmpty()) {
             return;
         }
-        Rows rows = layout(entries, box, unit);
+        Rows rows = fitted(entries, box, unit);
         for (TextLine t : rows.text) {
             g.setFont(t.font());
             g.setColor(t.color());
@@ -45,17 +59,38 @@ public final class SideLegend implements LegendBlock {
         }
     }
 
-    private record Symbol(LegendEntry entry, double cx, double cy) {
+    record Symbol(LegendEntry entry, double cx, double cy) {
     }
 
-    private static final class Rows {
+    static final class Rows {
         final List<TextLine> text = new ArrayList<>();
         final List<Symbol> symbols = new ArrayList<>();
         double bottom;
     }
 
-    /** Places heading, group headings and two columns of entries from the top of {@code box}. */
-    private static Rows layout(List<LegendEntry> entries, Rectangle2D box, double u) {
+    /** The rows as painted into {@code box}: the numbered crossings two to a row when one to a row does not fit. */
+    static Rows fitted(List<LegendEntry> entries, Rectangle2D box, double unit) {
+        for (int density : new int[] {ROOMY, COMPACT}) {
+            Rows rows = layout(entries, box, unit, density);
+            if (rows.bottom <= box.getHeight() + 0.5) {
+                return rows;
+            }
+        }
+        return layout(entries, box, unit, DENSE);
+    }
+
+    /** One numbered crossing to a row, rows of 31 units. */
+    private static final int ROOMY = 0;
+    /** Numbered crossings two to a row where their names fit, rows of 26 units. */
+    private static final int COMPACT = 1;
+    /** Numbered crossings two to a row, their names shortened to fit, rows of 24 units. */
+    private static final int DENSE = 2;
+
+    /**
+     * Places heading, group headings and two columns of entries from the top of {@code box}, as
+     * close as {@code density} ({@link #ROOMY}, {@link #COMPACT}, {@link #DENSE}) says.
+     */
+    private static Rows layout(List<LegendEntry> entries, Rectangle2D box, double u, int density) {
         Rows rows = new Rows();
         Font heading = SlideFonts.font(true, SlideStyle.MIN_TEXT_PX * u);
         Font group = SlideFonts.font(true, SlideStyle.MIN_TEXT_PX * u);
@@ -63,7 +98,7 @@ public final class SideLegend implements LegendBlock {
         double x = box.getX();
         double columnWidth = box.getWidth() / 2;
         double symbolWidth = 46 * u;
-        double rowHeight = 31 * u;
+        double rowHeight = (density == ROOMY ? 31 : density == COMPACT ? 26 : 24) * u;
         double y = box.getY() + TextFit.ascent(heading);
         rows.text.add(line(HEADING, heading, x, y));
         y += 8 * u;
@@ -82,19 +117,23 @@ public final class SideLegend implements LegendBlock {
                 y += 4 * u;
             }
             last = e.section();
-            boolean wide = e.section() == LegendEntry.Section.KEY || TextFit.width(e.label(), label) > labelRoom;
+            boolean key = e.section() == LegendEntry.Section.KEY;
+            boolean wide = key ? density == ROOMY || density == COMPACT && TextFit.width(e.label(), label) > labelRoom
+                    : TextFit.width(e.label(), label) > labelRoom;
             if (wide && column == 1) {
                 y += pending;
                 pending = 0;
                 column = 0;
             }
             double cx = x + column * columnWidth;
-            // an event pin stands taller than a row of text
-            double rowH = e.section() == LegendEntry.Section.EVENT ? rowHeight * 1.4 : rowHeight;
-            double centre = y + rowH / 2 + (e.section() == LegendEntry.Section.EVENT ? rowHeight * 0.12 : 0);
+            // an event pin stands taller than a row of text, whatever the density
+            double rowH = e.section() == LegendEntry.Section.EVENT ? 31 * u * 1.4 : rowHeight;
+            double centre = y + rowH / 2 + (e.section() == LegendEntry.Section.EVENT ? 31 * u * 0.12 : 0);
             rows.symbols.add(new Symbol(e, cx + symbolWidth / 2, centre));
             double room = (wide ? box.getWidth() : columnWidth) - symbolWidth - 8 * u;
-            for (String text : TextFit.wrap(e.label(), label, room, wide ? 2 : 1)) {
+            List<String> wrapped = key && !wide ? List.of(TextFit.ellipsize(e.label(), label, room))
+                    : TextFit.wrap(e.label(), label, room, wide ? 2 : 1);
+            for (String text : wrapped) {
                 var lm = label.getLineMetrics(text, TextFit.FRC);
                 rows.text.add(new TextLine(text, label, SlideStyle.INK, cx + symbolWidth + 4 * u,
                         centre + (lm.getAscent() - lm.getDescent()) / 2, TextFit.width(text, label)));

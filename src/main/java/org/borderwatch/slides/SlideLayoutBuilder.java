@@ -80,14 +80,15 @@ final class SlideLayoutBuilder {
         double cx = w - m - columnW;
         Column col = new Column(cx, columnW, bodyTop, bodyBottom);
         col.header();
+        col.footer();
         Rectangle2D legendBox = null;
         double wanted = legend.preferredHeight(entries, style, columnW, u);
         if (wanted > 0) {
-            double room = col.bottom - col.y - 4 * SlideLayout.line("Hg", body(), SlideStyle.INK, 0, 0).font().getSize2D();
-            legendBox = new Rectangle2D.Double(cx, col.y, columnW, Math.min(wanted, Math.max(0, room)));
+            // a legend longer than the column leaves the sources their heading, a line and the attribution
+            double room = col.bottom - col.y - 24 * u - (parts.sources() ? col.sourcesMinimum() : 0);
+            legendBox = new Rectangle2D.Double(cx, col.y, columnW, legend.heightIn(entries, style, columnW, u, Math.max(0, room)));
             col.y = legendBox.getMaxY() + 24 * u;
         }
-        col.footer();
         boolean locator = parts.locatorInset() && LocatorInset.useful(union(panels));
         // the locator only where it leaves the sources room to cite every footnote
         if (locator && col.roomForLocator(parts.sources() ? col.sourcesHeight() : 0)) {
@@ -358,9 +359,20 @@ final class SlideLayoutBuilder {
             return lines;
         }
 
+        /**
+         * The least height of a sources block: its heading, one line (footnotes, or where they are
+         * in full) and the map data attribution below it.
+         */
+        double sourcesMinimum() {
+            Font heading = SlideFonts.font(true, SlideStyle.MIN_TEXT_PX * u);
+            Font body = body();
+            int note = TextFit.wrap(BaseMap.ATTRIBUTION, body, width, 4).size();
+            return TextFit.ascent(heading) + TextFit.lineHeight(body, 1.2) * (1 + note) + 8 * u + 0.5;
+        }
+
         /** The sources in what room is left, with the map data attribution at their foot. */
         void sources() {
-            if (bottom - y < 3 * TextFit.lineHeight(body(), 1.2)) {
+            if (bottom - y < sourcesMinimum()) {
                 return;
             }
             sourcesBox = new Rectangle2D.Double(x, y, width, bottom - y);

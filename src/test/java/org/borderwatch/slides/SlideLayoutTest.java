@@ -2,6 +2,7 @@ package org.borderwatch.slides;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +83,48 @@ class SlideLayoutTest {
                 }
             }
         }
+    }
+
+    /** A legend that wants {@code wanted} units whatever it shows: how much room a long legend leaves the sources. */
+    private record LegendWanting(double wanted) implements LegendBlock {
+        @Override
+        public double preferredHeight(List<org.borderwatch.render.LegendEntry> entries, org.borderwatch.render.MapStyle style,
+                                      double width, double unit) {
+            return wanted;
+        }
+
+        @Override
+        public void paint(java.awt.Graphics2D g, List<org.borderwatch.render.LegendEntry> entries,
+                          org.borderwatch.render.MapStyle style, Rectangle2D box, double unit) {
+            // only the layout is looked at here
+        }
+    }
+
+    @Test
+    void theSourcesKeepTheirHeadingALineThatCitesAndTheAttributionHoweverLongTheLegend() {
+        // a deck slide at 1280 × 720 with a legend wanting from a little to far more than the column
+        // has: the sources keep their heading, one line at least that cites (or says where the
+        // footnotes are in full) and the attribution, each line clear of the next
+        Slide slide = Slide.compose(spec().withExtent(SlideExtent.of(ViewPreset.BOTH)), SlideFixtures.data(),
+                SlideFixtures.map());
+        int checked = 0;
+        for (double wanted = 100; wanted <= 900; wanted += 3) {
+            SlideLayout l = new SlidePainter(new LegendWanting(wanted)).layout(slide, 1280, 720);
+            String where = "a legend wanting " + wanted;
+            assertNotNull(l.sourcesBox(), where + ": no sources");
+            List<TextLine> lines = l.sources();
+            assertTrue(lines.size() >= 2, where + ": the heading and at least one line: " + lines);
+            assertTrue(lines.get(lines.size() - 1).text().startsWith("["), where + ": " + lines.get(lines.size() - 1).text());
+            TextLine last = lines.get(lines.size() - 1);
+            TextLine note = l.attribution().get(0);
+            double lastBottom = last.baseline() + last.font().getLineMetrics("Hg", TextFit.FRC).getDescent();
+            double noteTop = note.baseline() - TextFit.ascent(note.font());
+            assertTrue(lastBottom <= noteTop, where + ": '" + last.text() + "' reaches " + lastBottom
+                    + ", the attribution starts at " + noteTop);
+            assertTrue(l.legendBox() == null || l.legendBox().getMaxY() <= l.sourcesBox().getMinY(), where);
+            checked++;
+        }
+        assertEquals(267, checked);
     }
 
     @Test
