@@ -45,7 +45,10 @@ import java.sql.Statement;
  * in other processes go on reading while a write is under way; no other connection can have a
  * store open that did not exist before this opening, and SQLite leaves the log only when no other
  * connection has the store open (otherwise the import simply runs in the log). A reader that opens
- * the new store during that one transaction waits for it, as it would for a log being recovered.
+ * the new store during that one transaction reads it as it was created while SQLite lets it, and
+ * waits (at most a second, then "busy") while the import writes pages into the file or commits;
+ * a read held open longer than five seconds in another process would make the commit fail, with
+ * nothing written. That is the price of writing once, and only a store no one knew before pays it.
  */
 final class BulkSession {
     static final int BULK_CACHE_KIB = 98_304;
