@@ -69,7 +69,11 @@ final class BulkSession {
             throws StoreException, E {
         try {
             boolean foreignKeys = foreignKeys(c);
-            boolean direct = newStore && leaveLog(c);
+            boolean direct = newStore && journalMode(c, "DELETE");
+            if (!direct) {
+                // a direct import that could not take up the log again (a reader held the store) left it to this one
+                journalMode(c, "WAL");
+            }
             setCache(c, BULK_CACHE_KIB);
             pragma(c, "foreign_keys = OFF");
             pragma(c, "wal_autocheckpoint = 0");
@@ -161,13 +165,15 @@ final class BulkSession {
     }
 
     /**
-     * Switches to a rollback journal unless another connection has the store open (then SQLite
-     * refuses at once: the switch does not wait); returns whether it switched.
+     * Sets the journal mode ({@code DELETE} or {@code WAL}) unless another connection has the store
+     * open — then SQLite refuses at once: the switch does not wait —; returns whether the mode is
+     * in force afterwards. The store's next bulk import, its closing or its next opening takes up
+     * a log that could not be taken up here.
      */
-    private static boolean leaveLog(Connection c) throws SQLException {
+    static boolean journalMode(Connection c, String mode) throws SQLException {
         Transactions.busyTimeout(c, Duration.ZERO);
-        try {
-            return journalMode(c, "DELETE").equals("delete");
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = " + mode)) {
+            return rs.next() && mode.equalsIgnoreCase(rs.getString(1));
         } catch (SQLException e) {
             if (StoreProblems.isBusy(e)) {
                 return false;
@@ -175,13 +181,6 @@ final class BulkSession {
             throw e;
         } finally {
             Transactions.busyTimeout(c, Transactions.BUSY_WAIT);
-        }
-    }
-
-    /** Sets the journal mode; returns the mode in force afterwards (the old one when SQLite refused). */
-    private static String journalMode(Connection c, String mode) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = " + mode)) {
-            return rs.next() ? rs.getString(1) : "";
         }
     }
 

@@ -163,4 +163,40 @@ class NewStoreImportTest {
         assertEquals(String.valueOf(Long.parseLong(sql(seeded, "SELECT count(*) FROM events")) + 30_000),
                 sql(db, "SELECT count(*) FROM events"));
     }
+
+    @Test
+    void aReadHeldOpenInAnotherConnectionThroughTheDirectImportFailsItWithNothingWritten() throws Exception {
+        Path db = dir.resolve("held.db");
+        try (SqliteStore store = SqliteStore.openOrCreateSeeded(db)) {
+            long seed = store.counts().events();
+            Connection[] reader = new Connection[1];
+            try {
+                StoreException e = assertThrows(StoreException.class, () -> store.bulkImport(w -> {
+                    w.upsertSources(List.of(OUTLET));
+                    w.putEvents(events(0, 30_000));
+                    assertTrue(beside(db).journal());
+                    // another connection opens the new store and keeps a read open through the commit
+                    reader[0] = DriverManager.getConnection("jdbc:sqlite:" + db);
+                    reader[0].setAutoCommit(false);
+                    try (Statement st = reader[0].createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM events")) {
+                        rs.next();
+                        assertEquals(seed, rs.getLong(1), "it reads the store as it was created");
+                    }
+                    return null;
+                }));
+                assertTrue(e.getMessage().contains(db.toString()), e.getMessage());
+            } finally {
+                if (reader[0] != null) {
+                    reader[0].close();
+                }
+            }
+            assertEquals(seed, store.counts().events(), "nothing of the import was written");
+            assertTrue(store.search("Kuźnica 29999", 10).isEmpty());
+            assertFalse(importInto(store, db).journal(), "the next import takes up the log and goes through");
+            assertEquals(seed + 30_000, store.counts().events());
+        }
+        assertFalse(Files.exists(Path.of(db + "-journal")));
+        assertEquals("wal", sql(db, "PRAGMA journal_mode"));
+        assertEquals("ok", sql(db, "PRAGMA integrity_check"));
+    }
 }
