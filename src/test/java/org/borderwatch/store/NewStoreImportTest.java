@@ -184,7 +184,7 @@ class NewStoreImportTest {
                     }
                     return null;
                 }));
-                assertTrue(e.getMessage().contains(db.toString()), e.getMessage());
+                assertTrue(e.getMessage().contains(db.toString()) && e.getMessage().contains("locked"), e.getMessage());
             } finally {
                 if (reader[0] != null) {
                     reader[0].close();
