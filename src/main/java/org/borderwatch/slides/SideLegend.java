@@ -29,18 +29,15 @@ public final class SideLegend implements LegendBlock {
         if (entries.isEmpty()) {
             return 0;
         }
-        return layout(entries, new Rectangle2D.Double(0, 0, width, 0), unit, ROOMY).bottom;
+        return layout(entries, new Rectangle2D.Double(0, 0, width, 0), unit, Density.ROOMY).bottom;
     }
 
     @Override
     public double heightIn(List<LegendEntry> entries, MapStyle style, double width, double unit, double room) {
-        double preferred = preferredHeight(entries, style, width, unit);
-        if (preferred <= room) {
-            return preferred;
+        if (entries.isEmpty()) {
+            return 0;
         }
-        Rectangle2D measure = new Rectangle2D.Double(0, 0, width, 0);
-        double compact = layout(entries, measure, unit, COMPACT).bottom;
-        return compact <= room ? compact : Math.min(layout(entries, measure, unit, DENSE).bottom, room);
+        return Math.min(fitted(entries, new Rectangle2D.Double(0, 0, width, room), unit).bottom, room);
     }
 
     @Override
@@ -68,29 +65,43 @@ public final class SideLegend implements LegendBlock {
         double bottom;
     }
 
-    /** The rows as painted into {@code box}: the numbered crossings two to a row when one to a row does not fit. */
+    /** The rows as painted into {@code box}: the roomiest arrangement that fits it, else the densest. */
     static Rows fitted(List<LegendEntry> entries, Rectangle2D box, double unit) {
-        for (int density : new int[] {ROOMY, COMPACT}) {
-            Rows rows = layout(entries, box, unit, density);
-            if (rows.bottom <= box.getHeight() + 0.5) {
+        for (Density d : Density.values()) {
+            Rows rows = layout(entries, box, unit, d);
+            if (d == Density.DENSE || rows.bottom <= box.getHeight() + 0.5) {
                 return rows;
             }
         }
-        return layout(entries, box, unit, DENSE);
+        throw new AssertionError("the densest arrangement is always taken");
     }
 
-    /** One numbered crossing to a row, rows of 31 units. */
-    private static final int ROOMY = 0;
-    /** Numbered crossings two to a row where their names fit, rows of 26 units. */
-    private static final int COMPACT = 1;
-    /** Numbered crossings two to a row, their names shortened to fit, rows of 24 units. */
-    private static final int DENSE = 2;
+    /** How close the rows stand, and where the numbered crossings go. */
+    private enum Density {
+        /** One numbered crossing to a row, rows of 31 units. */
+        ROOMY(31),
+        /** Numbered crossings two to a row where their names fit, rows of 26 units. */
+        COMPACT(26),
+        /** Numbered crossings two to a row, their names shortened to fit, rows of 24 units. */
+        DENSE(24);
+
+        final int rowUnits;
+
+        Density(int rowUnits) {
+            this.rowUnits = rowUnits;
+        }
+
+        /** Whether a numbered crossing takes a row of its own; {@code fitsHalf}: its name fits half the column. */
+        boolean keyAlone(boolean fitsHalf) {
+            return this == ROOMY || this == COMPACT && !fitsHalf;
+        }
+    }
 
     /**
      * Places heading, group headings and two columns of entries from the top of {@code box}, as
-     * close as {@code density} ({@link #ROOMY}, {@link #COMPACT}, {@link #DENSE}) says.
+     * close as {@code density} says.
      */
-    private static Rows layout(List<LegendEntry> entries, Rectangle2D box, double u, int density) {
+    private static Rows layout(List<LegendEntry> entries, Rectangle2D box, double u, Density density) {
         Rows rows = new Rows();
         Font heading = SlideFonts.font(true, SlideStyle.MIN_TEXT_PX * u);
         Font group = SlideFonts.font(true, SlideStyle.MIN_TEXT_PX * u);
@@ -98,7 +109,8 @@ public final class SideLegend implements LegendBlock {
         double x = box.getX();
         double columnWidth = box.getWidth() / 2;
         double symbolWidth = 46 * u;
-        double rowHeight = (density == ROOMY ? 31 : density == COMPACT ? 26 : 24) * u;
+        double rowHeight = density.rowUnits * u;
+        double pinRow = Density.ROOMY.rowUnits * u;
         double y = box.getY() + TextFit.ascent(heading);
         rows.text.add(line(HEADING, heading, x, y));
         y += 8 * u;
@@ -118,8 +130,8 @@ public final class SideLegend implements LegendBlock {
             }
             last = e.section();
             boolean key = e.section() == LegendEntry.Section.KEY;
-            boolean wide = key ? density == ROOMY || density == COMPACT && TextFit.width(e.label(), label) > labelRoom
-                    : TextFit.width(e.label(), label) > labelRoom;
+            boolean fitsHalf = TextFit.width(e.label(), label) <= labelRoom;
+            boolean wide = key ? density.keyAlone(fitsHalf) : !fitsHalf;
             if (wide && column == 1) {
                 y += pending;
                 pending = 0;
@@ -127,8 +139,8 @@ public final class SideLegend implements LegendBlock {
             }
             double cx = x + column * columnWidth;
             // an event pin stands taller than a row of text, whatever the density
-            double rowH = e.section() == LegendEntry.Section.EVENT ? 31 * u * 1.4 : rowHeight;
-            double centre = y + rowH / 2 + (e.section() == LegendEntry.Section.EVENT ? 31 * u * 0.12 : 0);
+            double rowH = e.section() == LegendEntry.Section.EVENT ? pinRow * 1.4 : rowHeight;
+            double centre = y + rowH / 2 + (e.section() == LegendEntry.Section.EVENT ? pinRow * 0.12 : 0);
             rows.symbols.add(new Symbol(e, cx + symbolWidth / 2, centre));
             double room = (wide ? box.getWidth() : columnWidth) - symbolWidth - 8 * u;
             List<String> wrapped = key && !wide ? List.of(TextFit.ellipsize(e.label(), label, room))

@@ -325,10 +325,17 @@ final class SlideLayoutBuilder {
         /** The height the sources block needs to cite every footnote, with its heading and the attribution. */
         double sourcesHeight() {
             Font body = body();
-            double step = TextFit.lineHeight(body, 1.2);
-            int lines = footnoteLines(slide.sources().size(), body).size();
+            return blockHeight(body, Math.max(1, footnoteLines(slide.sources().size(), body).size()));
+        }
+
+        /**
+         * A sources block's height: its heading (measured with the ascent of {@code first}),
+         * {@code lines} lines under it and the map data attribution, with the gap above that.
+         */
+        private double blockHeight(Font first, int lines) {
+            Font body = body();
             int note = TextFit.wrap(BaseMap.ATTRIBUTION, body, width, 4).size();
-            return TextFit.ascent(body) + step * (Math.max(1, lines) + note) + 8 * u;
+            return TextFit.ascent(first) + TextFit.lineHeight(body, 1.2) * (lines + note) + 8 * u;
         }
 
         /**
@@ -364,10 +371,7 @@ final class SlideLayoutBuilder {
          * in full) and the map data attribution below it.
          */
         double sourcesMinimum() {
-            Font heading = SlideFonts.font(true, SlideStyle.MIN_TEXT_PX * u);
-            Font body = body();
-            int note = TextFit.wrap(BaseMap.ATTRIBUTION, body, width, 4).size();
-            return TextFit.ascent(heading) + TextFit.lineHeight(body, 1.2) * (1 + note) + 8 * u + 0.5;
+            return blockHeight(SlideFonts.font(true, SlideStyle.MIN_TEXT_PX * u), 1) + 0.5;
         }
 
         /** The sources in what room is left, with the map data attribution at their foot. */

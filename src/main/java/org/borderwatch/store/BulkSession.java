@@ -167,10 +167,10 @@ final class BulkSession {
     /**
      * Sets the journal mode ({@code DELETE} or {@code WAL}) unless another connection has the store
      * open — then SQLite refuses at once: the switch does not wait —; returns whether the mode is
-     * in force afterwards. The store's next bulk import, its closing or its next opening takes up
-     * a log that could not be taken up here.
+     * in force afterwards. The store's next bulk import, or its next opening for writing
+     * ({@link StoreOpener}), takes up a log that could not be taken up here.
      */
-    static boolean journalMode(Connection c, String mode) throws SQLException {
+    private static boolean journalMode(Connection c, String mode) throws SQLException {
         Transactions.busyTimeout(c, Duration.ZERO);
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = " + mode)) {
             return rs.next() && mode.equalsIgnoreCase(rs.getString(1));

@@ -569,14 +569,6 @@ public final class SqliteStore implements Store, HistoryCopy {
         }
         synchronized (this) {
             try {
-                if (!readOnly) {
-                    try {
-                        // a new store's direct import may have had to leave the log to its closing
-                        BulkSession.journalMode(connection, "WAL");
-                    } catch (SQLException ignored) {
-                        // the next opening takes it up
-                    }
-                }
                 connection.close();
             } catch (SQLException e) {
                 throw failure("close", e);
