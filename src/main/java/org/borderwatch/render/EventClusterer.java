@@ -34,46 +34,9 @@ public final class EventClusterer {
             throw new IllegalArgumentException("clustering radius must be positive, not " + radius);
         }
         Grid grid = WORK.get();
-        grid.fill(xs, ys, n, radius);
-        // taken points get their group; free ones stay −1
+        int groupCount = grid.group(xs, ys, n, radius);
         int[] groupOf = grid.groupOf;
         int[] sizes = grid.sizes;
-        int groupCount = 0;
-        double r2 = radius * radius;
-        for (int seed = 0; seed < n; seed++) {
-            if (groupOf[seed] >= 0) {
-                continue;
-            }
-            int group = groupCount++;
-            sizes[group] = 0;
-            long cx = (long) Math.floor(xs[seed] / radius);
-            long cy = (long) Math.floor(ys[seed] / radius);
-            for (long dx = -1; dx <= 1; dx++) {
-                for (long dy = -1; dy <= 1; dy++) {
-                    int cell = grid.cell(cx + dx, cy + dy);
-                    if (cell < 0) {
-                        continue;
-                    }
-                    // walk the cell's free points, unlinking those the seed takes
-                    int prev = -1;
-                    for (int p = grid.first[cell]; p >= 0; p = grid.next[p]) {
-                        double ddx = xs[p] - xs[seed];
-                        double ddy = ys[p] - ys[seed];
-                        if (ddx * ddx + ddy * ddy <= r2) {
-                            groupOf[p] = group;
-                            sizes[group]++;
-                            if (prev < 0) {
-                                grid.first[cell] = grid.next[p];
-                            } else {
-                                grid.next[prev] = grid.next[p];
-                            }
-                        } else {
-                            prev = p;
-                        }
-                    }
-                }
-            }
-        }
         // members in input order: one more pass instead of sorting each group
         List<int[]> groups = new ArrayList<>(groupCount);
         for (int g = 0; g < groupCount; g++) {
@@ -85,6 +48,24 @@ public final class EventClusterer {
             groups.get(g)[sizes[g]++] = i;
         }
         return groups;
+    }
+
+    /**
+     * {@link #cluster} without making the groups: point {@code i}'s group goes into
+     * {@code groupOf[i]} (groups numbered in order of their first point, as {@link #cluster} lists
+     * them) — for a caller that repaints every frame and wants no array per group.
+     *
+     * @param groupOf receives each point's group; at least {@code n} long
+     * @return how many groups
+     */
+    public static int assign(double[] xs, double[] ys, int n, double radius, int[] groupOf) {
+        if (!(radius > 0)) {
+            throw new IllegalArgumentException("clustering radius must be positive, not " + radius);
+        }
+        Grid grid = WORK.get();
+        int count = grid.group(xs, ys, n, radius);
+        System.arraycopy(grid.groupOf, 0, groupOf, 0, n);
+        return count;
     }
 
     /**
@@ -147,6 +128,51 @@ public final class EventClusterer {
                     last[c] = i;
                 }
             }
+        }
+
+        /** Buckets points {@code 0 … n−1} and groups them ({@link #cluster}); returns how many groups, each point's in {@link #groupOf}. */
+        int group(double[] xs, double[] ys, int n, double radius) {
+            fill(xs, ys, n, radius);
+            // taken points get their group; free ones stay −1
+            int[] groupOf = this.groupOf;
+            int[] sizes = this.sizes;
+            int groupCount = 0;
+            double r2 = radius * radius;
+            for (int seed = 0; seed < n; seed++) {
+                if (groupOf[seed] >= 0) {
+                    continue;
+                }
+                int group = groupCount++;
+                sizes[group] = 0;
+                long cx = (long) Math.floor(xs[seed] / radius);
+                long cy = (long) Math.floor(ys[seed] / radius);
+                for (long dx = -1; dx <= 1; dx++) {
+                    for (long dy = -1; dy <= 1; dy++) {
+                        int cell = cell(cx + dx, cy + dy);
+                        if (cell < 0) {
+                            continue;
+                        }
+                        // walk the cell's free points, unlinking those the seed takes
+                        int prev = -1;
+                        for (int p = first[cell]; p >= 0; p = next[p]) {
+                            double ddx = xs[p] - xs[seed];
+                            double ddy = ys[p] - ys[seed];
+                            if (ddx * ddx + ddy * ddy <= r2) {
+                                groupOf[p] = group;
+                                sizes[group]++;
+                                if (prev < 0) {
+                                    first[cell] = next[p];
+                                } else {
+                                    next[prev] = next[p];
+                                }
+                            } else {
+                                prev = p;
+                            }
+                        }
+                    }
+                }
+            }
+            return groupCount;
         }
 
         /** The cell at column {@code cx}, row {@code cy}, or −1 when it holds no point. */

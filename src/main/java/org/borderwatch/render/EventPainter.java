@@ -49,8 +49,8 @@ public final class EventPainter {
     public record Marker(List<Event> events, List<String> eventIds, double x, double y, Category dominant,
                          boolean selected, String tooltip) {
         public Marker {
-            events = List.copyOf(events);
-            eventIds = List.copyOf(eventIds);
+            events = events instanceof Frozen ? events : List.copyOf(events);
+            eventIds = eventIds instanceof Frozen ? eventIds : List.copyOf(eventIds);
             if (events.isEmpty() || events.size() != eventIds.size()) {
                 throw new IllegalArgumentException("a marker stands for at least one event, each with its id");
             }
@@ -128,24 +128,26 @@ public final class EventPainter {
         }
         List<Marker> out = new ArrayList<>();
         int[] counts = new int[Category.values().length];
-        for (int[] group : clusterWithoutOverlap(xs, ys, m, s)) {
-            Event[] members = new Event[group.length];
-            String[] ids = new String[group.length];
+        Groups groups = clusterWithoutOverlap(xs, ys, m, s);
+        for (int g = 0; g < groups.count(); g++) {
+            int from = groups.start()[g];
+            int size = groups.start()[g + 1] - from;
+            Event[] members = new Event[size];
+            String[] ids = new String[size];
             java.util.Arrays.fill(counts, 0);
             double sx = 0;
             double sy = 0;
-            for (int k = 0; k < group.length; k++) {
-                int i = group[k];
+            for (int k = 0; k < size; k++) {
+                int i = groups.members()[from + k];
                 members[k] = kept[i];
                 ids[k] = keptIds[i];
                 counts[keptCategories[i]]++;
                 sx += xs[i];
                 sy += ys[i];
             }
-            List<Event> list = List.of(members);
-            String tip = group.length == 1 ? tooltip(members[0]) : clusterTooltip(list, counts);
-            out.add(new Marker(list, List.of(ids), sx / group.length, sy / group.length, mostFrequent(counts), false,
-                    tip));
+            List<Event> list = new Frozen<>(members);
+            String tip = size == 1 ? tooltip(members[0]) : clusterTooltip(list, counts);
+            out.add(new Marker(list, new Frozen<>(ids), sx / size, sy / size, mostFrequent(counts), false, tip));
         }
         if (selected != null) {
             out.add(new Marker(List.of(selected), List.of(selected.id()), selX, selY, selected.category(), true,
@@ -172,6 +174,7 @@ public final class EventPainter {
         byte[] categories = new byte[0];
         String[] ids = new String[0];
         int[] groupOf = new int[0];
+        int[] members = new int[0];
 
         /** These arrays, at least {@code n} long. */
         Placing forEvents(int n) {
@@ -183,28 +186,56 @@ public final class EventPainter {
                 categories = new byte[size];
                 ids = new String[size];
                 groupOf = new int[size];
+                members = new int[size];
             }
             return this;
         }
     }
 
     /**
+     * Groups of points: group {@code g}'s points are {@code members[start[g]] … members[start[g+1] − 1]},
+     * in input order. {@code members} is the painting thread's working array: read it before the
+     * thread clusters again.
+     */
+    record Groups(int count, int[] start, int[] members) {
+    }
+
+    /**
+     * An unmodifiable list over an array that no one changes after: a marker's events and ids,
+     * made anew for every frame, are not copied once more.
+     */
+    private static final class Frozen<T> extends java.util.AbstractList<T> implements java.util.RandomAccess {
+        private final T[] items;
+
+        Frozen(T[] items) {
+            this.items = items;
+        }
+
+        @Override
+        public T get(int index) {
+            return items[index];
+        }
+
+        @Override
+        public int size() {
+            return items.length;
+        }
+    }
+
+    /**
      * Clusters the points, then merges clusters whose pins would still overlap (a cluster sits at
      * its members' centroid and has a bigger head than a single pin), a few passes at most. Each
-     * pass is O(points); members come out in input order.
+     * pass is O(points); members come out in input order, groups in order of their first point.
+     * Works in the thread's arrays: a frame makes no array per group.
      */
-    static List<int[]> clusterWithoutOverlap(double[] xs, double[] ys, int n, MapStyle s) {
-        int[] groupOf = PLACING.get().forEvents(n).groupOf;
-        List<int[]> groups = EventClusterer.cluster(xs, ys, n, CLUSTER_RADIUS * s.scale());
-        for (int g = 0; g < groups.size(); g++) {
-            for (int i : groups.get(g)) {
-                groupOf[i] = g;
-            }
-        }
-        int count = groups.size();
+    static Groups clusterWithoutOverlap(double[] xs, double[] ys, int n, MapStyle s) {
+        Placing work = PLACING.get().forEvents(n);
+        int[] groupOf = work.groupOf;
+        int count = EventClusterer.assign(xs, ys, n, CLUSTER_RADIUS * s.scale(), groupOf);
         double[] cx = new double[count];
         double[] cy = new double[count];
         int[] size = new int[count];
+        int[] merged = count > 1 ? new int[count] : null;
         for (int pass = 0; pass < 3 && count > 1; pass++) {
             java.util.Arrays.fill(cx, 0, count, 0);
             java.util.Arrays.fill(cy, 0, count, 0);
@@ -218,34 +249,31 @@ public final class EventPainter {
                 cx[g] /= size[g];
                 cy[g] /= size[g];
             }
-            List<int[]> merged = EventClusterer.cluster(cx, cy, count, MERGE_RADIUS * s.scale());
-            if (merged.size() == count) {
+            int mergedCount = EventClusterer.assign(cx, cy, count, MERGE_RADIUS * s.scale(), merged);
+            if (mergedCount == count) {
                 break;
             }
-            int[] newOf = new int[count];
-            for (int g = 0; g < merged.size(); g++) {
-                for (int old : merged.get(g)) {
-                    newOf[old] = g;
-                }
-            }
             for (int i = 0; i < n; i++) {
-                groupOf[i] = newOf[groupOf[i]];
+                groupOf[i] = merged[groupOf[i]];
             }
-            count = merged.size();
+            count = mergedCount;
         }
-        int[] sizes = new int[count];
+        // counting sort by group: each group's points stay in input order
+        int[] start = new int[count + 1];
         for (int i = 0; i < n; i++) {
-            sizes[groupOf[i]]++;
+            start[groupOf[i] + 1]++;
         }
-        List<int[]> out = new ArrayList<>(count);
         for (int g = 0; g < count; g++) {
-            out.add(new int[sizes[g]]);
+            start[g + 1] += start[g];
         }
-        int[] filled = new int[count];
+        int[] members = work.members;
+        int[] filled = size;
+        java.util.Arrays.fill(filled, 0, count, 0);
         for (int i = 0; i < n; i++) {
-            out.get(groupOf[i])[filled[groupOf[i]]++] = i;
+            int g = groupOf[i];
+            members[start[g] + filled[g]++] = i;
         }
-        return out;
+        return new Groups(count, start, members);
     }
 
     /** The category with the most events of {@code counts} (by ordinal); ties go to the category listed first. */

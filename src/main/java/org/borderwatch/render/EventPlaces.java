@@ -179,7 +179,10 @@ final class EventPlaces {
     static final class CrossingGrid {
         private final List<CrossingPainter.Placed> crossings;
         private final double cell;
-        private final Map<Long, int[]> cells = new HashMap<>();
+        /** Open addressing from a cell's key to its crossings: keys, and the crossings of each slot (null: empty). */
+        private final long[] keys;
+        private final int[][] members;
+        private final int mask;
 
         CrossingGrid(List<CrossingPainter.Placed> crossings, double cell) {
             this.crossings = crossings;
@@ -189,7 +192,19 @@ final class EventPlaces {
                 CrossingPainter.Placed p = crossings.get(i);
                 lists.computeIfAbsent(key(col(p.x()), col(p.y())), k -> new ArrayList<>()).add(i);
             }
-            lists.forEach((k, l) -> cells.put(k, l.stream().mapToInt(Integer::intValue).toArray()));
+            // at most a quarter full, so that a probe for an empty cell (nearly every probe) ends soon
+            int slots = Integer.highestOneBit(Math.max(4, lists.size() * 4)) * 2;
+            keys = new long[slots];
+            members = new int[slots][];
+            mask = slots - 1;
+            lists.forEach((k, l) -> {
+                int s = slot(k);
+                while (members[s] != null) {
+                    s = (s + 1) & mask;
+                }
+                keys[s] = k;
+                members[s] = l.stream().mapToInt(Integer::intValue).toArray();
+            });
         }
 
         private long col(double v) {
@@ -198,6 +213,20 @@ final class EventPlaces {
 
         private static long key(long cx, long cy) {
             return cx * 0x9E3779B97F4A7C15L + cy;
+        }
+
+        private int slot(long key) {
+            return (int) (key ^ (key >>> 29) ^ (key >>> 47)) & mask;
+        }
+
+        /** The crossings of the cell with this key, or null: called for each of nine cells around each event placed. */
+        private int[] in(long key) {
+            for (int s = slot(key); members[s] != null; s = (s + 1) & mask) {
+                if (keys[s] == key) {
+                    return members[s];
+                }
+            }
+            return null;
         }
 
         /**
@@ -211,7 +240,7 @@ final class EventPlaces {
             double bestD = max2;
             for (long i = cx - 1; i <= cx + 1; i++) {
                 for (long j = cy - 1; j <= cy + 1; j++) {
-                    int[] in = cells.get(key(i, j));
+                    int[] in = in(key(i, j));
                     if (in == null) {
                         continue;
                     }

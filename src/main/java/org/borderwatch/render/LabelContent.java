@@ -109,7 +109,29 @@ public record LabelContent(Kind kind, double width, double height, List<Row> row
 
     /** One line of text with a halo. */
     public static LabelContent text(String text, Font font, Color fill, Color halo, float haloWidth) {
-        return lines(List.of(new Line(text, font)), fill, halo, haloWidth);
+        TextKey key = new TextKey(text, font, fill, halo, haloWidth);
+        LabelContent c = MEASURED.get(key);
+        if (c == null) {
+            if (MEASURED.size() >= MAX_MEASURED) {
+                MEASURED.clear();
+            }
+            c = lines(List.of(new Line(text, font)), fill, halo, haloWidth);
+            MEASURED.put(key, c);
+        }
+        return c;
+    }
+
+    /** Single-line labels remembered beyond this many are dropped whole. */
+    static final int MAX_MEASURED = 4_096;
+    /**
+     * Single-line labels already measured: the same crossing names, annotation titles and event
+     * labels come back in every frame, and measuring their text anew each time made a good part of
+     * what a date change allocates (and of the collections that pause frames). Labels are values.
+     */
+    private static final java.util.Map<TextKey, LabelContent> MEASURED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What a single-line label is made from. */
+    private record TextKey(String text, Font font, Color fill, Color halo, float haloWidth) {
     }
 
     /** Lines of text with a halo, each under the one before, left-aligned. */

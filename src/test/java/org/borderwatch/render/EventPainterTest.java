@@ -203,6 +203,57 @@ class EventPainterTest {
         for (int g = 0; g < got.size(); g++) {
             assertEquals(expected.get(g), java.util.Arrays.stream(got.get(g)).boxed().toList(), "cluster " + g);
         }
+        // the frame's way, groups numbered into an array, puts every point in the same group
+        int[] groupOf = new int[n];
+        assertEquals(expected.size(), EventClusterer.assign(xs, ys, n, radius, groupOf));
+        for (int g = 0; g < expected.size(); g++) {
+            for (int p : expected.get(g)) {
+                assertEquals(g, groupOf[p], "point " + p);
+            }
+        }
+    }
+
+    @Test
+    void clustersThatWouldStillOverlapAreMergedAndEveryPointIsInOneGroupInItsOrder() {
+        java.util.Random r = new java.util.Random(11);
+        int n = 6_000;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            // dense knots (clusters whose centroids fall near each other) and scattered points
+            xs[i] = i % 3 == 0 ? 400 + r.nextGaussian() * 30 : r.nextDouble() * 1920;
+            ys[i] = i % 3 == 0 ? 300 + r.nextGaussian() * 30 : r.nextDouble() * 1080;
+        }
+        MapStyle style = MapStyle.DEFAULT;
+        EventPainter.Groups groups = EventPainter.clusterWithoutOverlap(xs, ys, n, style);
+        int[] seen = new int[n];
+        double[] cx = new double[groups.count()];
+        double[] cy = new double[groups.count()];
+        for (int g = 0; g < groups.count(); g++) {
+            int from = groups.start()[g];
+            int to = groups.start()[g + 1];
+            assertTrue(to > from, "group " + g + " is empty");
+            for (int k = from; k < to; k++) {
+                int p = groups.members()[k];
+                seen[p]++;
+                assertTrue(k == from || groups.members()[k - 1] < p, "group " + g + " keeps its points in input order");
+                cx[g] += xs[p] / (to - from);
+                cy[g] += ys[p] / (to - from);
+            }
+        }
+        assertTrue(java.util.Arrays.stream(seen).allMatch(c -> c == 1), "every point in exactly one group");
+        assertTrue(groups.count() < n / 3, "points close together share a pin: " + groups.count() + " pins");
+        // after the merging passes no two pins stand on each other (their centroids are merge-radius apart)
+        int close = 0;
+        double min = EventPainter.MERGE_RADIUS * style.scale() / 2;
+        for (int a = 0; a < groups.count(); a++) {
+            for (int b = a + 1; b < groups.count(); b++) {
+                if (Math.hypot(cx[a] - cx[b], cy[a] - cy[b]) < min) {
+                    close++;
+                }
+            }
+        }
+        assertEquals(0, close, "pins closer than half the merge radius");
     }
 
     @Test

@@ -54,7 +54,13 @@ public record LabelRequest(String key, int tier, double rank, Mode mode, List<Po
         if (mode == null || anchors == null || anchors.isEmpty()) {
             throw new IllegalArgumentException("label " + key + ": a mode and at least one anchor are required");
         }
-        anchors = anchors.stream().map(p -> (Point2D) new Point2D.Double(p.getX(), p.getY())).toList();
+        // copied point by point (every frame asks for thousands of labels; a stream per request showed)
+        Point2D[] copies = new Point2D[anchors.size()];
+        for (int i = 0; i < copies.length; i++) {
+            Point2D p = anchors.get(i);
+            copies[i] = new Point2D.Double(p.getX(), p.getY());
+        }
+        anchors = List.of(copies);
         if (mode == Mode.AROUND && anchors.size() != 1) {
             throw new IllegalArgumentException("label " + key + ": a label around a point has one anchor");
         }
