@@ -168,6 +168,8 @@ final class BenchBrowse {
     private double[] play(LocalDate from, int daysPerSecond, int steps) throws Exception {
         long interval = 1000 / daysPerSecond;
         show(from);
+        // playing goes on from the day shown: its first step comes one interval after, as in the window
+        ui.runFor(interval);
         double[] ms = new double[steps];
         LocalDate d = from;
         for (int i = 0; i < steps; i++) {
@@ -186,7 +188,10 @@ final class BenchBrowse {
         return show(day, 1);
     }
 
-    /** Milliseconds from the date change to the painted frame of {@code day}. */
+    /**
+     * Milliseconds from the date change to the painted frame of {@code day}; then, as the window
+     * does once the frame is shown, the reading ahead of the next days is started.
+     */
     private double show(LocalDate day, int daysPerSecond) throws Exception {
         long t = System.nanoTime();
         LocalDate from = window.start(day);
@@ -207,10 +212,12 @@ final class BenchBrowse {
             }
         }
         painter.paint(MapScene.ofSituation(map, view, s).withAnnotations(valid).withOptions(screen));
+        double ms = (System.nanoTime() - t) / 1e6;
+        // as in the window, the next days are asked for once the frame is shown
         boolean back = shown != null && day.isBefore(shown);
         shown = day;
         cache.readAhead(day, window, back, daysPerSecond);
-        return (System.nanoTime() - t) / 1e6;
+        return ms;
     }
 
     /** The histogram's bins over the whole span: events per bin and category, as the timeline paints them. */

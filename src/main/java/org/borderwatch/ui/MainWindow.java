@@ -156,6 +156,8 @@ public final class MainWindow {
         map.viewportProperty().addListener((o, a, v) -> bars.scale(v));
         // invalidation, not change: comparing two situations (100,000 events) with equals costs more than painting
         situation.situationProperty().addListener((javafx.beans.InvalidationListener) o -> updateScene());
+        // the next days are read once the map shows this one, not while it paints it
+        situation.readAheadThrough(map::afterNextFrame);
         situation.selectionProperty().addListener((o, a, s) -> {
             updateScene();
             timelineBar.lanes().selectedCrossingIdProperty().set(s == null ? null : s.crossingId());

@@ -53,6 +53,8 @@ public final class MapView extends Region {
     private final AtomicLong requested = new AtomicLong();
     private Viewport frameViewport;
     private long committedVersion;
+    /** What to run once the next frame is shown ({@link #afterNextFrame}), or null. */
+    private Runnable afterFrame;
     private double dragX;
     private double dragY;
     private boolean dragged;
@@ -246,10 +248,24 @@ public final class MapView extends Region {
         });
     }
 
+    /**
+     * Runs {@code task} on the JavaFX Application Thread once the frame being painted is shown (at
+     * once when none is being painted); a task given before that frame replaces the one given earlier.
+     */
+    public void afterNextFrame(Runnable task) {
+        if (requested.get() <= committedVersion) {
+            task.run();
+            return;
+        }
+        afterFrame = task;
+    }
+
     private void commit(long version, WritableImage frame, MapScene scene, OverlayResult result) {
         if (version < committedVersion) {
             return;
         }
+        Runnable then = afterFrame;
+        afterFrame = null;
         committedVersion = version;
         frameView.setImage(frame);
         frameViewport = scene.view();
@@ -257,6 +273,9 @@ public final class MapView extends Region {
         overlays.set(result);
         updatePreview();
         framesCommitted.set(framesCommitted.get() + 1);
+        if (then != null) {
+            then.run();
+        }
     }
 
     /**

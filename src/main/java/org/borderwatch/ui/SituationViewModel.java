@@ -48,6 +48,7 @@ public final class SituationViewModel {
     private EventWindowCache events;
     private boolean pending;
     private LocalDate lastDay;
+    private Executor readingAhead = Runnable::run;
 
     public SituationViewModel(TimelineViewModel timeline, Executor deferral) {
         this.timeline = timeline;
@@ -73,6 +74,15 @@ public final class SituationViewModel {
         events = cache;
         eventsIn.set(false);
         request();
+    }
+
+    /**
+     * Where the reading ahead for a new day starts: at once (the default, and in tests), or — in
+     * the window — once the map has shown the day, so that the next days' read does not compete
+     * with the painting of this one for the machine's cores (nor its collections with the frame).
+     */
+    public void readAheadThrough(Executor where) {
+        readingAhead = where;
     }
 
     /** True once the situation holds the events of its window (false before, and again after {@link #useEvents}). */
@@ -120,11 +130,14 @@ public final class SituationViewModel {
         windowNote.set(partial == null ? "" : String.format(java.util.Locale.ROOT,
                 "The map shows the newest %,d of the %,d events of this window; a shorter window shows them all",
                 partial.events().size(), partial.total()));
-        readAhead(day, w);
+        readingAhead.execute(() -> readAhead(day, w));
     }
 
     /** Reads the windows of the next days (in the direction the day last moved) before they are shown. */
     private void readAhead(LocalDate day, TimeWindow w) {
+        if (events == null) {
+            return;
+        }
         int speed = timeline.playingProperty().get() ? timeline.speedProperty().get() : 1;
         boolean back = lastDay != null && day.isBefore(lastDay);
         lastDay = day;

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.borderwatch.render.MapScene;
 import org.borderwatch.render.Viewport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,43 @@ class MainWindowMapTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> window.map().framesCommittedProperty().get() >= atLeast);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void whatWaitsForTheNextFrameRunsWhenItIsShownAndTheNextDaysAreReadThen() throws Exception {
+        awaitFrame(1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.eventsLoadedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        // no frame being painted: at once
+        java.util.List<String> ran = new java.util.ArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> window.map().afterNextFrame(() -> ran.add("idle"))).get();
+        assertEquals(java.util.List.of("idle"), ran);
+
+        // a frame being painted: when it is shown, and only the last task given before it
+        long frames = window.map().framesCommittedProperty().get();
+        long[] shownWhenRun = {-1};
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.map().requestFrame();
+            window.map().afterNextFrame(() -> ran.add("replaced"));
+            window.map().afterNextFrame(() -> shownWhenRun[0] = window.map().framesCommittedProperty().get());
+            assertEquals(-1, shownWhenRun[0], "not before the frame is shown");
+        }).get();
+        awaitFrame(frames + 1);
+        assertEquals(frames + 1, shownWhenRun[0], "run as the frame was shown");
+        assertEquals(java.util.List.of("idle"), ran, "a task given again before the frame replaces the earlier one");
+
+        // a new day (earlier than the one the window opened on): once its frame is shown, the days
+        // before it are read ahead, in the direction the day moved
+        java.time.LocalDate day = java.time.LocalDate.of(2023, 11, 20);
+        var window30 = window.timeline().windowProperty().get();
+        WaitForAsyncUtils.asyncFx(() -> window.timeline().setDate(day)).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            MapScene now = window.map().shownSceneProperty().get();
+            return now != null && now.situation() != null && day.equals(now.situation().date());
+        });
+        var cache = window.situation().events();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> cache.window(window30.start(day.minusDays(7)), day.minusDays(7)) != null).get());
     }
 
     @Test
