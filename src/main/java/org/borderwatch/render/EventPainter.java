@@ -49,8 +49,8 @@ public final class EventPainter {
     public record Marker(List<Event> events, List<String> eventIds, double x, double y, Category dominant,
                          boolean selected, String tooltip) {
         public Marker {
-            events = events instanceof Frozen ? events : List.copyOf(events);
-            eventIds = eventIds instanceof Frozen ? eventIds : List.copyOf(eventIds);
+            events = FrozenList.of(events);
+            eventIds = FrozenList.of(eventIds);
             if (events.isEmpty() || events.size() != eventIds.size()) {
                 throw new IllegalArgumentException("a marker stands for at least one event, each with its id");
             }
@@ -145,9 +145,9 @@ public final class EventPainter {
                 sx += xs[i];
                 sy += ys[i];
             }
-            List<Event> list = new Frozen<>(members);
+            List<Event> list = new FrozenList<>(members);
             String tip = size == 1 ? tooltip(members[0]) : clusterTooltip(list, counts);
-            out.add(new Marker(list, new Frozen<>(ids), sx / size, sy / size, mostFrequent(counts), false, tip));
+            out.add(new Marker(list, new FrozenList<>(ids), sx / size, sy / size, mostFrequent(counts), false, tip));
         }
         if (selected != null) {
             out.add(new Marker(List.of(selected), List.of(selected.id()), selX, selY, selected.category(), true,
@@ -198,28 +198,6 @@ public final class EventPainter {
      * thread clusters again.
      */
     record Groups(int count, int[] start, int[] members) {
-    }
-
-    /**
-     * An unmodifiable list over an array that no one changes after: a marker's events and ids,
-     * made anew for every frame, are not copied once more.
-     */
-    private static final class Frozen<T> extends java.util.AbstractList<T> implements java.util.RandomAccess {
-        private final T[] items;
-
-        Frozen(T[] items) {
-            this.items = items;
-        }
-
-        @Override
-        public T get(int index) {
-            return items[index];
-        }
-
-        @Override
-        public int size() {
-            return items.length;
-        }
     }
 
     /**

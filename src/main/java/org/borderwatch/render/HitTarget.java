@@ -55,7 +55,7 @@ public sealed interface HitTarget {
     record ClusterHit(List<String> eventIds, Shape area, String tooltip) implements HitTarget {
         public ClusterHit {
             requireArea(area, tooltip);
-            eventIds = List.copyOf(eventIds);
+            eventIds = FrozenList.of(eventIds);
             if (eventIds.size() < 2) {
                 throw new IllegalArgumentException("a cluster stands for at least two events");
             }
