@@ -60,7 +60,8 @@ public final class AnnotationPainter {
      * An annotation in EPSG:3035: its drawn geometry (the circle for a ring) and its label anchor,
      * with what every frame would otherwise work out again: its colour, title label and tooltip.
      */
-    record Projected(Geometry geometry, Coordinate anchor, Coordinate centre, Color color, String label, String tooltip) {
+    record Projected(Geometry geometry, Coordinate anchor, Coordinate centre, Color color, String label, String tooltip,
+                     String labelKey) {
     }
 
     /** A projection and the annotation it was made from. */
@@ -114,7 +115,7 @@ public final class AnnotationPainter {
             out[out.length - 1] = out[0].copy();
             Coordinate centre = MapProjection.forward(c.getX(), c.getY());
             Coordinate north = MapProjection.forward(ring[0].x, ring[0].y);
-            return new Projected(FACTORY.createPolygon(out), north, centre, Color.decode(a.color()), label(a), tooltip(a));
+            return new Projected(FACTORY.createPolygon(out), north, centre, Color.decode(a.color()), label(a), tooltip(a), labelKey(a));
         }
         Geometry g = MapProjection.forward(wgs);
         Coordinate anchor = switch (a.kind()) {
@@ -125,7 +126,7 @@ public final class AnnotationPainter {
             }
             default -> g.getCoordinate();
         };
-        return new Projected(g, anchor, g.getCentroid().getCoordinate(), Color.decode(a.color()), label(a), tooltip(a));
+        return new Projected(g, anchor, g.getCentroid().getCoordinate(), Color.decode(a.color()), label(a), tooltip(a), labelKey(a));
     }
 
     /** Areas, rings and lines: painted under the crossing and event symbols. */
@@ -234,7 +235,7 @@ public final class AnnotationPainter {
                 paintDot(g, s, a, vis.projected().color(), dot);
                 hits.add(new HitTarget.AnnotationHit(a.id(), grow(dot.getBounds2D(), 3 * s.scale()), vis.projected().tooltip()));
             } else if (a.kind() == AnnotationKind.TEXT) {
-                labels.find(textKey(a)).ifPresent(l -> hits.add(new HitTarget.AnnotationHit(a.id(),
+                labels.find(vis.projected().labelKey()).ifPresent(l -> hits.add(new HitTarget.AnnotationHit(a.id(),
                         grow(l.box(), 2 * s.scale()), vis.projected().tooltip())));
             }
         }
@@ -263,19 +264,20 @@ public final class AnnotationPainter {
                 double h = c.height() * 1.3;
                 List<Point2D> at = List.of(p, new Point2D.Double(p.getX(), p.getY() - h),
                         new Point2D.Double(p.getX(), p.getY() + h));
-                labels.add(LabelRequest.centred(textKey(a), LabelTier.ANNOTATION_TEXT, i, at, c.width(), c.height()),
+                labels.add(LabelRequest.centred(vis.projected().labelKey(), LabelTier.ANNOTATION_TEXT, i, at, c.width(), c.height()),
                         MapLabel.Layer.ANNOTATION_TEXT, c);
             } else {
                 LabelContent c = LabelContent.text(vis.projected().label(), titleFont, s.text(), s.textHalo(), s.width(3));
                 double gap = (a.kind() == AnnotationKind.POINT ? 7 : 3) * s.scale();
-                labels.add(LabelRequest.around("annotation:" + a.id(), LabelTier.ANNOTATION, i, p.getX(), p.getY(), gap,
+                labels.add(LabelRequest.around(vis.projected().labelKey(), LabelTier.ANNOTATION, i, p.getX(), p.getY(), gap,
                         c.width(), c.height()), MapLabel.Layer.ANNOTATION, c);
             }
         }
     }
 
-    private static String textKey(Annotation a) {
-        return "annotation-text:" + a.id();
+    /** The key of its label in the frame's layout: its text for a text annotation, else its title. */
+    private static String labelKey(Annotation a) {
+        return (a.kind() == AnnotationKind.TEXT ? "annotation-text:" : "annotation:") + a.id();
     }
 
     private static Ellipse2D.Double dot(MapStyle s, Point2D p) {
