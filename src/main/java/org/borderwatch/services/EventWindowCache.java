@@ -3,9 +3,7 @@ package org.borderwatch.services;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Executor;
@@ -291,12 +289,21 @@ public final class EventWindowCache {
     }
 
     private void hold(long first, long last, List<Event> events) {
-        Map<Long, List<Event>> byDay = new HashMap<>();
+        // by day offset: the read covers first … last, whose days it was asked for
+        @SuppressWarnings("unchecked")
+        List<Event>[] byDay = new List[(int) (last - first + 1)];
         for (Event e : events) {
-            byDay.computeIfAbsent(e.date().toEpochDay(), k -> new ArrayList<>()).add(e);
+            int k = (int) (e.date().toEpochDay() - first);
+            if (k < 0 || k >= byDay.length) {
+                continue;
+            }
+            if (byDay[k] == null) {
+                byDay[k] = new ArrayList<>();
+            }
+            byDay[k].add(e);
         }
         for (long d = first; d <= last; d++) {
-            List<Event> day = byDay.get(d);
+            List<Event> day = byDay[(int) (d - first)];
             if (day == null && days.total(LocalDate.ofEpochDay(d), 1) == 0) {
                 continue;
             }
