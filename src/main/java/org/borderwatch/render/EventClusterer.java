@@ -2,6 +2,7 @@ package org.borderwatch.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.borderwatch.domain.LongIndex;
 
 /**
  * Greedy clustering of points in screen space, in O(n): a point that no cluster has taken yet
@@ -81,23 +82,16 @@ public final class EventClusterer {
      * per point or cell); with each point's group and each group's size, for {@link #cluster}.
      */
     private static final class Grid {
-        private long[] keys = new long[0];
-        private int[] slot = new int[0];
+        /** The cells that hold points, numbered by their column and row ({@link #key}). */
+        private final LongIndex cells = new LongIndex(1 << 12);
         int[] first = new int[0];
         int[] next = new int[0];
         private int[] last = new int[0];
         int[] groupOf = new int[0];
         int[] sizes = new int[0];
-        private int mask;
 
         /** Buckets points {@code 0 … n−1}; every point starts free (group −1). */
         void fill(double[] xs, double[] ys, int n, double radius) {
-            // fewer cells than points: the table is at most half full
-            int slots = Integer.highestOneBit(Math.max(8, n)) * 2;
-            if (keys.length < slots) {
-                keys = new long[slots];
-                slot = new int[slots];
-            }
             if (first.length < n) {
                 int size = Math.max(n, first.length * 3 / 2);
                 first = new int[size];
@@ -106,27 +100,18 @@ public final class EventClusterer {
                 groupOf = new int[size];
                 sizes = new int[size];
             }
-            java.util.Arrays.fill(slot, 0, slots, -1);
             java.util.Arrays.fill(next, 0, n, -1);
             java.util.Arrays.fill(groupOf, 0, n, -1);
-            mask = slots - 1;
-            int cells = 0;
+            cells.clear();
             for (int i = 0; i < n; i++) {
-                long key = key((long) Math.floor(xs[i] / radius), (long) Math.floor(ys[i] / radius));
-                int h = hash(key) & mask;
-                while (slot[h] >= 0 && keys[h] != key) {
-                    h = (h + 1) & mask;
-                }
-                if (slot[h] < 0) {
-                    slot[h] = cells;
-                    keys[h] = key;
-                    first[cells] = i;
-                    last[cells++] = i;
+                int before = cells.size();
+                int c = cells.add(key((long) Math.floor(xs[i] / radius), (long) Math.floor(ys[i] / radius)));
+                if (c == before) {
+                    first[c] = i;
                 } else {
-                    int c = slot[h];
                     next[last[c]] = i;
-                    last[c] = i;
                 }
+                last[c] = i;
             }
         }
 
@@ -177,15 +162,7 @@ public final class EventClusterer {
 
         /** The cell at column {@code cx}, row {@code cy}, or −1 when it holds no point. */
         int cell(long cx, long cy) {
-            long key = key(cx, cy);
-            int h = hash(key) & mask;
-            while (slot[h] >= 0) {
-                if (keys[h] == key) {
-                    return slot[h];
-                }
-                h = (h + 1) & mask;
-            }
-            return -1;
+            return cells.indexOf(key(cx, cy));
         }
 
         /**
@@ -195,11 +172,6 @@ public final class EventClusterer {
          */
         private static long key(long cx, long cy) {
             return cx << 32 ^ cy & 0xFFFF_FFFFL;
-        }
-
-        private static int hash(long key) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ h >>> 32);
         }
     }
 }

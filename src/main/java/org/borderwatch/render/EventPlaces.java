@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.EventChunk;
+import org.borderwatch.domain.LongIndex;
 
 /**
  * Where the events of a chunk stand on the screen: the tip of each one's pin, on its own place or
@@ -179,32 +180,24 @@ final class EventPlaces {
     static final class CrossingGrid {
         private final List<CrossingPainter.Placed> crossings;
         private final double cell;
-        /** Open addressing from a cell's key to its crossings: keys, and the crossings of each slot (null: empty). */
-        private final long[] keys;
+        /** The cells that hold crossings, numbered ({@link LongIndex}), and each one's crossings. */
+        private final LongIndex cells;
         private final int[][] members;
-        private final int mask;
 
         CrossingGrid(List<CrossingPainter.Placed> crossings, double cell) {
             this.crossings = crossings;
             this.cell = cell > 0 ? cell : 1;
-            Map<Long, List<Integer>> lists = new HashMap<>();
+            cells = new LongIndex(crossings.size());
+            List<List<Integer>> lists = new ArrayList<>();
             for (int i = 0; i < crossings.size(); i++) {
                 CrossingPainter.Placed p = crossings.get(i);
-                lists.computeIfAbsent(key(col(p.x()), col(p.y())), k -> new ArrayList<>()).add(i);
-            }
-            // at most a quarter full, so that a probe for an empty cell (nearly every probe) ends soon
-            int slots = Integer.highestOneBit(Math.max(4, lists.size() * 4)) * 2;
-            keys = new long[slots];
-            members = new int[slots][];
-            mask = slots - 1;
-            lists.forEach((k, l) -> {
-                int s = slot(k);
-                while (members[s] != null) {
-                    s = (s + 1) & mask;
+                int c = cells.add(key(col(p.x()), col(p.y())));
+                if (c == lists.size()) {
+                    lists.add(new ArrayList<>());
                 }
-                keys[s] = k;
-                members[s] = l.stream().mapToInt(Integer::intValue).toArray();
-            });
+                lists.get(c).add(i);
+            }
+            members = lists.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         }
 
         private long col(double v) {
@@ -213,20 +206,6 @@ final class EventPlaces {
 
         private static long key(long cx, long cy) {
             return cx * 0x9E3779B97F4A7C15L + cy;
-        }
-
-        private int slot(long key) {
-            return (int) (key ^ (key >>> 29) ^ (key >>> 47)) & mask;
-        }
-
-        /** The crossings of the cell with this key, or null: called for each of nine cells around each event placed. */
-        private int[] in(long key) {
-            for (int s = slot(key); members[s] != null; s = (s + 1) & mask) {
-                if (keys[s] == key) {
-                    return members[s];
-                }
-            }
-            return null;
         }
 
         /**
@@ -240,11 +219,11 @@ final class EventPlaces {
             double bestD = max2;
             for (long i = cx - 1; i <= cx + 1; i++) {
                 for (long j = cy - 1; j <= cy + 1; j++) {
-                    int[] in = in(key(i, j));
-                    if (in == null) {
+                    int c = cells.indexOf(key(i, j));
+                    if (c < 0) {
                         continue;
                     }
-                    for (int k : in) {
+                    for (int k : members[c]) {
                         CrossingPainter.Placed p = crossings.get(k);
                         double d = (p.x() - x) * (p.x() - x) + (p.y() - y) * (p.y() - y);
                         if (d < bestD || d == bestD && k > best) {

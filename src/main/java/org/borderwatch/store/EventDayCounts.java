@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.borderwatch.domain.Border;
 import org.borderwatch.domain.Category;
+import org.borderwatch.domain.LongIndex;
 
 /**
  * Keeps the table {@code event_days} (events per day, border and category) in step with the
@@ -28,16 +29,9 @@ final class EventDayCounts implements AutoCloseable {
 
     private final PreparedStatement add;
     private final PreparedStatement dropEmpty;
-    /** Marks a free slot: no day's {@link #key} comes near it. */
-    private static final long FREE = Long.MIN_VALUE;
-    /**
-     * Pending changes: open addressing from {@link #key} to its change, at most half full (an
-     * import counts every event here, and a map of boxed keys cost the writing thread a few
-     * per cent of its time).
-     */
-    private long[] keys = freeKeys(1 << 12);
+    /** The days, borders and categories changed ({@link #key}), numbered, and each one's change. */
+    private final LongIndex changed = new LongIndex(1 << 12);
     private int[] deltas = new int[1 << 12];
-    private int size;
 
     EventDayCounts(Connection c) throws SQLException {
         add = c.prepareStatement("INSERT INTO event_days (day, border, category, events) VALUES (?, ?, ?, ?) "
@@ -56,51 +50,15 @@ final class EventDayCounts implements AutoCloseable {
     }
 
     private void change(long day, Border border, Category category, int delta) {
-        long key = key(day, border, category);
-        int i = slot(key, keys.length - 1);
-        while (keys[i] != FREE && keys[i] != key) {
-            i = (i + 1) & (keys.length - 1);
-        }
-        if (keys[i] == FREE) {
-            if (2 * (size + 1) > keys.length) {
-                grow();
-                change(day, border, category, delta);
-                return;
+        int before = changed.size();
+        int i = changed.add(key(day, border, category));
+        if (i == before) {
+            if (i == deltas.length) {
+                deltas = java.util.Arrays.copyOf(deltas, 2 * i);
             }
-            keys[i] = key;
             deltas[i] = 0;
-            size++;
         }
         deltas[i] += delta;
-    }
-
-    private static int slot(long key, int mask) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ h >>> 32) & mask;
-    }
-
-    private static long[] freeKeys(int n) {
-        long[] k = new long[n];
-        java.util.Arrays.fill(k, FREE);
-        return k;
-    }
-
-    private void grow() {
-        long[] oldKeys = keys;
-        int[] oldDeltas = deltas;
-        keys = freeKeys(oldKeys.length * 2);
-        deltas = new int[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] != FREE) {
-                int i = slot(oldKeys[j], mask);
-                while (keys[i] != FREE) {
-                    i = (i + 1) & mask;
-                }
-                keys[i] = oldKeys[j];
-                deltas[i] = oldDeltas[j];
-            }
-        }
     }
 
     private static long key(long day, Border border, Category category) {
@@ -109,27 +67,27 @@ final class EventDayCounts implements AutoCloseable {
 
     /** Writes the gathered changes when there are many; the rest waits for {@link #flush}. */
     void flushIfLarge() throws SQLException {
-        if (size > GATHERED) {
+        if (changed.size() > GATHERED) {
             flush();
         }
     }
 
     /** Writes every gathered change; call before the transaction commits. */
     void flush() throws SQLException {
-        if (size == 0) {
+        if (changed.size() == 0) {
             return;
         }
         boolean fell = false;
-        for (int i = 0; i < keys.length; i++) {
+        for (int i = 0; i < changed.size(); i++) {
             int delta = deltas[i];
-            if (keys[i] == FREE || delta == 0) {
+            if (delta == 0) {
                 continue;
             }
-            bind(add, keys[i]);
+            bind(add, changed.key(i));
             add.setInt(4, delta);
             add.addBatch();
             if (delta < 0) {
-                bind(dropEmpty, keys[i]);
+                bind(dropEmpty, changed.key(i));
                 dropEmpty.addBatch();
                 fell = true;
             }
@@ -138,8 +96,7 @@ final class EventDayCounts implements AutoCloseable {
         if (fell) {
             dropEmpty.executeBatch();
         }
-        java.util.Arrays.fill(keys, FREE);
-        size = 0;
+        changed.clear();
     }
 
     private static void bind(PreparedStatement ps, long key) throws SQLException {
