@@ -27,6 +27,11 @@ public interface LegendBlock {
         return Math.min(preferredHeight(entries, style, width, unit), room);
     }
 
+    /** Height of the legend's densest arrangement: less room than this and something of it is cut off. */
+    default double leastHeight(List<LegendEntry> entries, MapStyle style, double width, double unit) {
+        return preferredHeight(entries, style, width, unit);
+    }
+
     /** Paints the legend into {@code box} (canvas units). */
     void paint(Graphics2D g, List<LegendEntry> entries, MapStyle style, Rectangle2D box, double unit);
 }

@@ -15,7 +15,10 @@ import org.borderwatch.render.MapStyle;
  * and under their own heading the crossings the maps number, each with its badge — one to a row,
  * or, in a box shorter than that needs (a crowded column), two to a row where their names fit in
  * tighter rows, and in a box shorter still two to a row whatever their names (a name too long for
- * half the column is shortened with an ellipsis; the speaker notes and notes file name them in full). The entries and symbols
+ * half the column is shortened with an ellipsis; the speaker notes list the crossings in view by
+ * name), and last with the rows of event pins as short as the pins. A column that has not the
+ * room for that densest arrangement ({@link #leastHeight}) gives the legend lines of its subtitle
+ * first. The entries and symbols
  * are the maps' own ({@link LegendPainter#entries}, {@link LegendPainter#paintSymbol}), so the
  * legend explains exactly what is drawn, at the size it is drawn. Text is 20 px on a 1920 × 1080
  * slide (10 pt). Stateless.
@@ -30,6 +33,14 @@ public final class SideLegend implements LegendBlock {
             return 0;
         }
         return layout(entries, new Rectangle2D.Double(0, 0, width, 0), unit, Density.ROOMY).bottom;
+    }
+
+    @Override
+    public double leastHeight(List<LegendEntry> entries, MapStyle style, double width, double unit) {
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        return layout(entries, new Rectangle2D.Double(0, 0, width, 0), unit, Density.TIGHT).bottom;
     }
 
     @Override
@@ -69,7 +80,7 @@ public final class SideLegend implements LegendBlock {
     static Rows fitted(List<LegendEntry> entries, Rectangle2D box, double unit) {
         for (Density d : Density.values()) {
             Rows rows = layout(entries, box, unit, d);
-            if (d == Density.DENSE || rows.bottom <= box.getHeight() + 0.5) {
+            if (d == Density.TIGHT || rows.bottom <= box.getHeight() + 0.5) {
                 return rows;
             }
         }
@@ -79,16 +90,21 @@ public final class SideLegend implements LegendBlock {
     /** How close the rows stand, and where the numbered crossings go. */
     private enum Density {
         /** One numbered crossing to a row, rows of 31 units. */
-        ROOMY(31),
+        ROOMY(31, 31 * 1.4),
         /** Numbered crossings two to a row where their names fit, rows of 26 units. */
-        COMPACT(26),
+        COMPACT(26, 31 * 1.4),
         /** Numbered crossings two to a row, their names shortened to fit, rows of 24 units. */
-        DENSE(24);
+        DENSE(24, 31 * 1.4),
+        /** As dense, and the rows of event pins no taller than the tallest pin (a cluster's, 33 units). */
+        TIGHT(24, 36);
 
         final int rowUnits;
+        /** The height of a row of event pins, which stand taller than a row of text. */
+        final double pinRowUnits;
 
-        Density(int rowUnits) {
+        Density(int rowUnits, double pinRowUnits) {
             this.rowUnits = rowUnits;
+            this.pinRowUnits = pinRowUnits;
         }
 
         /** Whether a numbered crossing takes a row of its own; {@code fitsHalf}: its name fits half the column. */
@@ -110,7 +126,7 @@ public final class SideLegend implements LegendBlock {
         double columnWidth = box.getWidth() / 2;
         double symbolWidth = 46 * u;
         double rowHeight = density.rowUnits * u;
-        double pinRow = Density.ROOMY.rowUnits * u;
+        double pinRow = density.pinRowUnits * u;
         double y = box.getY() + TextFit.ascent(heading);
         rows.text.add(line(HEADING, heading, x, y));
         y += 8 * u;
@@ -138,9 +154,10 @@ public final class SideLegend implements LegendBlock {
                 column = 0;
             }
             double cx = x + column * columnWidth;
-            // an event pin stands taller than a row of text, whatever the density
-            double rowH = e.section() == LegendEntry.Section.EVENT ? pinRow * 1.4 : rowHeight;
-            double centre = y + rowH / 2 + (e.section() == LegendEntry.Section.EVENT ? pinRow * 0.12 : 0);
+            // an event pin stands taller than a row of text, whatever the density; its row's
+            // middle a little below the row's, as the pin's head stands above its point
+            double rowH = e.section() == LegendEntry.Section.EVENT ? pinRow : rowHeight;
+            double centre = y + rowH / 2 + (e.section() == LegendEntry.Section.EVENT ? pinRow * 0.085 : 0);
             rows.symbols.add(new Symbol(e, cx + symbolWidth / 2, centre));
             double room = (wide ? box.getWidth() : columnWidth) - symbolWidth - 8 * u;
             List<String> wrapped = key && !wide ? List.of(TextFit.ellipsize(e.label(), label, room))

@@ -31,6 +31,8 @@ final class SlideLayoutBuilder {
     private final MapStyle style;
     /** The share of the width the first of two map panels takes. */
     static final double FIRST_PANEL_SHARE = 0.56;
+    /** Lines of the subtitle at most; fewer where the legend needs their room. */
+    static final int SUBTITLE_LINES = 3;
     /** Width of the column of text beside the maps. */
     private final double columnW;
 
@@ -79,13 +81,20 @@ final class SlideLayoutBuilder {
 
         double cx = w - m - columnW;
         Column col = new Column(cx, columnW, bodyTop, bodyBottom);
-        col.header();
+        col.header(SUBTITLE_LINES);
         col.footer();
         Rectangle2D legendBox = null;
         double wanted = legend.preferredHeight(entries, style, columnW, u);
         if (wanted > 0) {
-            // a legend longer than the column leaves the sources their heading, a line and the attribution
-            double room = col.bottom - col.y - 24 * u - (parts.sources() ? col.sourcesMinimum() : 0);
+            // a legend that does not fit even at its densest takes lines from the subtitle (the
+            // notes give it whole): a number on the map needs its name on the slide more
+            double least = legend.leastHeight(entries, style, columnW, u);
+            for (int lines = col.subtitle.size() - 1; lines >= 1 && least > legendRoom(col, parts) + 0.5; lines--) {
+                col = new Column(cx, columnW, bodyTop, bodyBottom);
+                col.header(lines);
+                col.footer();
+            }
+            double room = legendRoom(col, parts);
             legendBox = new Rectangle2D.Double(cx, col.y, columnW, legend.heightIn(entries, style, columnW, u, Math.max(0, room)));
             col.y = legendBox.getMaxY() + 24 * u;
         }
@@ -100,6 +109,11 @@ final class SlideLayoutBuilder {
         return new SlideLayout(w, h, u, topBanner, bottomBanner, bannerLines, col.titleBox, col.title, col.subtitle,
                 col.stampBox, col.stamp, col.rule, panels, style, entries, legendBox, col.sourcesBox, col.sources,
                 col.attribution, col.shown, col.locatorMap, col.caption, col.footer);
+    }
+
+    /** A legend longer than the column leaves the sources their heading, a line and the attribution. */
+    private double legendRoom(Column col, SlideParts parts) {
+        return col.bottom - col.y - 24 * u - (parts.sources() ? col.sourcesMinimum() : 0);
     }
 
     /**
@@ -239,8 +253,8 @@ final class SlideLayoutBuilder {
             this.bottom = bottom;
         }
 
-        /** Title (up to three lines), the date and the event window, the subtitle, the rule. */
-        void header() {
+        /** Title (up to four lines), the date and the event window, the subtitle in {@code subtitleLines} at most, the rule. */
+        void header(int subtitleLines) {
             double top = y;
             Font tf = titleFont();
             List<String> lines = TextFit.wrap(spec.title(), tf, width, 4);
@@ -269,7 +283,7 @@ final class SlideLayoutBuilder {
             if (!spec.subtitle().isEmpty()) {
                 Font sf = SlideFonts.font(false, SlideLayout.SUBTITLE * u);
                 double b = y + 14 * u + TextFit.ascent(sf);
-                for (String l : TextFit.wrap(spec.subtitle(), sf, width, 3)) {
+                for (String l : TextFit.wrap(spec.subtitle(), sf, width, subtitleLines)) {
                     subtitle.add(SlideLayout.line(l, sf, SlideStyle.INK, x, b));
                     b += TextFit.lineHeight(sf, 1.2);
                 }

@@ -93,4 +93,32 @@ class SideLegendTest {
                     "'" + t.text() + "' inside the box");
         }
     }
+
+    @Test
+    void atItsLeastHeightEveryBadgeHasItsNameInsideTheBoxAndNoPinRunsIntoTheNext() {
+        SideLegend legend = new SideLegend();
+        double least = legend.leastHeight(entries(), null, WIDTH, UNIT);
+        double wanted = legend.preferredHeight(entries(), null, WIDTH, UNIT);
+        assertTrue(least < wanted - 5 * 31 * UNIT, "denser than one to a row: " + least + " of " + wanted);
+        assertEquals(least, legend.heightIn(entries(), null, WIDTH, UNIT, least), 0.01);
+        assertEquals(least - 10, legend.heightIn(entries(), null, WIDTH, UNIT, least - 10), 0.01, "less room, and it is cut");
+        Rectangle2D box = new Rectangle2D.Double(10, 20, WIDTH, least);
+        SideLegend.Rows rows = SideLegend.fitted(entries(), box, UNIT);
+        List<SideLegend.Symbol> badges = rows.symbols.stream().filter(sym -> sym.entry().section() == Section.KEY).toList();
+        assertEquals(NUMBERED.size(), badges.size());
+        for (SideLegend.Symbol b : badges) {
+            String name = b.entry().label();
+            TextLine text = rows.text.stream().filter(t -> t.x() > b.cx() && t.x() - b.cx() < 40 * UNIT
+                    && Math.abs(t.baseline() - b.cy()) < 12 * UNIT).findFirst().orElseThrow(() -> new AssertionError(name + " unnamed"));
+            assertTrue(name.startsWith(text.text().replace("…", "")), text.text() + " names " + name);
+            assertTrue(b.cy() + 10 * UNIT <= box.getMaxY() && text.baseline() <= box.getMaxY() + 0.5,
+                    name + " inside the box: " + text.baseline() + " of " + box.getMaxY());
+        }
+        List<SideLegend.Symbol> pins = rows.symbols.stream().filter(sym -> sym.entry().section() == Section.EVENT).toList();
+        for (int i = 1; i < pins.size(); i++) {
+            double apart = pins.get(i).cy() - pins.get(i - 1).cy();
+            // the tallest pin in the legend, a cluster's, stands 33 units: rows closer than that would touch
+            assertTrue(apart == 0 || apart >= 33 * UNIT, "pins " + apart / UNIT + " units apart");
+        }
+    }
 }

@@ -128,6 +128,33 @@ class SlideLayoutTest {
     }
 
     @Test
+    void aLegendThatDoesNotFitAtItsDensestTakesLinesFromTheSubtitleBeforeItIsCut() {
+        String caption = "Since 23 Nov: Raja-Jooseppi, Salla (Kelloselkä), Kuusamo, Vartius: closed (was open); "
+                + "record starts: Vartius (rail) closed, Imatrankoski (rail) closed, Nuijamaa closed";
+        Slide slide = Slide.compose(spec().withExtent(SlideExtent.of(ViewPreset.BOTH)).withSubtitle(caption),
+                SlideFixtures.data(), SlideFixtures.map());
+        java.util.Set<Integer> lineCounts = new java.util.TreeSet<>();
+        for (double wanted = 100; wanted <= 900; wanted += 3) {
+            SlideLayout l = new SlidePainter(new LegendWanting(wanted)).layout(slide, 1280, 720);
+            String where = "a legend wanting " + wanted;
+            int lines = l.subtitle().size();
+            lineCounts.add(lines);
+            assertTrue(lines >= 1 && lines <= SlideLayoutBuilder.SUBTITLE_LINES, where + ": " + lines);
+            if (lines < SlideLayoutBuilder.SUBTITLE_LINES) {
+                assertTrue(l.subtitle().get(lines - 1).text().endsWith("…"), where + ": the subtitle says it is shortened");
+            }
+            if (l.legendBox().getHeight() < wanted - 0.5) {
+                assertEquals(1, lines, where + ": the legend is cut while the subtitle keeps lines");
+            } else if (lines < SlideLayoutBuilder.SUBTITLE_LINES) {
+                // a line fewer than it could have: the legend would not have fitted with one more
+                SlideLayout more = new SlidePainter(new LegendWanting(wanted - 3)).layout(slide, 1280, 720);
+                assertTrue(more.subtitle().size() >= lines, where);
+            }
+        }
+        assertEquals(java.util.Set.of(1, 2, 3), lineCounts, "three, two and one line, as the legend grows");
+    }
+
+    @Test
     void bannerTextContrastsWithAnyChosenColour() {
         for (String hex : new String[] {"#2E7D32", "#FFEB3B", "#C62828", "#1565C0", "#FF9800", "#FFFFFF", "#000000"}) {
             Banner b = Banner.of("UNCLASSIFIED", hex);
