@@ -32,8 +32,12 @@ public final class EventPainter {
     public static final java.util.Set<String> PAINTED_ATTRIBUTES = java.util.Set.of(GEO_PRECISION);
     /** Pins closer than this many pixels (at scale 1) are clustered. */
     public static final double CLUSTER_RADIUS = 18;
-    /** Clusters whose centres are closer than this many pixels (at scale 1) are merged: their pins would overlap. */
-    public static final double MERGE_RADIUS = 26;
+    /**
+     * Clusters whose tips are closer than this many pixels (at scale 1, with the window's text) are
+     * merged: their pins' heads would overlap. A style with larger count text (a slide's) draws
+     * larger heads, and merges as much farther apart ({@link #mergeRadius}).
+     */
+    public static final double MERGE_RADIUS = 28;
 
     /**
      * One pin on screen: one event or a cluster.
@@ -227,7 +231,7 @@ public final class EventPainter {
                 cx[g] /= size[g];
                 cy[g] /= size[g];
             }
-            int mergedCount = EventClusterer.assign(cx, cy, count, MERGE_RADIUS * s.scale(), merged);
+            int mergedCount = EventClusterer.assign(cx, cy, count, mergeRadius(s), merged);
             if (mergedCount == count) {
                 break;
             }
@@ -252,6 +256,15 @@ public final class EventPainter {
             members[start[g] + filled[g]++] = i;
         }
         return new Groups(count, start, members);
+    }
+
+    /**
+     * The distance in pixels below which two pins' heads would touch: twice the largest head
+     * {@code s} draws (a cluster's, {@link EventMarker#clusterRadius}) and a pixel between them.
+     */
+    static double mergeRadius(MapStyle s) {
+        double largest = EventMarker.clusterRadius(s, Integer.MAX_VALUE);
+        return Math.max(MERGE_RADIUS * s.scale(), 2 * largest + s.scale());
     }
 
     /** The category with the most events of {@code counts} (by ordinal); ties go to the category listed first. */

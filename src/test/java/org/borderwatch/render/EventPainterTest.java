@@ -257,6 +257,48 @@ class EventPainterTest {
     }
 
     @Test
+    void onASlideWithItsLargerCountsNoTwoPinHeadsOverlapAfterMerging() {
+        // the crowded south-east of Finland on a deck slide: thousands of events in a few knots
+        java.util.Random r = new java.util.Random(30);
+        int n = 8_000;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            int knot = i % 5;
+            xs[i] = 300 + knot * 22 + r.nextGaussian() * (knot == 0 ? 40 : 6);
+            ys[i] = 500 + knot * 17 + r.nextGaussian() * (knot == 0 ? 40 : 6);
+        }
+        TextSizes slideText = new TextSizes(28 / 1.6, 26 / 1.6, 20 / 1.6, 20 / 1.6, 20 / 1.6, 20 / 1.6, 21 / 1.6, 24 / 1.6,
+                20 / 1.6);
+        for (MapStyle style : List.of(MapStyle.DEFAULT, MapStyle.DEFAULT.withText("DejaVu Sans", slideText).scaled(1.6 * 0.667))) {
+            EventPainter.Groups groups = EventPainter.clusterWithoutOverlap(xs, ys, n, style);
+            double[] cx = new double[groups.count()];
+            double[] cy = new double[groups.count()];
+            double[] head = new double[groups.count()];
+            for (int g = 0; g < groups.count(); g++) {
+                int size = groups.start()[g + 1] - groups.start()[g];
+                for (int k = groups.start()[g]; k < groups.start()[g + 1]; k++) {
+                    cx[g] += xs[groups.members()[k]] / size;
+                    cy[g] += ys[groups.members()[k]] / size;
+                }
+                head[g] = size > 1 ? EventMarker.clusterRadius(style, size) : EventMarker.HEAD_RADIUS * style.scale();
+            }
+            int overlapping = 0;
+            for (int a = 0; a < groups.count(); a++) {
+                for (int b = a + 1; b < groups.count(); b++) {
+                    // the heads stand at the same height above their tips when equally large; the
+                    // tips' distance is then the heads' distance
+                    if (Math.hypot(cx[a] - cx[b], cy[a] - cy[b]) < head[a] + head[b]) {
+                        overlapping++;
+                    }
+                }
+            }
+            assertEquals(0, overlapping, "pin heads over each other at scale " + style.scale() + " among "
+                    + groups.count() + " pins");
+        }
+    }
+
+    @Test
     void aWindowHeldDayByDayPutsEveryPinWhereTheSameEventsInOneListPutThem() {
         java.util.Random r = new java.util.Random(3);
         List<Crossing> crossings = RenderFixtures.crossings();
