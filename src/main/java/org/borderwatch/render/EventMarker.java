@@ -107,7 +107,8 @@ public final class EventMarker {
         g.setColor(OUTLINE);
         g.setStroke(new BasicStroke(s.width(0.9), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(pin);
-        centredText(g, glyph(c), s.font(Font.BOLD, 9), x, y - headLift(r), luminance(fill) > 0.55 ? OUTLINE : Color.WHITE);
+        centredText(g, glyph(c), s.font(Font.BOLD, 9), x, y - headLift(r), luminance(fill) > 0.55 ? OUTLINE : Color.WHITE,
+                null, 0);
     }
 
     /** Paints a cluster's pin with {@code count} on its head, ringed in {@code dominant}'s colour. */
@@ -120,6 +121,27 @@ public final class EventMarker {
             return;
         }
         drawCluster(g, s, dominant, count, x, y);
+    }
+
+    /**
+     * The count of a cluster pin with tip (x, y), again, with a white halo: painted over crossing
+     * symbols that stand on the pin's head, so that a symbol never turns "1k" into "1" (the
+     * symbol's status stays visible around the figures).
+     */
+    public static void paintCountOver(Graphics2D g, MapStyle s, int count, double x, double y) {
+        String text = countText(count);
+        centredText(g, text, countFont(s, text), x, head(x, y, clusterRadius(s, count)).getCenterY(), OUTLINE,
+                Color.WHITE, s.width(2.5));
+    }
+
+    /** The font of a cluster's count: a little smaller from three characters on. */
+    private static Font countFont(MapStyle s, String text) {
+        return s.font(Font.BOLD, s.textSizes().pinCount() * (text.length() >= 3 ? 0.9 : 1));
+    }
+
+    /** The head of a cluster pin of {@code count} events with tip (x, y), as drawn. */
+    public static Rectangle2D clusterHead(MapStyle s, int count, double x, double y) {
+        return head(x, y, clusterRadius(s, count)).getBounds2D();
     }
 
     private static String countText(int count) {
@@ -142,8 +164,7 @@ public final class EventMarker {
         g.draw(new Ellipse2D.Double(head.getX() + ring / 2 + s.width(0.5), head.getY() + ring / 2 + s.width(0.5),
                 head.getWidth() - ring - s.width(1), head.getHeight() - ring - s.width(1)));
         String text = countText(count);
-        double size = s.textSizes().pinCount() * (text.length() >= 3 ? 0.9 : 1);
-        centredText(g, text, s.font(Font.BOLD, size), x, head.getCenterY(), OUTLINE);
+        centredText(g, text, countFont(s, text), x, head.getCenterY(), OUTLINE, null, 0);
     }
 
     /** The highlight of the selected event around a pin of head radius {@code r} with tip (x, y). */
@@ -165,11 +186,12 @@ public final class EventMarker {
         g.draw(pin);
     }
 
-    private static void centredText(Graphics2D g, String text, Font font, double cx, double cy, Color color) {
+    private static void centredText(Graphics2D g, String text, Font font, double cx, double cy, Color color, Color halo,
+                                    float haloWidth) {
         Rectangle2D b = TextDrawing.bounds(g, text, font, 0, 0);
         var lm = font.getLineMetrics(text, g.getFontRenderContext());
         double baseline = cy + (lm.getAscent() - lm.getDescent()) / 2 - lm.getAscent() * 0.08;
-        TextDrawing.draw(g, text, font, cx - b.getWidth() / 2, baseline, color, null, 0);
+        TextDrawing.draw(g, text, font, cx - b.getWidth() / 2, baseline, color, halo, haloWidth);
     }
 
     /** Relative luminance 0…1 (sRGB, without gamma: close enough to pick black or white text). */

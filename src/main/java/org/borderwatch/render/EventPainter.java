@@ -306,6 +306,31 @@ public final class EventPainter {
         }
     }
 
+    /**
+     * Paints again, over the crossing symbols painted since {@link #paint}, the count of every
+     * cluster whose head a symbol of {@code crossings} covers in part: the symbol stands over the
+     * pin, its figures over the symbol.
+     */
+    public void paintCountsOverSymbols(Graphics2D g, MapScene scene, List<Marker> markers,
+                                       List<CrossingPainter.Placed> crossings) {
+        if (crossings.isEmpty()) {
+            return;
+        }
+        MapStyle s = scene.style();
+        for (Marker mk : markers) {
+            if (!mk.isCluster() || mk.selected()) {
+                continue;
+            }
+            Rectangle2D head = EventMarker.clusterHead(s, mk.events().size(), mk.x(), mk.y());
+            for (CrossingPainter.Placed p : crossings) {
+                if (p.box().intersects(head)) {
+                    EventMarker.paintCountOver(g, s, mk.events().size(), mk.x(), mk.y());
+                    break;
+                }
+            }
+        }
+    }
+
     /** Paints the selected event's pin with its highlight, over everything else. */
     public void paintSelected(Graphics2D g, MapScene scene, List<Marker> markers, HitIndex hits) {
         for (Marker mk : markers) {

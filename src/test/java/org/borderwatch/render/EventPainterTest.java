@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.borderwatch.domain.Event;
 import org.borderwatch.domain.EventChunk;
 import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.Situation;
+import org.borderwatch.domain.Status;
 import org.borderwatch.domain.SituationAt;
 import org.borderwatch.domain.TimeWindow;
 import org.junit.jupiter.api.Test;
@@ -296,6 +298,59 @@ class EventPainterTest {
             assertEquals(0, overlapping, "pin heads over each other at scale " + style.scale() + " among "
                     + groups.count() + " pins");
         }
+    }
+
+    @Test
+    void aCrossingSymbolOnAClusterHeadLeavesEveryFigureOfItsCountReadable() {
+        // 1,500 events just south of Niirala (open): their cluster's head rises onto its symbol
+        java.util.Random r = new java.util.Random(16);
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            events.add(event("c" + i, "2023-11-" + (10 + i % 20), Category.PROTEST,
+                    RenderFixtures.NIIRALA.location().lat() - 0.21 + r.nextGaussian() * 0.004,
+                    RenderFixtures.NIIRALA.location().lon() - 0.02 + r.nextGaussian() * 0.004));
+        }
+        var data = RenderFixtures.data(List.of(RenderFixtures.interval(RenderFixtures.NIIRALA, "2023-01-01", null,
+                Status.OPEN)), events);
+        Viewport v = RenderFixtures.viewAt(30.6, 62.1, 1000, 600, 500);
+        var painted = RenderFixtures.paint(RenderFixtures.scene(RenderFixtures.situation(data, "2023-11-30"), v));
+        MapStyle s = painted.scene.style();
+        OverlayPlan plan = OverlayPlan.of(painted.scene);
+        EventPainter.Marker cluster = plan.markers().stream().filter(EventPainter.Marker::isCluster).findFirst()
+                .orElseThrow();
+        assertEquals(1_500, cluster.events().size());
+        Rectangle2D head = EventMarker.clusterHead(s, 1_500, cluster.x(), cluster.y());
+        CrossingPainter.Placed niirala = plan.crossings().stream()
+                .filter(p -> p.crossing().id().equals(RenderFixtures.NIIRALA.id())).findFirst().orElseThrow();
+        assertTrue(niirala.box().intersects(head), "the symbol stands on the head: " + niirala.box() + " " + head);
+        // the figures "1k" alone, where the map draws them: each of their dark pixels is dark on the map
+        java.awt.image.BufferedImage alone = new java.awt.image.BufferedImage(v.width(), v.height(),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = alone.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, v.width(), v.height());
+        MapPainter.prepare(g);
+        EventMarker.paintCountOver(g, s, 1_500, cluster.x(), cluster.y());
+        g.dispose();
+        int figure = 0;
+        int hidden = 0;
+        for (int y = (int) head.getMinY(); y < head.getMaxY(); y++) {
+            for (int x = (int) head.getMinX(); x < head.getMaxX(); x++) {
+                if (dark(alone.getRGB(x, y))) {
+                    figure++;
+                    if (!dark(painted.image.getRGB(x, y))) {
+                        hidden++;
+                    }
+                }
+            }
+        }
+        assertTrue(figure > 20, "the figures have pixels: " + figure);
+        assertTrue(hidden <= figure / 20, hidden + " of the count's " + figure + " dark pixels are not dark on the map: "
+                + RenderFixtures.save(painted.image, "count-under-symbol"));
+    }
+
+    private static boolean dark(int rgb) {
+        return ((rgb >> 16) & 0xFF) < 90 && ((rgb >> 8) & 0xFF) < 90 && (rgb & 0xFF) < 90;
     }
 
     @Test
