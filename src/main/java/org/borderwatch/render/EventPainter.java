@@ -307,28 +307,36 @@ public final class EventPainter {
     }
 
     /**
-     * Paints again, over the crossing symbols painted since {@link #paint}, the count of every
-     * cluster whose head a symbol of {@code crossings} covers in part: the symbol stands over the
-     * pin, its figures over the symbol.
+     * Paints again, over what was painted since {@link #paint}, the count of every cluster whose
+     * head a symbol of {@code crossings} or a leader line of {@code labels} crosses: the symbol
+     * stands over the pin and a leader runs over it, the figures over both.
      */
-    public void paintCountsOverSymbols(Graphics2D g, MapScene scene, List<Marker> markers,
-                                       List<CrossingPainter.Placed> crossings) {
-        if (crossings.isEmpty()) {
-            return;
-        }
+    public void paintCountsOver(Graphics2D g, MapScene scene, List<Marker> markers, List<CrossingPainter.Placed> crossings,
+                                MapLabels labels) {
         MapStyle s = scene.style();
         for (Marker mk : markers) {
             if (!mk.isCluster() || mk.selected()) {
                 continue;
             }
             Rectangle2D head = EventMarker.clusterHead(s, mk.events().size(), mk.x(), mk.y());
-            for (CrossingPainter.Placed p : crossings) {
-                if (p.box().intersects(head)) {
-                    EventMarker.paintCountOver(g, s, mk.events().size(), mk.x(), mk.y());
-                    break;
-                }
+            if (covered(head, crossings, labels)) {
+                EventMarker.paintCountOver(g, s, mk.events().size(), mk.x(), mk.y());
             }
         }
+    }
+
+    private static boolean covered(Rectangle2D head, List<CrossingPainter.Placed> crossings, MapLabels labels) {
+        for (CrossingPainter.Placed p : crossings) {
+            if (p.box().intersects(head)) {
+                return true;
+            }
+        }
+        for (MapLabel l : labels.labels()) {
+            if (l.leader() != null && l.leader().intersects(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Paints the selected event's pin with its highlight, over everything else. */

@@ -56,10 +56,10 @@ final class OverlayPainter {
         CrossingUncertainty.paint(g, scene, plan.crossings());
         events.paint(g, scene, plan.markers(), hits);
         crossings.paintSymbols(g, scene, plan.crossings(), hits);
-        events.paintCountsOverSymbols(g, scene, plan.markers(), plan.crossings());
         events.paintSelected(g, scene, plan.markers(), hits);
         annotations.paintMarks(g, scene, plan.annotations(), labels, hits);
         LabelPainter.paint(g, scene.style(), labels, null);
+        events.paintCountsOver(g, scene, plan.markers(), plan.crossings(), labels);
         List<LegendEntry> legend = new java.util.ArrayList<>(LegendPainter.entries(scene, plan));
         legend.addAll(LegendPainter.keyEntries(labels.badges()));
         return new OverlayResult(hits, legend, null, labels);
