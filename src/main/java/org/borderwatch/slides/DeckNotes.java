@@ -11,10 +11,12 @@ import org.borderwatch.domain.DateText;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.Source;
 import org.borderwatch.geo.BaseMap;
+import org.borderwatch.render.MapLabel;
 
 /**
  * The speaker notes of a deck: for a map slide, the date, the crossings in view with their status
- * and since when (the start of a crossing's record said as such, never as a change), the events
+ * and since when (the start of a crossing's record said as such, never as a change), the numbers
+ * on its maps with the crossings they stand for, the events
  * of the slide dated as precisely as they are known (beyond {@value #LISTED_EVENTS}, their counts
  * by category and the latest {@value #LISTED_EVENTS}), the slide's footnotes in full with their
  * addresses under the numbers the slide shows, the sources published after the slide's day that
@@ -28,8 +30,16 @@ public final class DeckNotes {
     private DeckNotes() {
     }
 
-    /** Notes of a map slide. */
+    /** Notes of a map slide whose maps number no crossing. */
     public static String forSlide(Slide slide) {
+        return forSlide(slide, List.of());
+    }
+
+    /**
+     * Notes of a map slide whose maps carry {@code badges} (its layout's, {@link SlideLayout#badges}):
+     * each number with the crossings it stands for in full, as the legend may shorten them.
+     */
+    public static String forSlide(Slide slide, List<MapLabel> badges) {
         DateText dates = DateText.current();
         StringBuilder sb = new StringBuilder();
         sb.append(slide.dateStamp()).append(" — ").append(slide.spec().extent().label()).append('\n');
@@ -44,6 +54,12 @@ public final class DeckNotes {
         for (CrossingStatus cs : slide.crossings()) {
             sb.append("• ").append(statusLine(cs)).append(marks(slide, cs.interval() == null ? List.of()
                     : cs.interval().sourceIds())).append('\n');
+        }
+        if (!badges.isEmpty()) {
+            sb.append('\n').append("Numbered on the map:").append('\n');
+            for (MapLabel b : badges) {
+                sb.append(b.number()).append(' ').append(b.text()).append('\n');
+            }
         }
         sb.append('\n');
         if (slide.events().isEmpty()) {

@@ -30,12 +30,12 @@ public final class PdfSlideWriter implements SlideWriter {
     }
 
     @Override
-    public void write(Slide slide, Path out) throws IOException {
-        write(List.of(slide), out);
+    public SlideLayout write(Slide slide, Path out) throws IOException {
+        return write(List.of(slide), out).get(0);
     }
 
-    /** Writes {@code slides} as the pages of one PDF, in order. */
-    public void write(List<Slide> slides, Path out) throws IOException {
+    /** Writes {@code slides} as the pages of one PDF, in order; returns the layout of each. */
+    public List<SlideLayout> write(List<Slide> slides, Path out) throws IOException {
         if (slides.isEmpty()) {
             throw new IllegalArgumentException("a PDF needs at least one slide");
         }
@@ -43,8 +43,9 @@ public final class PdfSlideWriter implements SlideWriter {
             PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer();
             register(doc, fonts, false);
             register(doc, fonts, true);
+            List<SlideLayout> layouts = new java.util.ArrayList<>(slides.size());
             for (Slide slide : slides) {
-                addPage(doc, fonts, slide);
+                layouts.add(addPage(doc, fonts, slide));
             }
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(slides.get(0).spec().title());
@@ -52,17 +53,19 @@ public final class PdfSlideWriter implements SlideWriter {
             info.setCreator("Borderwatch");
             info.setCreationDate(Calendar.getInstance());
             AtomicFile.write(out, doc::save);
+            return layouts;
         }
     }
 
-    private void addPage(PDDocument doc, PdfBoxGraphics2DFontTextDrawer fonts, Slide slide) throws IOException {
+    private SlideLayout addPage(PDDocument doc, PdfBoxGraphics2DFontTextDrawer fonts, Slide slide) throws IOException {
         SlideSize size = slide.spec().size();
         PDPage page = new PDPage(new PDRectangle((float) size.widthPt(), (float) size.heightPt()));
         doc.addPage(page);
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, size.widthPx(), size.heightPx());
         g.setFontTextDrawer(fonts);
+        SlideLayout layout;
         try {
-            painter.paint(g, slide, size.widthPx(), size.heightPx());
+            layout = painter.paint(g, slide, size.widthPx(), size.heightPx());
         } finally {
             g.dispose();
         }
@@ -73,6 +76,7 @@ public final class PdfSlideWriter implements SlideWriter {
             cs.transform(Matrix.getScaleInstance(sx, sy));
             cs.drawForm(form);
         }
+        return layout;
     }
 
     /** Embeds a face (as a subset) and maps the AWT font of that name to it. */

@@ -44,7 +44,10 @@ public final class PngSlideWriter implements SlideWriter {
      * banners, legend, sources, locator); the pixels are those of painting it all on one thread.
      */
     public BufferedImage render(Slide slide, int width, int height) {
-        SlideLayout layout = painter.layoutFor(slide, width, height);
+        return render(slide, painter.layoutFor(slide, width, height), width, height);
+    }
+
+    private BufferedImage render(Slide slide, SlideLayout layout, int width, int height) {
         double scale = width / (double) layout.width();
         Future<BufferedImage> map = MAP_THREADS.submit(() -> painter.mapsImage(slide, layout, scale));
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -87,19 +90,21 @@ public final class PngSlideWriter implements SlideWriter {
     }
 
     @Override
-    public void write(Slide slide, Path out) throws IOException {
+    public SlideLayout write(Slide slide, Path out) throws IOException {
         SlideSpec spec = slide.spec();
-        write(slide, out, pixelWidth(spec), pixelHeight(spec), spec.size().print() ? spec.dpi() : 96);
+        return write(slide, out, pixelWidth(spec), pixelHeight(spec), spec.size().print() ? spec.dpi() : 96);
     }
 
-    /** Writes the slide at {@code width} × {@code height} pixels, recording {@code dpi}. */
-    public void write(Slide slide, Path out, int width, int height, int dpi) throws IOException {
+    /** Writes the slide at {@code width} × {@code height} pixels, recording {@code dpi}; returns its layout. */
+    public SlideLayout write(Slide slide, Path out, int width, int height, int dpi) throws IOException {
         if (width < 16 || height < 16 || width > SlideSize.MAX_PIXELS || height > SlideSize.MAX_PIXELS) {
             throw new IllegalArgumentException("image size must be 16…" + SlideSize.MAX_PIXELS + " pixels a side, not "
                     + width + "×" + height);
         }
-        BufferedImage img = render(slide, width, height);
+        SlideLayout layout = painter.layoutFor(slide, width, height);
+        BufferedImage img = render(slide, layout, width, height);
         AtomicFile.write(out, stream -> encode(img, dpi, stream));
+        return layout;
     }
 
     /** Encodes {@code img} as PNG recording {@code dpi} (see {@link PngEncoder}). */

@@ -122,8 +122,9 @@ public final class PptxDeckWriter {
                     checkCancelled(progress);
                     Ahead a = ahead.poll();
                     XSLFSlide s = ppt.createSlide(titleOnly);
-                    notes(ppt, s, DeckNotes.forSlide(a.slide())); // while its pictures are being painted
-                    mapSlide(s, pictures, await(a.pictures()));
+                    SlidePictures painted = await(a.pictures());
+                    notes(ppt, s, DeckNotes.forSlide(a.slide(), painted.layout().badges()));
+                    mapSlide(s, pictures, painted);
                     progress.slideDone(++done, total);
                 }
             } finally {

@@ -15,8 +15,8 @@ import org.borderwatch.render.MapStyle;
  * and under their own heading the crossings the maps number, each with its badge — one to a row,
  * or, in a box shorter than that needs (a crowded column), two to a row where their names fit in
  * tighter rows, and in a box shorter still two to a row whatever their names (a name too long for
- * half the column is shortened with an ellipsis; the speaker notes list the crossings in view by
- * name), and last with the rows of event pins as short as the pins. A column that has not the
+ * half the column is shortened with an ellipsis; the speaker notes and the notes file give every
+ * number with its crossing in full), and last with the rows of event pins as short as the pins. A column that has not the
  * room for that densest arrangement ({@link #leastHeight}) gives the legend lines of its subtitle
  * first. The entries and symbols
  * are the maps' own ({@link LegendPainter#entries}, {@link LegendPainter#paintSymbol}), so the

@@ -10,19 +10,19 @@ import java.util.Locale;
  * place). Writers are stateless and may be used from any thread.
  */
 public interface SlideWriter {
-    /** Writes {@code slide} to {@code out}, replacing it. */
-    void write(Slide slide, Path out) throws IOException;
+    /** Writes {@code slide} to {@code out}, replacing it; returns the layout it was painted from. */
+    SlideLayout write(Slide slide, Path out) throws IOException;
 
     /**
      * Writes {@code slide} to {@code out} (.png, .svg or .pdf) and its notes — what a deck has as
      * speaker notes: the crossings in view with their status, the events, every source in full with
-     * its address — to the text file {@link #notesFile} beside it; a sources block without room for
+     * its address, the crossings numbered on its maps by name — to the text file {@link #notesFile} beside it; a sources block without room for
      * every footnote names that file. Both are written atomically. Returns the notes file.
      */
     static Path writeWithNotes(Slide slide, Path out, SlidePainter painter) throws IOException {
         Path notes = notesFile(out);
-        forFile(out, painter.notesIn(notes.getFileName().toString())).write(slide, out);
-        byte[] text = DeckNotes.forSlide(slide).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        SlideLayout layout = forFile(out, painter.notesIn(notes.getFileName().toString())).write(slide, out);
+        byte[] text = DeckNotes.forSlide(slide, layout.badges()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         org.borderwatch.files.AtomicFile.write(notes, stream -> stream.write(text));
         return notes;
     }

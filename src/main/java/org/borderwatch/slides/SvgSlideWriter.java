@@ -28,6 +28,10 @@ public final class SvgSlideWriter implements SlideWriter {
 
     /** The SVG document of {@code slide} on its canvas. */
     public String render(Slide slide) {
+        return render(slide, painter.layout(slide));
+    }
+
+    private String render(Slide slide, SlideLayout layout) {
         SlideSize size = slide.spec().size();
         SVGGraphics2D g = size.print()
                 ? new SVGGraphics2D(size.widthMm(), size.heightMm(), SVGUnits.MM)
@@ -38,7 +42,7 @@ public final class SvgSlideWriter implements SlideWriter {
         StandardFontFunction fonts = new StandardFontFunction();
         fonts.put(SlideFonts.FAMILY, FONT_FAMILIES);
         g.setFontFunction(fonts);
-        painter.paint(g, slide, size.widthPx(), size.heightPx());
+        painter.paint(g, slide, layout);
         g.dispose();
         String svg = g.getSVGElement(null, true, new ViewBox(0, 0, size.widthPx(), size.heightPx()), null, null);
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n";
@@ -54,8 +58,10 @@ public final class SvgSlideWriter implements SlideWriter {
     }
 
     @Override
-    public void write(Slide slide, Path out) throws IOException {
-        byte[] bytes = render(slide).getBytes(StandardCharsets.UTF_8);
+    public SlideLayout write(Slide slide, Path out) throws IOException {
+        SlideLayout layout = painter.layout(slide);
+        byte[] bytes = render(slide, layout).getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(out, stream -> stream.write(bytes));
+        return layout;
     }
 }

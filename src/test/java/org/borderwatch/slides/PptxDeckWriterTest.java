@@ -141,6 +141,11 @@ class PptxDeckWriterTest {
                         }
                     }
                 }
+                String notes = notesText(ppt, slides.get(i));
+                for (org.borderwatch.render.MapLabel b : layout.badges()) {
+                    assertTrue(notes.contains("\n" + b.number() + " " + b.text() + "\n"),
+                            "slide " + (i + 1) + ": number " + b.number() + " named in the notes: " + notes);
+                }
                 if (layout.locatorMap() != null) {
                     locatorBoxes.add(layout.locatorMap());
                     locatorParts.add(pictureAt(slides.get(i), layout.locatorMap()).getPictureData().getPackagePart()

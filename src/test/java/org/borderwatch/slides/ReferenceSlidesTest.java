@@ -104,6 +104,22 @@ class ReferenceSlidesTest {
     }
 
     @Test
+    void theNotesBesideASlideNameEveryCrossingItsMapsNumberInFull() throws Exception {
+        int numbered = 0;
+        for (Slide slide : slides()) {
+            Path out = dir.resolve(name(slide).replace(' ', '-') + ".svg");
+            Path notesFile = SlideWriter.writeWithNotes(slide, out, new SlidePainter());
+            String notes = java.nio.file.Files.readString(notesFile);
+            for (MapLabel b : new SlidePainter().layout(slide).badges()) {
+                assertTrue(notes.contains("\n" + b.number() + " " + b.text() + "\n"),
+                        name(slide) + ": number " + b.number() + " (" + b.text() + ") in the notes:\n" + notes);
+                numbered++;
+            }
+        }
+        assertTrue(numbered > 0, "the reference slides number some crossings");
+    }
+
+    @Test
     void noLabelCoversAnotherLabelASymbolOrTheFrameEdge() {
         for (Slide slide : slides()) {
             SlideLayout l = new SlidePainter().layout(slide);
