@@ -34,8 +34,8 @@ final class WholeProcess {
 
     /** The JVM options {@code bin/borderwatch} and the installed launcher give every run. */
     static final List<String> LAUNCHER_OPTIONS = List.of("-XX:MaxNewSize=64m");
-    /** The environment {@code bin/borderwatch} gives every run (two malloc arenas, see the script). */
-    static final Map<String, String> LAUNCHER_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+    /** The environment {@code bin/borderwatch} gives every run (one malloc arena, see the script). */
+    static final Map<String, String> LAUNCHER_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "1");
     /**
      * The commands {@code bin/borderwatch} runs on the client compiler alone
      * ({@code -XX:TieredStopAtLevel=1}): those that answer and end in a second or a few.
