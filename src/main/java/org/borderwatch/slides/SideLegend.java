@@ -16,12 +16,11 @@ import org.borderwatch.render.MapStyle;
  * or, in a box shorter than that needs (a crowded column), two to a row where their names fit in
  * tighter rows, and in a box shorter still two to a row whatever their names (a name too long for
  * half the column is shortened with an ellipsis; the speaker notes and the notes file give every
- * number with its crossing in full), and last with the rows of event pins as short as the pins. A column that has not the
- * room for that densest arrangement ({@link #leastHeight}) gives the legend lines of its subtitle
- * first. The entries and symbols
- * are the maps' own ({@link LegendPainter#entries}, {@link LegendPainter#paintSymbol}), so the
- * legend explains exactly what is drawn, at the size it is drawn. Text is 20 px on a 1920 × 1080
- * slide (10 pt). Stateless.
+ * number with its crossing in full), and last with the rows of event pins as short as the pins. A
+ * column without room for that densest arrangement ({@link #leastHeight}) gives the legend lines of
+ * its subtitle first. The entries and symbols are the maps' own ({@link LegendPainter#entries},
+ * {@link LegendPainter#paintSymbol}), so the legend explains exactly what is drawn, at the size it
+ * is drawn. Text is 20 px on a 1920 × 1080 slide (10 pt). Stateless.
  */
 public final class SideLegend implements LegendBlock {
     /** The heading above the legend. */
