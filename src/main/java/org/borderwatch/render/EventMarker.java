@@ -139,11 +139,6 @@ public final class EventMarker {
         return s.font(Font.BOLD, s.textSizes().pinCount() * (text.length() >= 3 ? 0.9 : 1));
     }
 
-    /** The head of a cluster pin of {@code count} events with tip (x, y), as drawn. */
-    public static Rectangle2D clusterHead(MapStyle s, int count, double x, double y) {
-        return head(x, y, clusterRadius(s, count)).getBounds2D();
-    }
-
     private static String countText(int count) {
         return count > 999 ? (count / 1000) + "k" : String.valueOf(count);
     }

@@ -32,12 +32,6 @@ public final class EventPainter {
     public static final java.util.Set<String> PAINTED_ATTRIBUTES = java.util.Set.of(GEO_PRECISION);
     /** Pins closer than this many pixels (at scale 1) are clustered. */
     public static final double CLUSTER_RADIUS = 18;
-    /**
-     * Clusters whose tips are closer than this many pixels (at scale 1, with the window's text) are
-     * merged: their pins' heads would overlap. A style with larger count text (a slide's) draws
-     * larger heads, and merges as much farther apart ({@link #mergeRadius}).
-     */
-    public static final double MERGE_RADIUS = 28;
 
     /**
      * One pin on screen: one event or a cluster.
@@ -259,12 +253,13 @@ public final class EventPainter {
     }
 
     /**
-     * The distance in pixels below which two pins' heads would touch: twice the largest head
-     * {@code s} draws (a cluster's, {@link EventMarker#clusterRadius}) and a pixel between them.
+     * Clusters whose tips are closer than this many pixels are merged: their pins' heads would
+     * touch. Twice the largest head {@code s} draws (a cluster's, {@link EventMarker#clusterRadius})
+     * and a pixel between them — 28 px with the window's text; a style with larger count text (a
+     * slide's) draws larger heads, and merges as much farther apart.
      */
     static double mergeRadius(MapStyle s) {
-        double largest = EventMarker.clusterRadius(s, Integer.MAX_VALUE);
-        return Math.max(MERGE_RADIUS * s.scale(), 2 * largest + s.scale());
+        return 2 * EventMarker.clusterRadius(s, Integer.MAX_VALUE) + s.scale();
     }
 
     /** The category with the most events of {@code counts} (by ordinal); ties go to the category listed first. */
@@ -318,21 +313,25 @@ public final class EventPainter {
             if (!mk.isCluster() || mk.selected()) {
                 continue;
             }
-            Rectangle2D head = EventMarker.clusterHead(s, mk.events().size(), mk.x(), mk.y());
-            if (covered(head, crossings, labels)) {
+            // the head's bounds, as EventMarker.head draws it, without an object per pin and frame
+            double r = mk.headRadius(s);
+            double top = mk.y() - EventMarker.headLift(r) - r;
+            if (covered(mk.x() - r, top, 2 * r, crossings, labels)) {
                 EventMarker.paintCountOver(g, s, mk.events().size(), mk.x(), mk.y());
             }
         }
     }
 
-    private static boolean covered(Rectangle2D head, List<CrossingPainter.Placed> crossings, MapLabels labels) {
+    /** Whether a crossing's symbol or a leader line crosses the square {@code size} wide at ({@code x}, {@code y}). */
+    private static boolean covered(double x, double y, double size, List<CrossingPainter.Placed> crossings,
+                                   MapLabels labels) {
         for (CrossingPainter.Placed p : crossings) {
-            if (p.box().intersects(head)) {
+            if (p.box().intersects(x, y, size, size)) {
                 return true;
             }
         }
         for (MapLabel l : labels.labels()) {
-            if (l.leader() != null && l.leader().intersects(head)) {
+            if (l.leader() != null && l.leader().intersects(x, y, size, size)) {
                 return true;
             }
         }

@@ -30,11 +30,6 @@ public final class DeckNotes {
     private DeckNotes() {
     }
 
-    /** Notes of a map slide whose maps number no crossing. */
-    public static String forSlide(Slide slide) {
-        return forSlide(slide, List.of());
-    }
-
     /**
      * Notes of a map slide whose maps carry {@code badges} (its layout's, {@link SlideLayout#badges}):
      * each number with the crossings it stands for in full, as the legend may shorten them.

@@ -247,7 +247,7 @@ class EventPainterTest {
         assertTrue(groups.count() < n / 3, "points close together share a pin: " + groups.count() + " pins");
         // after the merging passes no two pins stand on each other (their centroids are merge-radius apart)
         int close = 0;
-        double min = EventPainter.MERGE_RADIUS * style.scale() / 2;
+        double min = EventPainter.mergeRadius(style) / 2;
         for (int a = 0; a < groups.count(); a++) {
             for (int b = a + 1; b < groups.count(); b++) {
                 if (Math.hypot(cx[a] - cx[b], cy[a] - cy[b]) < min) {
@@ -319,7 +319,7 @@ class EventPainterTest {
         EventPainter.Marker cluster = plan.markers().stream().filter(EventPainter.Marker::isCluster).findFirst()
                 .orElseThrow();
         assertEquals(1_500, cluster.events().size());
-        Rectangle2D head = EventMarker.clusterHead(s, 1_500, cluster.x(), cluster.y());
+        Rectangle2D head = EventMarker.head(cluster.x(), cluster.y(), cluster.headRadius(s)).getBounds2D();
         CrossingPainter.Placed niirala = plan.crossings().stream()
                 .filter(p -> p.crossing().id().equals(RenderFixtures.NIIRALA.id())).findFirst().orElseThrow();
         assertTrue(niirala.box().intersects(head), "the symbol stands on the head: " + niirala.box() + " " + head);

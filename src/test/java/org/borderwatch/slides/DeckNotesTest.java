@@ -37,7 +37,7 @@ class DeckNotesTest {
         int shown = slide.events().size();
         assertTrue(shown > DeckNotes.LISTED_EVENTS, "the window holds " + shown + " events");
 
-        String notes = DeckNotes.forSlide(slide);
+        String notes = DeckNotes.forSlide(slide, List.of());
         assertTrue(notes.contains(String.format("Events (%d; the latest %d listed):", shown, DeckNotes.LISTED_EVENTS)),
                 notes);
         assertTrue(notes.contains("Protest 50"), "every event counted by category: " + notes);

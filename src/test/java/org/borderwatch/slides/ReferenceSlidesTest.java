@@ -366,7 +366,7 @@ class ReferenceSlidesTest {
                     if (rule.kind() == DeckRule.Kind.CHANGES) {
                         assertTrue(caption.contains("(was "), "a slide per change shows a change: " + step.caption());
                     }
-                    String notes = DeckNotes.forSlide(data.compose(plan.specFor(step)));
+                    String notes = DeckNotes.forSlide(data.compose(plan.specFor(step)), List.of());
                     assertFalse(notes.contains("was no data") || notes.contains("was not tracked"), notes);
                 }
             }
