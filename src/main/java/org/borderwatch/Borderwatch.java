@@ -1,6 +1,7 @@
 package org.borderwatch;
 
 import org.borderwatch.cli.Cli;
+import org.borderwatch.store.Store;
 import org.borderwatch.ui.BorderwatchApp;
 
 /**
@@ -37,6 +38,8 @@ public final class Borderwatch {
     }
 
     public static void main(String[] args) {
+        // SQLite's library loads beside the parsing of the command line or the setting up of the window
+        Store.prepareEngine();
         java.nio.file.Path file = fileToOpen(args);
         if (args.length == 0 || isOnlyDatabaseOption(args)) {
             BorderwatchApp.launchApp(args, null);

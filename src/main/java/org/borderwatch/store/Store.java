@@ -61,6 +61,15 @@ public interface Store extends AutoCloseable {
     }
 
     /**
+     * Gets the embedded engine ready on a thread of its own — SQLite's native library, from the
+     * user's cache folder ({@link SqliteLibrary}) — while the program starts; returns at once. The
+     * first store opened then finds it loaded.
+     */
+    static void prepareEngine() {
+        SqliteLibrary.preload();
+    }
+
+    /**
      * Opens the SQLite store at {@code path} as {@code options} ask — for reading only, or for
      * writing; creating it (seeded with the bundled data) only when they allow it, and its folder
      * only when they allow that too. A missing or empty store otherwise gives a

@@ -166,6 +166,7 @@ final class StoreOpener {
 
     /** A connection to the file; {@code readOnly} opens it so (a missing file is then an error). */
     static Connection connect(Path path, boolean readOnly) throws SQLException {
+        SqliteLibrary.load();
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
         config.setBusyTimeout(readOnly ? READ_BUSY_MS : (int) Transactions.BUSY_WAIT.toMillis());
@@ -177,6 +178,7 @@ final class StoreOpener {
      * that takes no lock and creates no {@code -wal} or {@code -shm} file ({@code immutable=1}).
      */
     static Connection connectImmutable(Path path) throws SQLException {
+        SqliteLibrary.load();
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         return DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath().toUri() + "?immutable=1",

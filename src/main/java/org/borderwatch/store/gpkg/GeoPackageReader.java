@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.borderwatch.files.InputFile;
+import org.borderwatch.store.SqliteLibrary;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -128,6 +129,7 @@ public final class GeoPackageReader implements AutoCloseable {
         } catch (IOException e) {
             throw new GeoPackageException(file, null, null, "cannot be read: " + e.getMessage(), e);
         }
+        SqliteLibrary.load();
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         Connection db = null;
