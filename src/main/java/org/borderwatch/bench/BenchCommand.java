@@ -76,17 +76,18 @@ public final class BenchCommand implements Callable<Integer> {
             long t = System.nanoTime();
             BenchStore.Built built = BenchStore.build(dir, n, 5_000);
             out.printf(Locale.ROOT, "built the store in %.1f s (%,d events imported, 5,000 annotations)%n",
-                    (System.nanoTime() - t) / 1e9, built.result().added());
+                    (System.nanoTime() - t) / 1e9, built.added());
             out.flush();
-            table.add(new BenchTable.Row(String.format(Locale.ROOT, "build: ACLED import of %,d rows, until committed", n),
+            table.add(new BenchTable.Row(String.format(Locale.ROOT,
+                    "build: ACLED import of %,d rows (borderwatch import, whole process), until committed", n),
                     built.rowsPerSecond(), Double.NaN, "rows/s", "≥ 100,000 rows/s", built.rowsPerSecond() >= 100_000,
                     Double.NaN));
             table.add(new BenchTable.Row("build: searchable after the commit", built.searchableSeconds(), Double.NaN, "s",
                     "≤ 10 s", built.searchableSeconds() <= 10, Double.NaN));
             table.add(new BenchTable.Row("build: heap in use after each collection during the import, at most",
                     built.liveHeapBytes() / 1e6, Double.NaN, "MB", "flat (vs 200,000 rows)", true, Double.NaN));
-            table.note(String.format(Locale.ROOT, "  build: the most heap in use during the import, garbage included: %.0f MB",
-                    built.peakHeapBytes() / 1e6));
+            table.note(String.format(Locale.ROOT, "  build: the most heap in use during the import, garbage included: %.0f MB;"
+                    + " its peak resident size %.0f MB", built.peakHeapBytes() / 1e6, built.peakRssMb()));
             measure(dir, dir.resolve("bench.db"), seedDb, n, table, runs, out);
         } finally {
             BenchFiles.deleteTree(dir);

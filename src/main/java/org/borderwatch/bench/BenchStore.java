@@ -7,14 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.AnnotationKind;
 import org.borderwatch.domain.Confidence;
 import org.borderwatch.geo.Geodesy;
-import org.borderwatch.interop.AcledImportOptions;
-import org.borderwatch.interop.AcledImportResult;
 import org.borderwatch.interop.AcledLayout;
-import org.borderwatch.services.AcledImportSupport;
 import org.borderwatch.store.Store;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -32,41 +31,71 @@ final class BenchStore {
     }
 
     /**
-     * The store built, and its import as the user meets it.
+     * The store built, and its import as the user meets it: {@code borderwatch import FILE --format
+     * acled --create} in a process of its own, started as {@code bin/borderwatch} starts it
+     * ({@link WholeProcess#borderwatch}), on a new store.
      *
-     * @param result            the ACLED import's result
-     * @param importSeconds     the import, until committed
-     * @param searchableSeconds from the commit until a search finds the imported events (it waits
-     *                          for the search text the import left to index)
-     * @param peakHeapBytes     the most heap in use during the import (sampled)
-     * @param liveHeapBytes     the most heap left in use after a garbage collection during the import
+     * @param rows              rows in the imported file
+     * @param added             events the import added
+     * @param importSeconds     from the process's start until the import's summary, which it prints
+     *                          once the import has committed
+     * @param searchableSeconds from the summary until the line saying the search text is indexed
+     * @param peakHeapBytes     the most heap in use before a collection, garbage included (its GC log)
+     * @param liveHeapBytes     the most heap left in use after a collection
+     * @param peakRssMb         the process's peak resident size
      */
-    record Built(AcledImportResult result, double importSeconds, double searchableSeconds, long peakHeapBytes,
-                 long liveHeapBytes) {
+    record Built(long rows, long added, double importSeconds, double searchableSeconds, long peakHeapBytes,
+                 long liveHeapBytes, double peakRssMb) {
         double rowsPerSecond() {
-            return result.rowsRead() / importSeconds;
+            return rows / importSeconds;
         }
     }
+
+    private static final Pattern ADDED = Pattern.compile(" rows; (\\d+) events added");
+    private static final Pattern HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\(\\d+M\\)");
 
     /** Creates the store in {@code dir}: the seed, {@code events} generated ACLED events, {@code annotations} annotations. */
     static Built build(Path dir, int events, int annotations) throws Exception {
         Path csv = dir.resolve("events.csv");
         new AcledSampleGenerator(4242L, AcledLayout.CURRENT).write(csv, events);
-        try (Store store = Store.openOrCreateSeeded(dir.resolve("bench.db"))) {
-            AcledImportBenchmark.HeapSampler heap = AcledImportBenchmark.HeapSampler.start();
-            long t = System.nanoTime();
-            AcledImportResult r = AcledImportSupport.importFile(store, csv, AcledImportOptions.DEFAULTS);
-            double imported = (System.nanoTime() - t) / 1e9;
-            long peak = heap.stop();
-            long s = System.nanoTime();
+        Path db = dir.resolve("bench.db");
+        Path gcLog = dir.resolve("import-gc.log");
+        WholeProcess.StreamedRun run = WholeProcess.stream(WholeProcess.borderwatch("512m",
+                List.of("-Xlog:gc:file=" + gcLog), "import", csv.toString(), "--format", "acled", "--create",
+                "--db", db.toString()));
+        String output = run.run().output();
+        double committed = run.when(line -> ADDED.matcher(line).find());
+        if (run.run().exit() != 0 || Double.isNaN(committed)) {
+            throw new IllegalStateException("the import of the generated file failed (exit " + run.run().exit() + "): "
+                    + output.strip());
+        }
+        // a small import indexes its text before it commits and prints no line for it
+        double indexed = run.when(line -> line.startsWith("  search index:"));
+        Matcher added = ADDED.matcher(output);
+        long[] heap = heap(gcLog);
+        try (Store store = Store.open(db)) {
             if (store.search("kuznica", 1).isEmpty()) {
                 throw new IllegalStateException("a search after the import found nothing");
             }
-            double searchable = (System.nanoTime() - s) / 1e9;
             store.annotationRepository().importAll(annotations(annotations), "bench");
-            Files.delete(csv);
-            return new Built(r, imported, searchable, peak, heap.liveAfterGc());
         }
+        Files.delete(csv);
+        return new Built(events, added.find() ? Long.parseLong(added.group(1)) : -1, committed / 1e3,
+                Double.isNaN(indexed) ? 0 : (indexed - committed) / 1e3, heap[0], heap[1], run.run().peakRssMb());
+    }
+
+    /** The most heap in use before a collection and the most left after one, in bytes, from a {@code -Xlog:gc} log. */
+    static long[] heap(Path gcLog) throws java.io.IOException {
+        long before = 0;
+        long after = 0;
+        for (String line : Files.readAllLines(gcLog)) {
+            Matcher m = HEAP.matcher(line);
+            if (m.find()) {
+                before = Math.max(before, Long.parseLong(m.group(1)) << 20);
+                after = Math.max(after, Long.parseLong(m.group(2)) << 20);
+            }
+        }
+        return new long[] {before, after};
     }
 
     /** {@code n} annotations of every kind, spread over both border regions, valid in 2021–2025. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.borderwatch.interop.AcledImportResult;
 import org.borderwatch.store.PasswordPrompt;
 import org.borderwatch.store.ServerAddress;
 import org.borderwatch.store.Store;
@@ -91,7 +90,7 @@ public final class TeamBenchCommand implements Callable<Integer> {
     private void copy(ServerAddress store, Path dir, BenchTable table, PrintWriter out) throws Exception {
         Path sqlite = dir.resolve("copy");
         Files.createDirectories(sqlite);
-        AcledImportResult built = BenchStore.build(sqlite, copyEvents, 1_000).result();
+        BenchStore.Built built = BenchStore.build(sqlite, copyEvents, 1_000);
         out.printf(Locale.ROOT, "copy: built a SQLite store of %,d generated events and 1,000 annotations%n", built.added());
         out.flush();
         String name = store.database() + "_copy";

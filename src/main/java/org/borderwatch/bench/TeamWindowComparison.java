@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.borderwatch.domain.GeoBox;
-import org.borderwatch.interop.AcledImportResult;
 import org.borderwatch.store.EventOrder;
 import org.borderwatch.store.EventQuery;
 import org.borderwatch.store.PasswordPrompt;
@@ -43,7 +42,7 @@ final class TeamWindowComparison {
     void measure(BenchTable table, PrintWriter out) throws Exception {
         java.nio.file.Files.createDirectories(dir);
         long t = System.nanoTime();
-        AcledImportResult built = BenchStore.build(dir, events, 5_000).result();
+        BenchStore.Built built = BenchStore.build(dir, events, 5_000);
         out.printf(Locale.ROOT, "windows: built a SQLite store of %,d events in %.0f s%n", built.added(), (System.nanoTime() - t) / 1e9);
         out.flush();
         String name = "bw_bench_large_" + ProcessHandle.current().pid();

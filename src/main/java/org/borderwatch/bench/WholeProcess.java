@@ -29,6 +29,28 @@ final class WholeProcess {
     record Run(double wallMs, double peakRssMb, int exit, String output) {
     }
 
+    /** A line of a run's output and when it came, in milliseconds from the start. */
+    record Line(double ms, String text) {
+    }
+
+    /**
+     * One run whose output was read as it came.
+     *
+     * @param run   the run (its output: every line)
+     * @param lines its lines with the time each came
+     */
+    record StreamedRun(Run run, List<Line> lines) {
+        /** When the first line that {@code test} accepts came, in ms from the start; NaN if none did. */
+        double when(java.util.function.Predicate<String> test) {
+            for (Line l : lines) {
+                if (test.test(l.text())) {
+                    return l.ms();
+                }
+            }
+            return Double.NaN;
+        }
+    }
+
     private WholeProcess() {
     }
 
@@ -45,10 +67,16 @@ final class WholeProcess {
 
     /** {@code borderwatch ARGS} as {@code bin/borderwatch} runs it, with at most {@code maxHeap} of heap. */
     static List<String> borderwatch(String maxHeap, String... args) {
+        return borderwatch(maxHeap, List.of(), args);
+    }
+
+    /** As {@link #borderwatch(String, String...)}, with {@code jvmOptions} added (e.g. a GC log). */
+    static List<String> borderwatch(String maxHeap, List<String> jvmOptions, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java());
         cmd.add("-Xmx" + maxHeap);
         cmd.addAll(LAUNCHER_OPTIONS);
+        cmd.addAll(jvmOptions);
         if (args.length > 0 && CLIENT_COMPILER_COMMANDS.contains(args[0])) {
             cmd.add("-XX:TieredStopAtLevel=1");
         }
@@ -93,20 +121,54 @@ final class WholeProcess {
         try {
             long t0 = System.nanoTime();
             Process p = process(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-            Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
-            double peak = Double.NaN;
-            while (!p.waitFor(5, TimeUnit.MILLISECONDS)) {
-                peak = Math.max(Double.isNaN(peak) ? 0 : peak, hwmMb(status));
-                if (System.nanoTime() - t0 > TimeUnit.MINUTES.toNanos(10)) {
-                    p.destroyForcibly();
-                    throw new IOException(String.join(" ", command) + " did not end within ten minutes");
-                }
-            }
+            double peak = await(p, t0, command);
             double wall = (System.nanoTime() - t0) / 1e6;
             return new Run(wall, peak, p.exitValue(), Files.readString(out));
         } finally {
             Files.deleteIfExists(out);
         }
+    }
+
+    /** Runs {@code command} (at most ten minutes) and measures it, noting when each line of its output came. */
+    static StreamedRun stream(List<String> command) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        Process p = process(command).redirectErrorStream(true).start();
+        List<Line> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> {
+            try (java.io.BufferedReader r = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    lines.add(new Line((System.nanoTime() - t0) / 1e6, line));
+                }
+            } catch (IOException ended) {
+                // the process is gone; what it wrote until then is kept
+            }
+        }, "bench-output");
+        reader.start();
+        double peak = await(p, t0, command);
+        double wall = (System.nanoTime() - t0) / 1e6;
+        reader.join();
+        List<Line> all = List.copyOf(lines);
+        StringBuilder text = new StringBuilder();
+        for (Line l : all) {
+            text.append(l.text()).append('\n');
+        }
+        return new StreamedRun(new Run(wall, peak, p.exitValue(), text.toString()), all);
+    }
+
+    /** Waits for {@code p} (started at {@code t0}), at most ten minutes; returns its peak resident size. */
+    private static double await(Process p, long t0, List<String> command) throws IOException, InterruptedException {
+        Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
+        double peak = Double.NaN;
+        while (!p.waitFor(5, TimeUnit.MILLISECONDS)) {
+            peak = Math.max(Double.isNaN(peak) ? 0 : peak, hwmMb(status));
+            if (System.nanoTime() - t0 > TimeUnit.MINUTES.toNanos(10)) {
+                p.destroyForcibly();
+                throw new IOException(String.join(" ", command) + " did not end within ten minutes");
+            }
+        }
+        return peak;
     }
 
     /** Runs {@code command} {@code times} times: median wall time, largest peak resident size; fails on a non-zero exit. */
