@@ -25,8 +25,8 @@ import org.sqlite.util.OSInfo;
  * is named after the driver's version and platform, and a copy only ever appears there whole, so
  * a copy found there is the library the jar carries. Should it still not load, the driver unpacks
  * its own as before; anything else unusual — no cache folder, a read-only home, a library the jar
- * does not carry, a path set by the user — leaves the driver to do as it always does. The folder is the user's own: a library is never loaded from a
- * folder other users may write.
+ * does not carry, a path set by the user — leaves the driver to do as it always does. The cache
+ * folder is the user's own, not the temporary folder every user may write into.
  *
  * <p>{@link #preload()} does all this, and loads the library, on a thread of its own as the program
  * starts, while the command line is parsed or the window is set up; the first opening of a store
