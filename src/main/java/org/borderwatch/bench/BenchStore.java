@@ -60,9 +60,10 @@ final class BenchStore {
         new AcledSampleGenerator(4242L, AcledLayout.CURRENT).write(csv, events);
         Path db = dir.resolve("bench.db");
         Path gcLog = dir.resolve("import-gc.log");
-        WholeProcess.StreamedRun run = WholeProcess.stream(WholeProcess.borderwatch("512m",
-                List.of("-Xlog:gc:file=" + gcLog), "import", csv.toString(), "--format", "acled", "--create",
-                "--db", db.toString()));
+        // the log's name quoted: a colon in it (C:\…) would end it
+        String logOption = "-Xlog:gc:file=\"" + gcLog + "\"";
+        WholeProcess.StreamedRun run = WholeProcess.stream(WholeProcess.borderwatch("512m", List.of(logOption),
+                "import", csv.toString(), "--format", "acled", "--create", "--db", db.toString()));
         String output = run.run().output();
         double committed = run.when(line -> ADDED.matcher(line).find());
         if (run.run().exit() != 0 || Double.isNaN(committed)) {
