@@ -172,6 +172,26 @@ class SearchBacklogTest {
     }
 
     /** Index rows matching an FTS5 query (the store's search returns at most 10,000). */
+    @Test
+    void aStepSortsInRunsOfTheSmallCacheAndLeavesTheConnectionsSettingsAsTheyWere() throws Exception {
+        // some 100 bytes of text an event: 80,000 events sort in more than one run of 4 MB
+        int n = 80_000;
+        try (SqliteStore store = SqliteStore.open(dir.resolve("runs.db"))) {
+            long[] before = store.inTransaction(c -> new long[] {SearchBacklog.pragma(c, "cache_size"),
+                SearchBacklog.pragma(c, "threads")});
+            importGathered(store, n);
+            store.completeSearchIndex();
+            long[] after = store.inTransaction(c -> new long[] {SearchBacklog.pragma(c, "cache_size"),
+                SearchBacklog.pragma(c, "threads")});
+            assertEquals(before[0], after[0], "the connection's page cache as before");
+            assertEquals(before[1], after[1], "no helper threads left allowed");
+            assertTrue(before[0] != -SearchBacklog.STEP_CACHE_KIB, "the step's cache differs from the connection's");
+            assertEquals(n, matches(store, "gathered"));
+            assertEquals(List.of("acled:T" + (n - 1)), found(store, "case " + (n - 1)));
+            assertIndexComplete(store, n);
+        }
+    }
+
     private static long matches(SqliteStore store, String query) throws Exception {
         return count(store, "SELECT count(*) FROM event_fts WHERE event_fts MATCH '" + query + "'");
     }
