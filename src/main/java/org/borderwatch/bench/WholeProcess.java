@@ -59,11 +59,13 @@ final class WholeProcess {
     /** The environment {@code bin/borderwatch} gives every run (one malloc arena, see the script). */
     static final Map<String, String> LAUNCHER_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "1");
     /**
-     * The commands {@code bin/borderwatch} runs on the client compiler alone
-     * ({@code -XX:TieredStopAtLevel=1}): those that answer and end in a second or a few.
+     * The commands {@code bin/borderwatch} runs on the client compiler alone and with the serial
+     * collector ({@link #SHORT_COMMAND_OPTIONS}): those that answer and end in a second or a few.
      */
     static final Set<String> CLIENT_COMPILER_COMMANDS = Set.of("info", "status", "search", "render", "slides", "import",
             "server-init");
+    /** The JVM options {@code bin/borderwatch} adds for {@link #CLIENT_COMPILER_COMMANDS}. */
+    static final List<String> SHORT_COMMAND_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     /** {@code borderwatch ARGS} as {@code bin/borderwatch} runs it, with at most {@code maxHeap} of heap. */
     static List<String> borderwatch(String maxHeap, String... args) {
@@ -78,7 +80,7 @@ final class WholeProcess {
         cmd.addAll(LAUNCHER_OPTIONS);
         cmd.addAll(jvmOptions);
         if (args.length > 0 && CLIENT_COMPILER_COMMANDS.contains(args[0])) {
-            cmd.add("-XX:TieredStopAtLevel=1");
+            cmd.addAll(SHORT_COMMAND_OPTIONS);
         }
         Path archive = FirstFrame.classDataArchive();
         if (archive != null) {

@@ -22,9 +22,10 @@ class LauncherOptionsTest {
     @Test
     void theLauncherAndTheBenchRunTheSameCommandsOnTheClientCompiler() throws Exception {
         String script = Files.readString(Path.of("bin", "borderwatch"));
-        Matcher m = Pattern.compile("(?m)^\\s*([a-z|-]+)\\) jvm_opts=\"\\$jvm_opts " + Pattern.quote(CLIENT_ONLY) + "\"")
+        String options = String.join(" ", WholeProcess.SHORT_COMMAND_OPTIONS);
+        Matcher m = Pattern.compile("(?m)^\\s*([a-z|-]+)\\) jvm_opts=\"\\$jvm_opts " + Pattern.quote(options) + "\"")
                 .matcher(script);
-        assertTrue(m.find(), "bin/borderwatch names the commands it runs with " + CLIENT_ONLY);
+        assertTrue(m.find(), "bin/borderwatch names the commands it runs with " + options);
         Set<String> launcher = new TreeSet<>(Arrays.asList(m.group(1).split("\\|")));
         assertEquals(new TreeSet<>(WholeProcess.CLIENT_COMPILER_COMMANDS), launcher);
         assertTrue(Cli.commandNames().containsAll(launcher), "every one is a command: " + launcher);
@@ -47,10 +48,12 @@ class LauncherOptionsTest {
 
     @Test
     void eachCommandOfTheBenchGetsItsLaunchersOptions() {
-        assertTrue(WholeProcess.borderwatch("512m", "render", "--date", "2023-11-30").contains(CLIENT_ONLY));
+        assertTrue(WholeProcess.borderwatch("512m", "render", "--date", "2023-11-30").containsAll(
+                List.of(CLIENT_ONLY, "-XX:+UseSerialGC")));
         assertTrue(WholeProcess.borderwatch("512m", "import", "a.csv").contains(CLIENT_ONLY));
         assertFalse(WholeProcess.borderwatch("512m", "export", "--out", "a.json").contains(CLIENT_ONLY));
         assertFalse(WholeProcess.borderwatch("512m").contains(CLIENT_ONLY), "the window");
+        assertFalse(WholeProcess.borderwatch("512m").contains("-XX:+UseSerialGC"), "the window keeps G1");
         // options for the JVM come before the program; the command's own arguments after it
         List<String> cmd = WholeProcess.borderwatch("512m", "status", "--date", "2023-11-30");
         assertTrue(cmd.indexOf(CLIENT_ONLY) < cmd.indexOf("status"));
