@@ -110,9 +110,9 @@ final class SearchBacklog {
             bound = rs.next() ? rs.getLong(1) : Long.MAX_VALUE;
         }
         BulkSession.ftsHashSize(c, BulkSession.BULK_FTS_HASH);
-        long cache = pragma(c, "cache_size");
-        long threads = pragma(c, "threads");
         try (Statement st = c.createStatement()) {
+            int cache = StoreOpener.intPragma(st, "cache_size");
+            int threads = StoreOpener.intPragma(st, "threads");
             st.execute("PRAGMA cache_size = -" + STEP_CACHE_KIB);
             st.execute("PRAGMA threads = " + STEP_SORT_THREADS);
             try {
@@ -124,13 +124,6 @@ final class SearchBacklog {
         }
         BulkSession.ftsHashSize(c, BulkSession.DEFAULT_FTS_HASH);
         return bound != Long.MAX_VALUE && any(c);
-    }
-
-    /** The value of {@code PRAGMA name}. */
-    static long pragma(Connection c, String name) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
     }
 
     /** Indexes the pending events with row keys up to {@code bound} and forgets them. */

@@ -177,12 +177,10 @@ class SearchBacklogTest {
         // some 100 bytes of text an event: 80,000 events sort in more than one run of 4 MB
         int n = 80_000;
         try (SqliteStore store = SqliteStore.open(dir.resolve("runs.db"))) {
-            long[] before = store.inTransaction(c -> new long[] {SearchBacklog.pragma(c, "cache_size"),
-                SearchBacklog.pragma(c, "threads")});
+            int[] before = cacheAndThreads(store);
             importGathered(store, n);
             store.completeSearchIndex();
-            long[] after = store.inTransaction(c -> new long[] {SearchBacklog.pragma(c, "cache_size"),
-                SearchBacklog.pragma(c, "threads")});
+            int[] after = cacheAndThreads(store);
             assertEquals(before[0], after[0], "the connection's page cache as before");
             assertEquals(before[1], after[1], "no helper threads left allowed");
             assertTrue(before[0] != -SearchBacklog.STEP_CACHE_KIB, "the step's cache differs from the connection's");
@@ -190,6 +188,15 @@ class SearchBacklogTest {
             assertEquals(List.of("acled:T" + (n - 1)), found(store, "case " + (n - 1)));
             assertIndexComplete(store, n);
         }
+    }
+
+    /** The connection's {@code cache_size} and {@code threads}. */
+    private static int[] cacheAndThreads(SqliteStore store) throws Exception {
+        return store.inTransaction(c -> {
+            try (Statement st = c.createStatement()) {
+                return new int[] {StoreOpener.intPragma(st, "cache_size"), StoreOpener.intPragma(st, "threads")};
+            }
+        });
     }
 
     private static long matches(SqliteStore store, String query) throws Exception {
