@@ -63,21 +63,26 @@ public final class EventWindowCache {
     }
 
     /**
-     * {@link #reading(StoreSupplier)}, the events carrying only the attributes named in
-     * {@code attributes} ({@code null}: all): a map paints one or two of an import's dozens, and
-     * what is shown of a single event is read again whole.
+     * {@link #reading(StoreSupplier)}, for a map: the events carrying only the attributes named in
+     * {@code attributes} ({@code null}: all) and no summaries. A map paints one or two of an
+     * import's dozens of attributes and never a summary — which is most of what an event holds,
+     * and so most of what a cache of tens of thousands keeps and the collector copies. What is
+     * shown of a single event is read again whole.
      */
     public static Reader reading(StoreSupplier store, Set<String> attributes) {
         return new Reader() {
             @Override
             public List<Event> between(LocalDate from, LocalDate to) throws StoreException {
-                return store.get().events(EventQuery.between(from, to).keepingAttributes(attributes));
+                return store.get().events(forMap(from, to));
             }
 
             @Override
             public List<Event> newest(LocalDate from, LocalDate to, int limit) throws StoreException {
-                return store.get().eventPage(EventQuery.between(from, to).keepingAttributes(attributes),
-                        EventOrder.NEWEST_FIRST, 0, limit);
+                return store.get().eventPage(forMap(from, to), EventOrder.NEWEST_FIRST, 0, limit);
+            }
+
+            private EventQuery forMap(LocalDate from, LocalDate to) {
+                return EventQuery.between(from, to).keepingAttributes(attributes).withoutSummaries();
             }
         };
     }

@@ -38,8 +38,12 @@ final class EventLoader {
     }
 
     private static String row(String attributes) {
+        return row(attributes, "e.summary");
+    }
+
+    private static String row(String attributes, String summary) {
         return "SELECT e.pk, e.lat, e.lon, " + attributes + ", json_array(e.id, e.date, e.date_precision, e.title, "
-                + "e.summary, e.category, e.border, e.crossing_id, e.place, e.sources, e.tags) FROM events e";
+                + summary + ", e.category, e.border, e.crossing_id, e.place, e.sources, e.tags) FROM events e";
     }
 
     /** Every event, oldest first, events of one day by id. */
@@ -64,20 +68,22 @@ final class EventLoader {
     }
 
     /**
-     * {@link #select}, each event with only the attributes named in {@code attributes} ({@code null}:
-     * all of them).
+     * {@link #select}, each event with only the parts {@code parts} asks for: the attributes named
+     * in its {@link EventQuery#attributes()} ({@code null}: all of them), and the summary unless it
+     * asks for none ({@link EventQuery#summaries()}). What is left out is not read: only the named
+     * attributes cross into Java, and an empty summary in place of the stored one.
      */
-    static List<Event> select(Connection c, String tail, List<Object> params, Set<String> attributes) throws SQLException {
-        if (attributes == null) {
+    static List<Event> select(Connection c, String tail, List<Object> params, EventQuery parts) throws SQLException {
+        Set<String> attributes = parts.attributes();
+        if (attributes == null && parts.summaries()) {
             return select(c, tail, params);
         }
-        List<String> names = new ArrayList<>(attributes);
+        List<String> names = attributes == null ? new ArrayList<>() : new ArrayList<>(attributes);
         names.sort(null);
-        if (names.stream().anyMatch(n -> n.indexOf('"') >= 0 || n.indexOf('\\') >= 0)) {
-            // a JSON path cannot name these: read every attribute and keep the named ones here
-            EventQuery keep = EventQuery.everything().keepingAttributes(attributes);
+        if (attributes == null || names.stream().anyMatch(n -> n.indexOf('"') >= 0 || n.indexOf('\\') >= 0)) {
+            // a JSON path cannot name these (or all are asked for): read every attribute and keep here what is asked
             List<Event> events = new ArrayList<>();
-            each(c, tail, params, e -> events.add(keep.trimmed(e)));
+            each(c, tail, params, e -> events.add(parts.trimmed(e)));
             return events;
         }
         List<Object> all = new ArrayList<>(2 * names.size() + params.size());
@@ -87,7 +93,8 @@ final class EventLoader {
         }
         all.addAll(params);
         List<Event> events = new ArrayList<>();
-        each(c, row(namedAttributes(names.size())), tail, all, events::add);
+        String row = parts.summaries() ? row(namedAttributes(names.size())) : row(namedAttributesWithoutSummary(names.size()), "''");
+        each(c, row, tail, all, events::add);
         return events;
     }
 
@@ -102,6 +109,25 @@ final class EventLoader {
         StringBuilder pairs = new StringBuilder();
         for (int i = 0; i < count; i++) {
             pairs.append(i == 0 ? "" : " || ").append("coalesce(? || (e.attributes -> ?), '')");
+        }
+        return count == 0 ? "'{}'" : "('{' || substr(" + pairs + ", 2) || '}')";
+    }
+
+    /**
+     * {@link #namedAttributes}, for a row read without its summary: a stored {@code null} — an
+     * attribute whose value is the summary's text — comes as that text, as the summary is not
+     * there to stand in for. The parameters are numbered ({@code ?1}, {@code ?2} … for the first
+     * name's text and path), so that a path is given once and tested twice; the tail's
+     * {@code ?} come after them.
+     */
+    private static String namedAttributesWithoutSummary(int count) {
+        StringBuilder pairs = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            String name = "?" + (2 * i + 1);
+            String path = "?" + (2 * i + 2);
+            pairs.append(i == 0 ? "" : " || ").append("coalesce(").append(name).append(" || CASE WHEN (e.attributes -> ")
+                    .append(path).append(") = 'null' THEN json_quote(e.summary) ELSE (e.attributes -> ").append(path)
+                    .append(") END, '')");
         }
         return count == 0 ? "'{}'" : "('{' || substr(" + pairs + ", 2) || '}')";
     }
@@ -143,8 +169,8 @@ final class EventLoader {
         double lat = rs.getDouble(2);
         GeoPoint location = rs.wasNull() ? null : decode.point(lat, rs.getDouble(3));
         return new Event(id, decode.date(t[1]), decode.code(DatePrecision.class, t[2], DatePrecision::parse),
-                t[3], t[4], decode.code(Category.class, t[5], Category::parse),
-                decode.code(Border.class, t[6], Border::parse), t[7], location, t[8],
+                decode.repeated(t[3]), t[4], decode.code(Category.class, t[5], Category::parse),
+                decode.code(Border.class, t[6], Border::parse), t[7], location, decode.repeated(t[8]),
                 decode.list(id, t[9]), decode.list(id, t[10]),
                 decode.attributes(id, rs.getString(4), t[4]));
     }

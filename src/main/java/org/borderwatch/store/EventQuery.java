@@ -27,9 +27,13 @@ import org.borderwatch.domain.GeoBox;
  *                   or a slide paints only a few: reading them alone costs less)
  * @param unlocated  with an {@code extent}: whether the events without a location come too (a slide
  *                   lists them by their crossing or frontier); without one, every event comes
+ * @param summaries  whether the events come with their summaries; without, each summary is empty.
+ *                   A map never shows them and they are most of what an event holds (a few
+ *                   sentences, twice the bytes in a script other than Latin); what shows one
+ *                   event reads it again whole
  */
 public record EventQuery(LocalDate from, LocalDate to, GeoBox extent, Set<Border> borders, Set<Category> categories,
-                         Set<String> attributes, boolean unlocated) {
+                         Set<String> attributes, boolean unlocated, boolean summaries) {
     private static final LocalDate FIRST = LocalDate.of(1, 1, 1);
     private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
@@ -47,7 +51,7 @@ public record EventQuery(LocalDate from, LocalDate to, GeoBox extent, Set<Border
 
     /** Every event dated from {@code from} to {@code to}. */
     public static EventQuery between(LocalDate from, LocalDate to) {
-        return new EventQuery(from, to, null, null, null, null, false);
+        return new EventQuery(from, to, null, null, null, null, false, true);
     }
 
     /** Every event of the store. */
@@ -57,7 +61,7 @@ public record EventQuery(LocalDate from, LocalDate to, GeoBox extent, Set<Border
 
     /** The same, only located events inside {@code box} ({@code null}: everywhere). */
     public EventQuery within(GeoBox box) {
-        return new EventQuery(from, to, box, borders, categories, attributes, false);
+        return new EventQuery(from, to, box, borders, categories, attributes, false, summaries);
     }
 
     /**
@@ -65,45 +69,55 @@ public record EventQuery(LocalDate from, LocalDate to, GeoBox extent, Set<Border
      * without a location ({@code null}: everywhere).
      */
     public EventQuery withinOrUnlocated(GeoBox box) {
-        return new EventQuery(from, to, box, borders, categories, attributes, box != null);
+        return new EventQuery(from, to, box, borders, categories, attributes, box != null, summaries);
     }
 
     /** The same, of {@code chosen} borders only. */
     public EventQuery withBorders(Set<Border> chosen) {
-        return new EventQuery(from, to, extent, chosen, categories, attributes, unlocated);
+        return new EventQuery(from, to, extent, chosen, categories, attributes, unlocated, summaries);
     }
 
     /** The same, of {@code chosen} categories only. */
     public EventQuery withCategories(Set<Category> chosen) {
-        return new EventQuery(from, to, extent, borders, chosen, attributes, unlocated);
+        return new EventQuery(from, to, extent, borders, chosen, attributes, unlocated, summaries);
     }
 
     /** The same filters over other days. */
     public EventQuery withDays(LocalDate first, LocalDate last) {
-        return new EventQuery(first, last, extent, borders, categories, attributes, unlocated);
+        return new EventQuery(first, last, extent, borders, categories, attributes, unlocated, summaries);
     }
 
     /** The same events, each with only the attributes named in {@code names} that it has ({@code null}: all). */
     public EventQuery keepingAttributes(Set<String> names) {
-        return new EventQuery(from, to, extent, borders, categories, names, unlocated);
+        return new EventQuery(from, to, extent, borders, categories, names, unlocated, summaries);
+    }
+
+    /** The same events without their summaries (each empty): what a map holds of them. */
+    public EventQuery withoutSummaries() {
+        return new EventQuery(from, to, extent, borders, categories, attributes, unlocated, false);
     }
 
     /**
-     * {@code e} as this query returns it: itself when all attributes are asked for, else a copy
-     * with only those named in {@link #attributes} (in the event's order).
+     * {@code e} as this query returns it: itself when all of it is asked for, else a copy with only
+     * the attributes named in {@link #attributes} (in the event's order) and, without
+     * {@link #summaries}, an empty summary.
      */
     public Event trimmed(Event e) {
-        if (attributes == null || attributes.containsAll(e.attributes().keySet())) {
+        boolean allAttributes = attributes == null || attributes.containsAll(e.attributes().keySet());
+        if (allAttributes && (summaries || e.summary().isEmpty())) {
             return e;
         }
-        Map<String, String> kept = new LinkedHashMap<>();
-        e.attributes().forEach((k, v) -> {
-            if (attributes.contains(k)) {
-                kept.put(k, v);
+        Map<String, String> kept = e.attributes();
+        if (!allAttributes) {
+            kept = new LinkedHashMap<>();
+            for (Map.Entry<String, String> a : e.attributes().entrySet()) {
+                if (attributes.contains(a.getKey())) {
+                    kept.put(a.getKey(), a.getValue());
+                }
             }
-        });
-        return new Event(e.id(), e.date(), e.datePrecision(), e.title(), e.summary(), e.category(), e.border(),
-                e.crossingId(), e.location(), e.place(), e.sourceIds(), e.tags(), kept);
+        }
+        return new Event(e.id(), e.date(), e.datePrecision(), e.title(), summaries ? e.summary() : "", e.category(),
+                e.border(), e.crossingId(), e.location(), e.place(), e.sourceIds(), e.tags(), kept);
     }
 
     /** Whether the query lets every border and category through. */

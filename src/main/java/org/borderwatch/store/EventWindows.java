@@ -33,7 +33,7 @@ final class EventWindows {
     static List<Event> events(Connection c, EventQuery q) throws SQLException {
         Where w = where(q);
         // the index gives date order; the sort within each day's block is what (date, id) adds
-        return EventLoader.select(c, w.sql + " ORDER BY e.date, e.id", w.params, q.attributes());
+        return EventLoader.select(c, w.sql + " ORDER BY e.date, e.id", w.params, q);
     }
 
     /** How many events {@code q} asks for. */
@@ -53,7 +53,7 @@ final class EventWindows {
         List<Object> params = new ArrayList<>(w.params);
         params.add(limit);
         params.add(offset);
-        return EventLoader.select(c, w.sql + " ORDER BY " + orderBy(order) + " LIMIT ? OFFSET ?", params, q.attributes());
+        return EventLoader.select(c, w.sql + " ORDER BY " + orderBy(order) + " LIMIT ? OFFSET ?", params, q);
     }
 
     /** Hands every event of {@code q} to {@code sink}, oldest first, events of one day by id. */

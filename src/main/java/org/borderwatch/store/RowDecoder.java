@@ -21,6 +21,8 @@ final class RowDecoder {
     private static final int MAX_CACHED_LENGTH = 200;
     private static final int MAX_CACHED_ATTRIBUTES = 10_000;
     private static final int DATE_SLOTS = 8192;
+    /** Slots of the cache of recent titles and places (a power of two). */
+    private static final int TEXT_SLOTS = 4096;
 
     /** A direct-mapped cache of dates by their YYYYMMDD number: no string hashing per row. */
     private final int[] dateKeys = new int[DATE_SLOTS];
@@ -30,6 +32,8 @@ final class RowDecoder {
     private final Map<String, List<String>> lists = new HashMap<>();
     private final Map<String, String> strings = new HashMap<>();
     private final Function<String, String> canonical = s -> strings.computeIfAbsent(s, x -> x);
+    /** Titles and places read lately, by hash: a direct-mapped cache, bounded whatever the read. */
+    private final String[] texts = new String[TEXT_SLOTS];
     /** The attribute names of the last row read: the next row most likely has the same. */
     private Attributes.Keys names;
 
@@ -85,6 +89,26 @@ final class RowDecoder {
     /** {@code s}, or the equal string this decoder returned before. */
     String text(String s) {
         return s == null ? null : canonical.apply(s);
+    }
+
+    /**
+     * {@code s}, or an equal string read lately: imported events repeat their titles and places
+     * ("Peaceful protest in Brest"), and events held by the thousand should hold each once. Unlike
+     * {@link #text}, it remembers at most {@value #TEXT_SLOTS} strings, so a read of every event
+     * keeps no more than that.
+     */
+    String repeated(String s) {
+        if (s == null || s.length() > MAX_CACHED_LENGTH) {
+            return s;
+        }
+        int h = s.hashCode();
+        int slot = (h ^ (h >>> 16)) & (TEXT_SLOTS - 1);
+        String held = texts[slot];
+        if (s.equals(held)) {
+            return held;
+        }
+        texts[slot] = s;
+        return s;
     }
 
     /** A WGS84 point from stored degrees. */

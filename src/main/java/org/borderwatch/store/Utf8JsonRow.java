@@ -104,7 +104,10 @@ final class Utf8JsonRow {
             while (i < b.length) {
                 byte c = b[i];
                 if (c == '"') {
-                    return new String(b, start, i++ - start, StandardCharsets.UTF_8);
+                    // an empty text (a summary left out) is the one empty string, not one per row
+                    String text = i == start ? "" : new String(b, start, i - start, StandardCharsets.UTF_8);
+                    i++;
+                    return text;
                 }
                 if (c == '\\') {
                     return escaped(start);

@@ -122,7 +122,7 @@ class FileMenuWindowTest {
     }
 
     @Test
-    void anImportedEventPickedOnTheMapShowsEveryAttributeItWasImportedWith(FxRobot robot) throws Exception {
+    void anImportedEventPickedOnTheMapShowsItsSummaryAndEveryAttributeItWasImportedWith(FxRobot robot) throws Exception {
         awaitReady();
         Path csv = dir.resolve("acled-attributes.csv");
         try (var in = getClass().getResourceAsStream("/org/borderwatch/interop/acled-current.csv")) {
@@ -137,11 +137,16 @@ class FileMenuWindowTest {
         // the map holds the event with the attributes it paints only, as a click on its marker picks it
         org.borderwatch.domain.Event onMap = fx.window.situation().event("acled:POL20231");
         assertEquals(java.util.Set.of("geo_precision"), onMap.attributes().keySet());
+        assertEquals("", onMap.summary(), "nor its summary, which a map never shows");
+        String summary = store.eventsById(java.util.List.of("acled:POL20231")).get("acled:POL20231").summary();
+        assertFalse(summary.isBlank(), "the imported event has a summary");
         WaitForAsyncUtils.asyncFx(() -> fx.window.situation().selectEvent(onMap)).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> TimelineWindowTest.texts(robot, "#detailsPane").contains("event_type"));
         java.util.List<String> texts = TimelineWindowTest.texts(robot, "#detailsPane");
         assertTrue(texts.contains("Peaceful protest") && texts.contains("Protesters (Poland)") && texts.contains("Podlaskie"),
                 "the details show the stored event's attributes: " + texts);
+        assertEquals(summary, robot.lookup("#eventSummary").queryAs(javafx.scene.control.Label.class).getText(),
+                "and its summary");
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("Kuźnica")), "and the rest of the event: " + texts);
     }
 
