@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.borderwatch.cli.Cli;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The bench runs commands as {@code bin/borderwatch} does: with the same JVM options for each. */
 class LauncherOptionsTest {
@@ -23,8 +27,8 @@ class LauncherOptionsTest {
     void theLauncherAndTheBenchRunTheSameCommandsOnTheClientCompiler() throws Exception {
         String script = Files.readString(Path.of("bin", "borderwatch"));
         String options = String.join(" ", WholeProcess.SHORT_COMMAND_OPTIONS);
-        Matcher m = Pattern.compile("(?m)^\\s*([a-z|-]+)\\) jvm_opts=\"\\$jvm_opts " + Pattern.quote(options) + "\"")
-                .matcher(script);
+        assertTrue(script.contains("short_opts=\"" + options + "\""), "bin/borderwatch runs short commands with " + options);
+        Matcher m = Pattern.compile("(?m)^\\s*([a-z|-]+)\\) jvm_opts=\"\\$jvm_opts \\$short_opts\"").matcher(script);
         assertTrue(m.find(), "bin/borderwatch names the commands it runs with " + options);
         Set<String> launcher = new TreeSet<>(Arrays.asList(m.group(1).split("\\|")));
         assertEquals(new TreeSet<>(WholeProcess.CLIENT_COMPILER_COMMANDS), launcher);
@@ -37,6 +41,45 @@ class LauncherOptionsTest {
             assertTrue(script.contains(e.getKey() + "=${" + e.getKey() + ":-" + e.getValue() + "}")
                     && script.contains("export " + e.getKey()), "bin/borderwatch sets " + e);
         }
+    }
+
+    @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "bin/borderwatch is a POSIX shell script")
+    void theLauncherGivesJavaTheOptionsOfEachCommandAndACollectorNamedInJavaOptsWins(@TempDir Path dir) throws Exception {
+        // bin/borderwatch as installed beside a jar, run with a "java" that prints what it was given
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.copy(Path.of("bin", "borderwatch"), bin.resolve("borderwatch"));
+        Files.createDirectories(dir.resolve("target"));
+        Files.writeString(dir.resolve("target/borderwatch.jar"), "");
+        Path java = Files.createDirectories(dir.resolve("jdk/bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho \"MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX\"\nprintf '%s\\n' \"$@\"\n");
+        assertTrue(java.toFile().setExecutable(true));
+        assertEquals(List.of("-XX:MaxNewSize=64m", CLIENT_ONLY, "-XX:+UseSerialGC", "-jar"),
+                jvmOptions(dir, "", "render", "--date", "2023-11-30"));
+        assertEquals(List.of("-XX:MaxNewSize=64m", "-jar"), jvmOptions(dir, "", "export", "--out", "a.json"));
+        assertEquals(List.of("-XX:MaxNewSize=64m", "-jar"), jvmOptions(dir, ""), "the window");
+        assertEquals(List.of("-XX:MaxNewSize=64m", CLIENT_ONLY, "-Xmx256m", "-XX:+UseParallelGC", "-jar"),
+                jvmOptions(dir, "-Xmx256m -XX:+UseParallelGC", "status"), "the user's collector, not two");
+        assertEquals(List.of("-XX:MaxNewSize=64m", CLIENT_ONLY, "-XX:+UseSerialGC", "-Xmx300m", "-jar"),
+                jvmOptions(dir, "-Xmx300m", "import", "a.csv"));
+    }
+
+    /** The options {@code bin/borderwatch ARGS} gives java before the jar, and the arena setting it exports. */
+    private static List<String> jvmOptions(Path dir, String javaOpts, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("sh", dir.resolve("bin/borderwatch").toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("JAVA_HOME", dir.resolve("jdk").toString());
+        pb.environment().put("JAVA_OPTS", javaOpts);
+        pb.environment().remove("MALLOC_ARENA_MAX");
+        Process p = pb.start();
+        List<String> out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals(0, p.waitFor(), String.join("\n", out));
+        assertEquals("MALLOC_ARENA_MAX=1", out.get(0));
+        List<String> options = out.subList(1, out.indexOf("-jar") + 1);
+        assertEquals(dir.resolve("target/borderwatch.jar").toString(), out.get(out.indexOf("-jar") + 1));
+        assertEquals(List.of(args), out.subList(out.indexOf("-jar") + 2, out.size()), "the arguments after the jar");
+        return options;
     }
 
     @Test
