@@ -109,6 +109,15 @@ public final class Dist {
             System.out.println("dist: no " + classList + " (built with -Dbw.cds.skip=true): the installed program"
                     + " starts without a class-data archive");
         }
+        if (linux()) {
+            // the borderwatch command (postinst links it from /usr/bin): the short commands on the
+            // runtime's java with their own options, the rest through the launcher
+            Path command = input.resolve("borderwatch.sh");
+            Files.copy(packaging().resolve("linux/borderwatch.sh"), command, StandardCopyOption.REPLACE_EXISTING);
+            if (!command.toFile().setExecutable(true, false)) {
+                throw new IOException("could not make " + command + " executable");
+            }
+        }
         Path image = dist().resolve(mac() ? NAME + ".app" : NAME);
         deleteTree(image);
         List<String> cmd = new ArrayList<>(List.of(jpackage(), "--type", "app-image", "--name", NAME,

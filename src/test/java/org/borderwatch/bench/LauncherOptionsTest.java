@@ -64,6 +64,57 @@ class LauncherOptionsTest {
                 jvmOptions(dir, "-Xmx300m", "import", "a.csv"));
     }
 
+    @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the package's borderwatch command is a POSIX shell script")
+    void theInstalledCommandRunsTheShortCommandsWithTheSameOptionsAndTheRestThroughTheLauncher(@TempDir Path dir)
+            throws Exception {
+        // the package's layout under /opt/borderwatch, its command linked from a bin folder
+        Path app = dir.resolve("opt/borderwatch");
+        Path script = Files.createDirectories(app.resolve("lib/app")).resolve("borderwatch.sh");
+        Files.copy(Path.of("src/main/packaging/linux/borderwatch.sh"), script);
+        assertTrue(script.toFile().setExecutable(true));
+        printsItsArguments(Files.createDirectories(app.resolve("lib/runtime/bin")).resolve("java"), "java");
+        printsItsArguments(Files.createDirectories(app.resolve("bin")).resolve("Borderwatch"), "launcher");
+        Path command = Files.createSymbolicLink(Files.createDirectories(dir.resolve("usr/bin")).resolve("borderwatch"), script);
+        String jsa = "-XX:SharedArchiveFile=" + app.resolve("lib/app/borderwatch.jsa");
+        List<String> cds = List.of(jsa, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp",
+                app.resolve("lib/app/borderwatch.jar").toString(), "org.borderwatch.Borderwatch");
+        List<String> render = new ArrayList<>(List.of("java", "-XX:MaxNewSize=64m", CLIENT_ONLY, "-XX:+UseSerialGC"));
+        render.addAll(cds);
+        render.addAll(List.of("render", "--date", "2023-11-30"));
+        assertEquals(render, run(command, "", "render", "--date", "2023-11-30"));
+        List<String> parallel = new ArrayList<>(List.of("java", "-XX:MaxNewSize=64m", CLIENT_ONLY, "-XX:+UseParallelGC"));
+        parallel.addAll(cds);
+        parallel.add("status");
+        assertEquals(parallel, run(command, "-XX:+UseParallelGC", "status"), "the user's collector, not two");
+        assertEquals(List.of("launcher", "export", "--out", "a.json"), run(command, "", "export", "--out", "a.json"));
+        assertEquals(List.of("launcher"), run(command, ""), "the window");
+        // the same short commands as bin/borderwatch
+        Matcher m = Pattern.compile("(?m)^\\s*([a-z|-]+)\\)\\s*$").matcher(Files.readString(script));
+        assertTrue(m.find());
+        assertEquals(new TreeSet<>(WholeProcess.CLIENT_COMPILER_COMMANDS), new TreeSet<>(Arrays.asList(m.group(1).split("\\|"))));
+    }
+
+    private static void printsItsArguments(Path file, String name) throws Exception {
+        Files.writeString(file, "#!/bin/sh\necho \"MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX\"\necho " + name
+                + "\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        assertTrue(file.toFile().setExecutable(true));
+    }
+
+    /** What {@code command ARGS} ran: the program's name and its arguments, after checking the arena setting. */
+    private static List<String> run(Path command, String javaOpts, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(command.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("JAVA_OPTS", javaOpts);
+        pb.environment().remove("MALLOC_ARENA_MAX");
+        Process p = pb.start();
+        List<String> out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals(0, p.waitFor(), String.join("\n", out));
+        assertEquals("MALLOC_ARENA_MAX=1", out.get(0));
+        return out.subList(1, out.size());
+    }
+
     /** The options {@code bin/borderwatch ARGS} gives java before the jar, and the arena setting it exports. */
     private static List<String> jvmOptions(Path dir, String javaOpts, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("sh", dir.resolve("bin/borderwatch").toString()));
