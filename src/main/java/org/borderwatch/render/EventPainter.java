@@ -303,11 +303,10 @@ public final class EventPainter {
 
     /**
      * Paints again, over what was painted since {@link #paint}, the count of every cluster whose
-     * head a symbol of {@code crossings} or a leader line of {@code labels} crosses: the symbol
-     * stands over the pin and a leader runs over it, the figures over both.
+     * head a symbol of {@code crossings} crosses: the symbol stands over the pin, the figures over
+     * both. (Leader lines pass beneath the pins.)
      */
-    public void paintCountsOver(Graphics2D g, MapScene scene, List<Marker> markers, List<CrossingPainter.Placed> crossings,
-                                MapLabels labels) {
+    public void paintCountsOver(Graphics2D g, MapScene scene, List<Marker> markers, List<CrossingPainter.Placed> crossings) {
         MapStyle s = scene.style();
         for (Marker mk : markers) {
             if (!mk.isCluster() || mk.selected()) {
@@ -316,22 +315,16 @@ public final class EventPainter {
             // the head's bounds, as EventMarker.head draws it, without an object per pin and frame
             double r = mk.headRadius(s);
             double top = mk.y() - EventMarker.headLift(r) - r;
-            if (covered(mk.x() - r, top, 2 * r, crossings, labels)) {
+            if (covered(mk.x() - r, top, 2 * r, crossings)) {
                 EventMarker.paintCountOver(g, s, mk.events().size(), mk.x(), mk.y());
             }
         }
     }
 
-    /** Whether a crossing's symbol or a leader line crosses the square {@code size} wide at ({@code x}, {@code y}). */
-    private static boolean covered(double x, double y, double size, List<CrossingPainter.Placed> crossings,
-                                   MapLabels labels) {
+    /** Whether a crossing's symbol crosses the square {@code size} wide at ({@code x}, {@code y}). */
+    private static boolean covered(double x, double y, double size, List<CrossingPainter.Placed> crossings) {
         for (CrossingPainter.Placed p : crossings) {
             if (p.box().intersects(x, y, size, size)) {
-                return true;
-            }
-        }
-        for (MapLabel l : labels.labels()) {
-            if (l.leader() != null && l.leader().intersects(x, y, size, size)) {
                 return true;
             }
         }

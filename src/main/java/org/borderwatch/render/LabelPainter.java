@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Paints a frame's {@link MapLabels}: leader lines first (a thin dark line on a white casing, with
- * a dot at the symbol's end), then each label — text with its halo (and the dot of a town, which
+ * a dot at the symbol's end; a map paints them beneath its pins and symbols), then each label — text with its halo (and the dot of a town, which
  * is drawn only with its name), a callout's white box with its symbol-and-name rows, a numbered
  * badge's white disc. Text is drawn as text (SVG and PDF keep it).
  * Stateless.
@@ -24,11 +24,25 @@ public final class LabelPainter {
 
     /** Paints {@code labels} in style {@code s}; {@code only}, when not null, picks the layers painted. */
     public static void paint(Graphics2D g, MapStyle s, MapLabels labels, List<MapLabel.Layer> only) {
+        paintLeaders(g, s, labels, only);
+        paintLabels(g, s, labels, only);
+    }
+
+    /**
+     * Paints the leader lines of {@code labels} alone. A map paints them beneath its pins and
+     * symbols, and the labels over both: a leader that has to cross a crowd then passes under its
+     * pins, never over one.
+     */
+    public static void paintLeaders(Graphics2D g, MapStyle s, MapLabels labels, List<MapLabel.Layer> only) {
         for (MapLabel l : labels.labels()) {
             if (l.leader() != null && (only == null || only.contains(l.layer()))) {
                 paintLeader(g, s, l.leader());
             }
         }
+    }
+
+    /** Paints the labels of {@code labels} without their leader lines ({@link #paintLeaders}). */
+    public static void paintLabels(Graphics2D g, MapStyle s, MapLabels labels, List<MapLabel.Layer> only) {
         for (MapLabel l : labels.labels()) {
             if (only != null && !only.contains(l.layer())) {
                 continue;

@@ -21,8 +21,9 @@ import org.locationtech.jts.geom.Polygonal;
 /**
  * Paints what lies over the base map: the user's own layers (bottom first), then the situation
  * and the annotations, in this order so that what matters most is on top — closures on the border
- * line, annotation areas and lines, event pins, crossing symbols, the selected event, annotation
- * points, and last the labels of the frame's one layout ({@link MapLabels}).
+ * line, annotation areas and lines, the leader lines of the frame's one label layout
+ * ({@link MapLabels}), event pins, crossing symbols, the selected event, annotation points, and
+ * last the labels themselves.
  */
 final class OverlayPainter {
     private final BorderClosurePainter closures = new BorderClosurePainter();
@@ -54,12 +55,15 @@ final class OverlayPainter {
             cached.paintShapes(g, hits);
         }
         CrossingUncertainty.paint(g, scene, plan.crossings());
+        // leaders beneath the pins and symbols: one that must cross a crowd (a badge's last resort)
+        // passes under its pins instead of striking one out
+        LabelPainter.paintLeaders(g, scene.style(), labels, null);
         events.paint(g, scene, plan.markers(), hits);
         crossings.paintSymbols(g, scene, plan.crossings(), hits);
         events.paintSelected(g, scene, plan.markers(), hits);
         annotations.paintMarks(g, scene, plan.annotations(), labels, hits);
-        LabelPainter.paint(g, scene.style(), labels, null);
-        events.paintCountsOver(g, scene, plan.markers(), plan.crossings(), labels);
+        LabelPainter.paintLabels(g, scene.style(), labels, null);
+        events.paintCountsOver(g, scene, plan.markers(), plan.crossings());
         List<LegendEntry> legend = new java.util.ArrayList<>(LegendPainter.entries(scene, plan));
         legend.addAll(LegendPainter.keyEntries(labels.badges()));
         return new OverlayResult(hits, legend, null, labels);

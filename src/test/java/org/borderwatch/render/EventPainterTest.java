@@ -349,6 +349,70 @@ class EventPainterTest {
                 + RenderFixtures.save(painted.image, "count-under-symbol"));
     }
 
+    @Test
+    void aLeaderLineThatMustCrossAPinPassesBeneathIt() {
+        // a cluster of 400 events west of Niirala, and a leader line laid straight through its head —
+        // as the label engine lets a badge's leader do, as a last resort, in a crowd
+        java.util.Random r = new java.util.Random(5);
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            events.add(event("c" + i, "2023-11-" + (10 + i % 20), Category.PROTEST,
+                    RenderFixtures.NIIRALA.location().lat() + r.nextGaussian() * 0.004,
+                    RenderFixtures.NIIRALA.location().lon() - 0.3 + r.nextGaussian() * 0.004));
+        }
+        var data = RenderFixtures.data(List.of(RenderFixtures.interval(RenderFixtures.NIIRALA, "2023-01-01", null,
+                Status.OPEN)), events);
+        Viewport v = RenderFixtures.viewAt(30.6, 62.1, 1000, 600, 500);
+        MapScene scene = RenderFixtures.scene(RenderFixtures.situation(data, "2023-11-30"), v);
+        MapLabels laid = RenderFixtures.paint(scene).result.labels();
+        EventPainter.Marker cluster = OverlayPlan.of(scene).markers().stream().filter(EventPainter.Marker::isCluster)
+                .findFirst().orElseThrow();
+        java.awt.Shape head = EventMarker.head(cluster.x(), cluster.y(), cluster.headRadius(scene.style()));
+        Rectangle2D box = head.getBounds2D();
+        // below the count's figures, which are written again over whatever crosses them
+        double y = Math.floor(box.getCenterY() + box.getHeight() * 0.3);
+        java.awt.geom.Line2D leader = new java.awt.geom.Line2D.Double(box.getMinX() - 40, y, box.getMaxX() + 40, y);
+        List<MapLabel> more = new ArrayList<>(laid.labels());
+        more.add(new MapLabel("crossing:test", MapLabel.Layer.CROSSING, MapLabel.Kind.TEXT,
+                new Rectangle2D.Double(1, 1, 1, 1), leader, leader.getP1(), List.of(), laid.labels().get(0).content(), 0));
+        java.awt.image.BufferedImage without = framed(scene, laid);
+        java.awt.image.BufferedImage with = framed(scene, new MapLabels(more, laid.obstacles(), laid.bounds()));
+        int inside = 0;
+        int changedInside = 0;
+        int outside = 0;
+        int changedOutside = 0;
+        for (int x = (int) box.getMinX() - 35; x < box.getMaxX() + 35; x++) {
+            boolean deepInside = head.contains(x - 3, y) && head.contains(x + 3, y);
+            boolean clear = x < box.getMinX() - 6 || x > box.getMaxX() + 6;
+            boolean changed = without.getRGB(x, (int) y) != with.getRGB(x, (int) y);
+            if (deepInside) {
+                inside++;
+                changedInside += changed ? 1 : 0;
+            } else if (clear) {
+                outside++;
+                changedOutside += changed ? 1 : 0;
+            }
+        }
+        assertTrue(inside > 10 && changedInside == 0, changedInside + " of " + inside
+                + " pixels of the pin's head changed under the leader: " + RenderFixtures.save(with, "leader-over-pin"));
+        assertTrue(changedOutside > outside * 8 / 10, "the leader shows beside the pin: " + changedOutside + " of "
+                + outside + " pixels: " + RenderFixtures.save(with, "leader-beside-pin"));
+    }
+
+    /** The frame of {@code scene} painted with the label layout {@code labels}. */
+    private static java.awt.image.BufferedImage framed(MapScene scene, MapLabels labels) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(scene.view().width(), scene.view().height(),
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            MapPainter.prepare(g);
+            new MapPainter().paintFrame(g, scene, labels);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
     private static boolean dark(int rgb) {
         return ((rgb >> 16) & 0xFF) < 90 && ((rgb >> 8) & 0xFF) < 90 && (rgb & 0xFF) < 90;
     }
