@@ -3,11 +3,14 @@ package org.borderwatch.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
 import org.sqlite.util.OSInfo;
@@ -77,9 +80,12 @@ public final class SqliteLibrary {
             if (resource == null) {
                 return;
             }
-            Path dir = cacheFolder(env, osName, userHome)
-                    .resolve("sqlite-" + SQLiteJDBCLoader.getVersion() + "-" + folder.replace('/', '-'));
-            cachedCopy(resource, dir, name);
+            String platform = folder.replace('/', '-');
+            Path dir = cacheFolder(env, osName, userHome).resolve("sqlite-" + SQLiteJDBCLoader.getVersion() + "-" + platform);
+            if (!Files.isRegularFile(dir.resolve(name))) {
+                cachedCopy(resource, dir, name);
+                prune(dir, platform);
+            }
             System.setProperty(NAME_PROPERTY, name);
             System.setProperty(PATH_PROPERTY, dir.toString());
         } catch (IOException | RuntimeException e) {
@@ -108,6 +114,49 @@ public final class SqliteLibrary {
             Files.deleteIfExists(part);
         }
         return lib;
+    }
+
+    /**
+     * After a new copy was written into {@code dir}: removes the copies of other driver versions
+     * for the same platform beside it (a program upgraded leaves its old one; another platform's,
+     * in a home folder shared between machines, stays) and the partly written files that a process
+     * killed while writing left in {@code dir} more than an hour ago. What cannot be removed (a
+     * library in use on Windows) stays; a program that finds its copy gone unpacks it again.
+     */
+    static void prune(Path dir, String platform) {
+        Path cache = dir.getParent();
+        String own = dir.getFileName().toString();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(cache, "sqlite-*-" + platform)) {
+            for (Path other : siblings) {
+                if (!other.getFileName().toString().equals(own) && Files.isDirectory(other, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteQuietly(other);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unreadable cache folder keeps what it holds
+        }
+        long hourAgo = System.currentTimeMillis() - TimeUnit.HOURS.toMillis(1);
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir, "*.part")) {
+            for (Path part : parts) {
+                if (Files.getLastModifiedTime(part).toMillis() < hourAgo) {
+                    Files.deleteIfExists(part);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a part still there is only a few bytes of a cache
+        }
+    }
+
+    /** Deletes the files of {@code folder} and then the folder, leaving whatever refuses. */
+    private static void deleteQuietly(Path folder) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException | RuntimeException e) {
+            // in use or not ours to remove: it stays
+        }
     }
 
     /**

@@ -50,6 +50,29 @@ class SqliteLibraryTest {
     }
 
     @Test
+    void aNewCopyTakesAwayTheOldVersionsOfItsPlatformAndPartsLeftByAKilledProcess() throws Exception {
+        Path own = Files.createDirectories(dir.resolve("sqlite-3.54.1.0-Linux-x86_64"));
+        Path older = Files.createDirectories(dir.resolve("sqlite-3.50.3.0-Linux-x86_64"));
+        Files.writeString(older.resolve("libsqlitejdbc.so"), "an old driver's library");
+        Files.writeString(older.resolve("libsqlitejdbc.so123.part"), "cut off");
+        Path otherPlatform = Files.createDirectories(dir.resolve("sqlite-3.50.3.0-Linux-aarch64"));
+        Files.writeString(otherPlatform.resolve("libsqlitejdbc.so"), "another machine's library");
+        Path notOurs = Files.createDirectories(dir.resolve("tiles"));
+        Files.writeString(notOurs.resolve("a.png"), "something else");
+        Files.writeString(own.resolve("libsqlitejdbc.so"), "this driver's library");
+        Path killed = Files.writeString(own.resolve("libsqlitejdbc.so456.part"), "cut off");
+        Files.setLastModifiedTime(killed, FileTime.fromMillis(System.currentTimeMillis() - TimeUnit.HOURS.toMillis(2)));
+        Path writing = Files.writeString(own.resolve("libsqlitejdbc.so789.part"), "being written now");
+        SqliteLibrary.prune(own, "Linux-x86_64");
+        assertTrue(Files.notExists(older), "the old version's copy is gone");
+        assertTrue(Files.notExists(killed), "a part left an hour ago is gone");
+        assertTrue(Files.exists(writing), "a part being written stays");
+        assertTrue(Files.exists(own.resolve("libsqlitejdbc.so")), "its own copy stays");
+        assertTrue(Files.exists(otherPlatform.resolve("libsqlitejdbc.so")), "another platform's copy stays");
+        assertTrue(Files.exists(notOurs.resolve("a.png")), "what is not a copy of the library stays");
+    }
+
+    @Test
     void aCommandOpensItsStoreWithTheCachedCopyAloneAndLeavesItForTheNext() throws Exception {
         assumeTrue(library() != null, "the driver carries no library for this platform");
         Path cache = dir.resolve("cache");
