@@ -306,7 +306,8 @@ public final class EventPainter {
      * head a symbol of {@code crossings} crosses: the symbol stands over the pin, the figures over
      * both. (Leader lines pass beneath the pins.)
      */
-    public void paintCountsOver(Graphics2D g, MapScene scene, List<Marker> markers, List<CrossingPainter.Placed> crossings) {
+    public void paintCountsOver(Graphics2D g, MapScene scene, List<Marker> markers,
+                                List<CrossingPainter.Placed> crossings) {
         MapStyle s = scene.style();
         for (Marker mk : markers) {
             if (!mk.isCluster() || mk.selected()) {

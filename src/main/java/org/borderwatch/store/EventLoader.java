@@ -93,7 +93,8 @@ final class EventLoader {
         }
         all.addAll(params);
         List<Event> events = new ArrayList<>();
-        String row = parts.summaries() ? row(namedAttributes(names.size())) : row(namedAttributesWithoutSummary(names.size()), "''");
+        String row = parts.summaries() ? row(namedAttributes(names.size()))
+                : row(namedAttributesWithoutSummary(names.size()), "''");
         each(c, row, tail, all, events::add);
         return events;
     }
