@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -51,9 +52,7 @@ class LauncherOptionsTest {
         Files.copy(Path.of("bin", "borderwatch"), bin.resolve("borderwatch"));
         Files.createDirectories(dir.resolve("target"));
         Files.writeString(dir.resolve("target/borderwatch.jar"), "");
-        Path java = Files.createDirectories(dir.resolve("jdk/bin")).resolve("java");
-        Files.writeString(java, "#!/bin/sh\necho \"MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX\"\nprintf '%s\\n' \"$@\"\n");
-        assertTrue(java.toFile().setExecutable(true));
+        printsItsArguments(Files.createDirectories(dir.resolve("jdk/bin")).resolve("java"), "java");
         assertEquals(List.of("-XX:MaxNewSize=64m", CLIENT_ONLY, "-XX:+UseSerialGC", "-jar"),
                 jvmOptions(dir, "", "render", "--date", "2023-11-30"));
         assertEquals(List.of("-XX:MaxNewSize=64m", "-jar"), jvmOptions(dir, "", "export", "--out", "a.json"));
@@ -105,32 +104,33 @@ class LauncherOptionsTest {
     private static List<String> run(Path command, String javaOpts, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(command.toString()));
         cmd.addAll(List.of(args));
+        return run(cmd, Map.of(), javaOpts);
+    }
+
+    /** What {@code cmd} ran, with {@code env} and {@code javaOpts} set, as {@link #run(Path, String, String...)}. */
+    private static List<String> run(List<String> cmd, Map<String, String> env, String javaOpts) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().putAll(env);
         pb.environment().put("JAVA_OPTS", javaOpts);
         pb.environment().remove("MALLOC_ARENA_MAX");
         Process p = pb.start();
-        List<String> out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        List<String> out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .lines().toList();
         assertEquals(0, p.waitFor(), String.join("\n", out));
         assertEquals("MALLOC_ARENA_MAX=1", out.get(0));
         return out.subList(1, out.size());
     }
 
-    /** The options {@code bin/borderwatch ARGS} gives java before the jar, and the arena setting it exports. */
+    /** The options {@code bin/borderwatch ARGS} gives java before the jar (checking the jar and the arguments after it). */
     private static List<String> jvmOptions(Path dir, String javaOpts, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("sh", dir.resolve("bin/borderwatch").toString()));
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().put("JAVA_HOME", dir.resolve("jdk").toString());
-        pb.environment().put("JAVA_OPTS", javaOpts);
-        pb.environment().remove("MALLOC_ARENA_MAX");
-        Process p = pb.start();
-        List<String> out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
-        assertEquals(0, p.waitFor(), String.join("\n", out));
-        assertEquals("MALLOC_ARENA_MAX=1", out.get(0));
-        List<String> options = out.subList(1, out.indexOf("-jar") + 1);
-        assertEquals(dir.resolve("target/borderwatch.jar").toString(), out.get(out.indexOf("-jar") + 1));
-        assertEquals(List.of(args), out.subList(out.indexOf("-jar") + 2, out.size()), "the arguments after the jar");
-        return options;
+        List<String> out = run(cmd, Map.of("JAVA_HOME", dir.resolve("jdk").toString()), javaOpts);
+        assertEquals("java", out.get(0));
+        int jar = out.indexOf("-jar");
+        assertEquals(dir.resolve("target/borderwatch.jar").toString(), out.get(jar + 1));
+        assertEquals(List.of(args), out.subList(jar + 2, out.size()), "the arguments after the jar");
+        return out.subList(1, jar + 1);
     }
 
     @Test

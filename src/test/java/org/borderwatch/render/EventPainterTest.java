@@ -303,13 +303,7 @@ class EventPainterTest {
     @Test
     void aCrossingSymbolOnAClusterHeadLeavesEveryFigureOfItsCountReadable() {
         // 1,500 events just south of Niirala (open): their cluster's head rises onto its symbol
-        java.util.Random r = new java.util.Random(16);
-        List<Event> events = new ArrayList<>();
-        for (int i = 0; i < 1_500; i++) {
-            events.add(event("c" + i, "2023-11-" + (10 + i % 20), Category.PROTEST,
-                    RenderFixtures.NIIRALA.location().lat() - 0.21 + r.nextGaussian() * 0.004,
-                    RenderFixtures.NIIRALA.location().lon() - 0.02 + r.nextGaussian() * 0.004));
-        }
+        List<Event> events = crowdNearNiirala(1_500, -0.21, -0.02, 16);
         var data = RenderFixtures.data(List.of(RenderFixtures.interval(RenderFixtures.NIIRALA, "2023-01-01", null,
                 Status.OPEN)), events);
         Viewport v = RenderFixtures.viewAt(30.6, 62.1, 1000, 600, 500);
@@ -353,13 +347,7 @@ class EventPainterTest {
     void aLeaderLineThatMustCrossAPinPassesBeneathIt() {
         // a cluster of 400 events west of Niirala, and a leader line laid straight through its head —
         // as the label engine lets a badge's leader do, as a last resort, in a crowd
-        java.util.Random r = new java.util.Random(5);
-        List<Event> events = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
-            events.add(event("c" + i, "2023-11-" + (10 + i % 20), Category.PROTEST,
-                    RenderFixtures.NIIRALA.location().lat() + r.nextGaussian() * 0.004,
-                    RenderFixtures.NIIRALA.location().lon() - 0.3 + r.nextGaussian() * 0.004));
-        }
+        List<Event> events = crowdNearNiirala(400, 0, -0.3, 5);
         var data = RenderFixtures.data(List.of(RenderFixtures.interval(RenderFixtures.NIIRALA, "2023-01-01", null,
                 Status.OPEN)), events);
         Viewport v = RenderFixtures.viewAt(30.6, 62.1, 1000, 600, 500);
@@ -397,6 +385,18 @@ class EventPainterTest {
                 + " pixels of the pin's head changed under the leader: " + RenderFixtures.save(with, "leader-over-pin"));
         assertTrue(changedOutside > outside * 8 / 10, "the leader shows beside the pin: " + changedOutside + " of "
                 + outside + " pixels: " + RenderFixtures.save(with, "leader-beside-pin"));
+    }
+
+    /** {@code n} protests in November 2023, a few hundred metres around Niirala moved by ({@code dLat}, {@code dLon}) degrees. */
+    private static List<Event> crowdNearNiirala(int n, double dLat, double dLon, long seed) {
+        java.util.Random r = new java.util.Random(seed);
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            events.add(event("c" + i, "2023-11-" + (10 + i % 20), Category.PROTEST,
+                    RenderFixtures.NIIRALA.location().lat() + dLat + r.nextGaussian() * 0.004,
+                    RenderFixtures.NIIRALA.location().lon() + dLon + r.nextGaussian() * 0.004));
+        }
+        return events;
     }
 
     /** The frame of {@code scene} painted with the label layout {@code labels}. */
