@@ -13,8 +13,8 @@ import java.util.List;
  * Paints a frame's {@link MapLabels}: leader lines first (a thin dark line on a white casing, with
  * a dot at the symbol's end; a map paints them beneath its pins and symbols), then each label —
  * text with its halo (and the dot of a town, which is drawn only with its name), a callout's white
- * box with its symbol-and-name rows, a numbered badge's white disc. Text is drawn as text (SVG and PDF keep it).
- * Stateless.
+ * box with its symbol-and-name rows, a numbered badge's white disc. Text is drawn as text (SVG and
+ * PDF keep it). Stateless.
  */
 public final class LabelPainter {
     private static final Color BOX = new Color(255, 255, 255, 235);

@@ -31,14 +31,10 @@ import org.borderwatch.domain.GeoPoint;
  * </ul>
  */
 final class EventLoader {
-    private static final String ROW = row("e.attributes");
+    private static final String ROW = row("e.attributes", "e.summary");
     private static final Comparator<Event> BY_ID = Comparator.comparing(Event::id);
 
     private EventLoader() {
-    }
-
-    private static String row(String attributes) {
-        return row(attributes, "e.summary");
     }
 
     private static String row(String attributes, String summary) {
@@ -93,8 +89,7 @@ final class EventLoader {
         }
         all.addAll(params);
         List<Event> events = new ArrayList<>();
-        String row = parts.summaries() ? row(namedAttributes(names.size()))
-                : row(namedAttributesWithoutSummary(names.size()), "''");
+        String row = row(namedAttributes(names.size(), parts.summaries()), parts.summaries() ? "e.summary" : "''");
         each(c, row, tail, all, events::add);
         return events;
     }
@@ -103,32 +98,21 @@ final class EventLoader {
      * The attributes text with only {@code count} named attributes — picked out by SQLite, each
      * with {@code ->} (the name's JSON text and its path are parameters), so that only they cross
      * into Java and are decoded: {@code {"geo_precision":"1"}}, without the names an event does not
-     * have; a stored {@code null} (the summary's stand-in) stays {@code null}. The names come in
-     * sorted order.
+     * have. A stored {@code null} (the summary's stand-in) stays {@code null} for a row read with
+     * its summary; read without it ({@code summaries} false), it comes as the summary's text. The
+     * parameters are numbered ({@code ?1}, {@code ?2} … for the first name's text and path), so that
+     * a path is given once and may be used twice; the tail's {@code ?} come after them. The names
+     * come in sorted order.
      */
-    private static String namedAttributes(int count) {
+    private static String namedAttributes(int count, boolean summaries) {
         StringBuilder pairs = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            pairs.append(i == 0 ? "" : " || ").append("coalesce(? || (e.attributes -> ?), '')");
-        }
-        return count == 0 ? "'{}'" : "('{' || substr(" + pairs + ", 2) || '}')";
-    }
-
-    /**
-     * {@link #namedAttributes}, for a row read without its summary: a stored {@code null} — an
-     * attribute whose value is the summary's text — comes as that text, as the summary is not
-     * there to stand in for. The parameters are numbered ({@code ?1}, {@code ?2} … for the first
-     * name's text and path), so that a path is given once and tested twice; the tail's
-     * {@code ?} come after them.
-     */
-    private static String namedAttributesWithoutSummary(int count) {
-        StringBuilder pairs = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            String name = "?" + (2 * i + 1);
-            String path = "?" + (2 * i + 2);
-            pairs.append(i == 0 ? "" : " || ").append("coalesce(").append(name).append(" || CASE WHEN (e.attributes -> ")
-                    .append(path).append(") = 'null' THEN json_quote(e.summary) ELSE (e.attributes -> ").append(path)
-                    .append(") END, '')");
+            String value = "(e.attributes -> ?" + (2 * i + 2) + ")";
+            if (!summaries) {
+                value = "CASE WHEN " + value + " = 'null' THEN json_quote(e.summary) ELSE " + value + " END";
+            }
+            pairs.append(i == 0 ? "" : " || ").append("coalesce(?").append(2 * i + 1).append(" || ").append(value)
+                    .append(", '')");
         }
         return count == 0 ? "'{}'" : "('{' || substr(" + pairs + ", 2) || '}')";
     }
