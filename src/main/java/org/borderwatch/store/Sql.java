@@ -52,4 +52,9 @@ final class Sql {
             throw new IllegalStateException("cannot write a list of ids as JSON", e);
         }
     }
+
+    /** {@code text} as an SQL string literal (its quotes doubled), for constants built into a statement. */
+    static String quote(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
 }

@@ -305,6 +305,37 @@ class EventWindowsTest {
         }
     }
 
+    @Test
+    void dayCountsWrittenInAnotherSpellingAreReadAndAnUnknownCodeIsNamed() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(engine == StoreEngine.SQLITE,
+                "the codes are read as numbers by the SQLite store's query");
+        Path db = dir.resolve("spellings.db");
+        try (SqliteStore s = SqliteStore.open(db)) {
+            long day = LocalDate.of(2022, 5, 2).toEpochDay();
+            s.inTransaction(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("INSERT INTO event_days (day, border, category, events) VALUES "
+                            + "(" + day + ", 'fi_ru', 'Protest', 3), (" + day + ", 'PL-BY', 'violence', 2)");
+                }
+                return null;
+            });
+            EventDays days = s.eventDays();
+            assertEquals(3, days.count(LocalDate.ofEpochDay(day), LocalDate.ofEpochDay(day), Border.FI_RU),
+                    "'fi_ru' is the Finnish border");
+            assertEquals(3, days.count(LocalDate.ofEpochDay(day), 1, Category.PROTEST), "'Protest' is a protest");
+            assertEquals(2, days.count(LocalDate.ofEpochDay(day), 1, Category.VIOLENCE));
+            s.inTransaction(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("INSERT INTO event_days (day, border, category, events) VALUES "
+                            + "(" + (day + 1) + ", 'FI-EE', 'protest', 1)");
+                }
+                return null;
+            });
+            StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class, s::eventDays);
+            assertTrue(e.getMessage().contains("day " + (day + 1)) && e.getMessage().contains("FI-EE"), e.getMessage());
+        }
+    }
+
     private static long zeroRows(Store s) throws Exception {
         if (s instanceof PgStore pg) {
             return pg.read(c -> {
