@@ -125,7 +125,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.println("  measured slides; now whole processes");
         out.flush();
         BenchProcesses.commands(db, seedDb, table, quick ? 3 : 5);
-        BenchProcesses.importBesideOgr2ogr(dir, quick ? 50_000 : 200_000, table);
+        BenchProcesses.importBesideOgr2ogr(dir, quick ? 50_000 : 200_000, quick ? 1 : 3, table);
         firstFrames(db, seedDb, table);
         AcledImportBenchmark.Measurement m = AcledImportBenchmark.run(quick ? 50_000 : 200_000);
         table.add(new BenchTable.Row(String.format(Locale.ROOT, "ACLED import, %,d rows (%.0f MB), until committed", m.rows(),
