@@ -53,6 +53,8 @@ public final class MapView extends Region {
     private final AtomicLong requested = new AtomicLong();
     private Viewport frameViewport;
     private long committedVersion;
+    /** A {@link #submitFrame} is queued on the FX thread (FX thread only). */
+    private boolean submitScheduled;
     /** What to run once the next frame is shown ({@link #afterNextFrame}), or null. */
     private Runnable afterFrame;
     private double dragX;
@@ -229,15 +231,35 @@ public final class MapView extends Region {
         frameView.setFitHeight(frameViewport.height() * scale);
     }
 
-    /** Asks for a fresh frame; older requests still queued are dropped. */
+    /**
+     * Asks for a fresh frame; older requests still queued are dropped. The frame is painted from
+     * the content as it stands once the JavaFX Application Thread has finished what it is doing:
+     * changes made one after another in one turn — a new day's situation, then its annotations,
+     * which the annotation tools add as the content changes — make one frame of their end state,
+     * not a frame of each step (a frame of the situation without its annotations was painted, and
+     * shown, when the painting thread took up the first request before the second came).
+     */
     public void requestFrame() {
+        if (content.get() == null || viewport.get() == null) {
+            return;
+        }
+        requested.incrementAndGet();
+        if (!submitScheduled) {
+            submitScheduled = true;
+            Platform.runLater(this::submitFrame);
+        }
+    }
+
+    /** Hands the painting thread the content and view as they are now (FX thread). */
+    private void submitFrame() {
+        submitScheduled = false;
         MapScene template = content.get();
         Viewport v = viewport.get();
         if (template == null || v == null) {
             return;
         }
         MapScene scene = template.withView(v);
-        long version = requested.incrementAndGet();
+        long version = requested.get();
         Background.paint().execute(() -> {
             if (version != requested.get()) {
                 return;

@@ -328,11 +328,22 @@ public final class AnnotationFeature {
         return snapper;
     }
 
-    /** Hands the annotations valid on the date to the map's renderer. */
+    /**
+     * Hands the annotations valid on the date to the map's renderer — with the situation of that
+     * date: when the date has moved on and the map still holds the situation of the day before
+     * (the new one is being computed, or waits for its events), the annotations follow with it
+     * (this runs again when the map's content changes). Handed over at once, they made a frame of
+     * one day's annotations over another day's situation, painted and then thrown away: two frames
+     * painted for every date change, and the second waited for the first.
+     */
     private void pushToMap() {
         MapView map = window.map();
         MapScene s = map.contentProperty().get();
         if (s == null) {
+            return;
+        }
+        LocalDate day = session.dateProperty().get();
+        if (s.situation() != null && day != null && !s.situation().date().equals(day)) {
             return;
         }
         List<Annotation> v = session.visibleProperty().get();
