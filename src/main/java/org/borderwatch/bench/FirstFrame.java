@@ -35,16 +35,20 @@ final class FirstFrame {
      *                     {@code first-map-frame}, {@code first-frame}, {@code event-days-loaded},
      *                     {@code events-shown})
      * @param browsingHeapBytes the window's heap in use after a collection, after browsing
-     *                     {@value #BROWSE_DAYS} days day by day from there, or -1
+     *                     {@value #BROWSE_WARM_UP_DAYS} + {@value #BROWSE_DAYS} days day by day from
+     *                     there, or -1
+     * @param stepMedianMs the median of the window's {@value #BROWSE_DAYS} timed date changes, from
+     *                     the change to the map showing that day with its events, or NaN
+     * @param stepP95Ms    their 95th percentile, or NaN
      */
     record Report(long firstFrameMs, long eventsShownMs, long browsingHeapBytes, Map<String, Long> stages,
-                  String unmeasured) {
+                  double stepMedianMs, double stepP95Ms, String unmeasured) {
         Report {
             stages = Map.copyOf(stages);
         }
 
         static Report notMeasured(String why) {
-            return new Report(-1, -1, -1, Map.of(), why);
+            return new Report(-1, -1, -1, Map.of(), Double.NaN, Double.NaN, why);
         }
 
         /** Milliseconds from the first frame to the first frame with the window's events, or −1. */
@@ -62,8 +66,13 @@ final class FirstFrame {
         }
     }
 
-    /** Days the child window browses, one at a time, before it reports its heap in use. */
+    /** Days the child window browses, one at a time and each timed, before it reports its heap in use. */
     static final int BROWSE_DAYS = 60;
+    /**
+     * Days it browses before those, untimed: the painting code compiled as after a while in the
+     * window, as the bench's own browsing warms up before it measures.
+     */
+    static final int BROWSE_WARM_UP_DAYS = 60;
 
     /** The file name of the class-data archive the build writes next to the application jar. */
     static final String ARCHIVE = "borderwatch.jsa";
@@ -113,6 +122,7 @@ final class FirstFrame {
         cmd.add("-Dborderwatch.reportStartup=true");
         cmd.add("-Dborderwatch.exitAfterEvents=true");
         cmd.add("-Dborderwatch.browseDays=" + BROWSE_DAYS);
+        cmd.add("-Dborderwatch.browseWarmUpDays=" + BROWSE_WARM_UP_DAYS);
         cmd.add("-Dborderwatch.test=true");
         // preferences of its own: every child opens on the same day and view, not where the one
         // before it left off (a day 60 days on may have no events in its window)
@@ -137,6 +147,8 @@ final class FirstFrame {
         long result = -1;
         long events = -1;
         long heap = -1;
+        double stepMedian = Double.NaN;
+        double stepP95 = Double.NaN;
         Map<String, Long> stages = new LinkedHashMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -150,6 +162,13 @@ final class FirstFrame {
                     result = Long.parseLong(line.substring("first-frame-ms ".length()).trim());
                 } else if (line.startsWith("events-shown-ms ")) {
                     events = Long.parseLong(line.substring("events-shown-ms ".length()).trim());
+                } else if (line.startsWith("browsing-steps-ms ")) {
+                    // browsing-steps-ms N p50 X p95 Y max Z
+                    String[] f = line.split(" ");
+                    if (f.length >= 6) {
+                        stepMedian = Double.parseDouble(f[3]);
+                        stepP95 = Double.parseDouble(f[5]);
+                    }
                 } else if (line.startsWith("browsing-heap-bytes ")) {
                     heap = Long.parseLong(line.split(" ")[1]);
                     break;
@@ -162,7 +181,7 @@ final class FirstFrame {
             }
             BenchFiles.deleteTree(prefs);
         }
-        return new Report(result, events, heap, stages, result < 0 ? "the window did not report a first frame within a minute"
+        return new Report(result, events, heap, stages, stepMedian, stepP95, result < 0 ? "the window did not report a first frame within a minute"
                 : events < 0 ? "the window did not report its events on the map within a minute"
                 : heap < 0 ? "the window did not report its heap after browsing" : null);
     }

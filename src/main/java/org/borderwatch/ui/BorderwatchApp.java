@@ -192,7 +192,7 @@ public final class BorderwatchApp extends Application {
                     }
                 };
                 if (BrowsingTrace.days() > 0) {
-                    BrowsingTrace.browse(window, BrowsingTrace.days(), exit);
+                    BrowsingTrace.browse(window, BrowsingTrace.warmUpDays(), BrowsingTrace.days(), System.out, exit);
                 } else {
                     exit.run();
                 }
