@@ -47,6 +47,8 @@ final class BrowsingTrace {
         long[] stepped = new long[1];
         double[] steps = new double[days];
         int[] left = {warmUp + days};
+        // the situation of the day last shown: another frame of it (a repaint) is not the next day's
+        Object[] last = {window.situation().situation()};
         // forward, or back from the last day of the record
         TimelineViewModel t = window.timeline();
         int all = warmUp + days;
@@ -55,9 +57,10 @@ final class BrowsingTrace {
             @Override
             public void changed(ObservableValue<? extends MapScene> o, MapScene before, MapScene shown) {
                 if (shown == null || shown.situation() == null || shown.situation() != window.situation().situation()
-                        || !window.eventsLoadedProperty().get()) {
+                        || !window.eventsLoadedProperty().get() || shown.situation() == last[0]) {
                     return;
                 }
+                last[0] = shown.situation();
                 long now = System.nanoTime();
                 // the step whose day this frame shows, counted from 0
                 int shownStep = warmUp + days - left[0];
