@@ -19,9 +19,10 @@ import org.borderwatch.store.EventQuery;
  * refreshed. A window of a million events costs the pages on screen, not a million rows.
  *
  * <p>At most {@value #KEPT_PAGES} pages are kept; the one read longest ago goes first. A new
- * query or order ({@link #show}) is counted first while the rows of the last one stay on screen
- * (during playback the list keeps showing rows instead of going blank); once its count is in, it
- * replaces them. Answers to older queries are dropped.
+ * query or order ({@link #show}) is counted first, with its rows of the pages read last (those on
+ * screen), while the rows of the last one stay on screen (during playback the list keeps showing
+ * rows instead of going blank); once its count is in, it replaces them. Answers to older queries
+ * are dropped.
  *
  * <p>Use on the JavaFX Application Thread only; reads run on {@code background} and their results
  * come back through {@code ui}.
@@ -31,6 +32,8 @@ final class PagedEvents extends ObservableListBase<Event> {
     static final int PAGE = 200;
     /** Pages kept in memory. */
     static final int KEPT_PAGES = 20;
+    /** Pages of a new query read with its count: the rows on screen span one or two. */
+    static final int PAGES_READ_WITH_COUNT = 2;
 
     private final EventRows reader;
     private final Executor background;
@@ -97,14 +100,26 @@ final class PagedEvents extends ObservableListBase<Event> {
         wanted = q;
         wantedOrder = o;
         long gen = ++generation;
+        List<Integer> onScreen = lastRead(PAGES_READ_WITH_COUNT);
         background.execute(() -> {
             int n;
             String failure = null;
+            Map<Integer, List<Event>> read = new HashMap<>();
             try {
                 n = reader.count(q);
             } catch (Exception e) {
                 n = 0;
                 failure = message(e);
+            }
+            try {
+                for (int p : onScreen) {
+                    if (p * PAGE < n) {
+                        read.put(p, List.copyOf(reader.page(q, o, p * PAGE, PAGE)));
+                    }
+                }
+            } catch (Exception e) {
+                // those rows are read, and their failure told, as they are shown
+                read.clear();
             }
             int count = n;
             String problem = failure;
@@ -122,11 +137,34 @@ final class PagedEvents extends ObservableListBase<Event> {
                 pages.clear();
                 readAt.clear();
                 reading.clear();
+                for (Map.Entry<Integer, List<Event>> e : read.entrySet()) {
+                    pages.put(e.getKey(), e.getValue());
+                    readAt.put(e.getKey(), ++clock);
+                }
                 resize(count);
                 onCounted.run();
             });
         });
         return true;
+    }
+
+    /**
+     * The pages read last, most recent first, at most {@code n}: those of the rows on screen, which a
+     * new query's rows are read for with its count, so that the list changes once, from the old rows
+     * to the new, instead of going blank and then filling as the pages come in (a second pass over
+     * every row on screen, which while playing the timeline came at each refresh).
+     */
+    private List<Integer> lastRead(int n) {
+        List<Map.Entry<Integer, Long>> recent = new java.util.ArrayList<>(readAt.entrySet());
+        recent.sort(Map.Entry.<Integer, Long>comparingByValue().reversed());
+        List<Integer> out = new java.util.ArrayList<>(n);
+        for (int i = 0; i < recent.size() && out.size() < n; i++) {
+            out.add(recent.get(i).getKey());
+        }
+        if (out.isEmpty()) {
+            out.add(0);
+        }
+        return out;
     }
 
     private void resize(int n) {

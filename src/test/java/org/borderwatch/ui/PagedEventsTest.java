@@ -57,18 +57,47 @@ class PagedEventsTest {
 
     @Test
     void rowsAreCountedThenReadByPageInTheStoresOrder() throws Exception {
+        // more than three pages of events
+        store.upsertEvents(SyntheticEvents.generate(store.loadSituationData(), 3 * PagedEvents.PAGE + 50, 7));
         PagedEvents list = new PagedEvents(access, background, Runnable::run);
         EventQuery all = EventQuery.between(LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31));
         assertTrue(list.show(all, EventOrder.NEWEST_FIRST));
         assertEquals(0, list.size(), "nothing before the count");
         runReads();
         int n = store.countEvents(all);
+        assertTrue(n > 3 * PagedEvents.PAGE, "store of " + n + " events");
         assertEquals(n, list.size());
-        assertNull(list.get(0), "a row is empty while its page is read");
+        assertEquals(store.eventPage(all, EventOrder.NEWEST_FIRST, 0, PagedEvents.PAGE).get(0), list.get(0),
+                "the first page comes with the count: the list changes once, from nothing to rows");
+        assertTrue(reads.isEmpty(), "nothing more to read for the first page");
+        assertNull(list.get(2 * PagedEvents.PAGE + 1), "a row of another page is empty while its page is read");
+        runReads();
+        assertEquals(store.eventPage(all, EventOrder.NEWEST_FIRST, 2 * PagedEvents.PAGE + 1, 1).get(0),
+                list.get(2 * PagedEvents.PAGE + 1), "and is there once its page is read");
+        rows(list);
         runReads();
         assertEquals(store.eventPage(all, EventOrder.NEWEST_FIRST, 0, n), rows(list));
         assertFalse(list.show(all, EventOrder.NEWEST_FIRST), "showing what is shown reads nothing");
         assertTrue(reads.isEmpty());
+    }
+
+    @Test
+    void aNewQueryComesWithTheRowsOfThePagesLastShown() throws Exception {
+        store.upsertEvents(SyntheticEvents.generate(store.loadSituationData(), 3 * PagedEvents.PAGE + 50, 7));
+        PagedEvents list = new PagedEvents(access, background, Runnable::run);
+        EventQuery all = EventQuery.between(LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31));
+        list.show(all, EventOrder.NEWEST_FIRST);
+        runReads();
+        // scrolled down: the rows on screen are in the third page
+        int onScreen = 2 * PagedEvents.PAGE + 10;
+        assertNull(list.get(onScreen));
+        runReads();
+        EventQuery older = EventQuery.between(LocalDate.of(2021, 1, 1), LocalDate.of(2025, 6, 30));
+        assertTrue(list.show(older, EventOrder.NEWEST_FIRST));
+        runReads();
+        List<Event> expected = store.eventPage(older, EventOrder.NEWEST_FIRST, 0, store.countEvents(older));
+        assertEquals(expected.get(onScreen), list.get(onScreen), "the row on screen is there as the new count is");
+        assertTrue(reads.isEmpty(), "no second pass over the rows on screen");
     }
 
     @Test
