@@ -41,6 +41,8 @@ final class BenchProcesses {
             }
         } finally {
             Files.deleteIfExists(png);
+            // the render writes the slide's sources beside its image
+            Files.deleteIfExists(org.borderwatch.slides.SlideWriter.notesFile(png));
         }
     }
 
@@ -63,7 +65,6 @@ final class BenchProcesses {
     static void importBesideOgr2ogr(Path dir, int rows, int rounds, BenchTable table) throws Exception {
         Path csv = dir.resolve("acled-" + rows + ".csv");
         new AcledSampleGenerator(20_231_118L, AcledLayout.CURRENT).write(csv, rows);
-        Path db = dir.resolve("import-" + rows + ".db");
         Path gpkg = dir.resolve("acled-" + rows + ".gpkg");
         boolean gdal = WholeProcess.onPath("ogr2ogr") != null;
         double[] ours = new double[rounds];
@@ -72,12 +73,15 @@ final class BenchProcesses {
         double peerRss = 0;
         StringBuilder ratios = new StringBuilder();
         for (int i = 0; i < rounds; i++) {
-            deleteStore(db);
+            // each round's store in a folder of its own, removed whole with the files SQLite kept beside it
+            Path round = Files.createDirectory(dir.resolve("import-" + rows + "-" + i));
+            Path db = round.resolve("import.db");
             WholeProcess.Run run = WholeProcess.run(WholeProcess.borderwatch("512m", "import", csv.toString(), "--format",
                     "acled", "--create", "--db", db.toString()));
             if (run.exit() != 0) {
                 throw new IllegalStateException("borderwatch import failed: " + run.output().strip());
             }
+            BenchFiles.deleteTree(round);
             ours[i] = run.wallMs();
             oursRss = Math.max(oursRss, run.peakRssMb());
             if (gdal) {
@@ -93,7 +97,6 @@ final class BenchProcesses {
                 ratios.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f×", ours[i] / peers[i]));
             }
         }
-        deleteStore(db);
         Files.deleteIfExists(gpkg);
         double mine = BenchStats.of(ours).median();
         double peer = gdal ? BenchStats.of(peers).median() : Double.NaN;
@@ -114,12 +117,5 @@ final class BenchProcesses {
         table.add(new BenchTable.Row("  its peak resident size", oursRss, Double.NaN, "MB", "< 400 MB",
                 oursRss < 400, Double.NaN));
         Files.deleteIfExists(csv);
-    }
-
-    /** Deletes a store file and the files SQLite keeps beside it. */
-    private static void deleteStore(Path db) throws java.io.IOException {
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-            Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
-        }
     }
 }

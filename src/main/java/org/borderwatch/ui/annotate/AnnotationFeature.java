@@ -333,8 +333,8 @@ public final class AnnotationFeature {
      * date: when the date has moved on and the map still holds the situation of the day before
      * (the new one is being computed, or waits for its events), the annotations follow with it
      * (this runs again when the map's content changes). Handed over at once, they made a frame of
-     * one day's annotations over another day's situation, painted and then thrown away: two frames
-     * painted for every date change, and the second waited for the first.
+     * one day's annotations over another day's situation, painted and shown before the right one:
+     * two frames painted for every date change, and the second waited for the first.
      */
     private void pushToMap() {
         MapView map = window.map();
