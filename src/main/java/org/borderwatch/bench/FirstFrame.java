@@ -114,6 +114,7 @@ final class FirstFrame {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + maxHeap);
         cmd.addAll(WholeProcess.LAUNCHER_OPTIONS);
+        cmd.addAll(WholeProcess.WINDOW_OPTIONS);
         if (archive != null) {
             cmd.add("-XX:SharedArchiveFile=" + archive);
             cmd.add("-Xshare:auto");

@@ -66,6 +66,14 @@ final class WholeProcess {
             "server-init");
     /** The JVM options {@code bin/borderwatch} adds for {@link #CLIENT_COMPILER_COMMANDS}. */
     static final List<String> SHORT_COMMAND_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /**
+     * The commands {@code bin/borderwatch} runs with the optimising compiler and G1, as the JVM
+     * chooses: those whose Java loops run for many seconds. Every other first argument (none, a
+     * {@code --db}, a file to open) opens the window.
+     */
+    static final Set<String> OPTIMISING_COMPILER_COMMANDS = Set.of("export", "copy", "bench", "bench-team");
+    /** The JVM options {@code bin/borderwatch} and the installed launcher add for the window: the client compiler, G1. */
+    static final List<String> WINDOW_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
 
     /** {@code borderwatch ARGS} as {@code bin/borderwatch} runs it, with at most {@code maxHeap} of heap. */
     static List<String> borderwatch(String maxHeap, String... args) {
@@ -79,9 +87,7 @@ final class WholeProcess {
         cmd.add("-Xmx" + maxHeap);
         cmd.addAll(LAUNCHER_OPTIONS);
         cmd.addAll(jvmOptions);
-        if (args.length > 0 && CLIENT_COMPILER_COMMANDS.contains(args[0])) {
-            cmd.addAll(SHORT_COMMAND_OPTIONS);
-        }
+        cmd.addAll(optionsOf(args.length == 0 ? "" : args[0]));
         Path archive = FirstFrame.classDataArchive();
         if (archive != null) {
             cmd.add("-XX:SharedArchiveFile=" + archive);
@@ -99,6 +105,14 @@ final class WholeProcess {
         }
         cmd.addAll(List.of(args));
         return cmd;
+    }
+
+    /** The options {@code bin/borderwatch} adds for a run whose first argument is {@code first}. */
+    static List<String> optionsOf(String first) {
+        if (CLIENT_COMPILER_COMMANDS.contains(first)) {
+            return SHORT_COMMAND_OPTIONS;
+        }
+        return OPTIMISING_COMPILER_COMMANDS.contains(first) ? List.of() : WINDOW_OPTIONS;
     }
 
     /**

@@ -34,9 +34,15 @@ class LauncherOptionsTest {
         Set<String> launcher = new TreeSet<>(Arrays.asList(m.group(1).split("\\|")));
         assertEquals(new TreeSet<>(WholeProcess.CLIENT_COMPILER_COMMANDS), launcher);
         assertTrue(Cli.commandNames().containsAll(launcher), "every one is a command: " + launcher);
-        for (String longWork : List.of("export", "copy", "bench", "bench-team")) {
-            assertFalse(launcher.contains(longWork), longWork + " keeps the optimising compiler");
-        }
+        Matcher optimising = Pattern.compile("(?m)^\\s*([a-z|-]+)\\) ;;").matcher(script);
+        assertTrue(optimising.find(), "bin/borderwatch names the commands that keep the optimising compiler");
+        Set<String> longWork = new TreeSet<>(Arrays.asList(optimising.group(1).split("\\|")));
+        assertEquals(new TreeSet<>(WholeProcess.OPTIMISING_COMPILER_COMMANDS), longWork);
+        // every command is in one list or the other: none falls to the window's options by mistake
+        Set<String> both = new TreeSet<>(launcher);
+        both.addAll(longWork);
+        assertEquals(new TreeSet<>(Cli.commandNames()), both);
+        assertTrue(script.contains("window_opts=\"" + String.join(" ", WholeProcess.WINDOW_OPTIONS) + "\""));
         assertTrue(script.contains("-XX:MaxNewSize=64m") && WholeProcess.LAUNCHER_OPTIONS.contains("-XX:MaxNewSize=64m"));
         for (var e : WholeProcess.LAUNCHER_ENVIRONMENT.entrySet()) {
             assertTrue(script.contains(e.getKey() + "=${" + e.getKey() + ":-" + e.getValue() + "}")
@@ -56,7 +62,9 @@ class LauncherOptionsTest {
         assertEquals(List.of("-XX:MaxNewSize=64m", CLIENT_ONLY, "-XX:+UseSerialGC", "-jar"),
                 jvmOptions(dir, "", "render", "--date", "2023-11-30"));
         assertEquals(List.of("-XX:MaxNewSize=64m", "-jar"), jvmOptions(dir, "", "export", "--out", "a.json"));
-        assertEquals(List.of("-XX:MaxNewSize=64m", "-jar"), jvmOptions(dir, ""), "the window");
+        assertEquals(List.of("-XX:MaxNewSize=64m", CLIENT_ONLY, "-jar"), jvmOptions(dir, ""), "the window");
+        assertEquals(List.of("-XX:MaxNewSize=64m", CLIENT_ONLY, "-jar"), jvmOptions(dir, "", "--db", "a.db"), "the window");
+        assertEquals(List.of("-XX:MaxNewSize=64m", "-jar"), jvmOptions(dir, "", "copy", "--to", "b.db"));
         assertEquals(List.of("-XX:MaxNewSize=64m", CLIENT_ONLY, "-Xmx256m", "-XX:+UseParallelGC", "-jar"),
                 jvmOptions(dir, "-Xmx256m -XX:+UseParallelGC", "status"), "the user's collector, not two");
         assertEquals(List.of("-XX:MaxNewSize=64m", CLIENT_ONLY, "-XX:+UseSerialGC", "-Xmx300m", "-jar"),
@@ -86,12 +94,19 @@ class LauncherOptionsTest {
         parallel.addAll(cds);
         parallel.add("status");
         assertEquals(parallel, run(command, "-XX:+UseParallelGC", "status"), "the user's collector, not two");
-        assertEquals(List.of("launcher", "export", "--out", "a.json"), run(command, "", "export", "--out", "a.json"));
+        // the long commands on the runtime's java with the optimising compiler, the window through the launcher
+        List<String> export = new ArrayList<>(List.of("java", "-XX:MaxNewSize=64m"));
+        export.addAll(cds);
+        export.addAll(List.of("export", "--out", "a.json"));
+        assertEquals(export, run(command, "", "export", "--out", "a.json"));
         assertEquals(List.of("launcher"), run(command, ""), "the window");
-        // the same short commands as bin/borderwatch
-        Matcher m = Pattern.compile("(?m)^\\s*([a-z|-]+)\\)\\s*$").matcher(Files.readString(script));
+        assertEquals(List.of("launcher", "--db", "a.db"), run(command, "", "--db", "a.db"), "the window");
+        // the same short and long commands as bin/borderwatch
+        Matcher m = Pattern.compile("(?m)^\\s*([a-z|-]+)\\) (;;|short_opts=\"\" ;;)\\s*$").matcher(Files.readString(script));
         assertTrue(m.find());
         assertEquals(new TreeSet<>(WholeProcess.CLIENT_COMPILER_COMMANDS), new TreeSet<>(Arrays.asList(m.group(1).split("\\|"))));
+        assertTrue(m.find());
+        assertEquals(new TreeSet<>(WholeProcess.OPTIMISING_COMPILER_COMMANDS), new TreeSet<>(Arrays.asList(m.group(1).split("\\|"))));
     }
 
     private static void printsItsArguments(Path file, String name) throws Exception {
@@ -146,7 +161,9 @@ class LauncherOptionsTest {
                 List.of(CLIENT_ONLY, "-XX:+UseSerialGC")));
         assertTrue(WholeProcess.borderwatch("512m", "import", "a.csv").contains(CLIENT_ONLY));
         assertFalse(WholeProcess.borderwatch("512m", "export", "--out", "a.json").contains(CLIENT_ONLY));
-        assertFalse(WholeProcess.borderwatch("512m").contains(CLIENT_ONLY), "the window");
+        assertTrue(WholeProcess.borderwatch("512m").contains(CLIENT_ONLY), "the window");
+        assertTrue(WholeProcess.borderwatch("512m", "--db", "a.db").contains(CLIENT_ONLY), "the window");
+        assertFalse(WholeProcess.borderwatch("512m", "copy", "--to", "b.db").contains(CLIENT_ONLY));
         assertFalse(WholeProcess.borderwatch("512m").contains("-XX:+UseSerialGC"), "the window keeps G1");
         // options for the JVM come before the program; the command's own arguments after it
         List<String> cmd = WholeProcess.borderwatch("512m", "status", "--date", "2023-11-30");
