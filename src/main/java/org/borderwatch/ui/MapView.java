@@ -1,6 +1,8 @@
 package org.borderwatch.ui;
 
 import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
@@ -13,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
@@ -63,6 +66,15 @@ public final class MapView extends Region {
 
     /** Painting-thread state: the cached layers of the view and the reused frame image. */
     private final LayeredFramePainter layers = new LayeredFramePainter();
+    /**
+     * The pixels on screen: one image per view size, its pixels replaced in place at each commit
+     * (FX thread). A new image per frame cost the heap two screen-sized buffers a frame — the
+     * image's own and the software renderer's texture for it — and the young collections they
+     * brought fell on date changes.
+     */
+    private PixelBuffer<IntBuffer> shownPixels;
+    /** Frames' pixels handed from the painting thread to the FX thread, returned once copied. */
+    private final ConcurrentLinkedQueue<int[]> spareFrames = new ConcurrentLinkedQueue<>();
 
     public MapView() {
         setId("mapView");
@@ -265,7 +277,7 @@ public final class MapView extends Region {
                 return;
             }
             OverlayResult[] result = new OverlayResult[1];
-            WritableImage frame = paintFrame(scene, result);
+            int[] frame = paintFrame(scene, result);
             Platform.runLater(() -> commit(version, frame, scene, result[0]));
         });
     }
@@ -282,14 +294,15 @@ public final class MapView extends Region {
         afterFrame = task;
     }
 
-    private void commit(long version, WritableImage frame, MapScene scene, OverlayResult result) {
+    private void commit(long version, int[] frame, MapScene scene, OverlayResult result) {
         if (version < committedVersion) {
+            spareFrames.add(frame);
             return;
         }
         Runnable then = afterFrame;
         afterFrame = null;
         committedVersion = version;
-        frameView.setImage(frame);
+        show(frame, scene.view());
         frameViewport = scene.view();
         shownScene.set(scene);
         overlays.set(result);
@@ -300,17 +313,45 @@ public final class MapView extends Region {
         }
     }
 
+    /** Puts {@code frame}'s pixels on screen (FX thread) and keeps the array for a later frame. */
+    private void show(int[] frame, Viewport v) {
+        PixelBuffer<IntBuffer> pixels = shownPixels;
+        if (pixels == null || pixels.getWidth() != v.width() || pixels.getHeight() != v.height()) {
+            pixels = new PixelBuffer<>(v.width(), v.height(), IntBuffer.allocate(v.width() * v.height()),
+                    PixelFormat.getIntArgbPreInstance());
+            shownPixels = pixels;
+            frameView.setImage(new WritableImage(pixels));
+        }
+        pixels.updateBuffer(b -> {
+            b.getBuffer().clear();
+            b.getBuffer().put(frame);
+            return null;
+        });
+        spareFrames.add(frame);
+    }
+
     /**
      * Paints on the painting thread through the layered painter (base and annotation layers from
-     * cache when they still fit) and copies the frame into an image the FX thread can show.
+     * cache when they still fit) and copies the frame's pixels into an array the FX thread puts on
+     * screen (a spare one of the right size when there is one).
      */
-    private WritableImage paintFrame(MapScene scene, OverlayResult[] result) {
+    private int[] paintFrame(MapScene scene, OverlayResult[] result) {
         Viewport v = scene.view();
         MapPainter.Frame frame = layers.paint(scene);
         result[0] = frame.overlays();
         int[] px = ((DataBufferInt) frame.image().getRaster().getDataBuffer()).getData();
-        WritableImage fx = new WritableImage(v.width(), v.height());
-        fx.getPixelWriter().setPixels(0, 0, v.width(), v.height(), PixelFormat.getIntArgbPreInstance(), px, 0, v.width());
-        return fx;
+        int n = v.width() * v.height();
+        int[] copy = null;
+        for (int[] spare = spareFrames.poll(); spare != null; spare = spareFrames.poll()) {
+            if (spare.length == n) {
+                copy = spare;
+                break;
+            }
+        }
+        if (copy == null) {
+            copy = new int[n];
+        }
+        System.arraycopy(px, 0, copy, 0, n);
+        return copy;
     }
 }
