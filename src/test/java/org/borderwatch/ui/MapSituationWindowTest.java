@@ -81,6 +81,39 @@ class MapSituationWindowTest extends SeededWindowTest {
     }
 
     @Test
+    void theMapsImageShowsEachNewDayInPlace(FxRobot robot) throws Exception {
+        fx.awaitData();
+        robot.clickOn("#presetFinland");
+        fx.showDay(day("2023-11-17"), TimeWindow.DEFAULT);
+        fx.awaitFrameOf(day("2023-11-17"));
+        javafx.scene.image.ImageView shown = (javafx.scene.image.ImageView) fx.window.map().getChildrenUnmodifiable().get(0);
+        javafx.scene.image.Image before = shown.getImage();
+        javafx.scene.paint.Color open = symbolColour(shown, "fi-vaalimaa");
+        fx.showDay(day("2023-11-30"), TimeWindow.DEFAULT);
+        fx.awaitFrameOf(day("2023-11-30"));
+        assertTrue(before == shown.getImage(), "the same image, its pixels replaced (none allocated per frame)");
+        javafx.scene.paint.Color closed = symbolColour(shown, "fi-vaalimaa");
+        assertTrue(open.getGreen() > open.getRed() + 0.15, "Vaalimaa's symbol is green while open: " + open);
+        assertTrue(closed.getRed() > closed.getGreen() + 0.15, "and orange once closed, in the same image: " + closed);
+    }
+
+    /** The colour of the frame's pixels around a crossing's symbol: the most saturated of them. */
+    private javafx.scene.paint.Color symbolColour(javafx.scene.image.ImageView shown, String crossingId) {
+        var b = hits().crossing(crossingId).orElseThrow().bounds();
+        var reader = shown.getImage().getPixelReader();
+        javafx.scene.paint.Color best = javafx.scene.paint.Color.GRAY;
+        for (int x = (int) b.getMinX(); x <= (int) b.getMaxX(); x++) {
+            for (int y = (int) b.getMinY(); y <= (int) b.getMaxY(); y++) {
+                javafx.scene.paint.Color c = reader.getColor(x, y);
+                if (c.getSaturation() > best.getSaturation()) {
+                    best = c;
+                }
+            }
+        }
+        return best;
+    }
+
+    @Test
     void steppingFrom15NovemberTo20December2023ShowsTheFinnishClosuresInOrderOnTheMap(FxRobot robot) throws Exception {
         fx.awaitData();
         fx.showDay(day("2023-11-15"), TimeWindow.DEFAULT);
