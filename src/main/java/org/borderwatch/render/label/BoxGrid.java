@@ -55,11 +55,11 @@ public final class BoxGrid {
         for (int x = x0; x <= x1; x++) {
             for (int y = y0; y <= y1; y++) {
                 List<Rectangle2D> in = boxesOf(key(x, y), false);
-                if (in != null) {
-                    for (Rectangle2D other : in) {
-                        if (other.intersects(r)) {
-                            return true;
-                        }
+                // by index: the window's client compiler does not elide an iterator, and this loop
+                // runs for every label candidate of every frame (the largest allocation while scrubbing)
+                for (int i = 0, n = in == null ? 0 : in.size(); i < n; i++) {
+                    if (in.get(i).intersects(r)) {
+                        return true;
                     }
                 }
             }
@@ -76,11 +76,9 @@ public final class BoxGrid {
         for (int x = x0; x <= x1; x++) {
             for (int y = y0; y <= y1; y++) {
                 List<Rectangle2D> in = boxesOf(key(x, y), false);
-                if (in != null) {
-                    for (Rectangle2D other : in) {
-                        if (other.intersectsLine(line)) {
-                            return true;
-                        }
+                for (int i = 0, n = in == null ? 0 : in.size(); i < n; i++) {
+                    if (in.get(i).intersectsLine(line)) {
+                        return true;
                     }
                 }
             }
