@@ -224,7 +224,7 @@ public final class BenchCommand implements Callable<Integer> {
     private static void firstFrames(Path db, Path seedDb, BenchTable table) throws Exception {
         Path archive = FirstFrame.classDataArchive();
         FirstFrame.Report plain = FirstFrame.run(db, "512m", null);
-        firstFrameRow(table, "first frame after JVM start (java -jar, -Xmx512m)", plain, null, 0);
+        firstFrameRow(table, "first frame after JVM start (java -jar, -Xmx512m, the window's options)", plain, null, 0);
         if (archive == null) {
             table.note("  no class-data archive next to the jar (mvn package writes target/" + FirstFrame.ARCHIVE
                     + "): start-up measured without it only");

@@ -70,7 +70,10 @@ public final class MapView extends Region {
      * The pixels on screen: one image per view size, its pixels replaced in place at each commit
      * (FX thread). A new image per frame cost the heap two screen-sized buffers a frame — the
      * image's own and the software renderer's texture for it — and the young collections they
-     * brought fell on date changes.
+     * brought fell on date changes. The copy into it at each commit is the FX thread's (the only
+     * thread that may update a shown buffer): well under a millisecond, none of 127 samples of the
+     * FX thread over 300 date changes, against the conversion to bytes it replaces on the painting
+     * thread, a sixth of that thread's time.
      */
     private PixelBuffer<IntBuffer> shownPixels;
     /** Frames' pixels handed from the painting thread to the FX thread, returned once copied. */
