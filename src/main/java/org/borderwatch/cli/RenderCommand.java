@@ -106,9 +106,9 @@ public final class RenderCommand implements Callable<Integer> {
             if (center != null) {
                 slideSpec = atScale(cl, data, painter, slideSpec);
             }
-            composed = data.compose(slideSpec);
+            composed = SlideWriter.writeWithNotes(data, slideSpec, out, painter);
         }
-        Path notes = SlideWriter.writeWithNotes(composed, out, painter);
+        Path notes = SlideWriter.notesFile(out);
         String what = name.endsWith(".png")
                 ? PngSlideWriter.pixelWidth(slideSpec) + "×" + PngSlideWriter.pixelHeight(slideSpec) + " px"
                 : slideSize.label();

@@ -64,10 +64,16 @@ public final class MapPainter {
 
     /** {@link #paintFrame(Graphics2D, MapScene, MapLabels)} with the overlays of {@code scene} planned already ({@link OverlayPlan#of}). */
     public OverlayResult paintFrame(Graphics2D g, MapScene scene, MapLabels labels, OverlayPlan plan) {
+        return paintFrame(g, scene, labels, plan, true);
+    }
+
+    private OverlayResult paintFrame(Graphics2D g, MapScene scene, MapLabels labels, OverlayPlan plan, boolean base) {
         prepare(g);
         List<LegendEntry> entries = LegendPainter.entries(scene, plan);
         MapLabels placed = labels != null ? labels : layout(scene, plan, entries, List.of());
-        paintBase(g, scene, new LabelPlacer(0));
+        if (base) {
+            paintBase(g, scene, new LabelPlacer(0));
+        }
         prepare(g);
         OverlayResult result = overlays.paint(g, scene, plan, placed, null, null);
         paintFixedDecorations(g, scene);
@@ -85,6 +91,18 @@ public final class MapPainter {
     /** {@link #paintComposed(Graphics2D, MapScene, MapComposition)} with the overlays of {@code scene} planned already. */
     public OverlayResult paintComposed(Graphics2D g, MapScene scene, MapComposition composition, OverlayPlan plan) {
         OverlayResult result = paintFrame(g, scene, composition.labels(), plan);
+        paintInsets(g, scene, composition);
+        return result;
+    }
+
+    /**
+     * {@link #paintComposed(Graphics2D, MapScene, MapComposition, OverlayPlan)} over a base pass
+     * ({@link #paintBase} with a fresh {@link LabelPlacer}, as a frame paints it) painted onto
+     * {@code g} before: the same pixels as painting it all now.
+     */
+    public OverlayResult paintComposedOverBase(Graphics2D g, MapScene scene, MapComposition composition,
+                                               OverlayPlan plan) {
+        OverlayResult result = paintFrame(g, scene, composition.labels(), plan, false);
         paintInsets(g, scene, composition);
         return result;
     }

@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -49,7 +50,12 @@ public final class PngSlideWriter implements SlideWriter {
 
     private BufferedImage render(Slide slide, SlideLayout layout, int width, int height) {
         double scale = width / (double) layout.width();
-        Future<BufferedImage> map = MAP_THREADS.submit(() -> painter.mapsImage(slide, layout, scale));
+        return paint(slide, layout, width, height, MAP_THREADS.submit(() -> painter.mapsImage(layout, scale)));
+    }
+
+    /** The slide painted at {@code scale} = {@code width} / canvas width, its maps taken from {@code map} when they are done. */
+    private BufferedImage paint(Slide slide, SlideLayout layout, int width, int height, Future<BufferedImage> map) {
+        double scale = width / (double) layout.width();
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
@@ -60,6 +66,38 @@ public final class PngSlideWriter implements SlideWriter {
             map.cancel(true);
         }
         return img;
+    }
+
+    /** A slide composed and painted: the slide, the layout it was painted from, its pixels. */
+    public record Rendered(Slide slide, SlideLayout layout, BufferedImage image) {
+    }
+
+    /**
+     * Composes the slide of {@code spec} from {@code data} (highlighting {@code highlightEventId},
+     * or nothing when {@code null}) and paints it as {@link #render(Slide, int, int)} does, with the
+     * maps' base layers painted on the second thread while the slide's events are read — they
+     * follow from the spec alone. The same pixels as composing, then rendering.
+     *
+     * @throws org.borderwatch.domain.EventsUnavailableException when the events cannot be read
+     */
+    public Rendered render(SlideData data, SlideSpec spec, String highlightEventId, int width, int height) {
+        java.awt.Dimension canvas = SlidePainter.canvasFor(spec, width, height);
+        double scale = width / (double) canvas.width;
+        CompletableFuture<SlideLayout> laidOut = new CompletableFuture<>();
+        Future<BufferedImage> map = MAP_THREADS.submit(() ->
+                painter.mapsImage(data.map(), spec, canvas.width, canvas.height, scale, laidOut));
+        Slide slide;
+        SlideLayout layout;
+        try {
+            slide = data.compose(spec, highlightEventId);
+            layout = painter.layoutFor(slide, width, height);
+        } catch (RuntimeException | Error e) {
+            map.cancel(true);
+            laidOut.completeExceptionally(e);
+            throw e;
+        }
+        laidOut.complete(layout);
+        return new Rendered(slide, layout, paint(slide, layout, width, height, map));
     }
 
     private static BufferedImage await(Future<BufferedImage> map) {
@@ -89,6 +127,19 @@ public final class PngSlideWriter implements SlideWriter {
         return spec.size().print() ? spec.size().heightAt(spec.dpi()) : spec.size().heightPx();
     }
 
+    /**
+     * Composes the slide of {@code spec} from {@code data} and writes it as {@link #write(Slide, Path)}
+     * does, its maps' base painted while the slide's events are read ({@link #render(SlideData,
+     * SlideSpec, String, int, int)}); returns the slide and its layout.
+     */
+    public Rendered write(SlideData data, SlideSpec spec, String highlightEventId, Path out) throws IOException {
+        int dpi = spec.size().print() ? spec.dpi() : 96;
+        checkSize(pixelWidth(spec), pixelHeight(spec));
+        Rendered r = render(data, spec, highlightEventId, pixelWidth(spec), pixelHeight(spec));
+        AtomicFile.write(out, stream -> encode(r.image(), dpi, stream));
+        return r;
+    }
+
     @Override
     public SlideLayout write(Slide slide, Path out) throws IOException {
         SlideSpec spec = slide.spec();
@@ -97,14 +148,18 @@ public final class PngSlideWriter implements SlideWriter {
 
     /** Writes the slide at {@code width} × {@code height} pixels, recording {@code dpi}; returns its layout. */
     public SlideLayout write(Slide slide, Path out, int width, int height, int dpi) throws IOException {
-        if (width < 16 || height < 16 || width > SlideSize.MAX_PIXELS || height > SlideSize.MAX_PIXELS) {
-            throw new IllegalArgumentException("image size must be 16…" + SlideSize.MAX_PIXELS + " pixels a side, not "
-                    + width + "×" + height);
-        }
+        checkSize(width, height);
         SlideLayout layout = painter.layoutFor(slide, width, height);
         BufferedImage img = render(slide, layout, width, height);
         AtomicFile.write(out, stream -> encode(img, dpi, stream));
         return layout;
+    }
+
+    private static void checkSize(int width, int height) {
+        if (width < 16 || height < 16 || width > SlideSize.MAX_PIXELS || height > SlideSize.MAX_PIXELS) {
+            throw new IllegalArgumentException("image size must be 16…" + SlideSize.MAX_PIXELS + " pixels a side, not "
+                    + width + "×" + height);
+        }
     }
 
     /** Encodes {@code img} as PNG recording {@code dpi} (see {@link PngEncoder}). */

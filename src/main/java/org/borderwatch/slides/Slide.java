@@ -167,19 +167,42 @@ public record Slide(SlideSpec spec, BaseMap map, Situation situation, List<Cross
      * degree labels clear of the panel's {@code caption} tab (none when empty).
      */
     public MapScene panelScene(Viewport view, MapStyle style, int i, int n, String caption) {
-        MapScene scene = mapScene(view, style);
-        MapOptions options = i < n - 1 ? scene.options().withAttribution(false) : scene.options();
+        return mapScene(view, style).withOptions(panelOptions(spec, style, i, n, caption));
+    }
+
+    /**
+     * What panel {@code i} of {@code n} of a slide of {@code spec} paints under its situation — sea,
+     * land, lakes, rivers, boundaries, graticule and frontier lines, as its {@link #panelScene} paints
+     * them in the base pass — without the slide: it follows from the spec alone, so it can be painted
+     * while the slide's events are read.
+     */
+    static MapScene panelBaseScene(BaseMap map, SlideSpec spec, Viewport view, MapStyle style, int i, int n,
+                                   String caption) {
+        return new MapScene(map, view, style, panelOptions(spec, style, i, n, caption), null, List.of(), List.of(), null,
+                null);
+    }
+
+    /** The options of panel {@code i} of {@code n}: the spec's, the attribution on the last panel only, the degree labels clear of a caption. */
+    private static MapOptions panelOptions(SlideSpec spec, MapStyle style, int i, int n, String caption) {
+        MapOptions options = mapOptions(spec);
+        if (i < n - 1) {
+            options = options.withAttribution(false);
+        }
         if (!caption.isEmpty()) {
             options = options.withClearTopLeft(PanelCaption.box(style, caption).getMaxX());
         }
-        return scene.withOptions(options);
+        return options;
     }
 
     /** What the map panel of this slide paints, on a surface of {@code view}'s size in {@code style}. */
     public MapScene mapScene(Viewport view, MapStyle style) {
+        return new MapScene(map, view, style, mapOptions(spec), situation, annotations, userLayers, highlightEventId, null);
+    }
+
+    /** What a map of a slide of {@code spec} draws: the parts the spec asks for. */
+    private static MapOptions mapOptions(SlideSpec spec) {
         SlideParts p = spec.parts();
-        MapOptions options = new MapOptions(true, p.scaleBar(), p.northArrow(), !p.sources(), false, true, true, true,
+        return new MapOptions(true, p.scaleBar(), p.northArrow(), !p.sources(), false, true, true, true,
                 p.eventLabels(), p.annotations(), true);
-        return new MapScene(map, view, style, options, situation, annotations, userLayers, highlightEventId, null);
     }
 }

@@ -2,15 +2,23 @@ package org.borderwatch.slides;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.borderwatch.geo.BaseMap;
+import org.borderwatch.render.LabelPlacer;
 import org.borderwatch.render.MapPainter;
 import org.borderwatch.render.MapScene;
+import org.borderwatch.render.MapStyle;
+import org.borderwatch.render.Viewport;
 
 /**
  * Paints a whole slide onto any {@link Graphics2D} — image, SVG, PDF — from its {@link SlideLayout}:
@@ -67,10 +75,17 @@ public final class SlidePainter {
      * show), else a canvas of the raster's size.
      */
     public SlideLayout layoutFor(Slide slide, int width, int height) {
-        SlideSize size = slide.spec().size();
+        Dimension canvas = canvasFor(slide.spec(), width, height);
+        return layout(slide, canvas.width, canvas.height);
+    }
+
+    /** The canvas {@link #layoutFor} lays a slide of {@code spec} out on for a raster of {@code width} × {@code height}. */
+    static Dimension canvasFor(SlideSpec spec, int width, int height) {
+        SlideSize size = spec.size();
         double canvasAspect = size.widthPx() / (double) size.heightPx();
         double aspect = width / (double) height;
-        return Math.abs(aspect / canvasAspect - 1) < 0.01 ? layout(slide) : layout(slide, width, height);
+        return Math.abs(aspect / canvasAspect - 1) < 0.01 ? new Dimension(size.widthPx(), size.heightPx())
+                : new Dimension(width, height);
     }
 
     /** Lays out and paints {@code slide} onto {@code g}, one unit of {@code g} per canvas unit. Returns the layout. */
@@ -160,34 +175,112 @@ public final class SlidePainter {
      * {@link #paint} paints there through a graphics scaled by {@code scale}, so it may be painted
      * on another thread while the rest of the slide is painted.
      */
-    BufferedImage mapsImage(Slide slide, SlideLayout layout, double scale) {
-        Rectangle2D box = layout.mapsBox();
-        int x0 = (int) Math.floor(box.getX() * scale);
-        int y0 = (int) Math.floor(box.getY() * scale);
-        int w = (int) Math.ceil(box.getMaxX() * scale) - x0;
-        int h = (int) Math.ceil(box.getMaxY() * scale) - y0;
-        BufferedImage img = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
+    BufferedImage mapsImage(SlideLayout layout, double scale) {
+        MapsCanvas maps = new MapsCanvas(layout.mapsBox(), scale);
         try {
-            MapPainter.prepare(g);
-            g.setColor(SlideStyle.PAGE);
-            g.fillRect(0, 0, img.getWidth(), img.getHeight());
-            g.translate(-x0, -y0);
-            g.scale(scale, scale);
             for (int i = 0; i < layout.panels().size(); i++) {
-                MapPanel p = layout.panels().get(i);
-                AffineTransform saved = g.getTransform();
-                Shape clip = g.getClip();
-                g.translate(p.frame().getX(), p.frame().getY());
-                g.clip(new Rectangle2D.Double(0, 0, p.view().width(), p.view().height()));
-                paintPanelMap(g, layout, i);
-                g.setTransform(saved);
-                g.setClip(clip);
+                int panel = i;
+                maps.inPanel(layout.panels().get(i).frame(), layout.panels().get(i).view(), g -> paintPanelMap(g, layout, panel));
             }
         } finally {
+            maps.dispose();
+        }
+        return maps.image;
+    }
+
+    /**
+     * {@link #mapsImage(SlideLayout, double)} begun before the slide is composed: the panels' base
+     * maps — sea, land, lakes, rivers, boundaries, graticule, frontier lines, which follow from
+     * {@code spec} and the canvas alone — are painted first; then, once {@code laidOut} gives the
+     * composed slide's layout on that canvas, the overlays, insets and captions over them. The same
+     * pixels as painting it all then: nothing else is painted under the overlays, and the panels do
+     * not overlap. Should the layout's panels not be those of the spec (they are by construction),
+     * the image is painted afresh from the layout.
+     *
+     * @param canvasW canvas width, as {@link #canvasFor} gives it for the raster
+     * @throws ExecutionException   when {@code laidOut} failed (the slide could not be composed)
+     * @throws InterruptedException when interrupted while waiting for it
+     */
+    BufferedImage mapsImage(BaseMap map, SlideSpec spec, int canvasW, int canvasH, double scale,
+                            Future<SlideLayout> laidOut) throws ExecutionException, InterruptedException {
+        List<SlideLayoutBuilder.PanelFrame> frames = SlideLayoutBuilder.frames(spec, canvasW, canvasH);
+        MapStyle style = SlideStyle.mapStyle(SlideLayout.unitFor(canvasW, canvasH));
+        Rectangle2D box = (Rectangle2D) frames.get(0).frame().clone();
+        frames.forEach(f -> box.add(f.frame()));
+        MapsCanvas maps = new MapsCanvas(box, scale);
+        try {
+            MapPainter painter = new MapPainter();
+            for (int i = 0; i < frames.size(); i++) {
+                SlideLayoutBuilder.PanelFrame f = frames.get(i);
+                String caption = frames.size() > 1 ? f.extent().label() : "";
+                MapScene base = Slide.panelBaseScene(map, spec, f.view(), style, i, frames.size(), caption);
+                maps.inPanel(f.frame(), f.view(), g -> painter.paintBase(g, base, new LabelPlacer(0)));
+            }
+            SlideLayout layout = laidOut.get();
+            if (!samePanels(layout, frames, style)) {
+                return mapsImage(layout, scale);
+            }
+            for (int i = 0; i < frames.size(); i++) {
+                MapPanel p = layout.panels().get(i);
+                maps.inPanel(p.frame(), p.view(), g -> {
+                    painter.paintComposedOverBase(g, p.scene(), p.composition(), p.plan());
+                    if (!p.title().isEmpty()) {
+                        PanelCaption.paint(g, layout.mapStyle(), p.title());
+                    }
+                });
+            }
+        } finally {
+            maps.dispose();
+        }
+        return maps.image;
+    }
+
+    private static boolean samePanels(SlideLayout layout, List<SlideLayoutBuilder.PanelFrame> frames, MapStyle style) {
+        if (layout.panels().size() != frames.size() || !layout.mapStyle().equals(style)) {
+            return false;
+        }
+        for (int i = 0; i < frames.size(); i++) {
+            MapPanel p = layout.panels().get(i);
+            if (!p.frame().equals(frames.get(i).frame()) || !p.view().equals(frames.get(i).view())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The image the map panels are painted into, on the page colour, and the graphics painting it. */
+    private static final class MapsCanvas {
+        final BufferedImage image;
+        private final Graphics2D g;
+
+        MapsCanvas(Rectangle2D box, double scale) {
+            int x0 = (int) Math.floor(box.getX() * scale);
+            int y0 = (int) Math.floor(box.getY() * scale);
+            int w = (int) Math.ceil(box.getMaxX() * scale) - x0;
+            int h = (int) Math.ceil(box.getMaxY() * scale) - y0;
+            image = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
+            g = image.createGraphics();
+            MapPainter.prepare(g);
+            g.setColor(SlideStyle.PAGE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.translate(-x0, -y0);
+            g.scale(scale, scale);
+        }
+
+        /** Runs {@code paint} with the origin at {@code frame}'s corner, clipped to {@code view}'s pixels there. */
+        void inPanel(Rectangle2D frame, Viewport view, Consumer<Graphics2D> paint) {
+            AffineTransform saved = g.getTransform();
+            Shape clip = g.getClip();
+            g.translate(frame.getX(), frame.getY());
+            g.clip(new Rectangle2D.Double(0, 0, view.width(), view.height()));
+            paint.accept(g);
+            g.setTransform(saved);
+            g.setClip(clip);
+        }
+
+        void dispose() {
             g.dispose();
         }
-        return img;
     }
 
     /** Copies a {@link #mapsImage} onto {@code g} (scaled by a factor only) and outlines the panels. */

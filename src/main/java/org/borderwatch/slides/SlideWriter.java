@@ -22,9 +22,38 @@ public interface SlideWriter {
     static Path writeWithNotes(Slide slide, Path out, SlidePainter painter) throws IOException {
         Path notes = notesFile(out);
         SlideLayout layout = forFile(out, painter.notesIn(notes.getFileName().toString())).write(slide, out);
+        writeNotes(slide, layout, notes);
+        return notes;
+    }
+
+    /**
+     * Composes the slide of {@code spec} from {@code data} and writes it and its notes as
+     * {@link #writeWithNotes(Slide, Path, SlidePainter)} does; a PNG's maps are begun while the
+     * slide's events are read ({@link PngSlideWriter#write(SlideData, SlideSpec, String, Path)}).
+     * Returns the slide.
+     *
+     * @throws org.borderwatch.domain.EventsUnavailableException when the events cannot be read
+     */
+    static Slide writeWithNotes(SlideData data, SlideSpec spec, Path out, SlidePainter painter) throws IOException {
+        Path notes = notesFile(out);
+        SlideWriter writer = forFile(out, painter.notesIn(notes.getFileName().toString()));
+        Slide slide;
+        SlideLayout layout;
+        if (writer instanceof PngSlideWriter png) {
+            PngSlideWriter.Rendered r = png.write(data, spec, null, out);
+            slide = r.slide();
+            layout = r.layout();
+        } else {
+            slide = data.compose(spec);
+            layout = writer.write(slide, out);
+        }
+        writeNotes(slide, layout, notes);
+        return slide;
+    }
+
+    private static void writeNotes(Slide slide, SlideLayout layout, Path notes) throws IOException {
         byte[] text = DeckNotes.forSlide(slide, layout.badges()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         org.borderwatch.files.AtomicFile.write(notes, stream -> stream.write(text));
-        return notes;
     }
 
     /** The notes file of the image {@code out}: {@code slide.png} → {@code slide.notes.txt}. */

@@ -157,7 +157,7 @@ public final class SlideComposerDialog {
         long gen = generation.incrementAndGet();
         int w = PREVIEW_WIDTH;
         int h = (int) Math.round(PREVIEW_WIDTH * (double) spec.size().heightPx() / spec.size().widthPx());
-        CompletableFuture.supplyAsync(() -> new PngSlideWriter(painter).render(data.compose(spec), w, h), Background.work())
+        CompletableFuture.supplyAsync(() -> new PngSlideWriter(painter).render(data, spec, null, w, h).image(), Background.work())
                 .whenComplete((img, error) -> Platform.runLater(() -> {
                     if (gen != generation.get()) {
                         return;
@@ -217,7 +217,7 @@ public final class SlideComposerDialog {
         status.setText("Writing " + out.getFileName() + "…");
         CompletableFuture<Path> done = CompletableFuture.supplyAsync(() -> {
             try {
-                SlideWriter.writeWithNotes(data.compose(spec), out, painter);
+                SlideWriter.writeWithNotes(data, spec, out, painter);
                 return out;
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);

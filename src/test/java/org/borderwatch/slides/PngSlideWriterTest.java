@@ -1,16 +1,28 @@
 package org.borderwatch.slides;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.borderwatch.domain.EventSource;
+import org.borderwatch.domain.EventsUnavailableException;
+import org.borderwatch.domain.SituationData;
 import org.borderwatch.render.ViewPreset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A PNG slide, whose maps are painted on a second thread, is the slide's one layout painted on one
- * thread through a graphics scaled to the image, pixel for pixel.
+ * thread through a graphics scaled to the image, pixel for pixel; so is one whose maps' base was
+ * painted while its events were read.
  */
 class PngSlideWriterTest {
 
@@ -42,5 +54,98 @@ class PngSlideWriterTest {
                 }
             }
         }
+    }
+
+    private static SlideSpec spec(String view) {
+        return SlideSpec.of("South-east Finland: all crossings closed", SlideFixtures.d("2023-11-30"),
+                        ViewPreset.valueOf(view))
+                .withSubtitle("Finland–Russia land border")
+                .withBanner(Banner.of("UNCLASSIFIED — FOR TRAINING", "#2E7D32"));
+    }
+
+    private static void assertSamePixels(BufferedImage expected, BufferedImage actual) {
+        assertEquals(expected.getWidth(), actual.getWidth());
+        assertEquals(expected.getHeight(), actual.getHeight());
+        for (int y = 0; y < expected.getHeight(); y++) {
+            for (int x = 0; x < expected.getWidth(); x++) {
+                if (expected.getRGB(x, y) != actual.getRGB(x, y)) {
+                    assertEquals(Integer.toHexString(expected.getRGB(x, y)), Integer.toHexString(actual.getRGB(x, y)),
+                            "pixel " + x + "," + y);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1920, 1080, FINLAND, ", "1280, 720, BOTH, ", "1000, 750, POLAND, ", "1601, 903, BOTH, 2023-11-24-fi-north-closed",
+            "1920, 1080, FINLAND, 2023-11-30-fi-all-closed"})
+    void aSlideWhoseBaseWasPaintedWhileItsEventsWereReadIsTheSameSlide(int width, int height, String view,
+                                                                       String highlight) {
+        SlideData data = SlideData.of(SlideFixtures.data(), SlideFixtures.map());
+        SlideSpec spec = spec(view);
+        SlidePainter painter = new SlidePainter();
+        BufferedImage expected = new PngSlideWriter(painter).render(data.compose(spec, highlight), width, height);
+        PngSlideWriter.Rendered begun = new PngSlideWriter(painter).render(data, spec, highlight, width, height);
+        assertEquals(data.compose(spec, highlight), begun.slide());
+        assertSamePixels(expected, begun.image());
+    }
+
+    @Test
+    void theMapsBaseIsPaintedWhileTheEventsAreRead(@TempDir Path dir) throws Exception {
+        // the event source answers only once a slide-map thread has painted the base and waits for the slide
+        SituationData fixture = SlideFixtures.data();
+        AtomicBoolean baseDoneFirst = new AtomicBoolean();
+        EventSource slowStore = (from, to) -> {
+            baseDoneFirst.set(waitForAMapThreadAwaitingTheLayout());
+            return fixture.eventsBetween(from, to);
+        };
+        SlideData data = new SlideData(fixture, slowStore, SlideFixtures.map(), List.of(), List.of());
+        Path out = dir.resolve("slide.png");
+        PngSlideWriter.Rendered r = new PngSlideWriter(new SlidePainter()).write(data, spec("FINLAND"), null, out);
+        assertTrue(baseDoneFirst.get(), "the base map was painted before the events came back");
+        assertTrue(Files.size(out) > 10_000);
+        assertSamePixels(new PngSlideWriter(new SlidePainter()).render(r.slide(), 1920, 1080),
+                javax.imageio.ImageIO.read(out.toFile()));
+    }
+
+    /** True once a "slide-map" thread waits in {@link SlidePainter#mapsImage} for the slide's layout (10 s at most). */
+    private static boolean waitForAMapThreadAwaitingTheLayout() {
+        long end = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < end) {
+            for (var e : Thread.getAllStackTraces().entrySet()) {
+                if (e.getKey().getName().equals("slide-map") && awaitsLayout(e.getValue())) {
+                    return true;
+                }
+            }
+            Thread.onSpinWait();
+        }
+        return false;
+    }
+
+    private static boolean awaitsLayout(StackTraceElement[] stack) {
+        for (int i = 1; i < stack.length; i++) {
+            if (stack[i].getMethodName().equals("mapsImage") && stack[i - 1].getClassName().contains("CompletableFuture")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void aStoreThatFailsWhileTheBaseIsPaintedFailsTheSlideAndWritesNothing(@TempDir Path dir) {
+        SituationData fixture = SlideFixtures.data();
+        EventSource failing = (from, to) -> {
+            throw new EventsUnavailableException("the store could not be read", new java.io.IOException("disk"));
+        };
+        SlideData data = new SlideData(fixture, failing, SlideFixtures.map(), List.of(), List.of());
+        Path out = dir.resolve("slide.png");
+        EventsUnavailableException e = assertThrows(EventsUnavailableException.class,
+                () -> new PngSlideWriter(new SlidePainter()).write(data, spec("BOTH"), null, out));
+        assertEquals("the store could not be read", e.getMessage());
+        assertTrue(Files.notExists(out));
+        // the map threads are free: the next slide is painted
+        BufferedImage next = new PngSlideWriter(new SlidePainter())
+                .render(SlideData.of(fixture, SlideFixtures.map()), spec("BOTH"), null, 640, 360).image();
+        assertEquals(640, next.getWidth());
     }
 }
