@@ -7,6 +7,8 @@ import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -23,6 +25,20 @@ import java.util.zip.Deflater;
 final class PngEncoder {
     /** The deflate level: 1 is zlib's fastest that still finds repeats. */
     static final int LEVEL = 1;
+    /** Images of at least this many pixels are deflated in two halves at once ({@link #writeInHalves}). */
+    static final long HALVES_FROM_PIXELS = 512 * 512;
+    /** Deflate's window: what the second half's dictionary holds of the first. */
+    private static final int WINDOW = 32 * 1024;
+    /** zlib's header for a 32 KB window and the fastest level (what {@code new Deflater(1)} writes). */
+    private static final byte[] ZLIB_HEADER = {0x78, 0x01};
+    /** The thread deflating top halves; idle, it ends after a minute. */
+    private static final java.util.concurrent.ExecutorService HELPER = new java.util.concurrent.ThreadPoolExecutor(0,
+            Integer.MAX_VALUE, 60, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(),
+            r -> {
+                Thread t = new Thread(r, "png-deflate");
+                t.setDaemon(true);
+                return t;
+            });
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final int FILTER_NONE = 0;
     private static final int CHUNK = 1 << 16;
@@ -57,8 +73,18 @@ final class PngEncoder {
         chunk(out, "pHYs", phys, phys.length);
 
         Pixels pixels = Pixels.of(img);
+        if ((long) w * h >= HALVES_FROM_PIXELS) {
+            writeInHalves(out, pixels, w, h, alpha);
+        } else {
+            writeInOne(out, pixels, w, h, alpha);
+        }
+        chunk(out, "IEND", new byte[0], 0);
+    }
+
+    /** The image data as one zlib stream deflated row by row, written as IDAT chunks as it comes. */
+    private static void writeInOne(OutputStream out, Pixels pixels, int w, int h, boolean alpha) throws IOException {
         int[] argb = new int[w];
-        byte[] row = new byte[1 + w * bpp];
+        byte[] row = new byte[1 + w * (alpha ? 4 : 3)];
         row[0] = FILTER_NONE;
         // Direct buffers: a Deflater working on heap arrays pins them in JNI critical sections,
         // which under a small heap with several painting threads can starve the collector
@@ -89,7 +115,175 @@ final class PngEncoder {
         } finally {
             deflater.end();
         }
-        chunk(out, "IEND", new byte[0], 0);
+    }
+
+    /**
+     * The image data as one zlib stream whose two halves are deflated at once, the top one on a
+     * helper thread: the top half's raw deflate ends on a byte boundary (a sync flush) and the
+     * bottom half's continues it, primed with the top half's last 32 KB as its dictionary, so that
+     * it finds the same repeats across the seam; the stream's checksum joins the halves' own. Any
+     * inflater reads it as one stream. Used for slide-sized images, whose encoding would otherwise
+     * be the last thing a slide waits for on one core.
+     */
+    private static void writeInHalves(OutputStream out, Pixels pixels, int w, int h, boolean alpha)
+            throws IOException {
+        int split = h / 2;
+        Future<Half> top = HELPER.submit(() -> deflateRows(pixels, w, 0, split, alpha, false));
+        Half bottom;
+        Half first;
+        try {
+            bottom = deflateRows(pixels, w, split, h, alpha, true);
+            first = top.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("encoding the image was interrupted");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re
+                    : new IllegalStateException("deflating the image failed: " + e.getCause(), e.getCause());
+        } finally {
+            top.cancel(true);
+        }
+        long length = (long) (h - split) * (1 + w * (alpha ? 4 : 3));
+        int adler = adler32Combine(first.adler(), bottom.adler(), length);
+        byte[] trailer = {(byte) (adler >>> 24), (byte) (adler >>> 16), (byte) (adler >>> 8), (byte) adler};
+        ChunkedIdat idat = new ChunkedIdat(out);
+        idat.write(ZLIB_HEADER, ZLIB_HEADER.length);
+        idat.write(first.deflated().toByteArray(), first.deflated().size());
+        idat.write(bottom.deflated().toByteArray(), bottom.deflated().size());
+        idat.write(trailer, trailer.length);
+        idat.flush();
+    }
+
+    /** A half's raw deflate and the Adler-32 of its bytes. */
+    private record Half(java.io.ByteArrayOutputStream deflated, int adler) {
+    }
+
+    /**
+     * Rows {@code from} … {@code to − 1} as PNG bytes, raw-deflated: primed with the rows before them
+     * as the dictionary, and finished when {@code last}, else ended on a byte boundary (a sync flush).
+     */
+    private static Half deflateRows(Pixels pixels, int w, int from, int to, boolean alpha, boolean last) {
+        int[] argb = new int[w];
+        byte[] row = new byte[1 + w * (alpha ? 4 : 3)];
+        row[0] = FILTER_NONE;
+        java.nio.ByteBuffer input = java.nio.ByteBuffer.allocateDirect(row.length);
+        java.nio.ByteBuffer compressed = java.nio.ByteBuffer.allocateDirect(CHUNK);
+        byte[] buf = new byte[CHUNK];
+        java.io.ByteArrayOutputStream deflated = new java.io.ByteArrayOutputStream(1 << 18);
+        java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+        Deflater deflater = new Deflater(LEVEL, true);
+        try {
+            if (from > 0) {
+                deflater.setDictionary(dictionary(pixels, w, from, alpha));
+            }
+            for (int y = from; y < to; y++) {
+                pixels.row(y, argb);
+                toBytes(argb, row, alpha, pixels.premultiplied());
+                adler.update(row);
+                input.clear();
+                input.put(row).flip();
+                deflater.setInput(input);
+                while (!deflater.needsInput()) {
+                    move(deflater.deflate(compressed), compressed, buf, deflated);
+                }
+            }
+            if (last) {
+                deflater.finish();
+                while (!deflater.finished()) {
+                    move(deflater.deflate(compressed), compressed, buf, deflated);
+                }
+            } else {
+                // more output than room means more is pending: flush again into the emptied buffer
+                int n;
+                do {
+                    n = deflater.deflate(compressed, Deflater.SYNC_FLUSH);
+                    move(n, compressed, buf, deflated);
+                } while (n == CHUNK);
+            }
+        } finally {
+            deflater.end();
+        }
+        return new Half(deflated, (int) adler.getValue());
+    }
+
+    /** The last 32 KB (deflate's window) of the PNG bytes of the rows before {@code row}. */
+    private static byte[] dictionary(Pixels pixels, int w, int row, boolean alpha) {
+        int rowLength = 1 + w * (alpha ? 4 : 3);
+        int rows = Math.min(row, (WINDOW + rowLength - 1) / rowLength);
+        byte[] bytes = new byte[rows * rowLength];
+        int[] argb = new int[w];
+        byte[] one = new byte[rowLength];
+        for (int i = 0; i < rows; i++) {
+            pixels.row(row - rows + i, argb);
+            toBytes(argb, one, alpha, pixels.premultiplied());
+            System.arraycopy(one, 0, bytes, i * rowLength, rowLength);
+        }
+        int from = Math.max(0, bytes.length - WINDOW);
+        return java.util.Arrays.copyOfRange(bytes, from, bytes.length);
+    }
+
+    /** Moves the {@code n} bytes just deflated into {@code compressed} to {@code to}. */
+    private static void move(int n, java.nio.ByteBuffer compressed, byte[] buf, java.io.ByteArrayOutputStream to) {
+        compressed.flip().get(buf, 0, n);
+        to.write(buf, 0, n);
+        compressed.clear();
+    }
+
+    /**
+     * The Adler-32 of two byte sequences one after the other from theirs and the second's length
+     * (zlib's {@code adler32_combine}).
+     */
+    static int adler32Combine(int adler1, int adler2, long length2) {
+        final long base = 65521;
+        long rem = length2 % base;
+        long sum1 = adler1 & 0xFFFF;
+        long sum2 = (rem * sum1) % base;
+        sum1 += (adler2 & 0xFFFF) + base - 1;
+        sum2 += ((adler1 >>> 16) & 0xFFFF) + ((adler2 >>> 16) & 0xFFFF) + base - rem;
+        if (sum1 >= base) {
+            sum1 -= base;
+        }
+        if (sum1 >= base) {
+            sum1 -= base;
+        }
+        if (sum2 >= (base << 1)) {
+            sum2 -= base << 1;
+        }
+        if (sum2 >= base) {
+            sum2 -= base;
+        }
+        return (int) (sum1 | (sum2 << 16));
+    }
+
+    /** Writes bytes as IDAT chunks of {@link #CHUNK} bytes (the last one shorter). */
+    private static final class ChunkedIdat {
+        private final OutputStream out;
+        private final byte[] buf = new byte[CHUNK];
+        private int n;
+
+        ChunkedIdat(OutputStream out) {
+            this.out = out;
+        }
+
+        void write(byte[] bytes, int length) throws IOException {
+            int at = 0;
+            while (at < length) {
+                int k = Math.min(length - at, CHUNK - n);
+                System.arraycopy(bytes, at, buf, n, k);
+                n += k;
+                at += k;
+                if (n == CHUNK) {
+                    flush();
+                }
+            }
+        }
+
+        void flush() throws IOException {
+            if (n > 0) {
+                chunk(out, "IDAT", buf, n);
+                n = 0;
+            }
+        }
     }
 
     /** Deflates into {@code compressed}; writes it as one IDAT chunk whenever it is full. */
