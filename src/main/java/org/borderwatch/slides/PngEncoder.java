@@ -7,6 +7,7 @@ import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.zip.CRC32;
@@ -25,7 +26,7 @@ import java.util.zip.Deflater;
 final class PngEncoder {
     /** The deflate level: 1 is zlib's fastest that still finds repeats. */
     static final int LEVEL = 1;
-    /** Images of at least this many pixels are deflated in two halves at once ({@link #writeInHalves}). */
+    /** Images of at least this many pixels are deflated in two halves at once ({@link #inHalves}). */
     static final long HALVES_FROM_PIXELS = 512 * 512;
     /** Deflate's window: what the second half's dictionary holds of the first. */
     private static final int WINDOW = 32 * 1024;
@@ -73,67 +74,42 @@ final class PngEncoder {
         chunk(out, "pHYs", phys, phys.length);
 
         Pixels pixels = Pixels.of(img);
+        List<Half> parts;
+        int adler;
         if ((long) w * h >= HALVES_FROM_PIXELS) {
-            writeInHalves(out, pixels, w, h, alpha);
+            parts = inHalves(pixels, w, h, alpha);
+            long second = (long) (h - h / 2) * (1 + w * (alpha ? 4 : 3));
+            adler = adler32Combine(parts.get(0).adler(), parts.get(1).adler(), second);
         } else {
-            writeInOne(out, pixels, w, h, alpha);
+            Half all = deflateRows(pixels, w, 0, h, alpha, true);
+            parts = List.of(all);
+            adler = all.adler();
         }
+        // one zlib stream: its header, the raw deflate of the rows, the Adler-32 of them all
+        ChunkedIdat idat = new ChunkedIdat(out);
+        idat.write(ZLIB_HEADER, ZLIB_HEADER.length);
+        for (Half part : parts) {
+            idat.write(part.deflated().toByteArray(), part.deflated().size());
+        }
+        idat.write(new byte[] {(byte) (adler >>> 24), (byte) (adler >>> 16), (byte) (adler >>> 8), (byte) adler}, 4);
+        idat.flush();
         chunk(out, "IEND", new byte[0], 0);
     }
 
-    /** The image data as one zlib stream deflated row by row, written as IDAT chunks as it comes. */
-    private static void writeInOne(OutputStream out, Pixels pixels, int w, int h, boolean alpha) throws IOException {
-        int[] argb = new int[w];
-        byte[] row = new byte[1 + w * (alpha ? 4 : 3)];
-        row[0] = FILTER_NONE;
-        // Direct buffers: a Deflater working on heap arrays pins them in JNI critical sections,
-        // which under a small heap with several painting threads can starve the collector
-        // ("Retried waiting for GCLocker too often"). Direct memory needs no pinning.
-        java.nio.ByteBuffer input = java.nio.ByteBuffer.allocateDirect(row.length);
-        java.nio.ByteBuffer compressed = java.nio.ByteBuffer.allocateDirect(CHUNK);
-        byte[] buf = new byte[CHUNK];
-        Deflater deflater = new Deflater(LEVEL);
-        try {
-            for (int y = 0; y < h; y++) {
-                pixels.row(y, argb);
-                toBytes(argb, row, alpha, pixels.premultiplied());
-                input.clear();
-                input.put(row).flip();
-                deflater.setInput(input);
-                while (!deflater.needsInput()) {
-                    drain(out, deflater, compressed, buf);
-                }
-            }
-            deflater.finish();
-            while (!deflater.finished()) {
-                drain(out, deflater, compressed, buf);
-            }
-            if (compressed.position() > 0) {
-                compressed.flip().get(buf, 0, compressed.limit());
-                chunk(out, "IDAT", buf, compressed.limit());
-            }
-        } finally {
-            deflater.end();
-        }
-    }
-
     /**
-     * The image data as one zlib stream whose two halves are deflated at once, the top one on a
-     * helper thread: the top half's raw deflate ends on a byte boundary (a sync flush) and the
-     * bottom half's continues it, primed with the top half's last 32 KB as its dictionary, so that
-     * it finds the same repeats across the seam; the stream's checksum joins the halves' own. Any
-     * inflater reads it as one stream. Used for slide-sized images, whose encoding would otherwise
-     * be the last thing a slide waits for on one core.
+     * The rows deflated in two halves at once, the top one on a helper thread: the top half's raw
+     * deflate ends on a byte boundary (a sync flush) and the bottom half's continues it, primed with
+     * the top half's last 32 KB as its dictionary, so that it finds the same repeats across the
+     * seam; the stream's checksum joins the halves' own. Any inflater reads them as one stream. For
+     * slide-sized images, whose encoding would otherwise be the last thing a slide waits for on one
+     * core.
      */
-    private static void writeInHalves(OutputStream out, Pixels pixels, int w, int h, boolean alpha)
-            throws IOException {
+    private static List<Half> inHalves(Pixels pixels, int w, int h, boolean alpha) throws IOException {
         int split = h / 2;
         Future<Half> top = HELPER.submit(() -> deflateRows(pixels, w, 0, split, alpha, false));
-        Half bottom;
-        Half first;
         try {
-            bottom = deflateRows(pixels, w, split, h, alpha, true);
-            first = top.get();
+            Half bottom = deflateRows(pixels, w, split, h, alpha, true);
+            return List.of(top.get(), bottom);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("encoding the image was interrupted");
@@ -143,15 +119,6 @@ final class PngEncoder {
         } finally {
             top.cancel(true);
         }
-        long length = (long) (h - split) * (1 + w * (alpha ? 4 : 3));
-        int adler = adler32Combine(first.adler(), bottom.adler(), length);
-        byte[] trailer = {(byte) (adler >>> 24), (byte) (adler >>> 16), (byte) (adler >>> 8), (byte) adler};
-        ChunkedIdat idat = new ChunkedIdat(out);
-        idat.write(ZLIB_HEADER, ZLIB_HEADER.length);
-        idat.write(first.deflated().toByteArray(), first.deflated().size());
-        idat.write(bottom.deflated().toByteArray(), bottom.deflated().size());
-        idat.write(trailer, trailer.length);
-        idat.flush();
     }
 
     /** A half's raw deflate and the Adler-32 of its bytes. */
@@ -166,10 +133,14 @@ final class PngEncoder {
         int[] argb = new int[w];
         byte[] row = new byte[1 + w * (alpha ? 4 : 3)];
         row[0] = FILTER_NONE;
+        // Direct buffers: a Deflater working on heap arrays pins them in JNI critical sections,
+        // which under a small heap with several painting threads can starve the collector
+        // ("Retried waiting for GCLocker too often"). Direct memory needs no pinning.
         java.nio.ByteBuffer input = java.nio.ByteBuffer.allocateDirect(row.length);
         java.nio.ByteBuffer compressed = java.nio.ByteBuffer.allocateDirect(CHUNK);
         byte[] buf = new byte[CHUNK];
-        java.io.ByteArrayOutputStream deflated = new java.io.ByteArrayOutputStream(1 << 18);
+        java.io.ByteArrayOutputStream deflated = new java.io.ByteArrayOutputStream(
+                (int) Math.min(1 << 18, 64 + (long) (to - from) * row.length / 8));
         java.util.zip.Adler32 adler = new java.util.zip.Adler32();
         Deflater deflater = new Deflater(LEVEL, true);
         try {
@@ -283,17 +254,6 @@ final class PngEncoder {
                 chunk(out, "IDAT", buf, n);
                 n = 0;
             }
-        }
-    }
-
-    /** Deflates into {@code compressed}; writes it as one IDAT chunk whenever it is full. */
-    private static void drain(OutputStream out, Deflater deflater, java.nio.ByteBuffer compressed, byte[] buf)
-            throws IOException {
-        deflater.deflate(compressed);
-        if (!compressed.hasRemaining()) {
-            compressed.flip().get(buf, 0, compressed.limit());
-            chunk(out, "IDAT", buf, compressed.limit());
-            compressed.clear();
         }
     }
 
