@@ -87,11 +87,11 @@ final class PngEncoder {
         }
         // one zlib stream: its header, the raw deflate of the rows, the Adler-32 of them all
         ChunkedIdat idat = new ChunkedIdat(out);
-        idat.write(ZLIB_HEADER, ZLIB_HEADER.length);
+        idat.write(ZLIB_HEADER);
         for (Half part : parts) {
-            idat.write(part.deflated().toByteArray(), part.deflated().size());
+            part.deflated().writeTo(idat);
         }
-        idat.write(new byte[] {(byte) (adler >>> 24), (byte) (adler >>> 16), (byte) (adler >>> 8), (byte) adler}, 4);
+        idat.write(new byte[] {(byte) (adler >>> 24), (byte) (adler >>> 16), (byte) (adler >>> 8), (byte) adler});
         idat.flush();
         chunk(out, "IEND", new byte[0], 0);
     }
@@ -226,8 +226,8 @@ final class PngEncoder {
         return (int) (sum1 | (sum2 << 16));
     }
 
-    /** Writes bytes as IDAT chunks of {@link #CHUNK} bytes (the last one shorter). */
-    private static final class ChunkedIdat {
+    /** Writes what it is given as IDAT chunks of {@link #CHUNK} bytes, the last one shorter once flushed. */
+    private static final class ChunkedIdat extends OutputStream {
         private final OutputStream out;
         private final byte[] buf = new byte[CHUNK];
         private int n;
@@ -236,10 +236,17 @@ final class PngEncoder {
             this.out = out;
         }
 
-        void write(byte[] bytes, int length) throws IOException {
-            int at = 0;
-            while (at < length) {
-                int k = Math.min(length - at, CHUNK - n);
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            int at = offset;
+            int end = offset + length;
+            while (at < end) {
+                int k = Math.min(end - at, CHUNK - n);
                 System.arraycopy(bytes, at, buf, n, k);
                 n += k;
                 at += k;
@@ -249,7 +256,9 @@ final class PngEncoder {
             }
         }
 
-        void flush() throws IOException {
+        /** Writes what is held as one (shorter) chunk; does not flush the stream below. */
+        @Override
+        public void flush() throws IOException {
             if (n > 0) {
                 chunk(out, "IDAT", buf, n);
                 n = 0;
