@@ -10,14 +10,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.borderwatch.domain.Annotation;
+import org.borderwatch.domain.AnnotationKind;
+import org.borderwatch.domain.Confidence;
 import org.borderwatch.domain.EventSource;
 import org.borderwatch.domain.EventsUnavailableException;
 import org.borderwatch.domain.SituationData;
+import org.borderwatch.geo.MapProjection;
+import org.borderwatch.render.UserLayer;
 import org.borderwatch.render.ViewPreset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * A PNG slide, whose maps are painted on a second thread, is the slide's one layout painted on one
@@ -88,6 +96,58 @@ class PngSlideWriterTest {
         PngSlideWriter.Rendered begun = new PngSlideWriter(painter).render(data, spec, highlight, width, height);
         assertEquals(data.compose(spec, highlight), begun.slide());
         assertSamePixels(expected, begun.image());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1920, 1080, FINLAND, 2023-11-30, ", "1601, 903, BOTH, 2023-11-30, 2023-11-24-fi-north-closed",
+            "1000, 750, POLAND, 2023-11-22, ", "1280, 720, BOTH, 2023-11-22, "})
+    void withAnnotationsAndAUserLayerTheSlideBegunEarlyIsTheSame(int width, int height, String view, String day,
+                                                                String highlight) {
+        SlideData data = new SlideData(SlideFixtures.data(), SlideFixtures.map(), annotations(), List.of(userLayer()));
+        SlideSpec spec = spec(view).withDate(SlideFixtures.d(day));
+        SlidePainter painter = new SlidePainter();
+        Slide composed = data.compose(spec, highlight);
+        // the day's annotations are on the slide: the area from 20 Nov, the line until 25 Nov
+        assertEquals(day.equals("2023-11-30") ? 4 : 5, composed.annotations().size());
+        BufferedImage expected = new PngSlideWriter(painter).render(composed, width, height);
+        assertSamePixels(expected, new PngSlideWriter(painter).render(data, spec, highlight, width, height).image());
+    }
+
+    private static final java.time.Instant T = java.time.Instant.parse("2023-11-21T08:00:00Z");
+
+    /** An area at Vaalimaa, a range ring at Kuźnica, a line along the south-east border until 25 Nov, a point, a text. */
+    private static List<Annotation> annotations() {
+        GeometryFactory gf = new GeometryFactory();
+        Geometry area = gf.createPolygon(new Coordinate[] {new Coordinate(27.5, 60.45), new Coordinate(28.2, 60.45),
+                new Coordinate(28.2, 60.8), new Coordinate(27.5, 60.8), new Coordinate(27.5, 60.45)});
+        Geometry line = gf.createLineString(new Coordinate[] {new Coordinate(28.6, 61.0), new Coordinate(29.4, 61.5),
+                new Coordinate(30.1, 62.0)});
+        return List.of(
+                annotation("a-area", AnnotationKind.POLYGON, area, "Queue of cars", "#0072B2", null, "2023-11-20", null),
+                annotation("a-ring", AnnotationKind.RING, gf.createPoint(new Coordinate(23.64, 53.51)), "Patrol range",
+                        "#CC00CC", 30.0, null, null),
+                annotation("a-line", AnnotationKind.LINE, line, "Fence works", "#D55E00", null, null, "2023-11-25"),
+                annotation("a-point", AnnotationKind.POINT, gf.createPoint(new Coordinate(27.86, 60.6)), "Press point",
+                        "#009E73", null, null, null),
+                annotation("a-text", AnnotationKind.TEXT, gf.createPoint(new Coordinate(23.9, 52.9)), "Buffer zone",
+                        "#000000", null, null, null));
+    }
+
+    private static Annotation annotation(String id, AnnotationKind kind, Geometry g, String title, String color,
+                                         Double km, String from, String until) {
+        return new Annotation(id, kind, g, title, "", "analyst", T, T, List.of(), List.of(), Confidence.PROBABLE,
+                from == null ? null : SlideFixtures.d(from), until == null ? null : SlideFixtures.d(until), color, km);
+    }
+
+    /** A user's layer: a box around Imatra and Nuijamaa, in the map's projection. */
+    private static UserLayer userLayer() {
+        Coordinate[] ring = new Coordinate[5];
+        double[][] corners = {{28.3, 60.9}, {28.9, 60.9}, {28.9, 61.3}, {28.3, 61.3}, {28.3, 60.9}};
+        for (int i = 0; i < 5; i++) {
+            ring[i] = MapProjection.forward(corners[i][0], corners[i][1]);
+        }
+        return new UserLayer("Sectors", List.of(new GeometryFactory().createPolygon(ring)), new java.awt.Color(0x6A3D9A),
+                true);
     }
 
     @Test
