@@ -113,6 +113,22 @@ class PngSlideWriterTest {
         assertSamePixels(expected, new PngSlideWriter(painter).render(data, spec, highlight, width, height).image());
     }
 
+    @Test
+    void aPrintSizedSlideBegunEarlyIsTheSameFile(@TempDir Path dir) throws Exception {
+        // A4 landscape at 150 dpi: 1754 × 1240 pixels from the slide's own canvas, scaled
+        SlideData data = new SlideData(SlideFixtures.data(), SlideFixtures.map(), annotations(), List.of(userLayer()));
+        SlideSpec spec = spec("BOTH").withSize(SlideSize.A4_LANDSCAPE).withDpi(150);
+        SlidePainter painter = new SlidePainter();
+        Path composedFirst = dir.resolve("a.png");
+        Path begunEarly = dir.resolve("b.png");
+        new PngSlideWriter(painter).write(data.compose(spec), composedFirst);
+        new PngSlideWriter(painter).write(data, spec, null, begunEarly);
+        BufferedImage a = javax.imageio.ImageIO.read(composedFirst.toFile());
+        assertEquals(PngSlideWriter.pixelWidth(spec), a.getWidth());
+        assertEquals(PngSlideWriter.pixelHeight(spec), a.getHeight());
+        assertEquals(-1, Files.mismatch(composedFirst, begunEarly), "the same bytes, the dpi recorded alike");
+    }
+
     private static final java.time.Instant T = java.time.Instant.parse("2023-11-21T08:00:00Z");
 
     /** An area at Vaalimaa, a range ring at Kuźnica, a line along the south-east border until 25 Nov, a point, a text. */
