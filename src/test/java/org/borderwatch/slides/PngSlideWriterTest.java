@@ -193,7 +193,12 @@ class PngSlideWriterTest {
                     return true;
                 }
             }
-            Thread.onSpinWait();
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
         return false;
     }
