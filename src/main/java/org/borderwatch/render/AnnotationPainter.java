@@ -225,14 +225,32 @@ public final class AnnotationPainter {
      * layout placed them (their text is painted with the other labels).
      */
     public void paintMarks(Graphics2D g, MapScene scene, List<Visible> visible, MapLabels labels, HitIndex hits) {
+        paintMarks(g, scene, visible, List.of(), labels, hits);
+    }
+
+    /**
+     * {@link #paintMarks(Graphics2D, MapScene, List, MapLabels, HitIndex)} over the frame's crossing
+     * symbols: a point that lies on one is drawn as a ring around that symbol, centred on the point,
+     * instead of a dot over it — the crossing's status stays in sight, and the point stays where it is.
+     */
+    public void paintMarks(Graphics2D g, MapScene scene, List<Visible> visible, List<CrossingPainter.Placed> crossings,
+                           MapLabels labels, HitIndex hits) {
         MapStyle s = scene.style();
         Viewport v = scene.view();
         for (Visible vis : visible) {
             Annotation a = vis.annotation();
             if (a.kind() == AnnotationKind.POINT) {
                 Coordinate at = vis.projected().anchor();
-                Ellipse2D.Double dot = dot(s, v.toScreen(at.x, at.y));
-                paintDot(g, s, a, vis.projected().color(), dot);
+                Point2D p = v.toScreen(at.x, at.y);
+                double around = ringAround(s, p, crossings);
+                Ellipse2D.Double dot = around > 0
+                        ? new Ellipse2D.Double(p.getX() - around, p.getY() - around, 2 * around, 2 * around)
+                        : dot(s, p);
+                if (around > 0) {
+                    drawRing(g, s, a.confidence(), vis.projected().color(), dot);
+                } else {
+                    paintDot(g, s, a, vis.projected().color(), dot);
+                }
                 hits.add(new HitTarget.AnnotationHit(a.id(), grow(dot.getBounds2D(), 3 * s.scale()), vis.projected().tooltip()));
             } else if (a.kind() == AnnotationKind.TEXT) {
                 labels.find(vis.projected().labelKey()).ifPresent(l -> hits.add(new HitTarget.AnnotationHit(a.id(),
@@ -278,6 +296,33 @@ public final class AnnotationPainter {
     /** The key of its label in the frame's layout: its text for a text annotation, else its title. */
     private static String labelKey(Annotation a) {
         return (a.kind() == AnnotationKind.TEXT ? "annotation-text:" : "annotation:") + a.id();
+    }
+
+    /**
+     * The radius of a ring centred on {@code p} that clears every crossing symbol a point's dot there
+     * would cover (with a gap for its stroke), or 0 when the dot covers none.
+     */
+    static double ringAround(MapStyle s, Point2D p, List<CrossingPainter.Placed> crossings) {
+        double dotRadius = 5 * s.scale();
+        double radius = 0;
+        for (CrossingPainter.Placed c : crossings) {
+            double symbol = c.radius() * 1.35;
+            double d = Math.hypot(c.x() - p.getX(), c.y() - p.getY());
+            if (d < symbol + dotRadius) {
+                radius = Math.max(radius, d + symbol + 3 * s.scale());
+            }
+        }
+        return radius;
+    }
+
+    /** A point drawn as a ring in its colour, on a white halo, dashed as its confidence says. */
+    private static void drawRing(Graphics2D g, MapStyle s, Confidence confidence, Color c, Ellipse2D.Double ring) {
+        g.setColor(Color.WHITE);
+        g.setStroke(new BasicStroke(s.width(5)));
+        g.draw(ring);
+        g.setColor(c);
+        g.setStroke(outline(s, confidence, 2.6));
+        g.draw(ring);
     }
 
     private static Ellipse2D.Double dot(MapStyle s, Point2D p) {

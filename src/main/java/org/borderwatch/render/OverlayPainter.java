@@ -22,7 +22,8 @@ import org.locationtech.jts.geom.Polygonal;
  * Paints what lies over the base map: the user's own layers (bottom first), then the situation
  * and the annotations, in this order so that what matters most is on top — closures on the border
  * line, annotation areas and lines, the leader lines of the frame's one label layout
- * ({@link MapLabels}), event pins, crossing symbols, the selected event, annotation points, and
+ * ({@link MapLabels}), event pins, crossing symbols, the selected event, annotation points (a
+ * point on a crossing symbol as a ring around it, so the crossing's status stays in sight), and
  * last the labels themselves.
  */
 final class OverlayPainter {
@@ -61,7 +62,7 @@ final class OverlayPainter {
         events.paint(g, scene, plan.markers(), hits);
         crossings.paintSymbols(g, scene, plan.crossings(), hits);
         events.paintSelected(g, scene, plan.markers(), hits);
-        annotations.paintMarks(g, scene, plan.annotations(), labels, hits);
+        annotations.paintMarks(g, scene, plan.annotations(), plan.crossings(), labels, hits);
         LabelPainter.paintLabels(g, scene.style(), labels, null);
         events.paintCountsOver(g, scene, plan.markers(), plan.crossings());
         List<LegendEntry> legend = new java.util.ArrayList<>(LegendPainter.entries(scene, plan));

@@ -40,6 +40,39 @@ class CrossingPainterTest {
     }
 
     @Test
+    void anAnnotationPointOnACrossingRingsItsSymbolInsteadOfCoveringIt() {
+        // an analyst's point exactly on Vaalimaa, closed on 30 Nov 2023, in a green the symbol lacks
+        Color green = new Color(0x009E73);
+        var point = AnnotationPainterTest.annotation("p1", org.borderwatch.domain.AnnotationKind.POINT,
+                new org.locationtech.jts.geom.GeometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(
+                        VAALIMAA.location().lon(), VAALIMAA.location().lat())), "Queue at the barrier", "#009E73", null);
+        var data = RenderFixtures.data(List.of(interval(VAALIMAA, "2023-11-18", null, Status.CLOSED)), List.of());
+        Viewport v = RenderFixtures.viewAt(28.05, 60.72, 100, 1000, 800);
+        var p = RenderFixtures.paint(RenderFixtures.scene(RenderFixtures.situation(data, "2023-11-30"), v)
+                .withAnnotations(List.of(point)));
+        double[] at = p.at(VAALIMAA.location().lon(), VAALIMAA.location().lat());
+        double r = CrossingSymbol.RADIUS_CLOSE * 0.9;
+        // the crossing's status in sight: its closed colour and white cross, no green over them
+        double closed = p.share(at[0], at[1], r, S.statusColor(Status.CLOSED), 8);
+        p.check(closed > 0.3, "point-on-crossing", "closed colour covers only " + closed + " of the symbol");
+        p.check(p.share(at[0], at[1], r * 0.5, Color.WHITE, 10) > 0.15, "point-on-crossing", "the white cross is covered");
+        p.check(p.share(at[0], at[1], r, green, 30) == 0, "point-on-crossing", "the point's colour covers the symbol");
+        // the point itself in sight: a green ring around the symbol, centred where the point is
+        double ring = AnnotationPainter.ringAround(S, new java.awt.geom.Point2D.Double(at[0], at[1]),
+                List.of(new CrossingPainter.Placed(null, at[0], at[1], CrossingSymbol.RADIUS_CLOSE, false)));
+        int greenOnRing = 0;
+        for (int k = 0; k < 36; k++) {
+            double a = Math.toRadians(10 * k);
+            if (RenderFixtures.near(p.pixel(at[0] + ring * Math.cos(a), at[1] + ring * Math.sin(a)), green, 40)) {
+                greenOnRing++;
+            }
+        }
+        p.check(greenOnRing >= 27, "point-on-crossing", "only " + greenOnRing + " of 36 points of the ring are green");
+        var hit = p.result.hits().at(at[0] + ring, at[1]).orElseThrow();
+        assertTrue(hit instanceof HitTarget.AnnotationHit a && a.annotationId().equals("p1"), hit.toString());
+    }
+
+    @Test
     void openCrossingIsPaintedSolidInTheOpenColour() {
         var p = paintSoutheast("2023-11-10", null);
         double[] at = p.at(VAALIMAA.location().lon(), VAALIMAA.location().lat());
