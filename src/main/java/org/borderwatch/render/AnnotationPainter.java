@@ -222,16 +222,10 @@ public final class AnnotationPainter {
 
     /**
      * Points over the symbols, and the hit targets of text annotations where the frame's label
-     * layout placed them (their text is painted with the other labels).
-     */
-    public void paintMarks(Graphics2D g, MapScene scene, List<Visible> visible, MapLabels labels, HitIndex hits) {
-        paintMarks(g, scene, visible, List.of(), labels, hits);
-    }
-
-    /**
-     * {@link #paintMarks(Graphics2D, MapScene, List, MapLabels, HitIndex)} over the frame's crossing
-     * symbols: a point that lies on one is drawn as a ring around that symbol, centred on the point,
-     * instead of a dot over it — the crossing's status stays in sight, and the point stays where it is.
+     * layout placed them (their text is painted with the other labels). A point that lies on one of
+     * the frame's {@code crossings} symbols is drawn as a ring around that symbol, centred on the
+     * point, instead of a dot over it: the crossing's status stays in sight, and the point stays
+     * where it is.
      */
     public void paintMarks(Graphics2D g, MapScene scene, List<Visible> visible, List<CrossingPainter.Placed> crossings,
                            MapLabels labels, HitIndex hits) {
