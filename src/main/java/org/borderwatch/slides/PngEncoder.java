@@ -33,13 +33,7 @@ final class PngEncoder {
     /** zlib's header for a 32 KB window and the fastest level (what {@code new Deflater(1)} writes). */
     private static final byte[] ZLIB_HEADER = {0x78, 0x01};
     /** The thread deflating top halves; idle, it ends after a minute. */
-    private static final java.util.concurrent.ExecutorService HELPER = new java.util.concurrent.ThreadPoolExecutor(0,
-            Integer.MAX_VALUE, 60, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(),
-            r -> {
-                Thread t = new Thread(r, "png-deflate");
-                t.setDaemon(true);
-                return t;
-            });
+    private static final java.util.concurrent.ExecutorService HELPER = HelperThreads.named("png-deflate");
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final int FILTER_NONE = 0;
     private static final int CHUNK = 1 << 16;

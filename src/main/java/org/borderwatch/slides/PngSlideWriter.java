@@ -9,9 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.borderwatch.files.AtomicFile;
 
 /**
@@ -24,12 +21,7 @@ import org.borderwatch.files.AtomicFile;
  */
 public final class PngSlideWriter implements SlideWriter {
     /** Threads painting slide maps beside the thread painting the rest of the slide; idle ones end after a minute. */
-    private static final ExecutorService MAP_THREADS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), r -> {
-                Thread t = new Thread(r, "slide-map");
-                t.setDaemon(true);
-                return t;
-            });
+    private static final ExecutorService MAP_THREADS = HelperThreads.named("slide-map");
 
     private final SlidePainter painter;
 
@@ -134,8 +126,10 @@ public final class PngSlideWriter implements SlideWriter {
      */
     public Rendered write(SlideData data, SlideSpec spec, String highlightEventId, Path out) throws IOException {
         int dpi = spec.size().print() ? spec.dpi() : 96;
-        checkSize(pixelWidth(spec), pixelHeight(spec));
-        Rendered r = render(data, spec, highlightEventId, pixelWidth(spec), pixelHeight(spec));
+        int width = pixelWidth(spec);
+        int height = pixelHeight(spec);
+        checkSize(width, height);
+        Rendered r = render(data, spec, highlightEventId, width, height);
         AtomicFile.write(out, stream -> encode(r.image(), dpi, stream));
         return r;
     }

@@ -134,8 +134,13 @@ public record SlideLayout(int width, int height, double unit, Rectangle2D topBan
 
     /** The box that holds every map panel. */
     public Rectangle2D mapsBox() {
-        Rectangle2D r = (Rectangle2D) panels.get(0).frame().clone();
-        panels.forEach(p -> r.add(p.frame()));
+        return around(panels.stream().map(MapPanel::frame).toList());
+    }
+
+    /** The smallest box holding every one of {@code frames} (at least one). */
+    static Rectangle2D around(List<Rectangle2D> frames) {
+        Rectangle2D r = (Rectangle2D) frames.get(0).clone();
+        frames.forEach(r::add);
         return r;
     }
 

@@ -205,8 +205,7 @@ public final class SlidePainter {
                             Future<SlideLayout> laidOut) throws ExecutionException, InterruptedException {
         List<SlideLayoutBuilder.PanelFrame> frames = SlideLayoutBuilder.frames(spec, canvasW, canvasH);
         MapStyle style = SlideStyle.mapStyle(SlideLayout.unitFor(canvasW, canvasH));
-        Rectangle2D box = (Rectangle2D) frames.get(0).frame().clone();
-        frames.forEach(f -> box.add(f.frame()));
+        Rectangle2D box = SlideLayout.around(frames.stream().map(SlideLayoutBuilder.PanelFrame::frame).toList());
         MapsCanvas maps = new MapsCanvas(box, scale);
         try {
             MapPainter painter = new MapPainter();
