@@ -51,6 +51,10 @@ public final class AnnotationPainter {
     static final double SMALL = 8;
     /** Vertices of an annotation's outline closer than this many pixels are merged (see {@link ScreenShapes#path}). */
     static final double STEP = 1.5;
+    /** Radius of a point's dot, pixels at scale 1. */
+    static final double DOT_RADIUS = 5;
+    /** Width of the white halo under a point's ring around a crossing symbol, pixels at scale 1. */
+    static final double RING_HALO = 5;
     /** Projections remembered beyond this many ids are dropped whole. */
     static final int MAX_PROJECTED = 50_000;
     private static final Map<String, Remembered> PROJECTED = new ConcurrentHashMap<>();
@@ -208,16 +212,73 @@ public final class AnnotationPainter {
         return new BasicStroke(s.width(width), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 
-    /** The box of a point annotation's dot (a symbol labels keep clear of), for each point in view. */
-    public static List<Rectangle2D> dotBoxes(MapScene scene, List<Visible> visible) {
+    /**
+     * The boxes of point annotations' marks (symbols labels keep clear of), for each point in view:
+     * its dot's box, or, for a point on one of the frame's {@code crossings} symbols, small boxes
+     * along its ring and halo — a label may stand just outside the ring, beside the crossing, and
+     * none lies on it.
+     */
+    public static List<Rectangle2D> markBoxes(MapScene scene, List<Visible> visible, List<CrossingPainter.Placed> crossings) {
+        MapStyle s = scene.style();
         List<Rectangle2D> out = new ArrayList<>();
         for (Visible vis : visible) {
             if (vis.annotation().kind() == AnnotationKind.POINT) {
                 Coordinate at = vis.projected().anchor();
-                out.add(dot(scene.style(), scene.view().toScreen(at.x, at.y)).getBounds2D());
+                Point2D p = scene.view().toScreen(at.x, at.y);
+                double ring = ringAround(s, p, crossings);
+                if (ring <= 0) {
+                    out.add(dot(s, p).getBounds2D());
+                    continue;
+                }
+                double side = s.width(RING_HALO);
+                int n = (int) Math.ceil(2 * Math.PI * ring / (side * 0.7));
+                for (int k = 0; k < n; k++) {
+                    double a = 2 * Math.PI * k / n;
+                    out.add(new Rectangle2D.Double(p.getX() + ring * Math.cos(a) - side / 2,
+                            p.getY() + ring * Math.sin(a) - side / 2, side, side));
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * The crossings of the frame ringed by a point annotation, each with how far from its centre a
+     * label must stand to clear the ring and its halo: a crossing's name goes beyond the ring, not
+     * on it.
+     */
+    public static Map<CrossingPainter.Placed, Double> ringedCrossings(MapScene scene, List<Visible> visible,
+                                                                     List<CrossingPainter.Placed> crossings) {
+        MapStyle s = scene.style();
+        Map<CrossingPainter.Placed, Double> out = new java.util.HashMap<>();
+        for (Visible vis : visible) {
+            if (vis.annotation().kind() != AnnotationKind.POINT) {
+                continue;
+            }
+            Coordinate at = vis.projected().anchor();
+            Point2D p = scene.view().toScreen(at.x, at.y);
+            double ring = ringAround(s, p, crossings);
+            if (ring <= 0) {
+                continue;
+            }
+            double outer = ring + s.width(RING_HALO) / 2;
+            for (CrossingPainter.Placed c : crossings) {
+                double d = Math.hypot(c.x() - p.getX(), c.y() - p.getY());
+                if (d < ring) {
+                    out.merge(c, d + outer, Math::max);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How far from a point at {@code p} its mark reaches: the dot's radius, or the outer edge of
+     * the halo of the ring around the crossing symbol it lies on ({@link #ringAround}).
+     */
+    static double markRadius(MapStyle s, Point2D p, List<CrossingPainter.Placed> crossings) {
+        double ring = ringAround(s, p, crossings);
+        return ring > 0 ? ring + s.width(RING_HALO) / 2 : DOT_RADIUS * s.scale();
     }
 
     /**
@@ -256,9 +317,11 @@ public final class AnnotationPainter {
     /**
      * Adds the annotations' labels to a frame's layout: text annotations (the text is the
      * annotation) first of all labels, centred on their point or a line above or below it; the
-     * titles of the other kinds beside their anchor where they fit.
+     * titles of the other kinds beside their anchor where they fit, a point's beyond its mark
+     * (its dot, or its ring around the crossing symbol it lies on among {@code crossings}).
      */
-    public static void contributeLabels(MapScene scene, List<Visible> visible, MapLabels.Builder labels) {
+    public static void contributeLabels(MapScene scene, List<Visible> visible, List<CrossingPainter.Placed> crossings,
+                                        MapLabels.Builder labels) {
         MapStyle s = scene.style();
         Viewport v = scene.view();
         Font textFont = s.font(Font.BOLD, s.textSizes().annotationText());
@@ -280,7 +343,8 @@ public final class AnnotationPainter {
                         MapLabel.Layer.ANNOTATION_TEXT, c);
             } else {
                 LabelContent c = LabelContent.text(vis.projected().label(), titleFont, s.text(), s.textHalo(), s.width(3));
-                double gap = (a.kind() == AnnotationKind.POINT ? 7 : 3) * s.scale();
+                // a point's title stands clear of its mark: two pixels beyond its dot, or its ring
+                double gap = a.kind() == AnnotationKind.POINT ? markRadius(s, p, crossings) + 2 * s.scale() : 3 * s.scale();
                 labels.add(LabelRequest.around(vis.projected().labelKey(), LabelTier.ANNOTATION, i, p.getX(), p.getY(), gap,
                         c.width(), c.height()), MapLabel.Layer.ANNOTATION, c);
             }
@@ -297,7 +361,7 @@ public final class AnnotationPainter {
      * would cover (with a gap for its stroke), or 0 when the dot covers none.
      */
     static double ringAround(MapStyle s, Point2D p, List<CrossingPainter.Placed> crossings) {
-        double dotRadius = 5 * s.scale();
+        double dotRadius = DOT_RADIUS * s.scale();
         double radius = 0;
         for (CrossingPainter.Placed c : crossings) {
             double symbol = c.radius() * 1.35;
@@ -312,7 +376,7 @@ public final class AnnotationPainter {
     /** A point drawn as a ring in its colour, on a white halo, dashed as its confidence says. */
     private static void drawRing(Graphics2D g, MapStyle s, Confidence confidence, Color c, Ellipse2D.Double ring) {
         g.setColor(Color.WHITE);
-        g.setStroke(new BasicStroke(s.width(5)));
+        g.setStroke(new BasicStroke(s.width(RING_HALO)));
         g.draw(ring);
         g.setColor(c);
         g.setStroke(outline(s, confidence, 2.6));
@@ -320,7 +384,7 @@ public final class AnnotationPainter {
     }
 
     private static Ellipse2D.Double dot(MapStyle s, Point2D p) {
-        double r = 5 * s.scale();
+        double r = DOT_RADIUS * s.scale();
         return new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
     }
 

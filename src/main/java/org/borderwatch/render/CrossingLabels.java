@@ -5,6 +5,7 @@ import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.borderwatch.domain.Crossing;
 import org.borderwatch.domain.CrossingStatus;
 import org.borderwatch.domain.Situation;
@@ -32,8 +33,13 @@ public final class CrossingLabels {
     private CrossingLabels() {
     }
 
-    /** Adds the labels of {@code placed} (the crossings of {@code scene} on screen) to {@code labels}. */
-    public static void contribute(MapScene scene, List<CrossingPainter.Placed> placed, MapLabels.Builder labels) {
+    /**
+     * Adds the labels of {@code placed} (the crossings of {@code scene} on screen) to {@code labels},
+     * each crossing of {@code ringed} (ringed by an analyst's point) named at least as far from its
+     * centre as the distance it maps to.
+     */
+    public static void contribute(MapScene scene, List<CrossingPainter.Placed> placed, Map<CrossingPainter.Placed, Double> ringed,
+                                  MapLabels.Builder labels) {
         if (!scene.options().crossingLabels() || placed.isEmpty()) {
             return;
         }
@@ -45,7 +51,7 @@ public final class CrossingLabels {
             group.sort(Comparator.comparingInt((CrossingPainter.Placed p) -> tier(p, sit))
                     .thenComparingDouble(p -> rank(p.crossing(), order)));
             if (group.size() == 1) {
-                MapLabels.Part one = single(s, sit, order, group.get(0), badge);
+                MapLabels.Part one = single(s, sit, order, group.get(0), badge, ringed);
                 labels.add(one.request(), MapLabel.Layer.CROSSING, one.contents());
                 continue;
             }
@@ -59,8 +65,11 @@ public final class CrossingLabels {
             cx /= group.size();
             cy /= group.size();
             double spread = 0;
+            double clear = first.radius() * 1.35 + 2 * s.scale();
             for (CrossingPainter.Placed p : group) {
-                spread = Math.max(spread, Point2D.distance(cx, cy, p.x(), p.y()));
+                double d = Point2D.distance(cx, cy, p.x(), p.y());
+                spread = Math.max(spread, d);
+                clear = Math.max(clear, d + gap(s, p, ringed));
             }
             List<LabelContent.CalloutLine> lines = new ArrayList<>();
             List<LabelContent.CalloutLine> narrow = new ArrayList<>();
@@ -71,7 +80,7 @@ public final class CrossingLabels {
                 lines.add(new LabelContent.CalloutLine(name, font(s, p, sit), p.crossing().type(), p.status().status()));
                 narrow.add(new LabelContent.CalloutLine(two.isEmpty() ? name : two.get(0) + "\n" + two.get(1),
                         font(s, p, sit), p.crossing().type(), p.status().status()));
-                parts.add(single(s, sit, order, p, badge));
+                parts.add(single(s, sit, order, p, badge, ringed));
             }
             String key = "crossings:" + String.join("+", group.stream().map(p -> p.crossing().id()).toList());
             LabelContent content = LabelContent.callout(lines, first.radius() * 0.8, s.text());
@@ -83,7 +92,7 @@ public final class CrossingLabels {
             // no badge: a callout with no room is split into a label (or badge) for each crossing
             LabelRequest request = new LabelRequest(key, tier(first, sit), rank(first.crossing(), order),
                     LabelRequest.Mode.AROUND, List.of(new Point2D.Double(cx, cy)),
-                    spread + first.radius() * 1.35 + 2 * s.scale(), content.width(), content.height(), -1, 0,
+                    Math.max(spread + first.radius() * 1.35 + 2 * s.scale(), clear), content.width(), content.height(), -1, 0,
                     MAX_LEADER * s.textSizes().crossing() * s.scale(), 0, 0)
                     .withAlternates(sizes(contents.subList(1, contents.size())));
             labels.addSplittable(request, MapLabel.Layer.CROSSING, contents, parts);
@@ -92,7 +101,7 @@ public final class CrossingLabels {
 
     /** The label of one crossing alone: its name on one line or two, else its badge. */
     private static MapLabels.Part single(MapStyle s, Situation sit, List<Crossing> order, CrossingPainter.Placed p,
-                                         double[] badge) {
+                                         double[] badge, Map<CrossingPainter.Placed, Double> ringed) {
         Font f = font(s, p, sit);
         List<LabelContent> contents = new ArrayList<>();
         contents.add(LabelContent.text(p.crossing().name(), f, s.text(), s.textHalo(), s.width(3.5)));
@@ -103,10 +112,15 @@ public final class CrossingLabels {
         }
         LabelContent first = contents.get(0);
         LabelRequest request = new LabelRequest(key(p.crossing()), tier(p, sit), rank(p.crossing(), order),
-                LabelRequest.Mode.AROUND, List.of(new Point2D.Double(p.x(), p.y())), p.radius() * 1.35 + 2 * s.scale(),
+                LabelRequest.Mode.AROUND, List.of(new Point2D.Double(p.x(), p.y())), gap(s, p, ringed),
                 first.width(), first.height(), -1, 0, MAX_LEADER * s.textSizes().crossing() * s.scale(), badge[0], badge[1])
                 .withAlternates(sizes(contents.subList(1, contents.size())));
         return new MapLabels.Part(request, contents);
+    }
+
+    /** How far from a crossing's centre its name stands: beyond its symbol, and beyond a ring around it. */
+    private static double gap(MapStyle s, CrossingPainter.Placed p, Map<CrossingPainter.Placed, Double> ringed) {
+        return Math.max(p.radius() * 1.35, ringed.getOrDefault(p, 0.0)) + 2 * s.scale();
     }
 
     private static List<LabelRequest.Size> sizes(List<LabelContent> contents) {

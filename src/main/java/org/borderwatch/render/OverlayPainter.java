@@ -100,11 +100,11 @@ final class OverlayPainter {
         for (EventPainter.Marker m : plan.markers()) {
             b.obstacle(m.box(s));
         }
-        b.obstacles(AnnotationPainter.dotBoxes(scene, plan.annotations()));
-        AnnotationPainter.contributeLabels(scene, plan.annotations(), b);
+        b.obstacles(AnnotationPainter.markBoxes(scene, plan.annotations(), plan.crossings()));
+        AnnotationPainter.contributeLabels(scene, plan.annotations(), plan.crossings(), b);
         List<CrossingPainter.Placed> named = namedElsewhere.isEmpty() ? plan.crossings() : plan.crossings().stream()
                 .filter(p -> !namedElsewhere.contains(p.crossing().id())).toList();
-        CrossingLabels.contribute(scene, named, b);
+        CrossingLabels.contribute(scene, named, AnnotationPainter.ringedCrossings(scene, plan.annotations(), plan.crossings()), b);
         CountryLabels.contribute(scene, b);
         PlacePainter.contributeLabels(scene, b);
         EventPainter.contributeLabels(scene, plan.markers(), b);

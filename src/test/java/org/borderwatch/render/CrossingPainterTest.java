@@ -70,6 +70,19 @@ class CrossingPainterTest {
         p.check(greenOnRing >= 27, "point-on-crossing", "only " + greenOnRing + " of 36 points of the ring are green");
         var hit = p.result.hits().at(at[0] + ring, at[1]).orElseThrow();
         assertTrue(hit instanceof HitTarget.AnnotationHit a && a.annotationId().equals("p1"), hit.toString());
+        // the point's title is shown, and no label — its own, the crossing's, a place's — lies on
+        // the ring or its halo
+        assertEquals(MapLabel.Kind.TEXT, p.result.labels().find("crossing:fi-vaalimaa").orElseThrow().kind(),
+                "Vaalimaa is named beside its ring");
+        assertTrue(p.result.labels().find("annotation:p1").isPresent(), "the point's title has no place: " + p.result.labels().labels().stream().map(l -> l.key() + " " + l.box()).toList());
+        double outer = ring + AnnotationPainter.RING_HALO / 2;
+        for (var label : p.result.labels().labels()) {
+            java.awt.geom.Rectangle2D b = label.box();
+            double dx = Math.max(Math.max(b.getMinX() - at[0], at[0] - b.getMaxX()), 0);
+            double dy = Math.max(Math.max(b.getMinY() - at[1], at[1] - b.getMaxY()), 0);
+            p.check(Math.hypot(dx, dy) >= outer - 0.5, "point-on-crossing", "label " + label.key() + " at " + b
+                    + " lies on the ring (" + Math.hypot(dx, dy) + " px from its centre, the ring reaches " + outer + ")");
+        }
     }
 
     @Test
