@@ -250,7 +250,8 @@ public final class AnnotationPainter {
     public static Map<CrossingPainter.Placed, Double> ringedCrossings(MapScene scene, List<Visible> visible,
                                                                      List<CrossingPainter.Placed> crossings) {
         MapStyle s = scene.style();
-        Map<CrossingPainter.Placed, Double> out = new java.util.HashMap<>();
+        // by identity: the frame's own symbols, and a symbol's record hashes the crossing's whole history
+        Map<CrossingPainter.Placed, Double> out = new java.util.IdentityHashMap<>();
         for (Visible vis : visible) {
             if (vis.annotation().kind() != AnnotationKind.POINT) {
                 continue;
@@ -302,7 +303,7 @@ public final class AnnotationPainter {
                         ? new Ellipse2D.Double(p.getX() - around, p.getY() - around, 2 * around, 2 * around)
                         : dot(s, p);
                 if (around > 0) {
-                    drawRing(g, s, a.confidence(), vis.projected().color(), dot);
+                    paintRing(g, s, a.confidence(), vis.projected().color(), dot);
                 } else {
                     paintDot(g, s, a, vis.projected().color(), dot);
                 }
@@ -365,12 +366,37 @@ public final class AnnotationPainter {
         double radius = 0;
         for (CrossingPainter.Placed c : crossings) {
             double symbol = c.radius() * 1.35;
-            double d = Math.hypot(c.x() - p.getX(), c.y() - p.getY());
-            if (d < symbol + dotRadius) {
-                radius = Math.max(radius, d + symbol + 3 * s.scale());
+            double dx = c.x() - p.getX();
+            double dy = c.y() - p.getY();
+            double reach = symbol + dotRadius;
+            // squared first: most points of a frame lie on no crossing
+            if (dx * dx + dy * dy < reach * reach) {
+                radius = Math.max(radius, Math.sqrt(dx * dx + dy * dy) + symbol + 3 * s.scale());
             }
         }
         return radius;
+    }
+
+    /** What decides how a point's ring looks (the key of its sprite); its radius to a quarter pixel. */
+    private record RingLook(int color, Confidence confidence, double scale, double radius) {
+    }
+
+    /**
+     * A point's ring, from a sprite where the surface keeps them (the window's map repaints the
+     * same rings at every date change, and stroking a dashed circle costs more than copying it):
+     * its radius then to the nearest quarter pixel.
+     */
+    private static void paintRing(Graphics2D g, MapStyle s, Confidence confidence, Color c, Ellipse2D.Double ring) {
+        Sprites sprites = Sprites.of(g);
+        if (sprites == null) {
+            drawRing(g, s, confidence, c, ring);
+            return;
+        }
+        double r = Math.round(ring.getWidth() / 2 * 4) / 4.0;
+        double e = r + s.width(RING_HALO);
+        sprites.drawSymbol(g, new RingLook(c.getRGB(), confidence, s.scale(), r), ring.getCenterX(), ring.getCenterY(),
+                new Rectangle2D.Double(-e, -e, 2 * e, 2 * e),
+                (sg, ox, oy) -> drawRing(sg, s, confidence, c, new Ellipse2D.Double(ox - r, oy - r, 2 * r, 2 * r)));
     }
 
     /** A point drawn as a ring in its colour, on a white halo, dashed as its confidence says. */

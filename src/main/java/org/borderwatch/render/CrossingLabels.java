@@ -35,8 +35,8 @@ public final class CrossingLabels {
 
     /**
      * Adds the labels of {@code placed} (the crossings of {@code scene} on screen) to {@code labels},
-     * each crossing of {@code ringed} (ringed by an analyst's point) named at least as far from its
-     * centre as the distance it maps to.
+     * each crossing of {@code ringed} (ringed by an analyst's point; keyed by identity) named at
+     * least as far from its centre as the distance it maps to.
      */
     public static void contribute(MapScene scene, List<CrossingPainter.Placed> placed, Map<CrossingPainter.Placed, Double> ringed,
                                   MapLabels.Builder labels) {
@@ -120,7 +120,8 @@ public final class CrossingLabels {
 
     /** How far from a crossing's centre its name stands: beyond its symbol, and beyond a ring around it. */
     private static double gap(MapStyle s, CrossingPainter.Placed p, Map<CrossingPainter.Placed, Double> ringed) {
-        return Math.max(p.radius() * 1.35, ringed.getOrDefault(p, 0.0)) + 2 * s.scale();
+        double ring = ringed.isEmpty() ? 0 : ringed.getOrDefault(p, 0.0);
+        return Math.max(p.radius() * 1.35, ring) + 2 * s.scale();
     }
 
     private static List<LabelRequest.Size> sizes(List<LabelContent> contents) {

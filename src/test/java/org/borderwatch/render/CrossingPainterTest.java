@@ -86,6 +86,45 @@ class CrossingPainterTest {
     }
 
     @Test
+    void theWindowsMapCopiesAPointsRingFromASpriteWhereItsDrawn() {
+        // the window's painter keeps sprites: its ring must stand where the drawn ring stands
+        Color green = new Color(0x009E73);
+        var point = AnnotationPainterTest.annotation("p1", org.borderwatch.domain.AnnotationKind.POINT,
+                new org.locationtech.jts.geom.GeometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(
+                        VAALIMAA.location().lon(), VAALIMAA.location().lat())), "Queue at the barrier", "#009E73", null);
+        var data = RenderFixtures.data(List.of(interval(VAALIMAA, "2023-11-18", null, Status.CLOSED)), List.of());
+        Viewport v = RenderFixtures.viewAt(28.05, 60.72, 100, 1000, 800);
+        MapScene scene = RenderFixtures.scene(RenderFixtures.situation(data, "2023-11-30"), v).withAnnotations(List.of(point));
+        var drawn = RenderFixtures.paint(scene);
+        LayeredFramePainter window = new LayeredFramePainter();
+        window.paint(scene);
+        java.awt.image.BufferedImage copied = window.paint(scene).image();
+        double[] at = drawn.at(VAALIMAA.location().lon(), VAALIMAA.location().lat());
+        double[][] centres = new double[2][];
+        int k = 0;
+        for (java.awt.image.BufferedImage img : new java.awt.image.BufferedImage[] {drawn.image, copied}) {
+            double sx = 0;
+            double sy = 0;
+            int n = 0;
+            for (int y = (int) at[1] - 40; y <= at[1] + 40; y++) {
+                for (int x = (int) at[0] - 40; x <= at[0] + 40; x++) {
+                    if (RenderFixtures.near(new Color(img.getRGB(x, y)), green, 40)) {
+                        sx += x;
+                        sy += y;
+                        n++;
+                    }
+                }
+            }
+            assertTrue(n > 50, "only " + n + " green pixels of the ring");
+            centres[k++] = new double[] {sx / n, sy / n, n};
+        }
+        assertTrue(Math.hypot(centres[0][0] - centres[1][0], centres[0][1] - centres[1][1]) < 0.5
+                        && Math.abs(centres[0][2] - centres[1][2]) < 0.1 * centres[0][2],
+                "drawn ring centred at " + java.util.Arrays.toString(centres[0]) + ", copied at "
+                        + java.util.Arrays.toString(centres[1]));
+    }
+
+    @Test
     void openCrossingIsPaintedSolidInTheOpenColour() {
         var p = paintSoutheast("2023-11-10", null);
         double[] at = p.at(VAALIMAA.location().lon(), VAALIMAA.location().lat());
