@@ -39,31 +39,36 @@ class CrossingPainterTest {
         p.check(white > 0.15, "closed-crossing", "the closed symbol lacks its white cross (" + white + ")");
     }
 
-    @Test
-    void anAnnotationPointOnACrossingRingsItsSymbolInsteadOfCoveringIt() {
-        // an analyst's point exactly on Vaalimaa, closed on 30 Nov 2023, in a green the symbol lacks
-        Color green = new Color(0x009E73);
+    /** The point annotation in this green. */
+    private static final Color GREEN = new Color(0x009E73);
+
+    /** An analyst's point exactly on Vaalimaa, closed on 30 Nov 2023, in a green the symbol lacks. */
+    private static MapScene pointOnVaalimaa() {
         var point = AnnotationPainterTest.annotation("p1", org.borderwatch.domain.AnnotationKind.POINT,
                 new org.locationtech.jts.geom.GeometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(
                         VAALIMAA.location().lon(), VAALIMAA.location().lat())), "Queue at the barrier", "#009E73", null);
         var data = RenderFixtures.data(List.of(interval(VAALIMAA, "2023-11-18", null, Status.CLOSED)), List.of());
         Viewport v = RenderFixtures.viewAt(28.05, 60.72, 100, 1000, 800);
-        var p = RenderFixtures.paint(RenderFixtures.scene(RenderFixtures.situation(data, "2023-11-30"), v)
-                .withAnnotations(List.of(point)));
+        return RenderFixtures.scene(RenderFixtures.situation(data, "2023-11-30"), v).withAnnotations(List.of(point));
+    }
+
+    @Test
+    void anAnnotationPointOnACrossingRingsItsSymbolInsteadOfCoveringIt() {
+        var p = RenderFixtures.paint(pointOnVaalimaa());
         double[] at = p.at(VAALIMAA.location().lon(), VAALIMAA.location().lat());
         double r = CrossingSymbol.RADIUS_CLOSE * 0.9;
         // the crossing's status in sight: its closed colour and white cross, no green over them
         double closed = p.share(at[0], at[1], r, S.statusColor(Status.CLOSED), 8);
         p.check(closed > 0.3, "point-on-crossing", "closed colour covers only " + closed + " of the symbol");
         p.check(p.share(at[0], at[1], r * 0.5, Color.WHITE, 10) > 0.15, "point-on-crossing", "the white cross is covered");
-        p.check(p.share(at[0], at[1], r, green, 30) == 0, "point-on-crossing", "the point's colour covers the symbol");
+        p.check(p.share(at[0], at[1], r, GREEN, 30) == 0, "point-on-crossing", "the point's colour covers the symbol");
         // the point itself in sight: a green ring around the symbol, centred where the point is
         double ring = AnnotationPainter.ringAround(S, new java.awt.geom.Point2D.Double(at[0], at[1]),
                 List.of(new CrossingPainter.Placed(null, at[0], at[1], CrossingSymbol.RADIUS_CLOSE, false)));
         int greenOnRing = 0;
         for (int k = 0; k < 36; k++) {
             double a = Math.toRadians(10 * k);
-            if (RenderFixtures.near(p.pixel(at[0] + ring * Math.cos(a), at[1] + ring * Math.sin(a)), green, 40)) {
+            if (RenderFixtures.near(p.pixel(at[0] + ring * Math.cos(a), at[1] + ring * Math.sin(a)), GREEN, 40)) {
                 greenOnRing++;
             }
         }
@@ -88,13 +93,7 @@ class CrossingPainterTest {
     @Test
     void theWindowsMapCopiesAPointsRingFromASpriteWhereItsDrawn() {
         // the window's painter keeps sprites: its ring must stand where the drawn ring stands
-        Color green = new Color(0x009E73);
-        var point = AnnotationPainterTest.annotation("p1", org.borderwatch.domain.AnnotationKind.POINT,
-                new org.locationtech.jts.geom.GeometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(
-                        VAALIMAA.location().lon(), VAALIMAA.location().lat())), "Queue at the barrier", "#009E73", null);
-        var data = RenderFixtures.data(List.of(interval(VAALIMAA, "2023-11-18", null, Status.CLOSED)), List.of());
-        Viewport v = RenderFixtures.viewAt(28.05, 60.72, 100, 1000, 800);
-        MapScene scene = RenderFixtures.scene(RenderFixtures.situation(data, "2023-11-30"), v).withAnnotations(List.of(point));
+        MapScene scene = pointOnVaalimaa();
         var drawn = RenderFixtures.paint(scene);
         LayeredFramePainter window = new LayeredFramePainter();
         window.paint(scene);
@@ -108,7 +107,7 @@ class CrossingPainterTest {
             int n = 0;
             for (int y = (int) at[1] - 40; y <= at[1] + 40; y++) {
                 for (int x = (int) at[0] - 40; x <= at[0] + 40; x++) {
-                    if (RenderFixtures.near(new Color(img.getRGB(x, y)), green, 40)) {
+                    if (RenderFixtures.near(new Color(img.getRGB(x, y)), GREEN, 40)) {
                         sx += x;
                         sy += y;
                         n++;
