@@ -214,18 +214,19 @@ public final class AnnotationPainter {
 
     /**
      * The boxes of point annotations' marks (symbols labels keep clear of), for each point in view:
-     * its dot's box, or, for a point on one of the frame's {@code crossings} symbols, small boxes
-     * along its ring and halo — a label may stand just outside the ring, beside the crossing, and
-     * none lies on it.
+     * its dot's box, or, for a point ringing a crossing symbol ({@code rings}), small boxes along
+     * its ring and halo — a label may stand just outside the ring, beside the crossing, and none
+     * lies on it.
      */
-    public static List<Rectangle2D> markBoxes(MapScene scene, List<Visible> visible, List<CrossingPainter.Placed> crossings) {
+    static List<Rectangle2D> markBoxes(MapScene scene, List<Visible> visible, PointRings rings) {
         MapStyle s = scene.style();
         List<Rectangle2D> out = new ArrayList<>();
-        for (Visible vis : visible) {
+        for (int i = 0; i < visible.size(); i++) {
+            Visible vis = visible.get(i);
             if (vis.annotation().kind() == AnnotationKind.POINT) {
                 Coordinate at = vis.projected().anchor();
                 Point2D p = scene.view().toScreen(at.x, at.y);
-                double ring = ringAround(s, p, crossings);
+                double ring = rings.radius(i);
                 if (ring <= 0) {
                     out.add(dot(s, p).getBounds2D());
                     continue;
@@ -243,62 +244,31 @@ public final class AnnotationPainter {
     }
 
     /**
-     * The crossings of the frame ringed by a point annotation, each with how far from its centre a
-     * label must stand to clear the ring and its halo: a crossing's name goes beyond the ring, not
-     * on it.
+     * How far from a point its mark reaches: the dot's radius, or, for a ring of radius
+     * {@code ring}, the outer edge of its halo.
      */
-    public static Map<CrossingPainter.Placed, Double> ringedCrossings(MapScene scene, List<Visible> visible,
-                                                                     List<CrossingPainter.Placed> crossings) {
-        MapStyle s = scene.style();
-        // by identity: the frame's own symbols, and a symbol's record hashes the crossing's whole history
-        Map<CrossingPainter.Placed, Double> out = new java.util.IdentityHashMap<>();
-        for (Visible vis : visible) {
-            if (vis.annotation().kind() != AnnotationKind.POINT) {
-                continue;
-            }
-            Coordinate at = vis.projected().anchor();
-            Point2D p = scene.view().toScreen(at.x, at.y);
-            double ring = ringAround(s, p, crossings);
-            if (ring <= 0) {
-                continue;
-            }
-            double outer = ring + s.width(RING_HALO) / 2;
-            for (CrossingPainter.Placed c : crossings) {
-                double d = Math.hypot(c.x() - p.getX(), c.y() - p.getY());
-                if (d < ring) {
-                    out.merge(c, d + outer, Math::max);
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * How far from a point at {@code p} its mark reaches: the dot's radius, or the outer edge of
-     * the halo of the ring around the crossing symbol it lies on ({@link #ringAround}).
-     */
-    static double markRadius(MapStyle s, Point2D p, List<CrossingPainter.Placed> crossings) {
-        double ring = ringAround(s, p, crossings);
+    private static double markRadius(MapStyle s, double ring) {
         return ring > 0 ? ring + s.width(RING_HALO) / 2 : DOT_RADIUS * s.scale();
     }
 
     /**
      * Points over the symbols, and the hit targets of text annotations where the frame's label
      * layout placed them (their text is painted with the other labels). A point that lies on one of
-     * the frame's {@code crossings} symbols is drawn as a ring around that symbol, centred on the
-     * point, instead of a dot over it: the crossing's status stays in sight, and the point stays
+     * the frame's crossing symbols ({@code rings}) is drawn as a ring around that symbol, centred on
+     * the point, instead of a dot over it: the crossing's status stays in sight, and the point stays
      * where it is.
      */
-    public void paintMarks(Graphics2D g, MapScene scene, List<Visible> visible, List<CrossingPainter.Placed> crossings,
-                           MapLabels labels, HitIndex hits) {
+    void paintMarks(Graphics2D g, MapScene scene, List<Visible> visible, PointRings rings,
+                    MapLabels labels, HitIndex hits) {
         MapStyle s = scene.style();
         Viewport v = scene.view();
-        for (Visible vis : visible) {
+        for (int i = 0; i < visible.size(); i++) {
+            Visible vis = visible.get(i);
             Annotation a = vis.annotation();
             if (a.kind() == AnnotationKind.POINT) {
                 Coordinate at = vis.projected().anchor();
                 Point2D p = v.toScreen(at.x, at.y);
-                double around = ringAround(s, p, crossings);
+                double around = rings.radius(i);
                 Ellipse2D.Double dot = around > 0
                         ? new Ellipse2D.Double(p.getX() - around, p.getY() - around, 2 * around, 2 * around)
                         : dot(s, p);
@@ -319,10 +289,9 @@ public final class AnnotationPainter {
      * Adds the annotations' labels to a frame's layout: text annotations (the text is the
      * annotation) first of all labels, centred on their point or a line above or below it; the
      * titles of the other kinds beside their anchor where they fit, a point's beyond its mark
-     * (its dot, or its ring around the crossing symbol it lies on among {@code crossings}).
+     * (its dot, or its ring around the crossing symbol it lies on, from {@code rings}).
      */
-    public static void contributeLabels(MapScene scene, List<Visible> visible, List<CrossingPainter.Placed> crossings,
-                                        MapLabels.Builder labels) {
+    static void contributeLabels(MapScene scene, List<Visible> visible, PointRings rings, MapLabels.Builder labels) {
         MapStyle s = scene.style();
         Viewport v = scene.view();
         Font textFont = s.font(Font.BOLD, s.textSizes().annotationText());
@@ -345,7 +314,7 @@ public final class AnnotationPainter {
             } else {
                 LabelContent c = LabelContent.text(vis.projected().label(), titleFont, s.text(), s.textHalo(), s.width(3));
                 // a point's title stands clear of its mark: two pixels beyond its dot, or its ring
-                double gap = a.kind() == AnnotationKind.POINT ? markRadius(s, p, crossings) + 2 * s.scale() : 3 * s.scale();
+                double gap = a.kind() == AnnotationKind.POINT ? markRadius(s, rings.radius(i - 1)) + 2 * s.scale() : 3 * s.scale();
                 labels.add(LabelRequest.around(vis.projected().labelKey(), LabelTier.ANNOTATION, i, p.getX(), p.getY(), gap,
                         c.width(), c.height()), MapLabel.Layer.ANNOTATION, c);
             }

@@ -5,7 +5,6 @@ import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.borderwatch.domain.Crossing;
 import org.borderwatch.domain.CrossingStatus;
 import org.borderwatch.domain.Situation;
@@ -35,11 +34,10 @@ public final class CrossingLabels {
 
     /**
      * Adds the labels of {@code placed} (the crossings of {@code scene} on screen) to {@code labels},
-     * each crossing of {@code ringed} (ringed by an analyst's point; keyed by identity) named at
-     * least as far from its centre as the distance it maps to.
+     * a crossing ringed by an analyst's point ({@code ringed}) named from beyond the ring.
      */
-    public static void contribute(MapScene scene, List<CrossingPainter.Placed> placed, Map<CrossingPainter.Placed, Double> ringed,
-                                  MapLabels.Builder labels) {
+    static void contribute(MapScene scene, List<CrossingPainter.Placed> placed, PointRings ringed,
+                           MapLabels.Builder labels) {
         if (!scene.options().crossingLabels() || placed.isEmpty()) {
             return;
         }
@@ -101,7 +99,7 @@ public final class CrossingLabels {
 
     /** The label of one crossing alone: its name on one line or two, else its badge. */
     private static MapLabels.Part single(MapStyle s, Situation sit, List<Crossing> order, CrossingPainter.Placed p,
-                                         double[] badge, Map<CrossingPainter.Placed, Double> ringed) {
+                                         double[] badge, PointRings ringed) {
         Font f = font(s, p, sit);
         List<LabelContent> contents = new ArrayList<>();
         contents.add(LabelContent.text(p.crossing().name(), f, s.text(), s.textHalo(), s.width(3.5)));
@@ -119,9 +117,8 @@ public final class CrossingLabels {
     }
 
     /** How far from a crossing's centre its name stands: beyond its symbol, and beyond a ring around it. */
-    private static double gap(MapStyle s, CrossingPainter.Placed p, Map<CrossingPainter.Placed, Double> ringed) {
-        double ring = ringed.isEmpty() ? 0 : ringed.getOrDefault(p, 0.0);
-        return Math.max(p.radius() * 1.35, ring) + 2 * s.scale();
+    private static double gap(MapStyle s, CrossingPainter.Placed p, PointRings ringed) {
+        return Math.max(p.radius() * 1.35, ringed.clearance(p)) + 2 * s.scale();
     }
 
     private static List<LabelRequest.Size> sizes(List<LabelContent> contents) {

@@ -62,7 +62,7 @@ final class OverlayPainter {
         events.paint(g, scene, plan.markers(), hits);
         crossings.paintSymbols(g, scene, plan.crossings(), hits);
         events.paintSelected(g, scene, plan.markers(), hits);
-        annotations.paintMarks(g, scene, plan.annotations(), plan.crossings(), labels, hits);
+        annotations.paintMarks(g, scene, plan.annotations(), plan.rings(), labels, hits);
         LabelPainter.paintLabels(g, scene.style(), labels, null);
         events.paintCountsOver(g, scene, plan.markers(), plan.crossings());
         List<LegendEntry> legend = new java.util.ArrayList<>(LegendPainter.entries(scene, plan));
@@ -100,11 +100,11 @@ final class OverlayPainter {
         for (EventPainter.Marker m : plan.markers()) {
             b.obstacle(m.box(s));
         }
-        b.obstacles(AnnotationPainter.markBoxes(scene, plan.annotations(), plan.crossings()));
-        AnnotationPainter.contributeLabels(scene, plan.annotations(), plan.crossings(), b);
+        b.obstacles(AnnotationPainter.markBoxes(scene, plan.annotations(), plan.rings()));
+        AnnotationPainter.contributeLabels(scene, plan.annotations(), plan.rings(), b);
         List<CrossingPainter.Placed> named = namedElsewhere.isEmpty() ? plan.crossings() : plan.crossings().stream()
                 .filter(p -> !namedElsewhere.contains(p.crossing().id())).toList();
-        CrossingLabels.contribute(scene, named, AnnotationPainter.ringedCrossings(scene, plan.annotations(), plan.crossings()), b);
+        CrossingLabels.contribute(scene, named, plan.rings(), b);
         CountryLabels.contribute(scene, b);
         PlacePainter.contributeLabels(scene, b);
         EventPainter.contributeLabels(scene, plan.markers(), b);

@@ -14,7 +14,8 @@ import java.util.List;
  * @param annotations annotations in view, in scene order
  */
 public record OverlayPlan(List<CrossingPainter.Placed> crossings, List<BorderClosurePainter.BorderClosure> closures,
-                          List<EventPainter.Marker> markers, List<AnnotationPainter.Visible> annotations) {
+                          List<EventPainter.Marker> markers, List<AnnotationPainter.Visible> annotations,
+                          PointRings rings) {
     public OverlayPlan {
         crossings = List.copyOf(crossings);
         closures = List.copyOf(closures);
@@ -31,6 +32,6 @@ public record OverlayPlan(List<CrossingPainter.Placed> crossings, List<BorderClo
     static OverlayPlan of(MapScene scene, List<AnnotationPainter.Visible> annotations) {
         List<CrossingPainter.Placed> crossings = CrossingPainter.place(scene);
         return new OverlayPlan(crossings, BorderClosurePainter.plan(scene), EventPainter.place(scene, crossings),
-                annotations);
+                annotations, PointRings.of(scene, annotations, crossings));
     }
 }
