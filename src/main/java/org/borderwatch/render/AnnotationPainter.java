@@ -231,8 +231,8 @@ public final class AnnotationPainter {
                     out.add(dot(s, p).getBounds2D());
                     continue;
                 }
-                double side = s.width(RING_HALO);
-                int n = (int) Math.ceil(2 * Math.PI * ring / (side * 0.7));
+                int n = ringBoxes(s, ring);
+                double side = ringBoxSide(s, ring);
                 for (int k = 0; k < n; k++) {
                     double a = 2 * Math.PI * k / n;
                     out.add(new Rectangle2D.Double(p.getX() + ring * Math.cos(a) - side / 2,
@@ -244,11 +244,30 @@ public final class AnnotationPainter {
     }
 
     /**
-     * How far from a point its mark reaches: the dot's radius, or, for a ring of radius
-     * {@code ring}, the outer edge of its halo.
+     * How many boxes along a ring of radius {@code ring} keep labels off it: a few, each as wide as
+     * the arc between two of them, so that they touch (the window lays out dozens of rings a frame
+     * at its full extent).
      */
+    private static int ringBoxes(MapStyle s, double ring) {
+        return Math.max(8, (int) Math.ceil(2 * Math.PI * ring / (2 * s.width(RING_HALO))));
+    }
+
+    /** The side of each of a ring's boxes ({@link #ringBoxes}): at least its halo's width. */
+    private static double ringBoxSide(MapStyle s, double ring) {
+        return Math.max(s.width(RING_HALO), 2 * Math.PI * ring / ringBoxes(s, ring));
+    }
+
+    /**
+     * How far from its centre a ring of radius {@code ring} keeps labels: beyond its halo and the
+     * boxes along it.
+     */
+    static double ringReach(MapStyle s, double ring) {
+        return ring + ringBoxSide(s, ring) / 2;
+    }
+
+    /** How far from a point its mark reaches: the dot's radius, or its ring's {@link #ringReach}. */
     private static double markRadius(MapStyle s, double ring) {
-        return ring > 0 ? ring + s.width(RING_HALO) / 2 : DOT_RADIUS * s.scale();
+        return ring > 0 ? ringReach(s, ring) : DOT_RADIUS * s.scale();
     }
 
     /**

@@ -47,7 +47,7 @@ final class PointRings {
             if (ring <= 0) {
                 continue;
             }
-            double outer = ring + s.width(AnnotationPainter.RING_HALO) / 2;
+            double outer = AnnotationPainter.ringReach(s, ring);
             for (CrossingPainter.Placed c : crossings) {
                 double dx = c.x() - p.getX();
                 double dy = c.y() - p.getY();
