@@ -222,7 +222,9 @@ public final class AtomicFile {
         try {
             Files.setPosixFilePermissions(tmp, old.readAttributes().permissions());
         } catch (IOException | UnsupportedOperationException e) {
-            // the new file keeps the permissions it was created with
+            // a file system without POSIX permissions to copy, or one that refuses them: the new
+            // file keeps those its creation gave it (the umask's), which is what a new export gets
+            return;
         }
     }
 

@@ -76,21 +76,25 @@ public final class InputFile {
         if (a.isDirectory()) {
             return Optional.of("a folder");
         }
+        return Optional.of(switch (unixMode(path) & S_IFMT) {
+            case S_IFIFO -> "a named pipe (FIFO)";
+            case S_IFCHR -> "a character device";
+            case S_IFBLK -> "a block device";
+            case S_IFSOCK -> "a socket";
+            case S_IFDIR -> "a folder";
+            default -> "a special file";
+        });
+    }
+
+    /**
+     * The Unix mode of {@code path} (its type in the {@code S_IFMT} bits), or 0 where there is none
+     * to read — another file system, or the file gone meanwhile: then only "a special file" is known.
+     */
+    private static int unixMode(Path path) {
         try {
-            Object mode = Files.getAttribute(path, "unix:mode");
-            if (mode instanceof Integer m) {
-                return Optional.of(switch (m & S_IFMT) {
-                    case S_IFIFO -> "a named pipe (FIFO)";
-                    case S_IFCHR -> "a character device";
-                    case S_IFBLK -> "a block device";
-                    case S_IFSOCK -> "a socket";
-                    case S_IFDIR -> "a folder";
-                    default -> "a special file";
-                });
-            }
+            return Files.getAttribute(path, "unix:mode") instanceof Integer m ? m : 0;
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            // not a Unix file system: say what is known
+            return 0;
         }
-        return Optional.of("a special file");
     }
 }
