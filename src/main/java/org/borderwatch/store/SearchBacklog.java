@@ -98,18 +98,25 @@ final class SearchBacklog {
     }
 
     /**
-     * Indexes the {@link #STEP} pending events with the lowest row keys (fewer when fewer wait).
+     * Indexes the {@link #STEP} pending events with the lowest row keys (fewer when fewer wait)
+     * as one new segment of the index, merged later ({@link SearchMerge}).
      *
      * @return whether events are still pending afterwards
      */
     static boolean indexStep(Connection c) throws SQLException {
+        return indexStep(c, STEP);
+    }
+
+    /** {@link #indexStep(Connection)} with steps of {@code step} events. */
+    static boolean indexStep(Connection c, int step) throws SQLException {
         long bound;
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT pk FROM event_fts_pending ORDER BY pk LIMIT 1 OFFSET "
-                     + (STEP - 1))) {
+                     + (step - 1))) {
             bound = rs.next() ? rs.getLong(1) : Long.MAX_VALUE;
         }
         BulkSession.ftsHashSize(c, BulkSession.BULK_FTS_HASH);
+        SearchMerge.automerge(c, 0);
         try (Statement st = c.createStatement()) {
             int cache = StoreOpener.intPragma(st, "cache_size");
             int threads = StoreOpener.intPragma(st, "threads");
@@ -122,7 +129,9 @@ final class SearchBacklog {
                 st.execute("PRAGMA threads = " + threads);
             }
         }
+        // the smaller buffer flushes the step's terms as one segment, left unmerged (see SearchMerge)
         BulkSession.ftsHashSize(c, BulkSession.DEFAULT_FTS_HASH);
+        SearchMerge.automerge(c, SearchMerge.DEFAULT_AUTOMERGE);
         return bound != Long.MAX_VALUE && any(c);
     }
 

@@ -11,6 +11,8 @@ import java.sql.Statement;
  * <ol>
  *   <li>indexes the search text the import left pending ({@link SearchBacklog}), a step at a
  *       time, each step holding the store's lock for a short transaction on its connection;</li>
+ *   <li>merges the segments that indexing left unmerged ({@link SearchMerge}), a step at a time
+ *       in the same way, once nothing is pending;</li>
  *   <li>copies the write-ahead log into the database file with a connection of its own
  *       ({@code PRAGMA wal_checkpoint(PASSIVE)}: it never blocks the store's reads and writes,
  *       nor they it). The import is durable before this starts; should the checkpoint fail or the
@@ -31,6 +33,8 @@ final class StoreUpkeep {
     private volatile boolean searchBehind;
     /** Guarded by {@code lock}. */
     private boolean checkpointWanted;
+    /** Whether the search index may have segments to merge; guarded by {@code lock}. */
+    private boolean mergeWanted;
     private boolean closing;
     private Thread thread;
     /** A store opened for reading: no background work; pending text is indexed by a writer. */
@@ -50,10 +54,14 @@ final class StoreUpkeep {
     void afterCommit(boolean checkpoint) throws SQLException {
         searchBehind |= SearchBacklog.any(connection);
         checkpointWanted |= checkpoint;
+        startIfWanted();
+    }
+
+    private void startIfWanted() {
         if (readOnly) {
             return;
         }
-        if ((searchBehind || checkpointWanted) && thread == null && !closing) {
+        if ((searchBehind || mergeWanted || checkpointWanted) && thread == null && !closing) {
             thread = new Thread(this::run, "store-upkeep " + path.getFileName());
             thread.setDaemon(true);
             thread.start();
@@ -77,6 +85,8 @@ final class StoreUpkeep {
                 return null;
             });
             searchBehind = false;
+            mergeWanted = true;
+            startIfWanted();
         }
     }
 
@@ -128,11 +138,21 @@ final class StoreUpkeep {
                 if (searchBehind) {
                     try {
                         searchBehind = Transactions.write(connection, SearchBacklog::indexStep);
+                        mergeWanted = true;
                     } catch (SQLException e) {
                         // left pending: the next search indexes it (and reports a failure), or the next opening
                         checkpointWanted = false;
                         thread = null;
                         return;
+                    }
+                    continue;
+                }
+                if (mergeWanted) {
+                    try {
+                        mergeWanted = Transactions.write(connection, SearchMerge::step);
+                    } catch (SQLException e) {
+                        // the index finds the same either way; the next write merges as FTS5 does
+                        mergeWanted = false;
                     }
                     continue;
                 }

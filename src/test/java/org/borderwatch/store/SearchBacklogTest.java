@@ -167,6 +167,65 @@ class SearchBacklogTest {
         }
     }
 
+    @Test
+    void stepsLeaveOneSegmentEachAndTheMergeThatFollowsFindsTheSame() throws Exception {
+        int n = 12_000;
+        try (SqliteStore store = SqliteStore.open(dir.resolve("merge.db"))) {
+            importGathered(store, n); // indexed in the import's own transaction: no backlog, no upkeep
+            store.inTransaction(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO event_fts (event_fts) VALUES ('delete-all')");
+                    st.executeUpdate("INSERT INTO event_fts_pending (pk) SELECT pk FROM events");
+                }
+                return null;
+            });
+            boolean more = true;
+            while (more) {
+                more = store.inTransaction(c -> SearchBacklog.indexStep(c, 2_000));
+            }
+            assertEquals(6, segments(store), "six steps, six segments, none merged while indexing");
+            assertEquals(SearchMerge.DEFAULT_AUTOMERGE,
+                    count(store, "SELECT v FROM event_fts_config WHERE k = 'automerge'"),
+                    "later writes merge as FTS5 does by default");
+            List<String> before = found(store, "case 11999");
+            assertEquals(n, matches(store, "gathered"));
+
+            int steps = 0;
+            while (store.inTransaction(SearchMerge::step)) {
+                steps++;
+            }
+            assertTrue(steps >= 1, "merged in " + steps + " steps");
+            assertTrue(segments(store) < 4, "merged down to " + segments(store) + " segments");
+            assertFalse(store.inTransaction(SearchMerge::step), "nothing left to merge");
+            assertEquals(before, found(store, "case 11999"));
+            assertEquals(List.of("acled:T11999"), before);
+            assertEquals(n, matches(store, "gathered"));
+            assertEquals(n, matches(store, "kuznica AND podlaska"));
+            assertIndexComplete(store, n);
+        }
+    }
+
+    /**
+     * The segments of the search index, from FTS5's structure record (row 10 of its data table:
+     * a 4-byte cookie, a 4-byte version marker in the layout {@code contentless_delete} uses, then
+     * the number of levels and of segments as varints).
+     */
+    private static int segments(SqliteStore store) throws Exception {
+        byte[] structure = store.inTransaction(c -> {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT block FROM event_fts_data WHERE id = 10")) {
+                rs.next();
+                return rs.getBytes(1);
+            }
+        });
+        int i = 4;
+        if ((structure[i] & 0xff) == 0xff && structure[i + 1] == 0 && structure[i + 2] == 0 && structure[i + 3] == 1) {
+            i += 4;
+        }
+        assertTrue(structure[i] >= 0 && structure[i + 1] >= 0, "levels and segments each fit in one byte");
+        return structure[i + 1];
+    }
+
     private static List<String> found(SqliteStore store, String text) throws Exception {
         return store.search(text, 10_000).stream().map(h -> h.event().id()).sorted().toList();
     }
