@@ -35,6 +35,10 @@ final class StoreUpkeep {
     private boolean checkpointWanted;
     /** Whether the search index may have segments to merge; guarded by {@code lock}. */
     private boolean mergeWanted;
+    /** Whether the thread is to checkpoint now; its own. */
+    private boolean checkpoint;
+    /** How long the thread lets go of the store's lock after each step, ms. */
+    static final long STEP_PAUSE_MS = 5;
     private boolean closing;
     private Thread thread;
     /** A store opened for reading: no background work; pending text is indexed by a writer. */
@@ -145,24 +149,41 @@ final class StoreUpkeep {
                         thread = null;
                         return;
                     }
-                    continue;
-                }
-                if (mergeWanted) {
+                } else if (mergeWanted) {
                     try {
                         mergeWanted = Transactions.write(connection, SearchMerge::step);
                     } catch (SQLException e) {
                         // the index finds the same either way; the next write merges as FTS5 does
                         mergeWanted = false;
                     }
-                    continue;
-                }
-                if (!checkpointWanted) {
+                } else if (!checkpointWanted) {
                     thread = null;
                     return;
+                } else {
+                    checkpointWanted = false;
+                    checkpoint = true;
                 }
-                checkpointWanted = false;
             }
-            checkpoint();
+            if (checkpoint) {
+                checkpoint = false;
+                checkpoint();
+            } else {
+                giveWay();
+            }
+        }
+    }
+
+    /**
+     * Lets a caller waiting for the store's lock have it between two steps. A Java monitor let go
+     * is most often taken again at once by the thread that let it go: without this pause a search
+     * waiting to finish the indexing itself, in one transaction, waited for every step of it and
+     * then for the merging, and an edit for as long.
+     */
+    private static void giveWay() {
+        try {
+            Thread.sleep(STEP_PAUSE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
