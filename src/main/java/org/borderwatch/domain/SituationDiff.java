@@ -80,6 +80,15 @@ public record SituationDiff(LocalDate from, LocalDate to, List<StatusChange> sta
     public static SituationDiff between(SituationData data, EventSource events, LocalDate d1, LocalDate d2) {
         LocalDate from = d2.isBefore(d1) ? d2 : d1;
         LocalDate to = d2.isBefore(d1) ? d1 : d2;
+        return new SituationDiff(from, to, statusChanges(data, from, to), events.eventsBetween(from.plusDays(1), to));
+    }
+
+    /**
+     * The status changes of the days after {@code from} up to {@code to} ({@code from} not after
+     * {@code to}), by day and, within a day, in the data's order of the crossings.
+     * O(crossings · intervals + k).
+     */
+    public static List<StatusChange> statusChanges(SituationData data, LocalDate from, LocalDate to) {
         List<StatusChange> changes = new ArrayList<>();
         for (Crossing c : data.crossings()) {
             for (LocalDate day : boundaryDays(c, data.intervals(c.id()), from, to)) {
@@ -92,7 +101,7 @@ public record SituationDiff(LocalDate from, LocalDate to, List<StatusChange> sta
         }
         // stable sort: crossings keep the data's order within a day
         changes.sort(Comparator.comparing(StatusChange::date));
-        return new SituationDiff(from, to, changes, events.eventsBetween(from.plusDays(1), to));
+        return changes;
     }
 
     /** Days in (from, to] on which an interval or the untracked period starts or ends, ascending and distinct. */

@@ -16,14 +16,14 @@ import javafx.scene.shape.Circle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.borderwatch.domain.DatePrecision;
-import org.borderwatch.domain.EventsUnavailableException;
 import org.borderwatch.domain.SituationData;
 import org.borderwatch.domain.SituationDiff;
 import org.borderwatch.render.MapStyle;
 
 /**
  * "What changed between two dates": pick D1 and D2 and read every status change and every event
- * after D1 up to D2 ({@link SituationDiff}). Until the user picks a date the two follow the
+ * after D1 up to D2 ({@link SituationDiff}), the events a page at a time as they show
+ * ({@link ChangeRows}). Until the user picks a date the two follow the
  * timeline (a week before the selected day, and the selected day); "Follow the timeline" returns
  * to that. Choosing an entry hands it to {@link #setOnEntryChosen}.
  *
@@ -42,6 +42,7 @@ public final class ChangesPane extends VBox {
     private boolean active = true;
     private boolean stale;
     private final EventRows events;
+    private final ChangeRows rows;
     private long asked;
 
     /** @param events where the events between the two days are read (on a background thread) */
@@ -86,6 +87,9 @@ public final class ChangesPane extends VBox {
         list.setId("changesList");
         list.setAccessibleText("What changed between the two dates");
         list.setPlaceholder(new Label("Nothing changed between these dates"));
+        rows = new ChangeRows(events, Background.work(), Platform::runLater);
+        rows.setOnFailure(m -> summary.setText("The changes could not be read: " + m));
+        list.setItems(rows);
         list.setCellFactory(v -> new EntryCell(style));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
             if (e != null && !syncing) {
@@ -160,13 +164,8 @@ public final class ChangesPane extends VBox {
         LocalDate d2 = to.getValue();
         long ticket = ++asked;
         // the events of the days between come from the store: off the FX thread, newest answer wins
-        Background.supply(() -> SituationDiff.between(data, (a, b) -> {
-            try {
-                return events.between(a, b);
-            } catch (Exception e) {
-                throw new EventsUnavailableException(e.getMessage(), e);
-            }
-        }, d1, d2)).whenComplete((diff, error) -> Platform.runLater(() -> {
+        // counted in the store off the FX thread, newest answer wins; the rows are read as they show
+        Background.supply(() -> ChangeRows.Plan.of(data, events, d1, d2)).whenComplete((plan, error) -> Platform.runLater(() -> {
             if (ticket != asked) {
                 return;
             }
@@ -175,13 +174,14 @@ public final class ChangesPane extends VBox {
                 return;
             }
             syncing = true;
-            list.getItems().setAll(diff.entries());
+            list.getSelectionModel().clearSelection();
+            rows.show(plan);
             syncing = false;
-            summary.setText(diff.statusChanges().size() + " status " + (diff.statusChanges().size() == 1 ? "change" : "changes")
-                    + " and " + String.format(java.util.Locale.ROOT, "%,d", diff.events().size())
-                    + (diff.events().size() == 1 ? " event" : " events")
-                    + " after " + DateDisplay.text().dayWithWeekday(diff.from()) + " up to "
-                    + DateDisplay.text().dayWithWeekday(diff.to()));
+            summary.setText(plan.changes().size() + " status " + (plan.changes().size() == 1 ? "change" : "changes")
+                    + " and " + String.format(java.util.Locale.ROOT, "%,d", plan.events())
+                    + (plan.events() == 1 ? " event" : " events")
+                    + " after " + DateDisplay.text().dayWithWeekday(plan.from()) + " up to "
+                    + DateDisplay.text().dayWithWeekday(plan.to()));
         }));
     }
 

@@ -1,6 +1,5 @@
 package org.borderwatch.ui;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.borderwatch.domain.Event;
@@ -9,7 +8,7 @@ import org.borderwatch.store.EventQuery;
 
 /**
  * What the event list and "what changed" read from the store: pages of a window, counts,
- * full-text search over every event, and the events between two days. Every method but
+ * full-text search over every event, and an event as stored. Every method but
  * {@link #indexing} does I/O: call it on a background thread, never on the JavaFX Application
  * Thread. Failures carry a message for the user.
  */
@@ -27,9 +26,6 @@ public interface EventRows {
      * @param limit at most this many
      */
     List<Event> matching(String text, int limit) throws Exception;
-
-    /** Every event from {@code from} to {@code to}, oldest first. */
-    List<Event> between(LocalDate from, LocalDate to) throws Exception;
 
     /**
      * Event {@code id} as stored, with every attribute (the map holds only those it paints), or

@@ -97,6 +97,15 @@ final class PagedEvents extends ObservableListBase<Event> {
         if (wanted == null ? q.equals(query) && o.equals(order) : q.equals(wanted) && o.equals(wantedOrder)) {
             return false;
         }
+        recount(q, o);
+        return true;
+    }
+
+    /**
+     * As {@link #show}, but counts and reads again even when {@code q} is shown already (the store
+     * may have changed since).
+     */
+    void recount(EventQuery q, EventOrder o) {
         wanted = q;
         wantedOrder = o;
         long gen = ++generation;
@@ -145,7 +154,6 @@ final class PagedEvents extends ObservableListBase<Event> {
                 onCounted.run();
             });
         });
-        return true;
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.borderwatch.ui;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.borderwatch.domain.Event;
@@ -122,11 +121,6 @@ public final class StoreAccess implements EventRows, AutoCloseable {
     @Override
     public List<Event> matching(String text, int limit) throws StoreException {
         return store().search(text, limit).stream().map(SearchHit::event).toList();
-    }
-
-    @Override
-    public List<Event> between(LocalDate from, LocalDate to) throws StoreException {
-        return store().events(EventQuery.between(from, to));
     }
 
     @Override

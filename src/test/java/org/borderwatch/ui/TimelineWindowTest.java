@@ -122,14 +122,18 @@ class TimelineWindowTest extends SeededWindowTest {
         fx.showDay(day("2023-11-30"), TimeWindow.DEFAULT);
         robot.clickOn("What changed");
         ListView<SituationDiff.Entry> list = fx.window.side().changes().list();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !list.getItems().isEmpty()
-                && list.getItems().get(list.getItems().size() - 1).date().equals(day("2023-11-30")));
-        List<String> changes = list.getItems().stream().filter(e -> e instanceof SituationDiff.StatusChange)
+        // the rows are read a page at a time as they show: wait until every one is in
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            List<SituationDiff.Entry> rows = rows(list);
+            return !rows.isEmpty() && !rows.contains(null) && rows.get(rows.size() - 1).date().equals(day("2023-11-30"));
+        });
+        List<SituationDiff.Entry> rows = rows(list);
+        List<String> changes = rows.stream().filter(e -> e instanceof SituationDiff.StatusChange)
                 .map(e -> (SituationDiff.StatusChange) e).map(c -> c.date() + " " + c.crossing().id()).toList();
         assertEquals(List.of("2023-11-24 fi-salla", "2023-11-24 fi-kuusamo", "2023-11-24 fi-vartius-rail",
                 "2023-11-24 fi-vartius", "2023-11-24 fi-imatrankoski-rail", "2023-11-30 fi-raja-jooseppi"), changes,
                 "by day, then north to south");
-        List<SituationDiff.StatusChange> starts = list.getItems().stream().filter(e -> e instanceof SituationDiff.StatusChange)
+        List<SituationDiff.StatusChange> starts = rows.stream().filter(e -> e instanceof SituationDiff.StatusChange)
                 .map(e -> (SituationDiff.StatusChange) e).filter(SituationDiff.StatusChange::isRecordStart).toList();
         assertFalse(starts.isEmpty(), "the rail crossings' records start on 24 Nov 2023");
         // the list's cells are laid out a pulse after its items change: wait for them on a busy machine
@@ -137,11 +141,16 @@ class TimelineWindowTest extends SeededWindowTest {
         String shown = cellText(robot, list);
         assertTrue(shown.contains("record starts: "), shown);
         assertFalse(shown.contains("No data →") || shown.contains("Not tracked →"), "a record's start shown as a change: " + shown);
-        SituationDiff.StatusChange first = (SituationDiff.StatusChange) list.getItems().get(0);
+        SituationDiff.StatusChange first = (SituationDiff.StatusChange) rows.get(0);
         robot.interact(() -> list.getSelectionModel().select(first));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(day("2023-11-24"), fx.window.timeline().date(), "choosing an entry moves the timeline");
         assertEquals(first.crossing().id(), fx.window.situation().selectionProperty().get().crossingId());
+    }
+
+    /** The list's rows as they are, read on the FX thread (reading a row not read yet asks for its page). */
+    private static List<SituationDiff.Entry> rows(ListView<SituationDiff.Entry> list) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> new java.util.ArrayList<>(list.getItems())).get(5, TimeUnit.SECONDS);
     }
 
     private static String cellText(FxRobot robot, ListView<SituationDiff.Entry> list) {
