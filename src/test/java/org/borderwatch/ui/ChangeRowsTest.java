@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.SituationData;
@@ -34,8 +32,7 @@ class ChangeRowsTest {
     private final AtomicInteger rowsRead = new AtomicInteger();
     private EventRows reader;
     /** Background reads, run when the test says. */
-    private final ArrayDeque<Runnable> reads = new ArrayDeque<>();
-    private final Executor background = reads::add;
+    private final QueuedReads background = new QueuedReads();
 
     @BeforeEach
     void open() throws Exception {
@@ -76,9 +73,7 @@ class ChangeRowsTest {
     }
 
     private void runReads() {
-        while (!reads.isEmpty()) {
-            reads.poll().run();
-        }
+        background.runAll();
     }
 
     /** Every row, reading the pages not read yet. */

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
 import org.borderwatch.domain.Event;
 import org.borderwatch.store.EventOrder;
 import org.borderwatch.store.EventQuery;
@@ -27,8 +25,7 @@ class PagedEventsTest {
     private Store store;
     private StoreAccess access;
     /** Background reads, run when the test says. */
-    private final ArrayDeque<Runnable> reads = new ArrayDeque<>();
-    private final Executor background = reads::add;
+    private final QueuedReads background = new QueuedReads();
 
     @BeforeEach
     void open() throws Exception {
@@ -42,9 +39,7 @@ class PagedEventsTest {
     }
 
     private void runReads() {
-        while (!reads.isEmpty()) {
-            reads.poll().run();
-        }
+        background.runAll();
     }
 
     private static List<Event> rows(PagedEvents list) {
@@ -69,7 +64,7 @@ class PagedEventsTest {
         assertEquals(n, list.size());
         assertEquals(store.eventPage(all, EventOrder.NEWEST_FIRST, 0, PagedEvents.PAGE).get(0), list.get(0),
                 "the first page comes with the count: the list changes once, from nothing to rows");
-        assertTrue(reads.isEmpty(), "nothing more to read for the first page");
+        assertTrue(background.isEmpty(), "nothing more to read for the first page");
         assertNull(list.get(2 * PagedEvents.PAGE + 1), "a row of another page is empty while its page is read");
         runReads();
         assertEquals(store.eventPage(all, EventOrder.NEWEST_FIRST, 2 * PagedEvents.PAGE + 1, 1).get(0),
@@ -78,7 +73,7 @@ class PagedEventsTest {
         runReads();
         assertEquals(store.eventPage(all, EventOrder.NEWEST_FIRST, 0, n), rows(list));
         assertFalse(list.show(all, EventOrder.NEWEST_FIRST), "showing what is shown reads nothing");
-        assertTrue(reads.isEmpty());
+        assertTrue(background.isEmpty());
     }
 
     @Test
@@ -97,7 +92,7 @@ class PagedEventsTest {
         runReads();
         List<Event> expected = store.eventPage(older, EventOrder.NEWEST_FIRST, 0, store.countEvents(older));
         assertEquals(expected.get(onScreen), list.get(onScreen), "the row on screen is there as the new count is");
-        assertTrue(reads.isEmpty(), "no second pass over the rows on screen");
+        assertTrue(background.isEmpty(), "no second pass over the rows on screen");
     }
 
     @Test
