@@ -95,8 +95,7 @@ public final class DeckPlanner {
             }
             String changes = changes(data, crossings, last, d);
             boolean changed = changed(data, crossings, last, d);
-            boolean events = skipUnchanged && source.eventsBetween(last.plusDays(1), d, scope.geoBox()).stream()
-                    .anyMatch(scope::concerns);
+            boolean events = skipUnchanged && anyEvent(source, scope, last.plusDays(1), d);
             if (skipUnchanged && !changed && !events) {
                 continue;
             }
@@ -112,10 +111,30 @@ public final class DeckPlanner {
         return steps;
     }
 
+    /**
+     * Whether an event of the days {@code from} … {@code to} concerns the slides, read a month at a
+     * time until the first one (a step of a year over a large import is never read whole).
+     */
+    private static boolean anyEvent(EventSource source, SlideScope scope, LocalDate from, LocalDate to) {
+        for (LocalDate start = from; !start.isAfter(to); start = start.plusMonths(1)) {
+            LocalDate end = monthFrom(start, to);
+            if (source.eventsBetween(start, end, scope.geoBox()).stream().anyMatch(scope::concerns)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last day of the month of days starting at {@code start}, or {@code to} when sooner. */
+    private static LocalDate monthFrom(LocalDate start, LocalDate to) {
+        LocalDate end = start.plusMonths(1).minusDays(1);
+        return end.isAfter(to) ? to : end;
+    }
+
     private static List<DeckStep> perEvent(EventSource source, SlideScope scope, LocalDate from, LocalDate to) {
         List<DeckStep> steps = new ArrayList<>();
         for (LocalDate start = from; !start.isAfter(to); start = start.plusMonths(1)) {
-            LocalDate end = start.plusMonths(1).minusDays(1).isAfter(to) ? to : start.plusMonths(1).minusDays(1);
+            LocalDate end = monthFrom(start, to);
             for (Event e : source.eventsBetween(start, end, scope.geoBox())) {
                 if (scope.concerns(e)) {
                     steps.add(new DeckStep(e.date(), e.title(), e.id()));

@@ -63,6 +63,36 @@ class DeckPlannerTest {
     }
 
     @Test
+    void stepsLongerThanAMonthAreCheckedForNewsAMonthAtATime() {
+        org.borderwatch.domain.SituationData data = SlideFixtures.data();
+        List<Long> windows = new java.util.ArrayList<>();
+        org.borderwatch.domain.EventSource counted = new org.borderwatch.domain.EventSource() {
+            @Override
+            public List<org.borderwatch.domain.Event> eventsBetween(java.time.LocalDate from, java.time.LocalDate to) {
+                windows.add(java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1);
+                return data.eventsBetween(from, to);
+            }
+        };
+        DeckPlan quarterly = DeckPlanner.plan(data, counted, FINLAND, d("2023-01-01"), d("2024-12-31"), DeckRule.every(91), true);
+        assertTrue(!windows.isEmpty() && windows.stream().allMatch(days -> days <= 31), "days read at once: " + windows);
+        // the steps kept are those after which a status changed or an event of the extent came, read whole
+        DeckPlan all = DeckPlanner.plan(data, FINLAND, d("2023-01-01"), d("2024-12-31"), DeckRule.every(91), false);
+        SlideScope scope = new SlideScope(FINLAND.extent().envelope(), data.crossings());
+        List<java.time.LocalDate> expected = new java.util.ArrayList<>(List.of(all.steps().get(0).date()));
+        for (DeckStep step : all.steps().subList(1, all.steps().size())) {
+            java.time.LocalDate last = expected.get(expected.size() - 1);
+            boolean news = !step.caption().startsWith("No change")
+                    || data.eventsBetween(last.plusDays(1), step.date()).stream().anyMatch(scope::concerns);
+            if (news) {
+                expected.add(step.date());
+            }
+        }
+        assertEquals(expected, quarterly.steps().stream().map(DeckStep::date).toList());
+        assertTrue(quarterly.steps().size() > 1 && quarterly.steps().size() < all.steps().size(),
+                quarterly.steps().size() + " of " + all.steps().size() + " steps kept");
+    }
+
+    @Test
     void badRangesAndStepsAreRefusedWithAReason() {
         var e = assertThrows(IllegalArgumentException.class, () -> DeckPlanner.plan(SlideFixtures.data(), FINLAND,
                 d("2023-12-20"), d("2023-11-16"), DeckRule.every(7), false));
