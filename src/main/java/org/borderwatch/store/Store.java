@@ -140,8 +140,8 @@ public interface Store extends AutoCloseable {
     /**
      * The events of this store as an {@link EventSource} for slides: each window is counted, then
      * read with one {@link #events} query; a store failure, or a window of more than
-     * {@link #SOURCE_WINDOW_AT_MOST} events, becomes an {@link EventsUnavailableException} with a
-     * message for the user.
+     * {@link #SOURCE_WINDOW_AT_MOST} events (fewer in a small heap: half of it, at 1 KB an event),
+     * becomes an {@link EventsUnavailableException} with a message for the user.
      */
     default EventSource eventSource() {
         return eventSource(null);
@@ -152,7 +152,7 @@ public interface Store extends AutoCloseable {
      * ({@code null}: all of them) — for slides, which paint only a few.
      */
     default EventSource eventSource(java.util.Set<String> attributes) {
-        return new CountedEventSource(this, attributes, SOURCE_WINDOW_AT_MOST);
+        return CountedEventSource.forHeap(this, attributes, Runtime.getRuntime().maxMemory());
     }
 
     /**

@@ -71,6 +71,16 @@ class SmallHeapCommandsTest {
     }
 
     @Test
+    void aSlideOfYearsOfEventsIsRefusedWithItsCountNotReadUntilTheHeapRunsOut() throws Exception {
+        Path png = dir.resolve("years.png");
+        String[] r = run("render", "--date", "2025-12-31", "--window", "1800", "--view", "both", "--out", png.toString());
+        assertEquals("1", r[0], r[1]);
+        assertTrue(r[1].startsWith("borderwatch render: the 1,800 days ") && r[1].contains("events where its maps show")
+                && r[1].contains("MB of memory: choose a shorter window of days"), r[1]);
+        assertTrue(!r[1].contains("OutOfMemoryError") && !Files.exists(png), r[1]);
+    }
+
+    @Test
     void aSlideOfADayRendersWithinA128MegabyteHeap() throws Exception {
         Path png = dir.resolve("slide.png");
         String[] r = run("render", "--date", "2023-11-30", "--view", "poland", "--out", png.toString());

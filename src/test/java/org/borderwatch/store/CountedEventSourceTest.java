@@ -37,6 +37,11 @@ class CountedEventSourceTest {
             assertTrue(message.contains("a slide's map draws at most " + (held - 1)) && message.contains("shorter window"),
                     message);
 
+            assertEquals(Store.SOURCE_WINDOW_AT_MOST, CountedEventSource.forHeap(store, null, 512L << 20).atMost(),
+                    "a heap of 512 MB holds the most a slide reads");
+            assertEquals(65_000, CountedEventSource.forHeap(store, null, 128L << 20).atMost(),
+                    "a heap of 128 MB: half of it at 1 KB an event, in thousands");
+
             GeoBox poland = new GeoBox(22.0, 51.0, 24.5, 54.5);
             int inBox = store.countEvents(EventQuery.between(from, to).withinOrUnlocated(poland));
             assertTrue(inBox < held, "fewer where the maps show: " + inBox);
