@@ -33,8 +33,10 @@ public final class GeoImportSupport {
     /** Imports a GeoJSON FeatureCollection. */
     public static ImportResult importGeoJson(Store store, Path file)
             throws IOException, InputFormatException, ImportException, StoreException {
-        GeoJsonReader.Result r = GeoJsonReader.read(file, known(store));
-        return write(store, file, r.sources(), r.events(), r.annotations());
+        return whole(file, "GeoJSON", () -> {
+            GeoJsonReader.Result r = GeoJsonReader.read(file, known(store));
+            return write(store, file, r.sources(), r.events(), r.annotations());
+        });
     }
 
     /**
@@ -43,8 +45,38 @@ public final class GeoImportSupport {
      */
     public static ImportResult importKml(Store store, Path file, KmlReader.ForeignDefaults defaults)
             throws IOException, InputFormatException, ImportException, StoreException {
-        KmlReader.Result r = KmlReader.read(file, known(store), defaults);
-        return write(store, file, r.sources(), r.events(), r.annotations());
+        return whole(file, "KML", () -> {
+            KmlReader.Result r = KmlReader.read(file, known(store), defaults);
+            return write(store, file, r.sources(), r.events(), r.annotations());
+        });
+    }
+
+    /** An import of a file read whole before it is written. */
+    @FunctionalInterface
+    private interface WholeFile {
+        ImportResult run() throws IOException, InputFormatException, ImportException, StoreException;
+    }
+
+    /**
+     * Runs {@code importing}; when the file does not fit in the program's memory — GeoJSON and KML
+     * are read and checked whole, then written in one transaction — the user learns that, and that
+     * nothing was written (the reading comes first, and the transaction is rolled back on any
+     * failure), instead of the process ending in a stack trace. What was read is garbage once the
+     * error unwinds, so the program goes on.
+     */
+    private static ImportResult whole(Path file, String format, WholeFile importing)
+            throws IOException, InputFormatException, ImportException, StoreException {
+        try {
+            return importing.run();
+        } catch (OutOfMemoryError e) {
+            long size = java.nio.file.Files.size(file);
+            throw new IOException(String.format(java.util.Locale.ROOT,
+                    "%s (%,d MB) is too large to import as %s in this program's %,d MB of memory: %s files are "
+                            + "read whole before they are written, and nothing of it was written. Import the same data "
+                            + "as a Borderwatch bundle (export --format json: read as a stream), or give the program "
+                            + "more memory (JAVA_OPTS=-Xmx…)", file, Math.max(1, size >> 20), format,
+                    Runtime.getRuntime().maxMemory() >> 20, format), e);
+        }
     }
 
     /**

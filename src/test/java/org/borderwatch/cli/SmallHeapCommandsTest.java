@@ -81,6 +81,31 @@ class SmallHeapCommandsTest {
     }
 
     @Test
+    void aGeoJsonFileTooLargeForTheHeapIsRefusedAndNothingIsWritten() throws Exception {
+        Path geojson = dir.resolve("all.geojson");
+        try (Store store = Store.open(db)) {
+            org.borderwatch.services.ExportFormats.export(store, org.borderwatch.services.ExportFormat.GEOJSON, geojson,
+                    java.time.LocalDate.of(2023, 11, 30));
+        }
+        long before;
+        try (Store store = Store.open(db)) {
+            before = store.counts().events();
+        }
+        try {
+            String[] r = run("import", geojson.toString());
+            assertEquals("1", r[0], r[1]);
+            assertTrue(r[1].contains("all.geojson (") && r[1].contains("is too large to import as GeoJSON in this program's")
+                    && r[1].contains("nothing of it was written") && r[1].contains("Borderwatch bundle"), r[1]);
+            assertTrue(!r[1].contains("OutOfMemoryError") && !r[1].contains("\tat "), r[1]);
+            try (Store store = Store.open(db)) {
+                assertEquals(before, store.counts().events(), "the store is as it was");
+            }
+        } finally {
+            Files.delete(geojson);
+        }
+    }
+
+    @Test
     void aSlideOfADayRendersWithinA128MegabyteHeap() throws Exception {
         Path png = dir.resolve("slide.png");
         String[] r = run("render", "--date", "2023-11-30", "--view", "poland", "--out", png.toString());
