@@ -1,5 +1,8 @@
 package org.borderwatch.interop;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +25,7 @@ import org.borderwatch.domain.GeoPoint;
 import org.borderwatch.domain.Source;
 import org.borderwatch.json.GeoJsonGeometry;
 import org.borderwatch.json.GeoJsonProblem;
+import org.borderwatch.json.Json;
 import org.borderwatch.json.JsonSyntax;
 import org.borderwatch.json.JsonText;
 import org.locationtech.jts.geom.Geometry;
@@ -61,30 +65,86 @@ public final class GeoJsonReader {
     private GeoJsonReader() {
     }
 
-    /** Reads {@code file}. */
+    /**
+     * What a file holds besides its events, which are counted: the first pass of an import that
+     * holds one event at a time ({@link #events} gives them in a second pass).
+     *
+     * @param annotations       annotations in file order
+     * @param sources           sources described in full by the events, once each
+     * @param events            how many events the file holds
+     * @param crossingsIgnored  crossing features passed over
+     */
+    public record Checked(List<Annotation> annotations, List<Source> sources, int events, int crossingsIgnored) {
+        public Checked {
+            annotations = List.copyOf(annotations);
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** Takes the events of a file one at a time. */
+    @FunctionalInterface
+    public interface EventSink {
+        void accept(Event e) throws IOException;
+    }
+
+    /** Reads {@code file}, holding every event it has. */
     public static Result read(Path file, KnownIds known) throws IOException, InputFormatException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.getFileName().toString(), known);
         }
     }
 
-    /** Reads a stream (not closed) that holds the file {@code name}. */
+    /** Reads a stream (not closed) that holds the file {@code name}, holding every event it has. */
     public static Result read(InputStream in, String name, KnownIds known) throws IOException, InputFormatException {
-        JsonNode root;
-        try {
-            root = JsonSyntax.readTree(in);
-        } catch (JsonSyntax.Failure e) {
-            throw new InputFormatException(name, e.syntax().place(), e.syntax().reason());
+        Run run = new Run(known, null);
+        parse(in, name, run);
+        return new Result(run.events, run.annotations, run.sources.described(), run.crossings);
+    }
+
+    /**
+     * Reads and checks {@code file} as {@link #read} does, holding its annotations and sources but
+     * only the ids of its events.
+     */
+    public static Checked check(Path file, KnownIds known) throws IOException, InputFormatException {
+        Run run = new Run(known, e -> { });
+        try (InputStream in = Files.newInputStream(file)) {
+            parse(in, file.getFileName().toString(), run);
         }
-        var notText = JsonText.firstInvalid(root);
+        return new Checked(run.annotations, run.sources.described(), run.eventIds.size(), run.crossings);
+    }
+
+    /** Reads {@code file} again, handing {@code sink} its events one at a time, in file order. */
+    public static void events(Path file, KnownIds known, EventSink sink) throws IOException, InputFormatException {
+        try (InputStream in = Files.newInputStream(file)) {
+            parse(in, file.getFileName().toString(), new Run(known, sink));
+        }
+    }
+
+    /**
+     * Reads the collection's members one at a time and its features one by one, so that a large
+     * file is never held as one tree (an export of 200,000 events, 305 MB, took more than a 512 MB
+     * heap that way).
+     */
+    private static void parse(InputStream in, String name, Run run) throws IOException, InputFormatException {
+        JsonParser p = Json.MAPPER.createParser(in);
+        p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        try (p) {
+            run.collection(p);
+        } catch (JsonProcessingException e) {
+            JsonSyntax at = JsonSyntax.of(p, e);
+            throw new InputFormatException(name, at.place(), at.reason());
+        } catch (JsonProblem problem) {
+            throw problem.in(name);
+        }
+    }
+
+    /** {@code node}, read at {@code at}, when all its text is Unicode. */
+    private static JsonNode unicode(JsonNode node, String at) throws JsonProblem {
+        var notText = JsonText.firstInvalid(node);
         if (notText.isPresent()) {
-            throw InputFormatException.atPointer(name, notText.get().pointer(), notText.get().reason());
+            throw new JsonProblem(at + notText.get().pointer(), notText.get().reason());
         }
-        try {
-            return new Run(known).collection(root);
-        } catch (JsonProblem p) {
-            throw p.in(name);
-        }
+        return node;
     }
 
     /** The state of reading one file. */
@@ -95,42 +155,69 @@ public final class GeoJsonReader {
         final List<Event> events = new ArrayList<>();
         final List<Annotation> annotations = new ArrayList<>();
         final Set<String> ids = new HashSet<>();
+        final Set<String> eventIds = new HashSet<>();
+        /** Where the events go one at a time, or null: into {@link #events}. */
+        final EventSink sink;
         int crossings;
 
-        Run(KnownIds known) {
+        Run(KnownIds known, EventSink sink) {
             this.known = known;
             this.sources = new SourceRefs(known.sources());
+            this.sink = sink;
         }
 
-        Result collection(JsonNode root) throws JsonProblem, IOException {
-            if (root == null || !root.isObject()) {
+        void collection(JsonParser p) throws JsonProblem, IOException {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new JsonProblem("", "a GeoJSON file must hold a FeatureCollection object");
             }
-            JsonNode type = root.get("type");
-            if (type == null || !"FeatureCollection".equals(type.asText())) {
-                throw new JsonProblem("/type", "expected \"FeatureCollection\", found "
-                        + (type == null ? "nothing" : type.toString()));
+            boolean features = false;
+            boolean collection = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String member = p.currentName();
+                String at = "/" + member.replace("~", "~0").replace("/", "~1");
+                if (JsonText.unpairedSurrogate(member) >= 0) {
+                    throw new JsonProblem(at, "the member name holds an unpaired UTF-16 surrogate, which is no Unicode character");
+                }
+                JsonToken value = p.nextToken();
+                if ("features".equals(member)) {
+                    if (value != JsonToken.START_ARRAY) {
+                        throw new JsonProblem("/features", "a FeatureCollection needs a \"features\" array");
+                    }
+                    int i = 0;
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        String f = "/features/" + i++;
+                        feature(unicode(Json.MAPPER.readTree(p), f), f);
+                    }
+                    features = true;
+                    continue;
+                }
+                JsonNode node = unicode(Json.MAPPER.readTree(p), at);
+                if ("type".equals(member)) {
+                    if (!"FeatureCollection".equals(node.asText())) {
+                        throw new JsonProblem("/type", "expected \"FeatureCollection\", found " + node);
+                    }
+                    collection = true;
+                }
             }
-            JsonNode features = root.get("features");
-            if (features == null || !features.isArray()) {
+            if (p.nextToken() != null) {
+                throw new JsonProblem("", "more JSON after the end of the FeatureCollection");
+            }
+            if (!collection) {
+                throw new JsonProblem("/type", "expected \"FeatureCollection\", found nothing");
+            }
+            if (!features) {
                 throw new JsonProblem("/features", "a FeatureCollection needs a \"features\" array");
             }
-            for (int i = 0; i < features.size(); i++) {
-                feature(features.get(i), "/features/" + i);
-            }
-            Set<String> fileEvents = new HashSet<>();
-            events.forEach(e -> fileEvents.add(e.id()));
             Set<String> stored = eventLinks.isEmpty() ? Set.of() : known.events().among(new HashSet<>(eventLinks.values()));
             for (Map.Entry<String, String> link : eventLinks.entrySet()) {
                 String eventId = link.getValue();
-                if (!stored.contains(eventId) && !fileEvents.contains(eventId)) {
+                if (!stored.contains(eventId) && !eventIds.contains(eventId)) {
                     throw new JsonProblem(link.getKey(), "the linked event \"" + eventId + "\" is neither in the store nor in this file");
                 }
             }
-            return new Result(events, annotations, sources.described(), crossings);
         }
 
-        void feature(JsonNode f, String at) throws JsonProblem {
+        void feature(JsonNode f, String at) throws JsonProblem, IOException {
             JsonProperties feature = new JsonProperties(f, at);
             if (!"Feature".equals(feature.text("type", true))) {
                 throw new JsonProblem(at + "/type", "expected \"Feature\"");
@@ -165,7 +252,13 @@ public final class GeoJsonReader {
                 throw new JsonProblem(p.at("id"), "the id \"" + id + "\" appears twice in the file");
             }
             if (GeoJsonWriter.EVENT.equals(layer)) {
-                events.add(event(id, geometry, p, at));
+                Event e = event(id, geometry, p, at);
+                eventIds.add(id);
+                if (sink == null) {
+                    events.add(e);
+                } else {
+                    sink.accept(e);
+                }
             } else if (GeoJsonWriter.ANNOTATION.equals(layer)) {
                 annotations.add(annotation(id, geometry, p, at));
             } else {

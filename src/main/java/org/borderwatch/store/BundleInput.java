@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.borderwatch.domain.Event;
 import org.borderwatch.json.Json;
 
 /**
@@ -61,6 +62,33 @@ public record BundleInput(String name, Opener opener) {
         }
         byte[] all = bytes.toByteArray();
         return new BundleInput(name, () -> new ByteArrayInputStream(all));
+    }
+
+    /** Writes the events of a bundle one at a time ({@link #written}); may fail with {@code E}. */
+    @FunctionalInterface
+    public interface EventFeed<E extends Exception> {
+        void writeAll(EventOut each) throws IOException, E;
+    }
+
+    /** Takes one event of a bundle being written. */
+    @FunctionalInterface
+    public interface EventOut {
+        void write(Event e) throws IOException;
+    }
+
+    /**
+     * Items read from another format whose events are too many to hold: the bundle is written to
+     * {@code file} (which the caller deletes after the import), {@code content}'s sources and
+     * annotations with the events {@code events} gives one at a time, and read from it — so that
+     * an import of any size holds one event at a time on its way in, as a bundle file's does.
+     */
+    public static <E extends Exception> BundleInput written(String name, Path file, BundleContent content, EventFeed<E> events)
+            throws IOException, E {
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+             JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+            BundleJson.<E>write(g, content, each -> events.writeAll(each::write));
+        }
+        return new BundleInput(name, () -> Files.newInputStream(file));
     }
 
     InputStream open() throws IOException {

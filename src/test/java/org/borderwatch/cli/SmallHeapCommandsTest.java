@@ -81,27 +81,44 @@ class SmallHeapCommandsTest {
     }
 
     @Test
-    void aGeoJsonFileTooLargeForTheHeapIsRefusedAndNothingIsWritten() throws Exception {
+    void theGeoJsonExportOfTheStoreImportsBackWithinA128MegabyteHeapAndChangesNothing() throws Exception {
         Path geojson = dir.resolve("all.geojson");
-        try (Store store = Store.open(db)) {
-            org.borderwatch.services.ExportFormats.export(store, org.borderwatch.services.ExportFormat.GEOJSON, geojson,
-                    java.time.LocalDate.of(2023, 11, 30));
-        }
-        long before;
-        try (Store store = Store.open(db)) {
-            before = store.counts().events();
-        }
+        long before = exportTo(org.borderwatch.services.ExportFormat.GEOJSON, geojson);
         try {
             String[] r = run("import", geojson.toString());
+            assertEquals("0", r[0], r[1]);
+            assertTrue(r[1].contains("events: 0 added, 0 updated, " + before + " unchanged"), r[1]);
+            try (Store store = Store.open(db)) {
+                assertEquals(before, store.counts().events(), "the store is as it was");
+            }
+        } finally {
+            Files.delete(geojson);
+        }
+    }
+
+    @Test
+    void aKmlFileTooLargeForTheHeapIsRefusedAndNothingIsWritten() throws Exception {
+        Path kml = dir.resolve("all.kml");
+        long before = exportTo(org.borderwatch.services.ExportFormat.KML, kml);
+        try {
+            String[] r = run("import", kml.toString());
             assertEquals("1", r[0], r[1]);
-            assertTrue(r[1].contains("all.geojson (") && r[1].contains("is too large to import as GeoJSON in this program's")
+            assertTrue(r[1].contains("all.kml (") && r[1].contains("is too large to import as KML in this program's")
                     && r[1].contains("nothing of it was written") && r[1].contains("Borderwatch bundle"), r[1]);
             assertTrue(!r[1].contains("OutOfMemoryError") && !r[1].contains("\tat "), r[1]);
             try (Store store = Store.open(db)) {
                 assertEquals(before, store.counts().events(), "the store is as it was");
             }
         } finally {
-            Files.delete(geojson);
+            Files.delete(kml);
+        }
+    }
+
+    /** Exports the store to {@code file} in {@code format}; returns how many events it holds. */
+    private static long exportTo(org.borderwatch.services.ExportFormat format, Path file) throws Exception {
+        try (Store store = Store.open(db)) {
+            org.borderwatch.services.ExportFormats.export(store, format, file, java.time.LocalDate.of(2023, 11, 30));
+            return store.counts().events();
         }
     }
 

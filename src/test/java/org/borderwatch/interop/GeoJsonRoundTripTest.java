@@ -51,6 +51,37 @@ class GeoJsonRoundTripTest {
     }
 
     @Test
+    void aFileCheckedThenReadEventByEventGivesWhatReadingItWholeGives() throws Exception {
+        SituationData data = SampleSituation.data();
+        Path file = dir.resolve("all.geojson");
+        Files.write(file, export(data));
+        GeoJsonReader.Result whole = GeoJsonReader.read(file, known());
+        GeoJsonReader.Checked checked = GeoJsonReader.check(file, known());
+        assertEquals(whole.events().size(), checked.events());
+        assertEquals(whole.annotations(), checked.annotations());
+        assertEquals(whole.sources(), checked.sources());
+        assertEquals(whole.crossingsIgnored(), checked.crossingsIgnored());
+        List<org.borderwatch.domain.Event> streamed = new java.util.ArrayList<>();
+        GeoJsonReader.events(file, known(), streamed::add);
+        assertEquals(whole.events(), streamed, "the second pass hands the events in file order");
+    }
+
+    @Test
+    void theCollectionsMembersMayComeInAnyOrder() throws Exception {
+        String feature = "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[27.8,60.6]},"
+                + "\"properties\":{\"layer\":\"event\",\"id\":\"e1\",\"date\":\"2023-11-18\",\"title\":\"T\","
+                + "\"category\":\"closure\",\"border\":\"FI-RU\",\"sources\":[\"F3\"]}}";
+        GeoJsonReader.Result r = read("{\"features\":[" + feature + "],\"name\":\"x\",\"type\":\"FeatureCollection\"}", Set.of("F3"));
+        assertEquals("e1", r.events().get(0).id());
+        assertEquals("in.geojson: /type: expected \"FeatureCollection\", found nothing",
+                assertThrows(InputFormatException.class, () -> read("{\"features\":[" + feature + "]}", Set.of("F3"))).getMessage());
+        assertEquals("in.geojson: /features: a FeatureCollection needs a \"features\" array",
+                assertThrows(InputFormatException.class, () -> read("{\"type\":\"FeatureCollection\"}", Set.of("F3"))).getMessage());
+        assertTrue(assertThrows(InputFormatException.class, () -> read("{\"type\":\"FeatureCollection\",\"features\":[]} []",
+                Set.of("F3"))).getMessage().contains("more JSON after the end"));
+    }
+
+    @Test
     void featuresAreLonLatAndCrossingsCarryStatusAndHistory() throws Exception {
         JsonNode root = new ObjectMapper().readTree(export(SampleSituation.data()));
         assertEquals("FeatureCollection", root.get("type").asText());
