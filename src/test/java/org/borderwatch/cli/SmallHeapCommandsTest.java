@@ -88,9 +88,7 @@ class SmallHeapCommandsTest {
             String[] r = run("import", geojson.toString());
             assertEquals("0", r[0], r[1]);
             assertTrue(r[1].contains("events: 0 added, 0 updated, " + before + " unchanged"), r[1]);
-            try (Store store = Store.open(db)) {
-                assertEquals(before, store.counts().events(), "the store is as it was");
-            }
+            assertEventsStill(before);
         } finally {
             Files.delete(geojson);
         }
@@ -106,11 +104,15 @@ class SmallHeapCommandsTest {
             assertTrue(r[1].contains("all.kml (") && r[1].contains("is too large to import as KML in this program's")
                     && r[1].contains("nothing of it was written") && r[1].contains("Borderwatch bundle"), r[1]);
             assertTrue(!r[1].contains("OutOfMemoryError") && !r[1].contains("\tat "), r[1]);
-            try (Store store = Store.open(db)) {
-                assertEquals(before, store.counts().events(), "the store is as it was");
-            }
+            assertEventsStill(before);
         } finally {
             Files.delete(kml);
+        }
+    }
+
+    private static void assertEventsStill(long before) throws Exception {
+        try (Store store = Store.open(db)) {
+            assertEquals(before, store.counts().events(), "the store is as it was");
         }
     }
 
