@@ -224,7 +224,6 @@ public final class AtomicFile {
         } catch (IOException | UnsupportedOperationException e) {
             // a file system without POSIX permissions to copy, or one that refuses them: the new
             // file keeps those its creation gave it (the umask's), which is what a new export gets
-            return;
         }
     }
 

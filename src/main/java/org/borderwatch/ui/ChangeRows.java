@@ -101,12 +101,12 @@ final class ChangeRows extends ObservableListBase<SituationDiff.Entry> {
     }
 
     /**
-     * Shows {@code plan}: its events are counted and their first rows read in the background, and
-     * then the list changes, once, from the rows shown so far to the plan's.
+     * Shows {@code plan}: the first rows of its events (counted by the plan) are read in the
+     * background, and then the list changes, once, from the rows shown so far to the plan's.
      */
     void show(Plan plan) {
         pending = plan;
-        events.recount(plan.query(), OLDEST_FIRST);
+        events.list(plan.query(), OLDEST_FIRST, plan.events());
     }
 
     private void eventsChanged(ListChangeListener.Change<? extends Event> c) {
@@ -139,8 +139,7 @@ final class ChangeRows extends ObservableListBase<SituationDiff.Entry> {
             changes = pending.changes();
             rowOf = new int[changes.size()];
             for (int k = 0; k < rowOf.length; k++) {
-                // the count may have moved between the plan and the list (an import): never past the end
-                rowOf[k] = k + Math.min(pending.before()[k], events.size());
+                rowOf[k] = k + pending.before()[k];
             }
             pending = null;
         }
@@ -186,11 +185,7 @@ final class ChangeRows extends ObservableListBase<SituationDiff.Entry> {
         if (k >= 0) {
             return changes.get(k);
         }
-        int j = i - (-k - 1); // less the status changes above it
-        if (j >= events.size()) {
-            return null;
-        }
-        Event e = events.get(j);
+        Event e = events.get(i - (-k - 1)); // less the status changes above it
         return e == null ? null : new SituationDiff.EventEntry(e);
     }
 }

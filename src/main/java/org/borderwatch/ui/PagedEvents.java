@@ -97,15 +97,15 @@ final class PagedEvents extends ObservableListBase<Event> {
         if (wanted == null ? q.equals(query) && o.equals(order) : q.equals(wanted) && o.equals(wantedOrder)) {
             return false;
         }
-        recount(q, o);
+        list(q, o, -1);
         return true;
     }
 
     /**
-     * As {@link #show}, but counts and reads again even when {@code q} is shown already (the store
-     * may have changed since).
+     * As {@link #show}, but lists {@code q} again even when it is shown already (the store may have
+     * changed since), with {@code count} rows — its count, which the caller has just read.
      */
-    void recount(EventQuery q, EventOrder o) {
+    void list(EventQuery q, EventOrder o, int count) {
         wanted = q;
         wantedOrder = o;
         long gen = ++generation;
@@ -115,7 +115,7 @@ final class PagedEvents extends ObservableListBase<Event> {
             String failure = null;
             Map<Integer, List<Event>> read = new HashMap<>();
             try {
-                n = reader.count(q);
+                n = count >= 0 ? count : reader.count(q);
             } catch (Exception e) {
                 n = 0;
                 failure = message(e);
@@ -130,7 +130,7 @@ final class PagedEvents extends ObservableListBase<Event> {
                 // those rows are read, and their failure told, as they are shown
                 read.clear();
             }
-            int count = n;
+            int rows = n;
             String problem = failure;
             ui.execute(() -> {
                 if (gen != generation) {
@@ -150,7 +150,7 @@ final class PagedEvents extends ObservableListBase<Event> {
                     pages.put(e.getKey(), e.getValue());
                     readAt.put(e.getKey(), ++clock);
                 }
-                resize(count);
+                resize(rows);
                 onCounted.run();
             });
         });

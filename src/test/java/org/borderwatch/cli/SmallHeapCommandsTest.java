@@ -82,45 +82,45 @@ class SmallHeapCommandsTest {
 
     @Test
     void theGeoJsonExportOfTheStoreImportsBackWithinA128MegabyteHeapAndChangesNothing() throws Exception {
-        Path geojson = dir.resolve("all.geojson");
-        long before = exportTo(org.borderwatch.services.ExportFormat.GEOJSON, geojson);
-        try {
-            String[] r = run("import", geojson.toString());
-            assertEquals("0", r[0], r[1]);
-            assertTrue(r[1].contains("events: 0 added, 0 updated, " + before + " unchanged"), r[1]);
-            assertEventsStill(before);
-        } finally {
-            Files.delete(geojson);
-        }
+        long before = events();
+        String[] r = reimported(org.borderwatch.services.ExportFormat.GEOJSON, "all.geojson");
+        assertEquals("0", r[0], r[1]);
+        assertTrue(r[1].contains("events: 0 added, 0 updated, " + before + " unchanged"), r[1]);
+        assertEquals(before, events(), "the store is as it was");
     }
 
     @Test
     void aKmlFileTooLargeForTheHeapIsRefusedAndNothingIsWritten() throws Exception {
-        Path kml = dir.resolve("all.kml");
-        long before = exportTo(org.borderwatch.services.ExportFormat.KML, kml);
-        try {
-            String[] r = run("import", kml.toString());
-            assertEquals("1", r[0], r[1]);
-            assertTrue(r[1].contains("all.kml (") && r[1].contains("is too large to import as KML in this program's")
-                    && r[1].contains("nothing of it was written") && r[1].contains("Borderwatch bundle"), r[1]);
-            assertTrue(!r[1].contains("OutOfMemoryError") && !r[1].contains("\tat "), r[1]);
-            assertEventsStill(before);
-        } finally {
-            Files.delete(kml);
-        }
+        long before = events();
+        String[] r = reimported(org.borderwatch.services.ExportFormat.KML, "all.kml");
+        assertEquals("1", r[0], r[1]);
+        assertTrue(r[1].contains("all.kml (") && r[1].contains("is too large to import as KML in this program's")
+                && r[1].contains("nothing of it was written") && r[1].contains("Borderwatch bundle"), r[1]);
+        assertTrue(!r[1].contains("OutOfMemoryError") && !r[1].contains("\tat "), r[1]);
+        assertEquals(before, events(), "the store is as it was");
     }
 
-    private static void assertEventsStill(long before) throws Exception {
+    private static long events() throws Exception {
         try (Store store = Store.open(db)) {
-            assertEquals(before, store.counts().events(), "the store is as it was");
+            return store.counts().events();
         }
     }
 
-    /** Exports the store to {@code file} in {@code format}; returns how many events it holds. */
-    private static long exportTo(org.borderwatch.services.ExportFormat format, Path file) throws Exception {
+    /** Exports the store to {@code name} in {@code format} and imports that file back in the child JVM. */
+    private static String[] reimported(org.borderwatch.services.ExportFormat format, String name) throws Exception {
+        Path file = dir.resolve(name);
+        try {
+            exportTo(format, file);
+            return run("import", file.toString());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Exports the store to {@code file} in {@code format}. */
+    private static void exportTo(org.borderwatch.services.ExportFormat format, Path file) throws Exception {
         try (Store store = Store.open(db)) {
             org.borderwatch.services.ExportFormats.export(store, format, file, java.time.LocalDate.of(2023, 11, 30));
-            return store.counts().events();
         }
     }
 
