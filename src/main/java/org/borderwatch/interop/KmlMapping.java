@@ -50,9 +50,7 @@ final class KmlMapping {
     }
 
     /** Checks, once the whole file is read, that annotations link to stored events or events of the file. */
-    void checkEventLinks(List<Event> fileEvents) throws InputFormatException, IOException {
-        Set<String> here = new HashSet<>();
-        fileEvents.forEach(e -> here.add(e.id()));
+    void checkEventLinks(Set<String> here) throws InputFormatException, IOException {
         Set<String> stored = eventLinks.isEmpty() ? Set.of() : known.events().among(new HashSet<>(eventLinks.values()));
         for (Map.Entry<String, String> link : eventLinks.entrySet()) {
             if (!stored.contains(link.getValue()) && !here.contains(link.getValue())) {

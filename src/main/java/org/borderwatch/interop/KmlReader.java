@@ -8,7 +8,9 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -65,7 +67,29 @@ public final class KmlReader {
     private KmlReader() {
     }
 
-    /** Reads {@code file}. */
+    /**
+     * What a file holds besides its events, which are counted: the first pass of an import that
+     * holds one event at a time ({@link #events} gives them in a second pass).
+     *
+     * @param annotations      annotations in file order
+     * @param sources          sources the events describe in full, once each
+     * @param events           how many events the file holds
+     * @param crossingsIgnored crossing Placemarks passed over
+     */
+    public record Checked(List<Annotation> annotations, List<Source> sources, int events, int crossingsIgnored) {
+        public Checked {
+            annotations = List.copyOf(annotations);
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** Takes the events of a file one at a time. */
+    @FunctionalInterface
+    public interface EventSink {
+        void accept(Event e) throws IOException;
+    }
+
+    /** Reads {@code file}, holding every event it has. */
     public static Result read(Path file, KnownIds known, ForeignDefaults defaults)
             throws IOException, InputFormatException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -74,21 +98,79 @@ public final class KmlReader {
     }
 
     /**
-     * Reads a stream (not closed) holding the file {@code name}. Its characters are decoded by
-     * {@link XmlInput}: bytes that are not text in the file's encoding are reported with their place.
+     * Reads a stream (not closed) holding the file {@code name}, holding every event it has. Its
+     * characters are decoded by {@link XmlInput}: bytes that are not text in the file's encoding
+     * are reported with their place.
      */
     public static Result read(InputStream in, String name, KnownIds known, ForeignDefaults defaults)
             throws IOException, InputFormatException {
+        List<Event> events = new ArrayList<>();
+        Run run = parse(in, name, new Run(name, known, defaults, events::add));
+        return new Result(events, run.annotations, run.mapping.sources(), run.crossings);
+    }
+
+    /**
+     * Reads and checks {@code file} as {@link #read} does, holding its annotations and sources but
+     * only the ids of its events.
+     */
+    public static Checked check(Path file, KnownIds known, ForeignDefaults defaults)
+            throws IOException, InputFormatException {
+        try (InputStream in = Files.newInputStream(file)) {
+            Run run = parse(in, file.getFileName().toString(), new Run(file.getFileName().toString(), known, defaults, e -> { }));
+            return new Checked(run.annotations, run.mapping.sources(), run.eventIds.size(), run.crossings);
+        }
+    }
+
+    /**
+     * Reads {@code file} again, handing {@code sink} its events one at a time, in file order, as
+     * {@link #read} reads them (the same ids for Placemarks of other tools, which take theirs from
+     * their place in the file and the time of import in {@code defaults}).
+     */
+    public static void events(Path file, KnownIds known, ForeignDefaults defaults, EventSink sink)
+            throws IOException, InputFormatException {
+        try (InputStream in = Files.newInputStream(file)) {
+            parse(in, file.getFileName().toString(), new Run(file.getFileName().toString(), known, defaults, sink));
+        }
+    }
+
+    /** The state of reading one file: its events go to the sink as they are read, one at a time. */
+    private static final class Run {
+        final KmlMapping mapping;
+        final EventSink sink;
+        final List<Annotation> annotations = new ArrayList<>();
+        final Set<String> eventIds = new HashSet<>();
+        int placemarks;
+        int crossings;
+
+        Run(String name, KnownIds known, ForeignDefaults defaults, EventSink sink) {
+            this.mapping = new KmlMapping(name, known, defaults);
+            this.sink = sink;
+        }
+
+        void add(KmlPlacemark p) throws InputFormatException, IOException {
+            Object item = mapping.map(p, placemarks++);
+            if (item instanceof Event e) {
+                eventIds.add(e.id());
+                sink.accept(e);
+            } else if (item instanceof Annotation a) {
+                annotations.add(a);
+            } else {
+                crossings++;
+            }
+        }
+    }
+
+    /**
+     * Reads the document one Placemark at a time, so that a large file is never held whole: only
+     * its annotations, sources and the ids of its events are kept.
+     */
+    private static Run parse(InputStream in, String name, Run run) throws IOException, InputFormatException {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        KmlMapping mapping = new KmlMapping(name, known, defaults);
-        List<Event> events = new ArrayList<>();
-        List<Annotation> annotations = new ArrayList<>();
-        int crossings = 0;
         try {
             XMLStreamReader r = f.createXMLStreamReader(XmlInput.open(in, name));
             boolean root = true;
@@ -108,21 +190,13 @@ public final class KmlReader {
                 }
                 root = false;
                 if (r.getLocalName().equals("Placemark")) {
-                    KmlPlacemark p = placemark(name, r);
-                    Object item = mapping.map(p, events.size() + annotations.size() + crossings);
-                    if (item instanceof Event e) {
-                        events.add(e);
-                    } else if (item instanceof Annotation a) {
-                        annotations.add(a);
-                    } else {
-                        crossings++;
-                    }
+                    run.add(placemark(name, r));
                 }
             }
             if (root) {
                 throw new InputFormatException(name, null, "not KML: the file holds no element");
             }
-            mapping.checkEventLinks(events);
+            run.mapping.checkEventLinks(run.eventIds);
             r.close();
         } catch (XMLStreamException e) {
             if (e.getNestedException() instanceof XmlInput.MalformedText bad) {
@@ -136,7 +210,7 @@ public final class KmlReader {
             throw new InputFormatException(name, l == null ? null : l.getLineNumber() + ":" + l.getColumnNumber(),
                     "not well-formed XML: " + reason);
         }
-        return new Result(events, annotations, mapping.sources(), crossings);
+        return run;
     }
 
     private static KmlPlacemark placemark(String file, XMLStreamReader r) throws XMLStreamException, InputFormatException {

@@ -93,9 +93,15 @@ public final class ExportFormats {
         } catch (StoreFailure e) {
             throw e.cause;
         }
-        String left = unplaced[0] > 0 ? " (" + unplaced[0] + " events without a location left out)" : "";
-        return "wrote " + data.crossings().size() + " crossings, " + events[0] + " events and "
-                + annotations.size() + " annotations to " + out + left;
+        // KML places what it holds: the events it could not place are not among those written
+        String left = unplaced[0] > 0 ? " (" + count(unplaced[0], "event") + " without a location left out)" : "";
+        return "wrote " + count(data.crossings().size(), "crossing") + ", " + count(events[0] - unplaced[0], "event") + " and "
+                + count(annotations.size(), "annotation") + " to " + out + left;
+    }
+
+    /** "1 event", "2 events". */
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Carries the store's failure through the file writer, which knows only I/O errors. */

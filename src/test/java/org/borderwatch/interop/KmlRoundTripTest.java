@@ -62,6 +62,25 @@ class KmlRoundTripTest {
     }
 
     @Test
+    void aFileCheckedThenReadEventByEventGivesWhatReadingItWholeGives() throws Exception {
+        // Borderwatch's own export with a Placemark of another tool, whose annotation's id comes from its place in the file
+        String foreign = "<Placemark><name>Checkpoint</name><Point><coordinates>27.8,60.6</coordinates></Point></Placemark>";
+        String kml = new String(export(), StandardCharsets.UTF_8).replace("</Document>", foreign + "</Document>");
+        Path file = dir.resolve("all.kml");
+        Files.writeString(file, kml);
+        KmlReader.Result whole = KmlReader.read(file, known(), DEFAULTS);
+        KmlReader.Checked checked = KmlReader.check(file, known(), DEFAULTS);
+        assertEquals(whole.events().size(), checked.events());
+        assertEquals(SampleSituation.annotations().size() + 1, checked.annotations().size());
+        assertEquals(whole.annotations(), checked.annotations());
+        assertEquals(whole.sources(), checked.sources());
+        assertEquals(whole.crossingsIgnored(), checked.crossingsIgnored());
+        List<Event> streamed = new java.util.ArrayList<>();
+        KmlReader.events(file, known(), DEFAULTS, streamed::add);
+        assertEquals(whole.events(), streamed, "the second pass hands the events in file order");
+    }
+
+    @Test
     void crossingsHaveOnePlacemarkPerIntervalWithTimeSpanAndStatusStyle() throws Exception {
         Document doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(new ByteArrayInputStream(export()));
         assertEquals(KmlWriter.NS, doc.getDocumentElement().getNamespaceURI());
