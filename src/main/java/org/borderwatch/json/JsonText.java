@@ -20,7 +20,32 @@ public final class JsonText {
      * to {@code node} and the reason; empty when every text is Unicode.
      */
     public static Optional<JsonSyntax> firstInvalid(JsonNode node) {
-        return find(node, "");
+        // nearly every tree is all Unicode: looked through first without building a pointer per member
+        return allUnicode(node) ? Optional.empty() : find(node, "");
+    }
+
+    private static boolean allUnicode(JsonNode node) {
+        if (node == null) {
+            return true;
+        }
+        if (node.isTextual()) {
+            return unpairedSurrogate(node.textValue()) < 0;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                if (!allUnicode(node.get(i))) {
+                    return false;
+                }
+            }
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (unpairedSurrogate(e.getKey()) >= 0 || !allUnicode(e.getValue())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static Optional<JsonSyntax> find(JsonNode node, String at) {

@@ -42,7 +42,7 @@ final class BundleImport {
         BundleCheck check = new BundleCheck(problems);
         List<byte[]> digests = new ArrayList<>();
         for (BundleInput in : inputs) {
-            digests.add(readOrRefuse(in, check, problems));
+            digests.add(readOrRefuse(in, check, problems, true));
         }
         check.resolve(stored, problems);
         problems.throwIfAny();
@@ -76,18 +76,18 @@ final class BundleImport {
         problems.throwIfAny();
         for (int k = 0; k < checked.inputs.size(); k++) {
             BundleInput in = checked.inputs.get(k);
-            byte[] digest = readOrRefuse(in, writer, problems);
-            if (!problems.isEmpty() || !Arrays.equals(digest, checked.digests.get(k))) {
+            byte[] digest = readOrRefuse(in, writer, problems, false);
+            if (!problems.isEmpty() || !in.held() && !Arrays.equals(digest, checked.digests.get(k))) {
                 throw new ImportException(new ImportProblem(in.name(), null, 0, 0,
                         "the file changed while it was being imported; nothing was imported"));
             }
         }
     }
 
-    private static byte[] readOrRefuse(BundleInput in, BundleReader.Visitor visitor, ImportProblems problems)
-            throws ImportException, SQLException {
+    private static byte[] readOrRefuse(BundleInput in, BundleReader.Visitor visitor, ImportProblems problems,
+                                       boolean checking) throws ImportException, SQLException {
         try {
-            return BundleReader.read(in, visitor, problems);
+            return BundleReader.read(in, visitor, problems, !in.held(), checking);
         } catch (IOException e) {
             throw new ImportException(new ImportProblem(in.name(), null, 0, 0, "cannot read the file: " + describe(e)));
         }

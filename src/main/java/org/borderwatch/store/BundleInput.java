@@ -15,12 +15,15 @@ import org.borderwatch.json.Json;
 /**
  * A bundle to import: a name for messages and a way to open it. An import reads each input
  * twice (check, then write), so {@link #open()} must give the same bytes each time; the store
- * verifies that it did.
+ * verifies that it did (the SHA-256 of both reads), unless the program holds the bytes itself.
  *
  * @param name   what messages call it (the path as given, or the resource name)
  * @param opener opens a fresh stream of the bundle's bytes
+ * @param held   true when the bytes are the program's own and cannot change between the two reads:
+ *               in its memory, in its jar, or in a temporary file it wrote and no other user may
+ *               write; then the reads are not digested
  */
-public record BundleInput(String name, Opener opener) {
+public record BundleInput(String name, Opener opener, boolean held) {
     /** Opens the bytes of a bundle. */
     @FunctionalInterface
     public interface Opener {
@@ -31,6 +34,11 @@ public record BundleInput(String name, Opener opener) {
         if (name == null || opener == null) {
             throw new IllegalArgumentException("a bundle input needs a name and an opener");
         }
+    }
+
+    /** Bytes from outside the program (a user's file), verified to be the same at both reads. */
+    public BundleInput(String name, Opener opener) {
+        this(name, opener, false);
     }
 
     /** A bundle file on disk. */
@@ -46,7 +54,7 @@ public record BundleInput(String name, Opener opener) {
                 throw new NoSuchFileException(name, null, "not found on the class path (missing from the build)");
             }
             return in;
-        });
+        }, true);
     }
 
     /**
@@ -61,7 +69,7 @@ public record BundleInput(String name, Opener opener) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
         byte[] all = bytes.toByteArray();
-        return new BundleInput(name, () -> new ByteArrayInputStream(all));
+        return new BundleInput(name, () -> new ByteArrayInputStream(all), true);
     }
 
     /** Writes the events of a bundle one at a time ({@link #written}); may fail with {@code E}. */
@@ -78,7 +86,8 @@ public record BundleInput(String name, Opener opener) {
 
     /**
      * Items read from another format whose events are too many to hold: the bundle is written to
-     * {@code file} (which the caller deletes after the import), {@code content}'s sources and
+     * {@code file} (a temporary file that only this user may write, such as
+     * {@link Files#createTempFile} makes; the caller deletes it after the import), {@code content}'s sources and
      * annotations with the events {@code events} gives one at a time, and read from it — so that
      * an import of any size holds one event at a time on its way in, as a bundle file's does.
      */
@@ -88,7 +97,7 @@ public record BundleInput(String name, Opener opener) {
              JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
             BundleJson.<E>write(g, content, each -> events.writeAll(each::write));
         }
-        return new BundleInput(name, () -> Files.newInputStream(file));
+        return new BundleInput(name, () -> Files.newInputStream(file), true);
     }
 
     InputStream open() throws IOException {

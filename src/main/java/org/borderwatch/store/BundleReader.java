@@ -10,9 +10,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.Crossing;
@@ -56,32 +53,33 @@ final class BundleReader {
     private final String file;
     private final Visitor visitor;
     private final ImportProblems problems;
+    private final boolean checkText;
 
-    private BundleReader(String file, Visitor visitor, ImportProblems problems) {
+    private BundleReader(String file, Visitor visitor, ImportProblems problems, boolean checkText) {
         this.file = file;
         this.visitor = visitor;
         this.problems = problems;
+        this.checkText = checkText;
     }
 
     /**
-     * Reads {@code input} to the end, feeding {@code visitor}; returns the SHA-256 of its bytes.
+     * Reads {@code input} to the end, feeding {@code visitor}; returns the SHA-256 of its bytes when
+     * asked to {@code digest} them (computed beside the reading, {@link DigestingInput}), else null.
+     * With {@code checkText}, every text is checked to be Unicode first (the check pass); the write
+     * pass reads the same bytes again — the same digest, or bytes the program holds — and leaves
+     * that out.
      *
      * @throws ImportException on a syntax error, or once {@link ImportProblems#LIMIT} problems are found
      * @throws IOException     when the input cannot be opened or read
      */
-    static byte[] read(BundleInput input, Visitor visitor, ImportProblems problems)
+    static byte[] read(BundleInput input, Visitor visitor, ImportProblems problems, boolean digest, boolean checkText)
             throws IOException, SQLException, ImportException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
         try (InputStream raw = input.open();
-             DigestInputStream in = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), digest)) {
+             DigestingInput digested = digest ? new DigestingInput(raw) : null;
+             InputStream in = new BufferedInputStream(digest ? digested : raw, 1 << 16)) {
             try (JsonParser p = Json.MAPPER.createParser(in)) {
                 try {
-                    new BundleReader(input.name(), visitor, problems).bundle(p);
+                    new BundleReader(input.name(), visitor, problems, checkText).bundle(p);
                 } catch (JsonProcessingException e) {
                     // Jackson's limits (nesting, text length) come without a place: the parser knows it
                     JsonSyntax at = JsonSyntax.of(p, e);
@@ -90,9 +88,12 @@ final class BundleReader {
                                     : "not valid JSON: " + cleanMessage(e.getOriginalMessage())));
                 }
             }
+            if (!digest) {
+                return null;
+            }
             in.transferTo(OutputStream.nullOutputStream());
+            return digested.digest();
         }
-        return digest.digest();
     }
 
     private void bundle(JsonParser p) throws IOException, SQLException, ImportException {
@@ -165,7 +166,7 @@ final class BundleReader {
             Item at = new Item(file, "/" + kind + "/" + index, p.currentTokenLocation().getLineNr());
             JsonNode node = p.readValueAsTree();
             index++;
-            var notText = JsonText.firstInvalid(node);
+            var notText = checkText ? JsonText.firstInvalid(node) : java.util.Optional.<org.borderwatch.json.JsonSyntax>empty();
             if (notText.isPresent()) {
                 problems.add(at.problem(at.pointer() + notText.get().pointer(), notText.get().reason()));
                 continue;

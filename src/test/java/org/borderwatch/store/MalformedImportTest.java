@@ -251,6 +251,23 @@ class MalformedImportTest {
     }
 
     @Test
+    void textThatIsNoUnicodeInAFileChangedAfterItsCheckIsNotWritten() throws Exception {
+        // the write pass does not look at the text again: the digest of what it read refuses it
+        byte[] good = TestBundles.SAMPLE.getBytes(StandardCharsets.UTF_8);
+        byte[] other = TestBundles.SAMPLE.replace("Camp by the fence", "Camp \\uD800 fence").getBytes(StandardCharsets.UTF_8);
+        assertTrue(!java.util.Arrays.equals(good, other), "the second read differs");
+        int[] opened = {0};
+        BundleInput shifting = new BundleInput("shifting.json",
+                () -> new java.io.ByteArrayInputStream(opened[0]++ == 0 ? good : other));
+        try (Store store = Store.open(db)) {
+            byte[] before = TestBundles.export(store);
+            ImportException e = assertThrows(ImportException.class, () -> store.importBundles(java.util.List.of(shifting)));
+            assertEquals("shifting.json: the file changed while it was being imported; nothing was imported", e.getMessage());
+            assertArrayEquals(before, TestBundles.export(store));
+        }
+    }
+
+    @Test
     void manyProblemsAreReportedTogether() throws Exception {
         ObjectNode b = TestBundles.sample();
         at(b, "/events/0").put("category", "riot");
