@@ -76,6 +76,18 @@ public final class AnnotationPainter {
     record Visible(Annotation annotation, Projected projected) {
     }
 
+    /**
+     * Projects {@code annotations} ahead of their first frame, on the caller's thread (a reading
+     * thread that has just read them): the painting thread then finds them projected — a range
+     * ring is a geodesic circle of {@value #RING_SEGMENTS} points — instead of projecting thousands
+     * while a date change waits for its frame.
+     */
+    public static void prepare(java.util.Collection<Annotation> annotations) {
+        for (Annotation a : annotations) {
+            projected(a);
+        }
+    }
+
     /** The scene's annotations that meet the view, in scene order; empty when switched off. */
     public static List<Visible> visible(MapScene scene) {
         if (!scene.options().annotations() || scene.annotations().isEmpty()) {

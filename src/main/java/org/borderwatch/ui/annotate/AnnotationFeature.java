@@ -59,6 +59,7 @@ public final class AnnotationFeature {
         String user = prefs.get("annotation.author", System.getProperty("user.name", "analyst"));
         this.color = prefs.get("annotation.color", DEFAULT_COLOR).toUpperCase(java.util.Locale.ROOT);
         this.session = new AnnotationSession(Background.work(), Platform::runLater, user.isBlank() ? "analyst" : user);
+        session.setPreparation(org.borderwatch.render.AnnotationPainter::prepare);
         MapView map = window.map();
         this.tools = new MapTools(map, overlay, session, this::snapper, () -> color);
         this.inspector = new InspectorPane(session, eventCatalog(window));

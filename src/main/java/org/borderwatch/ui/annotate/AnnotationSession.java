@@ -87,6 +87,8 @@ public final class AnnotationSession {
      * @param user       who makes the changes (the revision author); a team store replaces it with
      *                   the connected role when attached ({@link AnnotationRepository#authorName})
      */
+    private volatile java.util.function.Consumer<List<Annotation>> preparation = all -> { };
+
     public AnnotationSession(Executor background, Executor ui, String user) {
         this.background = background;
         this.ui = ui;
@@ -126,9 +128,21 @@ public final class AnnotationSession {
         return user;
     }
 
+    /**
+     * Work done on the reading thread with every annotation read, before they are shown (the map
+     * projects them there, ahead of its frames).
+     */
+    public void setPreparation(java.util.function.Consumer<List<Annotation>> preparation) {
+        this.preparation = preparation;
+    }
+
     /** Reads every live annotation again (after pending writes). */
     public CompletableFuture<Void> reload() {
-        return read(() -> repository.all()).thenAccept(list -> {
+        return read(() -> {
+            List<Annotation> all = repository.all();
+            preparation.accept(all);
+            return all;
+        }).thenAccept(list -> {
             annotations.setAll(list);
             modelChanged();
         });

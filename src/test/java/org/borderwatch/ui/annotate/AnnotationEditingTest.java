@@ -120,4 +120,40 @@ class AnnotationEditingTest extends AnnotationWindowTest {
         assertEquals(c.x, v.centerX(), 1, "and centres the map on it");
         assertEquals(c.y, v.centerY(), 1);
     }
+    @Test
+    void theListFiltersByTagAndAuthorAndFollowsEditsAtOnce(FxRobot robot) throws Exception {
+        fixView(robot);
+        GeometryFactory gf = new GeometryFactory();
+        Annotation camp = AnnotationBuilder.create(UUID.randomUUID().toString(), AnnotationKind.POINT,
+                gf.createPoint(wgs84At(-40, -40)), "bruno", feature.session().stamp(), "#2E7D32").title("Camp")
+                .tags(List.of("Camp", "north")).build();
+        Annotation queue = AnnotationBuilder.create(UUID.randomUUID().toString(), AnnotationKind.POINT,
+                gf.createPoint(wgs84At(80, 40)), "bruno", feature.session().stamp(), "#D81B60").title("Queue")
+                .tags(List.of("lorries")).build();
+        robot.interact(() -> {
+            feature.session().apply(AnnotationEdit.create("Draw point", camp));
+            feature.session().apply(AnnotationEdit.create("Draw point", queue));
+        });
+        TableView<?> table = robot.lookup("#annotationTable").queryAs(TableView.class);
+        javafx.scene.control.Label count = robot.lookup(".text-muted").match(n -> n instanceof javafx.scene.control.Label l
+                && l.getText() != null && l.getText().endsWith("annotations")).queryAs(javafx.scene.control.Label.class);
+        // the list shows an edit as it is made, before the store has written it
+        assertEquals(2, table.getItems().size());
+        assertEquals("2 annotations", count.getText());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> tag = robot.lookup("#annotationTagFilter").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> tag.setValue("camp"));
+        assertEquals(List.of(camp.id()), table.getItems().stream().map(a -> ((Annotation) a).id()).toList(),
+                "the tag matches whatever its case");
+        assertEquals("1 of 2 annotations", count.getText());
+        Annotation renamed = AnnotationBuilder.from(queue).tags(List.of("camp")).build();
+        robot.interact(() -> feature.session().apply(AnnotationEdit.update("Tag", queue, renamed)));
+        assertEquals(2, table.getItems().size(), "an annotation given the tag joins the list at once");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> author = robot.lookup("#annotationAuthorFilter").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> author.setValue("someone else"));
+        assertEquals(0, table.getItems().size());
+        assertEquals("No annotations match the filter", ((javafx.scene.control.Label) table.getPlaceholder()).getText());
+        awaitWrites(3);
+    }
 }

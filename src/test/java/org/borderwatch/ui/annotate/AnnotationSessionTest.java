@@ -57,6 +57,31 @@ class AnnotationSessionTest {
     }
 
     @Test
+    void whatIsReadIsPreparedOnTheReadingThreadBeforeItIsShown() throws Exception {
+        repo.importAll(List.of(point("Queue", null, null), point("Camp", null, null)), "anna");
+        java.util.concurrent.ExecutorService reading = java.util.concurrent.Executors.newSingleThreadExecutor(
+                r -> new Thread(r, "annotation-reads"));
+        try {
+            AnnotationSession s = new AnnotationSession(reading, Runnable::run, "anna");
+            List<String> prepared = new java.util.ArrayList<>();
+            String[] on = new String[1];
+            int[] shownBefore = {-1};
+            s.setPreparation(all -> {
+                on[0] = Thread.currentThread().getName();
+                shownBefore[0] = s.annotations().size();
+                all.forEach(a -> prepared.add(a.title()));
+            });
+            s.attach(repo).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(List.of("Queue", "Camp"), prepared);
+            assertEquals("annotation-reads", on[0], "prepared where they were read, not on the screen's thread");
+            assertEquals(0, shownBefore[0], "before the list shows them");
+            assertEquals(2, s.annotations().size());
+        } finally {
+            reading.shutdownNow();
+        }
+    }
+
+    @Test
     void changesUndoAndRedoAreWrittenInOrder() throws Exception {
         Annotation a = point("Queue", null, null);
         session.apply(AnnotationEdit.create("Draw point", a));
