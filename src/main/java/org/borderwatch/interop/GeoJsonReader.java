@@ -106,18 +106,29 @@ public final class GeoJsonReader {
      * only the ids of its events.
      */
     public static Checked check(Path file, KnownIds known) throws IOException, InputFormatException {
-        Run run = new Run(known, e -> { });
         try (InputStream in = Files.newInputStream(file)) {
-            parse(in, file.getFileName().toString(), run);
+            return check(in, file.getFileName().toString(), known);
         }
+    }
+
+    /** {@link #check(Path, KnownIds)} of a stream (not closed) that holds the file {@code name}. */
+    public static Checked check(InputStream in, String name, KnownIds known) throws IOException, InputFormatException {
+        Run run = new Run(known, e -> { });
+        parse(in, name, run);
         return new Checked(run.annotations, run.sources.described(), run.eventIds.size(), run.crossings);
     }
 
     /** Reads {@code file} again, handing {@code sink} its events one at a time, in file order. */
     public static void events(Path file, KnownIds known, EventSink sink) throws IOException, InputFormatException {
         try (InputStream in = Files.newInputStream(file)) {
-            parse(in, file.getFileName().toString(), new Run(known, sink));
+            events(in, file.getFileName().toString(), known, sink);
         }
+    }
+
+    /** {@link #events(Path, KnownIds, EventSink)} of a stream (not closed) that holds the file {@code name}. */
+    public static void events(InputStream in, String name, KnownIds known, EventSink sink)
+            throws IOException, InputFormatException {
+        parse(in, name, new Run(known, sink));
     }
 
     /**

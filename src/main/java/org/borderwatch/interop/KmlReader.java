@@ -116,9 +116,15 @@ public final class KmlReader {
     public static Checked check(Path file, KnownIds known, ForeignDefaults defaults)
             throws IOException, InputFormatException {
         try (InputStream in = Files.newInputStream(file)) {
-            Run run = parse(in, file.getFileName().toString(), new Run(file.getFileName().toString(), known, defaults, e -> { }));
-            return new Checked(run.annotations, run.mapping.sources(), run.eventIds.size(), run.crossings);
+            return check(in, file.getFileName().toString(), known, defaults);
         }
+    }
+
+    /** {@link #check(Path, KnownIds, ForeignDefaults)} of a stream (not closed) that holds the file {@code name}. */
+    public static Checked check(InputStream in, String name, KnownIds known, ForeignDefaults defaults)
+            throws IOException, InputFormatException {
+        Run run = parse(in, name, new Run(name, known, defaults, e -> { }));
+        return new Checked(run.annotations, run.mapping.sources(), run.eventIds.size(), run.crossings);
     }
 
     /**
@@ -129,8 +135,14 @@ public final class KmlReader {
     public static void events(Path file, KnownIds known, ForeignDefaults defaults, EventSink sink)
             throws IOException, InputFormatException {
         try (InputStream in = Files.newInputStream(file)) {
-            parse(in, file.getFileName().toString(), new Run(file.getFileName().toString(), known, defaults, sink));
+            events(in, file.getFileName().toString(), known, defaults, sink);
         }
+    }
+
+    /** {@link #events(Path, KnownIds, ForeignDefaults, EventSink)} of a stream (not closed) that holds the file {@code name}. */
+    public static void events(InputStream in, String name, KnownIds known, ForeignDefaults defaults, EventSink sink)
+            throws IOException, InputFormatException {
+        parse(in, name, new Run(name, known, defaults, sink));
     }
 
     /** The state of reading one file: its events go to the sink as they are read, one at a time. */

@@ -1,6 +1,7 @@
 package org.borderwatch.services;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -38,10 +39,25 @@ public final class GeoImportSupport {
      */
     public static ImportResult importGeoJson(Store store, Path file)
             throws IOException, InputFormatException, ImportException, StoreException {
+        return importGeoJson(store, file, PassProgress.NONE);
+    }
+
+    /** {@link #importGeoJson(Store, Path)}, telling {@code progress} how far it is (which may stop it). */
+    public static ImportResult importGeoJson(Store store, Path file, PassProgress progress)
+            throws IOException, InputFormatException, ImportException, StoreException {
         KnownIds known = known(store);
-        GeoJsonReader.Checked checked = GeoJsonReader.check(file, known);
-        return twoPasses(store, file, BundleContent.of(checked.sources(), List.of(), checked.annotations()),
-                each -> GeoJsonReader.events(file, known, each::write));
+        String name = file.getFileName().toString();
+        Passes passes = fourPasses(file, progress);
+        GeoJsonReader.Checked checked;
+        try (InputStream in = passes.watch(Files.newInputStream(file), "Checking " + name)) {
+            checked = GeoJsonReader.check(in, name, known);
+        }
+        return twoPasses(store, file, passes, checked.events(), BundleContent.of(checked.sources(), List.of(), checked.annotations()),
+                each -> {
+                    try (InputStream in = passes.watch(Files.newInputStream(file), "Converting " + name)) {
+                        GeoJsonReader.events(in, name, known, each::write);
+                    }
+                });
     }
 
     /**
@@ -51,10 +67,48 @@ public final class GeoImportSupport {
      */
     public static ImportResult importKml(Store store, Path file, KmlReader.ForeignDefaults defaults)
             throws IOException, InputFormatException, ImportException, StoreException {
+        return importKml(store, file, defaults, PassProgress.NONE);
+    }
+
+    /** {@link #importKml(Store, Path, KmlReader.ForeignDefaults)}, telling {@code progress} how far it is (which may stop it). */
+    public static ImportResult importKml(Store store, Path file, KmlReader.ForeignDefaults defaults, PassProgress progress)
+            throws IOException, InputFormatException, ImportException, StoreException {
         KnownIds known = known(store);
-        KmlReader.Checked checked = KmlReader.check(file, known, defaults);
-        return twoPasses(store, file, BundleContent.of(checked.sources(), List.of(), checked.annotations()),
-                each -> KmlReader.events(file, known, defaults, each::write));
+        String name = file.getFileName().toString();
+        Passes passes = fourPasses(file, progress);
+        KmlReader.Checked checked;
+        try (InputStream in = passes.watch(Files.newInputStream(file), "Checking " + name)) {
+            checked = KmlReader.check(in, name, known, defaults);
+        }
+        return twoPasses(store, file, passes, checked.events(), BundleContent.of(checked.sources(), List.of(), checked.annotations()),
+                each -> {
+                    try (InputStream in = passes.watch(Files.newInputStream(file), "Converting " + name)) {
+                        KmlReader.events(in, name, known, defaults, each::write);
+                    }
+                });
+    }
+
+    /**
+     * Imports a Borderwatch bundle file as {@link Store#importBundle} does, telling {@code progress}
+     * how far its two passes are (which may stop it).
+     */
+    public static ImportResult importBundle(Store store, Path file, PassProgress progress)
+            throws ImportException, StoreException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            // the import names the file and why it cannot be read
+            size = 0;
+        }
+        Passes passes = new Passes(progress, 2 * size);
+        return store.importBundles(List.of(passes.watch(BundleInput.file(file), "Checking " + file.getFileName(),
+                "Writing " + file.getFileName())));
+    }
+
+    /** The passes of a GeoJSON or KML import: the file twice, then a bundle about as large twice. */
+    private static Passes fourPasses(Path file, PassProgress progress) throws IOException {
+        return new Passes(progress, 4 * Files.size(file));
     }
 
     /**
@@ -62,13 +116,17 @@ public final class GeoImportSupport {
      * {@code content} and those events, written to a temporary file that the store then imports in
      * one transaction (all or nothing); the temporary file is deleted either way.
      */
-    private static ImportResult twoPasses(Store store, Path file, BundleContent content,
-                                          BundleInput.EventFeed<InputFormatException> events)
+    private static ImportResult twoPasses(Store store, Path file, Passes passes, int events, BundleContent content,
+                                          BundleInput.EventFeed<InputFormatException> feed)
             throws IOException, InputFormatException, ImportException, StoreException {
         Path converted = Files.createTempFile("borderwatch-import-", ".json");
         try {
-            BundleInput bundle = BundleInput.written(file.getFileName() + " (converted)", converted, content, events);
-            return store.importBundles(List.of(bundle));
+            BundleInput bundle = BundleInput.written(file.getFileName() + " (converted)", converted, content, feed);
+            long size = Files.size(file);
+            passes.total(2 * size + 2 * Files.size(converted));
+            String n = String.format(java.util.Locale.ROOT, "%,d events", events);
+            return store.importBundles(List.of(passes.watch(bundle, "Checking the " + n + " of " + file.getFileName(),
+                    "Writing the " + n + " of " + file.getFileName())));
         } finally {
             Files.deleteIfExists(converted);
         }

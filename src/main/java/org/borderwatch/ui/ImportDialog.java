@@ -21,12 +21,12 @@ final class ImportDialog {
         message.textProperty().bind(task.messageProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("importCancel");
-        cancel.setOnAction(e -> task.cancel());
+        cancel.setOnAction(e -> task.requestCancel());
         VBox box = new VBox(10, new Label(task.getTitle()), bar, message, cancel);
         box.setId("importDialog");
         box.setPadding(new Insets(14));
         stage.setTitle("Import");
-        stage.setScene(Dialogs.scene(box, 0, 0, task::cancel));
+        stage.setScene(Dialogs.scene(box, 0, 0, task::requestCancel));
     }
 
     void show(Window owner) {

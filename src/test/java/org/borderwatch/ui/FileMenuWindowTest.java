@@ -122,6 +122,33 @@ class FileMenuWindowTest {
     }
 
     @Test
+    void aCancelledImportEndsCancelledWithTheStoreAsItWasWhateverItsFormat(FxRobot robot) throws Exception {
+        awaitReady();
+        Path csv = dir.resolve("cancelled.csv");
+        try (var in = getClass().getResourceAsStream("/org/borderwatch/interop/acled-current.csv")) {
+            Files.copy(in, csv);
+        }
+        Path geojson = dir.resolve("cancelled.geojson");
+        org.borderwatch.services.ExportFormats.export(store, org.borderwatch.services.ExportFormat.GEOJSON, geojson,
+                java.time.LocalDate.of(2023, 11, 30));
+        Path bundle = dir.resolve("cancelled.json");
+        org.borderwatch.services.ExportFormats.export(store, org.borderwatch.services.ExportFormat.JSON, bundle,
+                java.time.LocalDate.of(2023, 11, 30));
+        long events = store.counts().events();
+        for (Path file : java.util.List.of(csv, geojson, bundle)) {
+            // asked to stop before its first read: it stops there, and only then is it cancelled
+            ImportTask task = new ImportTask(fx.window.storeAccess(), file);
+            task.requestCancel();
+            org.borderwatch.ui.Background.work().execute(task);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, task::isDone);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(Worker.State.CANCELLED, WaitForAsyncUtils.asyncFx(task::getState).get(5, TimeUnit.SECONDS), file.toString());
+            assertEquals(events, store.counts().events(), file + ": nothing was imported");
+        }
+        assertFalse(store.eventsById(java.util.List.of("acled:POL20231")).containsKey("acled:POL20231"));
+    }
+
+    @Test
     void anImportedEventPickedOnTheMapShowsItsSummaryAndEveryAttributeItWasImportedWith(FxRobot robot) throws Exception {
         awaitReady();
         Path csv = dir.resolve("acled-attributes.csv");
