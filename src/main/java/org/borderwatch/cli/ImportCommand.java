@@ -92,11 +92,16 @@ public final class ImportCommand implements Callable<Integer> {
             return 1;
         }
         boolean committed = false;
+        TerminalProgress progress = TerminalProgress.onTerminal();
+        String name = file.getFileName().toString();
         try {
             if (fmt == ImportFormat.ACLED) {
                 AcledImportResult r = AcledImportSupport.importFile(st, file,
-                        AcledImportOptions.DEFAULTS.withSkipInvalid(skipInvalid));
+                        AcledImportOptions.DEFAULTS.withSkipInvalid(skipInvalid).withProgress((rows, bytes, total) ->
+                                progress.update(String.format(java.util.Locale.ROOT, "Reading %s: %,d rows", name, rows),
+                                        bytes, total)));
                 committed = true;
+                progress.clear();
                 out.print(r.summary() + "\n");
                 for (var skipped : r.skipped()) {
                     out.print("  skipped " + skipped + "\n");
@@ -109,12 +114,13 @@ public final class ImportCommand implements Callable<Integer> {
                 return 0;
             }
             ImportResult result = switch (fmt) {
-                case GEOJSON -> GeoImportSupport.importGeoJson(st, file);
+                case GEOJSON -> GeoImportSupport.importGeoJson(st, file, progress::update);
                 case KML -> GeoImportSupport.importKml(st, file, new KmlReader.ForeignDefaults(
-                        System.getProperty("user.name", "unknown"), java.time.Instant.now(), "#FF7F0E"));
-                default -> st.importBundle(file);
+                        System.getProperty("user.name", "unknown"), java.time.Instant.now(), "#FF7F0E"), progress::update);
+                default -> GeoImportSupport.importBundle(st, file, progress::update);
             };
             committed = true;
+            progress.clear();
             out.print("Imported " + file + " into " + st.location() + (result.unchanged() ? " (nothing changed)" : "") + ":\n");
             for (String line : result.lines()) {
                 out.print("  " + line + "\n");
@@ -122,12 +128,15 @@ public final class ImportCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (ImportException | InputFormatException e) {
+            progress.clear();
             err.println("import: nothing was imported: " + e.getMessage());
             return 1;
         } catch (ImportCancelledException e) {
+            progress.clear();
             err.println("import: cancelled; nothing was imported");
             return 1;
         } catch (StoreException | java.io.IOException e) {
+            progress.clear();
             err.println("import: nothing was imported: " + e.getMessage());
             return 1;
         } finally {
