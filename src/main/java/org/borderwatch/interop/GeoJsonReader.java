@@ -65,28 +65,6 @@ public final class GeoJsonReader {
     private GeoJsonReader() {
     }
 
-    /**
-     * What a file holds besides its events, which are counted: the first pass of an import that
-     * holds one event at a time ({@link #events} gives them in a second pass).
-     *
-     * @param annotations       annotations in file order
-     * @param sources           sources described in full by the events, once each
-     * @param events            how many events the file holds
-     * @param crossingsIgnored  crossing features passed over
-     */
-    public record Checked(List<Annotation> annotations, List<Source> sources, int events, int crossingsIgnored) {
-        public Checked {
-            annotations = List.copyOf(annotations);
-            sources = List.copyOf(sources);
-        }
-    }
-
-    /** Takes the events of a file one at a time. */
-    @FunctionalInterface
-    public interface EventSink {
-        void accept(Event e) throws IOException;
-    }
-
     /** Reads {@code file}, holding every event it has. */
     public static Result read(Path file, KnownIds known) throws IOException, InputFormatException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -105,28 +83,28 @@ public final class GeoJsonReader {
      * Reads and checks {@code file} as {@link #read} does, holding its annotations and sources but
      * only the ids of its events.
      */
-    public static Checked check(Path file, KnownIds known) throws IOException, InputFormatException {
+    public static FirstPass check(Path file, KnownIds known) throws IOException, InputFormatException {
         try (InputStream in = Files.newInputStream(file)) {
             return check(in, file.getFileName().toString(), known);
         }
     }
 
     /** {@link #check(Path, KnownIds)} of a stream (not closed) that holds the file {@code name}. */
-    public static Checked check(InputStream in, String name, KnownIds known) throws IOException, InputFormatException {
+    public static FirstPass check(InputStream in, String name, KnownIds known) throws IOException, InputFormatException {
         Run run = new Run(known, e -> { });
         parse(in, name, run);
-        return new Checked(run.annotations, run.sources.described(), run.eventIds.size(), run.crossings);
+        return new FirstPass(run.annotations, run.sources.described(), run.eventIds.size(), run.crossings);
     }
 
     /** Reads {@code file} again, handing {@code sink} its events one at a time, in file order. */
-    public static void events(Path file, KnownIds known, EventSink sink) throws IOException, InputFormatException {
+    public static void events(Path file, KnownIds known, FirstPass.Events sink) throws IOException, InputFormatException {
         try (InputStream in = Files.newInputStream(file)) {
             events(in, file.getFileName().toString(), known, sink);
         }
     }
 
-    /** {@link #events(Path, KnownIds, EventSink)} of a stream (not closed) that holds the file {@code name}. */
-    public static void events(InputStream in, String name, KnownIds known, EventSink sink)
+    /** {@link #events(Path, KnownIds, FirstPass.Events)} of a stream (not closed) that holds the file {@code name}. */
+    public static void events(InputStream in, String name, KnownIds known, FirstPass.Events sink)
             throws IOException, InputFormatException {
         parse(in, name, new Run(known, sink));
     }
@@ -168,10 +146,10 @@ public final class GeoJsonReader {
         final Set<String> ids = new HashSet<>();
         final Set<String> eventIds = new HashSet<>();
         /** Where the events go one at a time, or null: into {@link #events}. */
-        final EventSink sink;
+        final FirstPass.Events sink;
         int crossings;
 
-        Run(KnownIds known, EventSink sink) {
+        Run(KnownIds known, FirstPass.Events sink) {
             this.known = known;
             this.sources = new SourceRefs(known.sources());
             this.sink = sink;

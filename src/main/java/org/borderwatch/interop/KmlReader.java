@@ -67,28 +67,6 @@ public final class KmlReader {
     private KmlReader() {
     }
 
-    /**
-     * What a file holds besides its events, which are counted: the first pass of an import that
-     * holds one event at a time ({@link #events} gives them in a second pass).
-     *
-     * @param annotations      annotations in file order
-     * @param sources          sources the events describe in full, once each
-     * @param events           how many events the file holds
-     * @param crossingsIgnored crossing Placemarks passed over
-     */
-    public record Checked(List<Annotation> annotations, List<Source> sources, int events, int crossingsIgnored) {
-        public Checked {
-            annotations = List.copyOf(annotations);
-            sources = List.copyOf(sources);
-        }
-    }
-
-    /** Takes the events of a file one at a time. */
-    @FunctionalInterface
-    public interface EventSink {
-        void accept(Event e) throws IOException;
-    }
-
     /** Reads {@code file}, holding every event it has. */
     public static Result read(Path file, KnownIds known, ForeignDefaults defaults)
             throws IOException, InputFormatException {
@@ -113,7 +91,7 @@ public final class KmlReader {
      * Reads and checks {@code file} as {@link #read} does, holding its annotations and sources but
      * only the ids of its events.
      */
-    public static Checked check(Path file, KnownIds known, ForeignDefaults defaults)
+    public static FirstPass check(Path file, KnownIds known, ForeignDefaults defaults)
             throws IOException, InputFormatException {
         try (InputStream in = Files.newInputStream(file)) {
             return check(in, file.getFileName().toString(), known, defaults);
@@ -121,10 +99,10 @@ public final class KmlReader {
     }
 
     /** {@link #check(Path, KnownIds, ForeignDefaults)} of a stream (not closed) that holds the file {@code name}. */
-    public static Checked check(InputStream in, String name, KnownIds known, ForeignDefaults defaults)
+    public static FirstPass check(InputStream in, String name, KnownIds known, ForeignDefaults defaults)
             throws IOException, InputFormatException {
         Run run = parse(in, name, new Run(name, known, defaults, e -> { }));
-        return new Checked(run.annotations, run.mapping.sources(), run.eventIds.size(), run.crossings);
+        return new FirstPass(run.annotations, run.mapping.sources(), run.eventIds.size(), run.crossings);
     }
 
     /**
@@ -132,15 +110,15 @@ public final class KmlReader {
      * {@link #read} reads them (the same ids for Placemarks of other tools, which take theirs from
      * their place in the file and the time of import in {@code defaults}).
      */
-    public static void events(Path file, KnownIds known, ForeignDefaults defaults, EventSink sink)
+    public static void events(Path file, KnownIds known, ForeignDefaults defaults, FirstPass.Events sink)
             throws IOException, InputFormatException {
         try (InputStream in = Files.newInputStream(file)) {
             events(in, file.getFileName().toString(), known, defaults, sink);
         }
     }
 
-    /** {@link #events(Path, KnownIds, ForeignDefaults, EventSink)} of a stream (not closed) that holds the file {@code name}. */
-    public static void events(InputStream in, String name, KnownIds known, ForeignDefaults defaults, EventSink sink)
+    /** {@link #events(Path, KnownIds, ForeignDefaults, FirstPass.Events)} of a stream (not closed) that holds the file {@code name}. */
+    public static void events(InputStream in, String name, KnownIds known, ForeignDefaults defaults, FirstPass.Events sink)
             throws IOException, InputFormatException {
         parse(in, name, new Run(name, known, defaults, sink));
     }
@@ -148,13 +126,13 @@ public final class KmlReader {
     /** The state of reading one file: its events go to the sink as they are read, one at a time. */
     private static final class Run {
         final KmlMapping mapping;
-        final EventSink sink;
+        final FirstPass.Events sink;
         final List<Annotation> annotations = new ArrayList<>();
         final Set<String> eventIds = new HashSet<>();
         int placemarks;
         int crossings;
 
-        Run(String name, KnownIds known, ForeignDefaults defaults, EventSink sink) {
+        Run(String name, KnownIds known, ForeignDefaults defaults, FirstPass.Events sink) {
             this.mapping = new KmlMapping(name, known, defaults);
             this.sink = sink;
         }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.borderwatch.domain.SituationData;
+import org.borderwatch.interop.FirstPass;
 import org.borderwatch.interop.GeoJsonReader;
 import org.borderwatch.interop.InputFormatException;
 import org.borderwatch.interop.KmlReader;
@@ -45,19 +46,7 @@ public final class GeoImportSupport {
     /** {@link #importGeoJson(Store, Path)}, telling {@code progress} how far it is (which may stop it). */
     public static ImportResult importGeoJson(Store store, Path file, PassProgress progress)
             throws IOException, InputFormatException, ImportException, StoreException {
-        KnownIds known = known(store);
-        String name = file.getFileName().toString();
-        Passes passes = fourPasses(file, progress);
-        GeoJsonReader.Checked checked;
-        try (InputStream in = passes.watch(Files.newInputStream(file), "Checking " + name)) {
-            checked = GeoJsonReader.check(in, name, known);
-        }
-        return twoPasses(store, file, passes, checked.events(), BundleContent.of(checked.sources(), List.of(), checked.annotations()),
-                each -> {
-                    try (InputStream in = passes.watch(Files.newInputStream(file), "Converting " + name)) {
-                        GeoJsonReader.events(in, name, known, each::write);
-                    }
-                });
+        return inPasses(store, file, progress, GeoJsonReader::check, GeoJsonReader::events);
     }
 
     /**
@@ -73,19 +62,8 @@ public final class GeoImportSupport {
     /** {@link #importKml(Store, Path, KmlReader.ForeignDefaults)}, telling {@code progress} how far it is (which may stop it). */
     public static ImportResult importKml(Store store, Path file, KmlReader.ForeignDefaults defaults, PassProgress progress)
             throws IOException, InputFormatException, ImportException, StoreException {
-        KnownIds known = known(store);
-        String name = file.getFileName().toString();
-        Passes passes = fourPasses(file, progress);
-        KmlReader.Checked checked;
-        try (InputStream in = passes.watch(Files.newInputStream(file), "Checking " + name)) {
-            checked = KmlReader.check(in, name, known, defaults);
-        }
-        return twoPasses(store, file, passes, checked.events(), BundleContent.of(checked.sources(), List.of(), checked.annotations()),
-                each -> {
-                    try (InputStream in = passes.watch(Files.newInputStream(file), "Converting " + name)) {
-                        KmlReader.events(in, name, known, defaults, each::write);
-                    }
-                });
+        return inPasses(store, file, progress, (in, name, known) -> KmlReader.check(in, name, known, defaults),
+                (in, name, known, sink) -> KmlReader.events(in, name, known, defaults, sink));
     }
 
     /**
@@ -106,27 +84,45 @@ public final class GeoImportSupport {
                 "Writing " + file.getFileName())));
     }
 
-    /** The passes of a GeoJSON or KML import: the file twice, then a bundle about as large twice. */
-    private static Passes fourPasses(Path file, PassProgress progress) throws IOException {
-        return new Passes(progress, 4 * Files.size(file));
+    /** The first pass of a format read twice: the file checked, its events counted. */
+    @FunctionalInterface
+    private interface Check {
+        FirstPass check(InputStream in, String name, KnownIds known) throws IOException, InputFormatException;
+    }
+
+    /** The second pass: the file read again, its events handed over one at a time. */
+    @FunctionalInterface
+    private interface Convert {
+        void events(InputStream in, String name, KnownIds known, FirstPass.Events sink) throws IOException, InputFormatException;
     }
 
     /**
-     * The second pass of an import: {@code events} reads the file again into a bundle of
-     * {@code content} and those events, written to a temporary file that the store then imports in
-     * one transaction (all or nothing); the temporary file is deleted either way.
+     * An import of a format read twice: the file is checked ({@code check}), then read again
+     * ({@code convert}) into a bundle written to a temporary file that the store imports in one
+     * transaction (all or nothing); the temporary file is deleted either way. {@code progress}
+     * hears of the four passes: the file twice, then the bundle (about as large) twice.
      */
-    private static ImportResult twoPasses(Store store, Path file, Passes passes, int events, BundleContent content,
-                                          BundleInput.EventFeed<InputFormatException> feed)
+    private static ImportResult inPasses(Store store, Path file, PassProgress progress, Check check, Convert convert)
             throws IOException, InputFormatException, ImportException, StoreException {
+        KnownIds known = known(store);
+        String name = file.getFileName().toString();
+        long size = Files.size(file);
+        Passes passes = new Passes(progress, 4 * size);
+        FirstPass checked;
+        try (InputStream in = passes.watch(Files.newInputStream(file), "Checking " + name)) {
+            checked = check.check(in, name, known);
+        }
         Path converted = Files.createTempFile("borderwatch-import-", ".json");
         try {
-            BundleInput bundle = BundleInput.written(file.getFileName() + " (converted)", converted, content, feed);
-            long size = Files.size(file);
+            BundleInput bundle = BundleInput.<InputFormatException>written(name + " (converted)", converted,
+                    BundleContent.of(checked.sources(), List.of(), checked.annotations()), each -> {
+                        try (InputStream in = passes.watch(Files.newInputStream(file), "Converting " + name)) {
+                            convert.events(in, name, known, each::write);
+                        }
+                    });
             passes.total(2 * size + 2 * Files.size(converted));
-            String n = String.format(java.util.Locale.ROOT, "%,d events", events);
-            return store.importBundles(List.of(passes.watch(bundle, "Checking the " + n + " of " + file.getFileName(),
-                    "Writing the " + n + " of " + file.getFileName())));
+            String n = String.format(java.util.Locale.ROOT, "the %,d events of %s", checked.events(), name);
+            return store.importBundles(List.of(passes.watch(bundle, "Checking " + n, "Writing " + n)));
         } finally {
             Files.deleteIfExists(converted);
         }

@@ -56,7 +56,7 @@ class GeoJsonRoundTripTest {
         Path file = dir.resolve("all.geojson");
         Files.write(file, export(data));
         GeoJsonReader.Result whole = GeoJsonReader.read(file, known());
-        GeoJsonReader.Checked checked = GeoJsonReader.check(file, known());
+        FirstPass checked = GeoJsonReader.check(file, known());
         assertEquals(whole.events().size(), checked.events());
         assertEquals(whole.annotations(), checked.annotations());
         assertEquals(whole.sources(), checked.sources());

@@ -69,7 +69,7 @@ class KmlRoundTripTest {
         Path file = dir.resolve("all.kml");
         Files.writeString(file, kml);
         KmlReader.Result whole = KmlReader.read(file, known(), DEFAULTS);
-        KmlReader.Checked checked = KmlReader.check(file, known(), DEFAULTS);
+        FirstPass checked = KmlReader.check(file, known(), DEFAULTS);
         assertEquals(whole.events().size(), checked.events());
         assertEquals(SampleSituation.annotations().size() + 1, checked.annotations().size());
         assertEquals(whole.annotations(), checked.annotations());
