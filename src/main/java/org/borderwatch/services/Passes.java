@@ -78,12 +78,12 @@ final class Passes {
     }
 
     /**
-     * {@code bundle} read through watched streams: its first opening (the store's check) reported
-     * as {@code checking}, the next (the write) as {@code writing}.
+     * {@code bundle} read through watched streams: its first reading (the store's check) reported
+     * as {@code checking}, the next (the write, from the file or the store's copy of it) as
+     * {@code writing}.
      */
     BundleInput watch(BundleInput bundle, String checking, String writing) {
         int[] opened = {0};
-        return new BundleInput(bundle.name(), () -> watch(bundle.opener().open(), opened[0]++ == 0 ? checking : writing),
-                bundle.held());
+        return bundle.readThrough(in -> watch(in, opened[0]++ == 0 ? checking : writing));
     }
 }

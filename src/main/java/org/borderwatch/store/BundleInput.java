@@ -14,31 +14,56 @@ import org.borderwatch.json.Json;
 
 /**
  * A bundle to import: a name for messages and a way to open it. An import reads each input
- * twice (check, then write), so {@link #open()} must give the same bytes each time; the store
- * verifies that it did (the SHA-256 of both reads), unless the program holds the bytes itself.
+ * twice (check, then write); unless the program holds the bytes itself, the check copies them
+ * into a temporary file as it reads them, and the write reads that copy: what is written is what
+ * was checked.
  *
  * @param name   what messages call it (the path as given, or the resource name)
  * @param opener opens a fresh stream of the bundle's bytes
- * @param held   true when the bytes are the program's own and cannot change between the two reads:
- *               in its memory, in its jar, or in a temporary file it wrote and no other user may
- *               write; then the reads are not digested
+ * @param held    true when the bytes are the program's own and cannot change between the two reads:
+ *                in its memory, in its jar, or in a temporary file it wrote and no other user may
+ *                write; then no copy is made
+ * @param reading what every stream of the bundle is read through, the copy's too (a progress
+ *                report's count of bytes, {@link #readThrough}); the stream itself by default
  */
-public record BundleInput(String name, Opener opener, boolean held) {
+public record BundleInput(String name, Opener opener, boolean held, Reading reading) {
     /** Opens the bytes of a bundle. */
     @FunctionalInterface
     public interface Opener {
         InputStream open() throws IOException;
     }
 
+    /** What a stream of the bundle is read through. */
+    @FunctionalInterface
+    public interface Reading {
+        InputStream through(InputStream in) throws IOException;
+    }
+
     public BundleInput {
-        if (name == null || opener == null) {
-            throw new IllegalArgumentException("a bundle input needs a name and an opener");
+        if (name == null || opener == null || reading == null) {
+            throw new IllegalArgumentException("a bundle input needs a name, an opener and a way of reading");
         }
     }
 
-    /** Bytes from outside the program (a user's file), verified to be the same at both reads. */
+    /** Bytes the program holds ({@code held}) or not, read as they are. */
+    public BundleInput(String name, Opener opener, boolean held) {
+        this(name, opener, held, in -> in);
+    }
+
+    /** Bytes from outside the program (a user's file): the import writes from a copy of what it checked. */
     public BundleInput(String name, Opener opener) {
         this(name, opener, false);
+    }
+
+    /** This bundle with each of its streams — the one it opens and the copy an import makes of it — read through {@code r}. */
+    public BundleInput readThrough(Reading r) {
+        Reading before = reading;
+        return new BundleInput(name, opener, held, in -> r.through(before.through(in)));
+    }
+
+    /** The same bundle read from {@code copy}, a copy of its bytes that the program holds. */
+    BundleInput copiedTo(Path copy) {
+        return new BundleInput(name, () -> Files.newInputStream(copy), true, reading);
     }
 
     /** A bundle file on disk. */
@@ -100,7 +125,14 @@ public record BundleInput(String name, Opener opener, boolean held) {
         return new BundleInput(name, () -> Files.newInputStream(file), true);
     }
 
+    /** A stream of the bundle's bytes, read through what it is read through. */
     InputStream open() throws IOException {
-        return opener.open();
+        InputStream raw = opener.open();
+        try {
+            return reading.through(raw);
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
     }
 }

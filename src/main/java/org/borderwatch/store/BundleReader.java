@@ -63,36 +63,26 @@ final class BundleReader {
     }
 
     /**
-     * Reads {@code input} to the end, feeding {@code visitor}; returns the SHA-256 of its bytes when
-     * asked to {@code digest} them (computed beside the reading, {@link DigestingInput}), else null.
-     * With {@code checkText}, every text is checked to be Unicode first (the check pass); the write
-     * pass reads the same bytes again — the same digest, or bytes the program holds — and leaves
-     * that out.
+     * Reads a bundle's JSON from {@code input} (not closed), named {@code name} in problems, feeding
+     * {@code visitor}. With {@code checkText}, every text is checked to be Unicode first (the check
+     * pass); the write pass reads the bytes the check read and leaves that out.
      *
      * @throws ImportException on a syntax error, or once {@link ImportProblems#LIMIT} problems are found
-     * @throws IOException     when the input cannot be opened or read
+     * @throws IOException     when the input cannot be read
      */
-    static byte[] read(BundleInput input, Visitor visitor, ImportProblems problems, boolean digest, boolean checkText)
+    static void read(InputStream input, String name, Visitor visitor, ImportProblems problems, boolean checkText)
             throws IOException, SQLException, ImportException {
-        try (InputStream raw = input.open();
-             DigestingInput digested = digest ? new DigestingInput(raw) : null;
-             InputStream in = new BufferedInputStream(digest ? digested : raw, 1 << 16)) {
-            try (JsonParser p = Json.MAPPER.createParser(in)) {
-                try {
-                    new BundleReader(input.name(), visitor, problems, checkText).bundle(p);
-                } catch (JsonProcessingException e) {
-                    // Jackson's limits (nesting, text length) come without a place: the parser knows it
-                    JsonSyntax at = JsonSyntax.of(p, e);
-                    problems.fatal(new ImportProblem(input.name(), at.pointer().isEmpty() ? null : at.pointer(),
-                            at.line(), at.column(), e instanceof StreamConstraintsException ? at.reason()
-                                    : "not valid JSON: " + cleanMessage(e.getOriginalMessage())));
-                }
+        InputStream in = new BufferedInputStream(input, 1 << 16);
+        try (JsonParser p = Json.MAPPER.createParser(in)) {
+            try {
+                new BundleReader(name, visitor, problems, checkText).bundle(p);
+            } catch (JsonProcessingException e) {
+                // Jackson's limits (nesting, text length) come without a place: the parser knows it
+                JsonSyntax at = JsonSyntax.of(p, e);
+                problems.fatal(new ImportProblem(name, at.pointer().isEmpty() ? null : at.pointer(),
+                        at.line(), at.column(), e instanceof StreamConstraintsException ? at.reason()
+                                : "not valid JSON: " + cleanMessage(e.getOriginalMessage())));
             }
-            if (!digest) {
-                return null;
-            }
-            in.transferTo(OutputStream.nullOutputStream());
-            return digested.digest();
         }
     }
 

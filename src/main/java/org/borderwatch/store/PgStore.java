@@ -368,12 +368,13 @@ public final class PgStore implements Store, HistoryCopy {
 
     private ImportResult importChecked(List<BundleInput> inputs) throws Exception {
         try {
-            BundleImport.Checked checked = PgTx.read(connection, c -> BundleImport.check(new PgStoredItems(c), inputs));
-            return PgTx.<ImportResult, Exception>write(connection, c -> {
-                PgBundleWrite writer = new PgBundleWrite(c, clock.instant());
-                BundleImport.replay(checked, new PgStoredItems(c), writer);
-                return writer.finish();
-            });
+            try (BundleImport.Checked checked = PgTx.read(connection, c -> BundleImport.check(new PgStoredItems(c), inputs))) {
+                return PgTx.<ImportResult, Exception>write(connection, c -> {
+                    PgBundleWrite writer = new PgBundleWrite(c, clock.instant());
+                    BundleImport.replay(checked, new PgStoredItems(c), writer);
+                    return writer.finish();
+                });
+            }
         } catch (SQLException e) {
             throw failure("import into", e);
         }

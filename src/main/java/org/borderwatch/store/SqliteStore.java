@@ -127,7 +127,9 @@ public final class SqliteStore implements Store, HistoryCopy {
         Clock clock = Clock.systemUTC();
         Connection c = StoreOpener.open(path, Migrations.ALL, conn -> {
             try {
-                BundleImport.write(conn, BundleImport.check(conn, seed), clock.instant());
+                try (BundleImport.Checked checked = BundleImport.check(conn, seed)) {
+                    BundleImport.write(conn, checked, clock.instant());
+                }
             } catch (ImportException e) {
                 throw new StoreException("The bundled seed data is invalid, so " + path + " was not created: "
                         + e.getMessage(), e);
@@ -466,8 +468,9 @@ public final class SqliteStore implements Store, HistoryCopy {
     @Override
     public synchronized ImportResult importBundles(List<BundleInput> inputs) throws ImportException, StoreException {
         try {
-            BundleImport.Checked checked = Transactions.read(connection, c -> BundleImport.check(c, inputs));
-            return Transactions.write(connection, c -> BundleImport.write(c, checked, clock.instant()));
+            try (BundleImport.Checked checked = Transactions.read(connection, c -> BundleImport.check(c, inputs))) {
+                return Transactions.write(connection, c -> BundleImport.write(c, checked, clock.instant()));
+            }
         } catch (SQLException e) {
             throw failure("import into", e);
         }
@@ -540,7 +543,9 @@ public final class SqliteStore implements Store, HistoryCopy {
         try {
             return Transactions.write(connection, c -> {
                 SqliteHistoryCopy.writeNew(c, history);
-                return BundleImport.write(c, BundleImport.check(c, inputs), clock.instant());
+                try (BundleImport.Checked checked = BundleImport.check(c, inputs)) {
+                    return BundleImport.write(c, checked, clock.instant());
+                }
             });
         } catch (SQLException e) {
             throw failure("copy into", e);
