@@ -33,8 +33,14 @@ final class Passes {
      * {@code in}, reporting each megabyte read with {@code message}; once closed, the bytes it
      * read count as done for the passes after it.
      */
-    InputStream watch(InputStream in, String message) {
-        progress.update(message, before, total);
+    InputStream watch(InputStream in, String message) throws IOException {
+        try {
+            progress.update(message, before, total);
+        } catch (RuntimeException stop) {
+            // asked to stop before this pass read anything: the stream it would have read is closed
+            in.close();
+            throw stop;
+        }
         return new FilterInputStream(in) {
             private long read;
             private long reported;
