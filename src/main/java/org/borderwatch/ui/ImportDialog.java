@@ -21,7 +21,11 @@ final class ImportDialog {
         message.textProperty().bind(task.messageProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("importCancel");
-        cancel.setOnAction(e -> task.requestCancel());
+        // asked once: the import stops at its next read, or says it had already read everything
+        cancel.setOnAction(e -> {
+            cancel.setDisable(true);
+            task.requestCancel();
+        });
         VBox box = new VBox(10, new Label(task.getTitle()), bar, message, cancel);
         box.setId("importDialog");
         box.setPadding(new Insets(14));

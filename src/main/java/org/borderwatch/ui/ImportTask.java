@@ -77,7 +77,10 @@ public final class ImportTask extends Task<String> {
             AcledImportResult r = AcledImportSupport.importFile(st, file, AcledImportOptions.DEFAULTS
                     .withProgress((rows, bytes, total) -> {
                         updateProgress(bytes, Math.max(total, bytes));
-                        updateMessage(String.format(Locale.ROOT, "%,d rows read", rows));
+                        if (!cancelRequested) {
+                            // "Cancelling…" stays until the import has stopped
+                            updateMessage(String.format(Locale.ROOT, "%,d rows read", rows));
+                        }
                     })
                     .withCancellation(() -> cancelRequested));
             return st.searchIndexBehind()

@@ -149,6 +149,29 @@ class FileMenuWindowTest {
     }
 
     @Test
+    void cancelInTheImportDialogStopsALargeImportOrSaysWhatItImported(FxRobot robot) throws Exception {
+        awaitReady();
+        Path csv = dir.resolve("large-cancelled.csv");
+        new AcledSampleGenerator(9L, AcledLayout.CURRENT).write(csv, 100_000);
+        long events = store.counts().events();
+        ImportTask task = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().importFile(csv)).get(5, TimeUnit.SECONDS);
+        robot.clickOn("#importCancel");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        Worker.State state = WaitForAsyncUtils.asyncFx(task::getState).get(5, TimeUnit.SECONDS);
+        String status = robot.lookup("#statusLabel").queryLabeled().getText();
+        // a click that came after the last read is too late: then the window says what it imported
+        if (state == Worker.State.CANCELLED) {
+            assertEquals(events, store.counts().events(), "a cancelled import changed nothing");
+            assertEquals("Import of large-cancelled.csv cancelled; nothing was changed", status);
+        } else {
+            assertEquals(Worker.State.SUCCEEDED, state);
+            assertTrue(store.counts().events() >= events + 99_000, "the import that was too late to stop is whole");
+            assertEquals("Imported large-cancelled.csv", status);
+        }
+    }
+
+    @Test
     void anImportedEventPickedOnTheMapShowsItsSummaryAndEveryAttributeItWasImportedWith(FxRobot robot) throws Exception {
         awaitReady();
         Path csv = dir.resolve("acled-attributes.csv");
