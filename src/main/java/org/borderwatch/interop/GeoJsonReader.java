@@ -80,30 +80,16 @@ public final class GeoJsonReader {
     }
 
     /**
-     * Reads and checks {@code file} as {@link #read} does, holding its annotations and sources but
-     * only the ids of its events.
+     * Reads and checks a stream (not closed) that holds the file {@code name} as {@link #read} does,
+     * holding its annotations and sources but only the ids of its events.
      */
-    public static FirstPass check(Path file, KnownIds known) throws IOException, InputFormatException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return check(in, file.getFileName().toString(), known);
-        }
-    }
-
-    /** {@link #check(Path, KnownIds)} of a stream (not closed) that holds the file {@code name}. */
     public static FirstPass check(InputStream in, String name, KnownIds known) throws IOException, InputFormatException {
         Run run = new Run(known, e -> { });
         parse(in, name, run);
         return new FirstPass(run.annotations, run.sources.described(), run.eventIds.size(), run.crossings);
     }
 
-    /** Reads {@code file} again, handing {@code sink} its events one at a time, in file order. */
-    public static void events(Path file, KnownIds known, FirstPass.Events sink) throws IOException, InputFormatException {
-        try (InputStream in = Files.newInputStream(file)) {
-            events(in, file.getFileName().toString(), known, sink);
-        }
-    }
-
-    /** {@link #events(Path, KnownIds, FirstPass.Events)} of a stream (not closed) that holds the file {@code name}. */
+    /** Reads the file {@code name} again from a stream (not closed), handing {@code sink} its events one at a time, in file order. */
     public static void events(InputStream in, String name, KnownIds known, FirstPass.Events sink)
             throws IOException, InputFormatException {
         parse(in, name, new Run(known, sink));

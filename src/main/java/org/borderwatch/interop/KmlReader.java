@@ -88,17 +88,9 @@ public final class KmlReader {
     }
 
     /**
-     * Reads and checks {@code file} as {@link #read} does, holding its annotations and sources but
-     * only the ids of its events.
+     * Reads and checks a stream (not closed) that holds the file {@code name} as {@link #read} does,
+     * holding its annotations and sources but only the ids of its events.
      */
-    public static FirstPass check(Path file, KnownIds known, ForeignDefaults defaults)
-            throws IOException, InputFormatException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return check(in, file.getFileName().toString(), known, defaults);
-        }
-    }
-
-    /** {@link #check(Path, KnownIds, ForeignDefaults)} of a stream (not closed) that holds the file {@code name}. */
     public static FirstPass check(InputStream in, String name, KnownIds known, ForeignDefaults defaults)
             throws IOException, InputFormatException {
         Run run = parse(in, name, new Run(name, known, defaults, e -> { }));
@@ -106,18 +98,10 @@ public final class KmlReader {
     }
 
     /**
-     * Reads {@code file} again, handing {@code sink} its events one at a time, in file order, as
-     * {@link #read} reads them (the same ids for Placemarks of other tools, which take theirs from
-     * their place in the file and the time of import in {@code defaults}).
+     * Reads the file {@code name} again from a stream (not closed), handing {@code sink} its events
+     * one at a time, in file order, as {@link #read} reads them (the same ids for Placemarks of other
+     * tools, which take theirs from their place in the file and the time of import in {@code defaults}).
      */
-    public static void events(Path file, KnownIds known, ForeignDefaults defaults, FirstPass.Events sink)
-            throws IOException, InputFormatException {
-        try (InputStream in = Files.newInputStream(file)) {
-            events(in, file.getFileName().toString(), known, defaults, sink);
-        }
-    }
-
-    /** {@link #events(Path, KnownIds, ForeignDefaults, FirstPass.Events)} of a stream (not closed) that holds the file {@code name}. */
     public static void events(InputStream in, String name, KnownIds known, ForeignDefaults defaults, FirstPass.Events sink)
             throws IOException, InputFormatException {
         parse(in, name, new Run(name, known, defaults, sink));

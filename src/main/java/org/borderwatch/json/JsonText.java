@@ -20,64 +20,53 @@ public final class JsonText {
      * to {@code node} and the reason; empty when every text is Unicode.
      */
     public static Optional<JsonSyntax> firstInvalid(JsonNode node) {
-        // nearly every tree is all Unicode: looked through first without building a pointer per member
-        return allUnicode(node) ? Optional.empty() : find(node, "");
+        return find(node);
     }
 
-    private static boolean allUnicode(JsonNode node) {
-        if (node == null) {
-            return true;
-        }
-        if (node.isTextual()) {
-            return unpairedSurrogate(node.textValue()) < 0;
-        }
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                if (!allUnicode(node.get(i))) {
-                    return false;
-                }
-            }
-        } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (unpairedSurrogate(e.getKey()) >= 0 || !allUnicode(e.getValue())) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static Optional<JsonSyntax> find(JsonNode node, String at) {
+    /**
+     * The first bad text under {@code node}, its pointer relative to {@code node}: built on the way
+     * back from a bad text only, as nearly every tree is all Unicode (a pointer per member was a
+     * good part of an import's checking).
+     */
+    private static Optional<JsonSyntax> find(JsonNode node) {
         if (node == null) {
             return Optional.empty();
         }
         if (node.isTextual()) {
             int bad = unpairedSurrogate(node.textValue());
-            return bad < 0 ? Optional.empty() : Optional.of(problem(at, node.textValue(), bad, "text"));
+            return bad < 0 ? Optional.empty() : Optional.of(problem("", node.textValue(), bad, "text"));
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                Optional<JsonSyntax> p = find(node.get(i), at + "/" + i);
+                Optional<JsonSyntax> p = find(node.get(i));
                 if (p.isPresent()) {
-                    return p;
+                    return Optional.of(under("/" + i, p.get()));
                 }
             }
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                String member = at + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
                 int bad = unpairedSurrogate(e.getKey());
                 if (bad >= 0) {
-                    return Optional.of(problem(member, e.getKey(), bad, "member name"));
+                    return Optional.of(problem(member(e.getKey()), e.getKey(), bad, "member name"));
                 }
-                Optional<JsonSyntax> p = find(e.getValue(), member);
+                Optional<JsonSyntax> p = find(e.getValue());
                 if (p.isPresent()) {
-                    return p;
+                    return Optional.of(under(member(e.getKey()), p.get()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The pointer step to the member {@code name} (RFC 6901: {@code ~} and {@code /} escaped). */
+    private static String member(String name) {
+        return "/" + name.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** {@code found} as seen from the parent: its pointer behind {@code step}. */
+    private static JsonSyntax under(String step, JsonSyntax found) {
+        return new JsonSyntax(found.line(), found.column(), step + found.pointer(), found.reason());
     }
 
     private static JsonSyntax problem(String pointer, String text, int index, String what) {

@@ -117,7 +117,7 @@ public final class GeoImportSupport {
             BundleInput bundle = BundleInput.<InputFormatException>written(name + " (converted)", converted,
                     BundleContent.of(checked.sources(), List.of(), checked.annotations()), each -> {
                         try (InputStream in = passes.watch(Files.newInputStream(file), "Converting " + name)) {
-                            convert.events(in, name, known, each::write);
+                            convert.events(in, name, known, each::accept);
                         }
                     });
             passes.total(2 * size + 2 * Files.size(converted));

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.borderwatch.domain.Event;
 import org.borderwatch.json.Json;
 
 /**
@@ -97,16 +96,10 @@ public record BundleInput(String name, Opener opener, boolean held, Reading read
         return new BundleInput(name, () -> new ByteArrayInputStream(all), true);
     }
 
-    /** Writes the events of a bundle one at a time ({@link #written}); may fail with {@code E}. */
+    /** Writes the events of a bundle one at a time into {@code each} ({@link #written}); may fail with {@code E}. */
     @FunctionalInterface
     public interface EventFeed<E extends Exception> {
-        void writeAll(EventOut each) throws IOException, E;
-    }
-
-    /** Takes one event of a bundle being written. */
-    @FunctionalInterface
-    public interface EventOut {
-        void write(Event e) throws IOException;
+        void writeAll(EventSink each) throws IOException, E;
     }
 
     /**
@@ -120,7 +113,7 @@ public record BundleInput(String name, Opener opener, boolean held, Reading read
             throws IOException, E {
         try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
              JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
-            BundleJson.<E>write(g, content, each -> events.writeAll(each::write));
+            BundleJson.write(g, content, events);
         }
         return new BundleInput(name, () -> Files.newInputStream(file), true);
     }

@@ -47,28 +47,16 @@ final class BundleJson {
     static void write(JsonGenerator g, BundleContent content) throws IOException {
         BundleJson.<RuntimeException>write(g, content, each -> {
             for (Event e : content.events()) {
-                each.write(e);
+                each.accept(e);
             }
         });
-    }
-
-    /** Writes events into the open {@code "events"} array, one at a time; may fail with {@code E}. */
-    @FunctionalInterface
-    interface EventFeed<E extends Exception> {
-        void writeAll(EventOut each) throws IOException, E;
-    }
-
-    /** Writes one event. */
-    @FunctionalInterface
-    interface EventOut {
-        void write(Event e) throws IOException;
     }
 
     /**
      * Writes a bundle whose events come from {@code events} instead of {@code content} (a store
      * streams them), so that the export of any store holds one event at a time.
      */
-    static <E extends Exception> void write(JsonGenerator g, BundleContent content, EventFeed<E> events)
+    static <E extends Exception> void write(JsonGenerator g, BundleContent content, BundleInput.EventFeed<E> events)
             throws IOException, E {
         g.writeStartObject();
         g.writeStringField("format", FORMAT);

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.sql.SQLException;
 import org.borderwatch.domain.Annotation;
 import org.borderwatch.domain.Crossing;
@@ -156,10 +155,12 @@ final class BundleReader {
             Item at = new Item(file, "/" + kind + "/" + index, p.currentTokenLocation().getLineNr());
             JsonNode node = p.readValueAsTree();
             index++;
-            var notText = checkText ? JsonText.firstInvalid(node) : java.util.Optional.<org.borderwatch.json.JsonSyntax>empty();
-            if (notText.isPresent()) {
-                problems.add(at.problem(at.pointer() + notText.get().pointer(), notText.get().reason()));
-                continue;
+            if (checkText) {
+                var notText = JsonText.firstInvalid(node);
+                if (notText.isPresent()) {
+                    problems.add(at.problem(at.pointer() + notText.get().pointer(), notText.get().reason()));
+                    continue;
+                }
             }
             try {
                 switch (kind) {

@@ -34,6 +34,7 @@ final class CopyingInput extends FilterInputStream {
     }
 
     private final OutputStream copy;
+    private final byte[] one = new byte[1];
     private boolean closed;
 
     /** Copies what is read from {@code in} into {@code file} (replacing what it holds). */
@@ -50,7 +51,8 @@ final class CopyingInput extends FilterInputStream {
     public int read() throws IOException {
         int b = in.read();
         if (b >= 0) {
-            write(new byte[] {(byte) b}, 0, 1);
+            one[0] = (byte) b;
+            write(one, 0, 1);
         }
         return b;
     }

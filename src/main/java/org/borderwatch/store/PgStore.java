@@ -404,7 +404,7 @@ public final class PgStore implements Store, HistoryCopy {
                 .allIntervals();
         BundleContent head = new BundleContent(sortedSources(c), crossings, intervals, List.of(),
                 PgAnnotationRepository.live(c));
-        BundleJson.<SQLException>write(g, head, each -> forEachEvent(c, each::write));
+        BundleJson.<SQLException>write(g, head, each -> forEachEvent(c, each::accept));
     }
 
     @Override

@@ -495,7 +495,7 @@ public final class SqliteStore implements Store, HistoryCopy {
                 try {
                     BundleJson.<SQLException>write(g, content, each -> EventWindows.each(c, EventQuery.everything(), e -> {
                         try {
-                            each.write(e);
+                            each.accept(e);
                         } catch (IOException io) {
                             throw new SinkFailed(io);
                         }

@@ -56,13 +56,18 @@ class GeoJsonRoundTripTest {
         Path file = dir.resolve("all.geojson");
         Files.write(file, export(data));
         GeoJsonReader.Result whole = GeoJsonReader.read(file, known());
-        FirstPass checked = GeoJsonReader.check(file, known());
+        FirstPass checked;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            checked = GeoJsonReader.check(in, "all.geojson", known());
+        }
         assertEquals(whole.events().size(), checked.events());
         assertEquals(whole.annotations(), checked.annotations());
         assertEquals(whole.sources(), checked.sources());
         assertEquals(whole.crossingsIgnored(), checked.crossingsIgnored());
         List<org.borderwatch.domain.Event> streamed = new java.util.ArrayList<>();
-        GeoJsonReader.events(file, known(), streamed::add);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            GeoJsonReader.events(in, "all.geojson", known(), streamed::add);
+        }
         assertEquals(whole.events(), streamed, "the second pass hands the events in file order");
     }
 

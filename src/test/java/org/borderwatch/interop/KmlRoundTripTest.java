@@ -69,14 +69,19 @@ class KmlRoundTripTest {
         Path file = dir.resolve("all.kml");
         Files.writeString(file, kml);
         KmlReader.Result whole = KmlReader.read(file, known(), DEFAULTS);
-        FirstPass checked = KmlReader.check(file, known(), DEFAULTS);
+        FirstPass checked;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            checked = KmlReader.check(in, "all.kml", known(), DEFAULTS);
+        }
         assertEquals(whole.events().size(), checked.events());
         assertEquals(SampleSituation.annotations().size() + 1, checked.annotations().size());
         assertEquals(whole.annotations(), checked.annotations());
         assertEquals(whole.sources(), checked.sources());
         assertEquals(whole.crossingsIgnored(), checked.crossingsIgnored());
         List<Event> streamed = new java.util.ArrayList<>();
-        KmlReader.events(file, known(), DEFAULTS, streamed::add);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            KmlReader.events(in, "all.kml", known(), DEFAULTS, streamed::add);
+        }
         assertEquals(whole.events(), streamed, "the second pass hands the events in file order");
     }
 
