@@ -92,6 +92,10 @@ public final class DateField extends VBox {
         calendar.setShowWeekNumbers(false);
         calendar.setAccessibleText(name + " calendar");
         calendar.setTooltip(new Tooltip("Pick " + name.toLowerCase(java.util.Locale.ROOT) + " from a calendar"));
+        // the calendar opens on the field's date: its own value is set as it opens (and while it
+        // is open), not at every change of the field — its text, never shown, changed with each
+        // day played, and JavaFX repaints the whole window for a frame whose only change is hidden
+        calendar.setOnShowing(e -> showInCalendar());
         calendar.valueProperty().addListener((o, a, d) -> {
             if (!syncing && d != null) {
                 accept(d, null);
@@ -299,9 +303,16 @@ public final class DateField extends VBox {
         return weekday ? DateDisplay.text().dayWithWeekday(d) : DateDisplay.text().day(d);
     }
 
-    /** Writes the value into the text (in the chosen style) and the calendar. */
+    /** Writes the value into the text (in the chosen style), and into the calendar when it is open. */
     private void showValue() {
         text.setText(shownText());
+        if (calendar.isShowing()) {
+            showInCalendar();
+        }
+    }
+
+    /** Gives the calendar the field's date, so that it opens on that day. */
+    private void showInCalendar() {
         syncing = true;
         try {
             if (!Objects.equals(calendar.getValue(), value.get())) {

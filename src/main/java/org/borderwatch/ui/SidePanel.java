@@ -1,6 +1,10 @@
 package org.borderwatch.ui;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -36,6 +40,7 @@ public final class SidePanel extends SplitPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         changes.setActive(changesTab.isSelected());
         changesTab.selectedProperty().addListener((o, a, on) -> changes.setActive(on));
+        showSelectedTabOnly();
         getItems().addAll(tabs, details);
         setDividerPositions(0.55);
         setMinWidth(280);
@@ -52,6 +57,35 @@ public final class SidePanel extends SplitPane {
                 getItems().remove(details);
             }
         });
+    }
+
+    /**
+     * Keeps only the selected tab's content in the scene; the others wait aside, whole, until
+     * their tab is picked. A tab's content that is not shown is still styled and laid out by
+     * JavaFX as the panes follow the timeline ("what changed" moves its dates, the annotation
+     * list and inspector lay out their rows), and a frame whose only changes are hidden makes
+     * JavaFX repaint the whole window: a quarter of the date changes over a large store did.
+     */
+    private void showSelectedTabOnly() {
+        Map<Tab, Node> aside = new IdentityHashMap<>();
+        Runnable place = () -> {
+            Tab selected = tabs.getSelectionModel().getSelectedItem();
+            for (Tab t : tabs.getTabs()) {
+                if (t == selected) {
+                    Node content = aside.remove(t);
+                    if (content != null) {
+                        t.setContent(content);
+                    }
+                } else if (t.getContent() != null) {
+                    aside.put(t, t.getContent());
+                    t.setContent(null);
+                }
+            }
+        };
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> place.run());
+        // a tab another feature adds later (the annotations) waits aside as well
+        tabs.getTabs().addListener((ListChangeListener<Tab>) c -> place.run());
+        place.run();
     }
 
     public EventListPane events() {

@@ -13,6 +13,8 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -223,5 +225,27 @@ class DateEntryWindowTest extends SeededWindowTest {
         WaitForAsyncUtils.asyncFx(() -> dialog.save(pdf)).get(5, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
         String stamp = pdfStamp(pdf);
         assertTrue(stamp.startsWith("Situation as of Thu 2023-11-30\n") && stamp.contains("\nThu 2023-11-30\n"), stamp);
+    }
+
+    @Test
+    void theCalendarOpensOnTheDayShownAndADayPickedInItIsShown(FxRobot robot) throws Exception {
+        awaitReady();
+        fx.showDay(NOV_30, TimeWindow.DEFAULT);
+        // the timeline moves on while the calendar is closed
+        robot.interact(() -> fx.window.timeline().stepDays(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(NOV_30.plusDays(3), fx.window.timeline().date());
+        robot.clickOn("#dateFieldCalendar");
+        WaitForAsyncUtils.waitForFxEvents();
+        DatePicker calendar = robot.lookup("#dateFieldCalendar").queryAs(DatePicker.class);
+        assertTrue(calendar.isShowing());
+        assertEquals(NOV_30.plusDays(3), calendar.getValue(), "the calendar opens on the day shown");
+        LocalDate seventh = LocalDate.of(2023, 12, 7);
+        DateCell cell = robot.lookup(".date-cell").match(n -> n instanceof DateCell c && seventh.equals(c.getItem())
+                && c.isVisible() && !c.getStyleClass().contains("next-month")).queryAs(DateCell.class);
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(seventh, fx.window.timeline().date(), "the day picked is the day shown");
+        assertEquals(DateText.WRITTEN.dayWithWeekday(seventh), robot.lookup("#dateField").queryAs(TextField.class).getText());
     }
 }

@@ -107,4 +107,38 @@ class EventListWindowTest extends SeededWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !fx.openedUrls.isEmpty());
         assertTrue(fx.openedUrls.get(0).startsWith("http"), fx.openedUrls.toString());
     }
+
+    @Test
+    void aTabNotShownWaitsOutsideTheWindowAndComesBackFollowingTheTimeline(FxRobot robot) throws Exception {
+        fx.awaitData();
+        fx.showDay(LocalDate.of(2023, 11, 30), TimeWindow.lastDays(7));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !rows(robot).isEmpty());
+        assertTrue(robot.lookup("#changesPane").tryQuery().isEmpty(), "what is not shown is not in the window");
+        // rows of one line each, as high as the theme's rows (2.8em of the list's 12 px)
+        List<javafx.scene.Node> shown = robot.lookup(".table-row-cell")
+                .match(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() != null
+                        && r.getTableView() == table(robot)).queryAll().stream().toList();
+        assertFalse(shown.isEmpty());
+        shown.forEach(r -> assertEquals(33.6, r.getBoundsInLocal().getHeight(), 0.5, "row height"));
+        robot.interact(() -> fx.window.timeline().stepDays(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#sideTabs .tab-label").match(org.testfx.matcher.control.LabeledMatchers.hasText("What changed"))
+                .queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        ChangesPane changes = robot.lookup("#changesPane").queryAs(ChangesPane.class);
+        assertTrue(changes == fx.window.side().changes(), "the same pane, back");
+        LocalDate day = LocalDate.of(2023, 12, 2);
+        assertEquals(org.borderwatch.domain.DateText.WRITTEN.day(day.minusWeeks(1)),
+                robot.lookup("#changesFrom").queryAs(javafx.scene.control.TextField.class).getText());
+        assertEquals(org.borderwatch.domain.DateText.WRITTEN.day(day),
+                robot.lookup("#changesTo").queryAs(javafx.scene.control.TextField.class).getText(),
+                "it followed the timeline while it waited");
+        assertTrue(robot.lookup("#eventTable").tryQuery().isEmpty());
+        robot.clickOn(robot.lookup("#sideTabs .tab-label").match(org.testfx.matcher.control.LabeledMatchers.hasText("Events"))
+                .queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#changesPane").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rows(robot).stream()
+                .allMatch(e -> !e.date().isAfter(day)) && !rows(robot).isEmpty());
+    }
 }

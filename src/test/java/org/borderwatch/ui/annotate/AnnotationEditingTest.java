@@ -134,6 +134,10 @@ class AnnotationEditingTest extends AnnotationWindowTest {
             feature.session().apply(AnnotationEdit.create("Draw point", camp));
             feature.session().apply(AnnotationEdit.create("Draw point", queue));
         });
+        // the list is in the scene while its tab is the one shown: open it, as a user would
+        javafx.scene.control.TabPane tabs = robot.lookup("#sideTabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "Annotations".equals(t.getText())).findFirst().orElseThrow()));
         TableView<?> table = robot.lookup("#annotationTable").queryAs(TableView.class);
         javafx.scene.control.Label count = robot.lookup(".text-muted").match(n -> n instanceof javafx.scene.control.Label l
                 && l.getText() != null && l.getText().endsWith("annotations")).queryAs(javafx.scene.control.Label.class);
