@@ -64,11 +64,19 @@ public final class SidePanel extends SplitPane {
      * their tab is picked. A tab's content that is not shown is still styled and laid out by
      * JavaFX as the panes follow the timeline ("what changed" moves its dates, the annotation
      * list and inspector lay out their rows), and a frame whose only changes are hidden makes
-     * JavaFX repaint the whole window: a quarter of the date changes over a large store did.
+     * JavaFX repaint the whole window: one date change in three to seven over a large store did.
+     * A tab taken out of the pane gets its content back.
      */
     private void showSelectedTabOnly() {
         Map<Tab, Node> aside = new IdentityHashMap<>();
         Runnable place = () -> {
+            aside.entrySet().removeIf(e -> {
+                boolean gone = !tabs.getTabs().contains(e.getKey());
+                if (gone) {
+                    e.getKey().setContent(e.getValue());
+                }
+                return gone;
+            });
             Tab selected = tabs.getSelectionModel().getSelectedItem();
             for (Tab t : tabs.getTabs()) {
                 if (t == selected) {

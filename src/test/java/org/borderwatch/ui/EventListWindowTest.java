@@ -140,5 +140,11 @@ class EventListWindowTest extends SeededWindowTest {
         assertTrue(robot.lookup("#changesPane").tryQuery().isEmpty());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rows(robot).stream()
                 .allMatch(e -> !e.date().isAfter(day)) && !rows(robot).isEmpty());
+        // a tab taken out of the panel takes its content with it
+        javafx.scene.control.TabPane tabs = fx.window.side().tabs();
+        javafx.scene.control.Tab changesTab = tabs.getTabs().get(1);
+        assertEquals(null, changesTab.getContent(), "waiting aside");
+        robot.interact(() -> tabs.getTabs().remove(changesTab));
+        assertTrue(changesTab.getContent() == changes);
     }
 }
