@@ -232,7 +232,8 @@ public final class AnnotationFeature {
         panel = new SplitPane(list, inspector);
         panel.setId("annotationPanel");
         panel.setOrientation(Orientation.VERTICAL);
-        panel.setDividerPositions(0.3);
+        // the list shows a few rows above the inspector on a 700-pixel-high window as well
+        panel.setDividerPositions(0.4);
         Tab mine = tab(panel);
         tabs.getTabs().add(mine);
         // picking an annotation or a drawing tool brings the list and inspector forward

@@ -143,6 +143,12 @@ class AnnotationEditingTest extends AnnotationWindowTest {
                 && l.getText() != null && l.getText().endsWith("annotations")).queryAs(javafx.scene.control.Label.class);
         // the list shows an edit as it is made, before the store has written it
         assertEquals(2, table.getItems().size());
+        // and shows its rows whole above the inspector, not only its header
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds listed = table.localToScene(table.getLayoutBounds());
+        assertEquals(2, robot.lookup("#annotationTable .table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() != null && r.isVisible()
+                        && listed.contains(r.localToScene(r.getLayoutBounds()))).count(), "rows shown whole");
         assertEquals("2 annotations", count.getText());
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> tag = robot.lookup("#annotationTagFilter").queryAs(javafx.scene.control.ComboBox.class);
