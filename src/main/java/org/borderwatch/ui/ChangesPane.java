@@ -39,7 +39,8 @@ public final class ChangesPane extends VBox {
     private Consumer<SituationDiff.Entry> onEntryChosen = e -> { };
     private boolean following = true;
     private boolean syncing;
-    private boolean active = true;
+    /** In a scene: the side panel puts the pane into the window only while its tab is picked. */
+    private boolean active;
     private boolean stale;
     private final EventRows events;
     private final ChangeRows rows;
@@ -105,6 +106,7 @@ public final class ChangesPane extends VBox {
         });
         timeline.dataProperty().addListener((o, a, b) -> refresh.request());
         DateDisplay.whenChanged(this, refresh::request);
+        sceneProperty().addListener((o, a, scene) -> setActive(scene != null));
         followTimeline();
     }
 
@@ -140,10 +142,10 @@ public final class ChangesPane extends VBox {
     }
 
     /**
-     * Whether the pane is on screen. While it is not, changes of the day only mark the list stale;
-     * it is worked out again when the pane shows (so playback does not pay for a hidden list).
+     * The pane entered or left the window. While it is out, changes of the day only mark the list
+     * stale; it is worked out again when the pane shows (so playback does not pay for a hidden list).
      */
-    public void setActive(boolean on) {
+    private void setActive(boolean on) {
         active = on;
         if (on && stale) {
             refresh.request();

@@ -38,8 +38,6 @@ public final class SidePanel extends SplitPane {
         tabs.setId("sideTabs");
         tabs.setAccessibleText("Side panel");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        changes.setActive(changesTab.isSelected());
-        changesTab.selectedProperty().addListener((o, a, on) -> changes.setActive(on));
         showSelectedTabOnly();
         getItems().addAll(tabs, details);
         setDividerPositions(0.55);
