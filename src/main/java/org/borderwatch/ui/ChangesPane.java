@@ -199,6 +199,7 @@ public final class ChangesPane extends VBox {
         @Override
         protected void updateItem(SituationDiff.Entry entry, boolean empty) {
             super.updateItem(entry, empty);
+            StylingOnlyFrames.cellsFilled(this);
             setText(null);
             if (empty || entry == null) {
                 setGraphic(null);

@@ -25,6 +25,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -122,6 +123,13 @@ public final class EventListPane extends VBox {
         TableColumn<Event, String> border = EventTableColumns.text("Border", e -> e.border().code(), 62);
         TableColumn<Event, String> place = EventTableColumns.text("Place", e -> e.place() == null ? "" : e.place(), 78);
         table.getColumns().addAll(List.of(date, title, category, border, place));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Event e, boolean empty) {
+                super.updateItem(e, empty);
+                StylingOnlyFrames.cellsFilled(this);
+            }
+        });
         orderColumns.put(date, EventOrder.Column.DATE);
         orderColumns.put(title, EventOrder.Column.TITLE);
         orderColumns.put(category, EventOrder.Column.CATEGORY);

@@ -237,6 +237,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, w, h);
         scene.getStylesheets().add(MainWindow.class.getResource("borderwatch.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, new WindowKeys(map, timelineBar)::onKey);
+        StylingOnlyFrames.install(scene, root);
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             stage.getIcons().add(new javafx.scene.image.Image(
                     MainWindow.class.getResource("icons/borderwatch-" + size + ".png").toExternalForm()));

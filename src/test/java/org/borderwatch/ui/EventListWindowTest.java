@@ -147,4 +147,60 @@ class EventListWindowTest extends SeededWindowTest {
         robot.interact(() -> tabs.getTabs().remove(changesTab));
         assertTrue(changesTab.getContent() == changes);
     }
+
+    /**
+     * Filling the rows leaves styling for the next frame, which JavaFX would repaint whole: that frame
+     * is given one changed pixel instead, which no one sees, which takes no room and no click, and
+     * which does not keep the window painting once it rests.
+     */
+    @Test
+    void theFrameAfterTheRowsAreFilledPaintsOnePixelThatNobodySees(FxRobot robot) throws Exception {
+        fx.awaitData();
+        fx.showDay(LocalDate.of(2023, 11, 30), TimeWindow.lastDays(7));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !rows(robot).isEmpty());
+        javafx.scene.Scene scene = table(robot).getScene();
+        javafx.scene.shape.Rectangle pixel = robot.lookup("#stylingOnlyFramesPixel").queryAs(javafx.scene.shape.Rectangle.class);
+        assertEquals(javafx.scene.paint.Color.TRANSPARENT, pixel.getFill());
+        assertFalse(pixel.isManaged(), "outside the window's layout");
+        assertTrue(pixel.isMouseTransparent(), "clicks go through it");
+        javafx.geometry.Bounds b = pixel.localToScene(pixel.getBoundsInLocal());
+        assertEquals(0, b.getMinX(), 0.01);
+        assertEquals(0, b.getMinY(), 0.01);
+        assertEquals(1, b.getWidth(), 0.01, "one pixel wide");
+        assertEquals(1, b.getHeight(), 0.01, "one pixel high");
+
+        List<String> before = rows(robot).stream().map(Event::id).toList();
+        long marked = marks(scene);
+        robot.interact(() -> fx.window.timeline().stepDays(3));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !rows(robot).stream().map(Event::id).toList().equals(before));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> marks(scene) > marked);
+
+        // at rest, frames run on (an animation asks for them) without marking each other
+        awaitFrames(10);
+        long rested = marks(scene);
+        awaitFrames(20);
+        assertEquals(rested, marks(scene), "no frame is marked while nothing is filled");
+    }
+
+    private static long marks(javafx.scene.Scene scene) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> StylingOnlyFrames.marks(scene)).get(5, TimeUnit.SECONDS);
+    }
+
+    /** Waits for {@code n} frames of the JavaFX pulse (an animation timer keeps them coming). */
+    private static void awaitFrames(int n) throws Exception {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(n);
+        javafx.animation.AnimationTimer timer = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                done.countDown();
+            }
+        };
+        javafx.application.Platform.runLater(timer::start);
+        try {
+            assertTrue(done.await(10, TimeUnit.SECONDS), n + " frames");
+        } finally {
+            javafx.application.Platform.runLater(timer::stop);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
 }
