@@ -59,6 +59,10 @@ public final class AnnotationSession {
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date", LocalDate.now());
     private final ObjectProperty<String> hiddenId = new SimpleObjectProperty<>(this, "hiddenId");
     private final ReadOnlyObjectWrapper<List<Annotation>> visible = new ReadOnlyObjectWrapper<>(this, "visible", List.of());
+    /** The days on which annotations come or go, and the day and hidden annotation {@link #visible} was found for. */
+    private AnnotationDays comingOrGoing = AnnotationDays.of(List.of());
+    private LocalDate visibleDay;
+    private String visibleHidden;
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper(this, "pendingWrites");
     private final ReadOnlyLongWrapper committed = new ReadOnlyLongWrapper(this, "committedWrites");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -344,6 +348,8 @@ public final class AnnotationSession {
     }
 
     private void modelChanged() {
+        comingOrGoing = AnnotationDays.of(annotations);
+        visibleDay = null;
         refreshSelected();
         refreshVisible();
     }
@@ -353,9 +359,22 @@ public final class AnnotationSession {
         selected.set(id == null ? null : get(id));
     }
 
+    /**
+     * The annotations shown on the day: recomputed unless only the day moved and no annotation
+     * comes or goes between the day they were found for and the new one (most date changes while
+     * playing: the same list, no listener called, instead of 5,000 annotations looked through and
+     * a list of them compared with the last, annotation by annotation).
+     */
     private void refreshVisible() {
         LocalDate d = date.get();
         String hidden = hiddenId.get();
+        if (d != null && visibleDay != null && java.util.Objects.equals(hidden, visibleHidden)
+                && !comingOrGoing.changesBetween(visibleDay, d)) {
+            visibleDay = d;
+            return;
+        }
+        visibleDay = d;
+        visibleHidden = hidden;
         List<Annotation> out = new ArrayList<>();
         for (Annotation a : annotations) {
             if ((d == null || a.visibleOn(d)) && !a.id().equals(hidden)) {

@@ -138,6 +138,54 @@ class AnnotationSessionTest {
     }
 
     @Test
+    void theListShownIsKeptWhileNoAnnotationComesOrGoesAndIsRightOnEveryDay() {
+        Annotation always = point("Always", null, null);
+        Annotation nov2021 = point("Crisis", LocalDate.of(2021, 11, 8), LocalDate.of(2021, 11, 19));
+        Annotation since2023 = point("Closure", LocalDate.of(2023, 11, 18), null);
+        Annotation until2022 = point("Camp", null, LocalDate.of(2022, 3, 1));
+        for (Annotation a : List.of(always, nov2021, since2023, until2022)) {
+            session.apply(AnnotationEdit.create("Draw point", a));
+        }
+        int[] told = new int[1];
+        session.visibleProperty().addListener((javafx.beans.InvalidationListener) o -> told[0]++);
+        session.dateProperty().set(LocalDate.of(2022, 6, 1));
+        List<Annotation> shown = session.visibleProperty().get();
+        assertEquals(List.of(always), shown);
+        int before = told[0];
+        for (LocalDate d = LocalDate.of(2022, 6, 2); d.isBefore(LocalDate.of(2023, 11, 18)); d = d.plusDays(1)) {
+            session.dateProperty().set(d);
+        }
+        assertTrue(shown == session.visibleProperty().get(), "the same list on every day before the closure");
+        assertEquals(before, told[0], "and no listener told of a change");
+        session.dateProperty().set(LocalDate.of(2023, 11, 18));
+        assertEquals(List.of(always, since2023), session.visibleProperty().get(), "the closure's first day");
+
+        // every day from 2021 to 2025, walked forwards and back in steps of 1 to 40 days, as a filter of all of them finds it
+        java.util.Random random = new java.util.Random(7);
+        LocalDate d = LocalDate.of(2021, 1, 1);
+        for (int i = 0; i < 2_000; i++) {
+            d = d.plusDays((random.nextBoolean() ? 1 : -1) * (1 + random.nextInt(40)));
+            if (d.isBefore(LocalDate.of(2021, 1, 1)) || d.isAfter(LocalDate.of(2025, 12, 31))) {
+                d = LocalDate.of(2021, 1, 1).plusDays(random.nextInt(1_800));
+            }
+            session.dateProperty().set(d);
+            LocalDate day = d;
+            assertEquals(session.annotations().stream().filter(a -> a.visibleOn(day)).toList(), session.visibleProperty().get(), day.toString());
+        }
+
+        // an edit is shown at once, on the same day
+        session.dateProperty().set(LocalDate.of(2021, 12, 1));
+        assertEquals(List.of(always, until2022), session.visibleProperty().get());
+        Annotation shorter = AnnotationBuilder.from(until2022).validity(null, LocalDate.of(2021, 12, 1)).modified(session.stamp()).build();
+        session.apply(AnnotationEdit.update("Edit validity", until2022, shorter));
+        assertEquals(List.of(always), session.visibleProperty().get(), "its last day was the day before");
+        session.hiddenIdProperty().set(always.id());
+        assertEquals(List.of(), session.visibleProperty().get());
+        session.hiddenIdProperty().set(null);
+        assertEquals(List.of(always), session.visibleProperty().get());
+    }
+
+    @Test
     void stampsNeverRepeatOrGoBack() {
         Instant a = session.stamp();
         Instant b = session.stamp();
