@@ -59,8 +59,8 @@ public final class AnnotationSession {
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date", LocalDate.now());
     private final ObjectProperty<String> hiddenId = new SimpleObjectProperty<>(this, "hiddenId");
     private final ReadOnlyObjectWrapper<List<Annotation>> visible = new ReadOnlyObjectWrapper<>(this, "visible", List.of());
-    /** The days on which annotations come or go, and the day and hidden annotation {@link #visible} was found for. */
-    private AnnotationDays comingOrGoing = AnnotationDays.of(List.of());
+    /** When the annotations apply, and the day and hidden annotation {@link #visible} was found for. */
+    private AnnotationValidity validity = AnnotationValidity.of(List.of());
     private LocalDate visibleDay;
     private String visibleHidden;
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper(this, "pendingWrites");
@@ -348,7 +348,7 @@ public final class AnnotationSession {
     }
 
     private void modelChanged() {
-        comingOrGoing = AnnotationDays.of(annotations);
+        validity = AnnotationValidity.of(annotations);
         visibleDay = null;
         refreshSelected();
         refreshVisible();
@@ -361,27 +361,20 @@ public final class AnnotationSession {
 
     /**
      * The annotations shown on the day: recomputed unless only the day moved and no annotation
-     * comes or goes between the day they were found for and the new one (most date changes while
-     * playing: the same list, no listener called, instead of 5,000 annotations looked through and
-     * a list of them compared with the last, annotation by annotation).
+     * comes or goes between the day they were found for and the new one (then the same list, and
+     * no listener called), from day numbers worked out when the annotations changed.
      */
     private void refreshVisible() {
         LocalDate d = date.get();
         String hidden = hiddenId.get();
         if (d != null && visibleDay != null && java.util.Objects.equals(hidden, visibleHidden)
-                && !comingOrGoing.changesBetween(visibleDay, d)) {
+                && !validity.changesBetween(visibleDay, d)) {
             visibleDay = d;
             return;
         }
         visibleDay = d;
         visibleHidden = hidden;
-        List<Annotation> out = new ArrayList<>();
-        for (Annotation a : annotations) {
-            if ((d == null || a.visibleOn(d)) && !a.id().equals(hidden)) {
-                out.add(a);
-            }
-        }
-        visible.set(List.copyOf(out));
+        visible.set(validity.visibleOn(d, hidden));
     }
 
     private void historyChanged() {
