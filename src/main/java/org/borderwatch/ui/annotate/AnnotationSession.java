@@ -3,8 +3,8 @@ package org.borderwatch.ui.annotate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -367,7 +367,7 @@ public final class AnnotationSession {
     private void refreshVisible() {
         LocalDate d = date.get();
         String hidden = hiddenId.get();
-        if (d != null && visibleDay != null && java.util.Objects.equals(hidden, visibleHidden)
+        if (d != null && visibleDay != null && Objects.equals(hidden, visibleHidden)
                 && !validity.changesBetween(visibleDay, d)) {
             visibleDay = d;
             return;
