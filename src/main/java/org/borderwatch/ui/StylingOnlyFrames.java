@@ -32,7 +32,6 @@ final class StylingOnlyFrames {
     private boolean filled;
     /** Cells were filled in the frame before: mark this one. */
     private boolean markThisFrame;
-    private long marks;
 
     private StylingOnlyFrames() {
         pixel.setId("stylingOnlyFramesPixel");
@@ -60,16 +59,10 @@ final class StylingOnlyFrames {
         }
     }
 
-    /** How many frames of {@code scene} were given the changed pixel so far (0 without the mark). */
-    static long marks(Scene scene) {
-        return scene.getProperties().get(KEY) instanceof StylingOnlyFrames frames ? frames.marks : 0;
-    }
-
     private void afterLayout() {
         if (markThisFrame) {
             markThisFrame = false;
             pixel.setOpacity(pixel.getOpacity() == 1 ? 0.5 : 1);
-            marks++;
         }
         if (filled) {
             filled = false;

@@ -158,7 +158,6 @@ class EventListWindowTest extends SeededWindowTest {
         fx.awaitData();
         fx.showDay(LocalDate.of(2023, 11, 30), TimeWindow.lastDays(7));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !rows(robot).isEmpty());
-        javafx.scene.Scene scene = table(robot).getScene();
         javafx.scene.shape.Rectangle pixel = robot.lookup("#stylingOnlyFramesPixel").queryAs(javafx.scene.shape.Rectangle.class);
         assertEquals(javafx.scene.paint.Color.TRANSPARENT, pixel.getFill());
         assertFalse(pixel.isManaged(), "outside the window's layout");
@@ -170,20 +169,19 @@ class EventListWindowTest extends SeededWindowTest {
         assertEquals(1, b.getHeight(), 0.01, "one pixel high");
 
         List<String> before = rows(robot).stream().map(Event::id).toList();
-        long marked = marks(scene);
+        // a marked frame is one in which the pixel's opacity changed
+        java.util.concurrent.atomic.AtomicLong marks = new java.util.concurrent.atomic.AtomicLong();
+        robot.interact(() -> pixel.opacityProperty().addListener((javafx.beans.InvalidationListener) o -> marks.incrementAndGet()));
+        long marked = marks.get();
         robot.interact(() -> fx.window.timeline().stepDays(3));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !rows(robot).stream().map(Event::id).toList().equals(before));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> marks(scene) > marked);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> marks.get() > marked);
 
         // at rest, frames run on (an animation asks for them) without marking each other
         awaitFrames(10);
-        long rested = marks(scene);
+        long rested = marks.get();
         awaitFrames(20);
-        assertEquals(rested, marks(scene), "no frame is marked while nothing is filled");
-    }
-
-    private static long marks(javafx.scene.Scene scene) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> StylingOnlyFrames.marks(scene)).get(5, TimeUnit.SECONDS);
+        assertEquals(rested, marks.get(), "no frame is marked while nothing is filled");
     }
 
     /** Waits for {@code n} frames of the JavaFX pulse (an animation timer keeps them coming). */
