@@ -8,7 +8,10 @@ import java.util.List;
 /**
  * Reserved boxes in a uniform grid of {@value #CELL}-pixel cells, so a test looks only at the
  * boxes in the cells it touches: placing thousands of labels stays linear. Boxes are kept as
- * given. Not thread-safe.
+ * given; each cell keeps the edges of its boxes as numbers, so the test of a label candidate — run
+ * thousands of times per frame of the window — compares numbers in one array, not rectangles
+ * through their getters. A box tests as {@link Rectangle2D#intersects(Rectangle2D)} does: an empty
+ * box (no width or height) meets nothing. Not thread-safe.
  */
 public final class BoxGrid {
     /** Cell size in pixels. */
@@ -22,16 +25,25 @@ public final class BoxGrid {
      * (a lookup makes no object, where a map keyed by {@code Long} made one per cell looked at).
      */
     private long[] cellKeys = new long[64];
-    private Object[] cellBoxes = new Object[64];
+    private Cell[] cellBoxes = new Cell[64];
     private int cells;
 
     /** Adds {@code box}. */
     public void add(Rectangle2D box) {
+        int index = boxes.size();
         boxes.add(box);
-        int x0 = cell(box.getMinX());
-        int x1 = cell(box.getMaxX());
-        int y0 = cell(box.getMinY());
-        int y1 = cell(box.getMaxY());
+        if (box.isEmpty()) {
+            // meets nothing, as Rectangle2D.intersects and intersectsLine have it
+            return;
+        }
+        double minX = box.getX();
+        double minY = box.getY();
+        double maxX = minX + box.getWidth();
+        double maxY = minY + box.getHeight();
+        int x0 = cell(minX);
+        int x1 = cell(maxX);
+        int y0 = cell(minY);
+        int y1 = cell(maxY);
         if ((long) (x1 - x0 + 1) * (y1 - y0 + 1) > MAX_CELLS) {
             // a huge box (larger than most screens): clamp to a sane range of cells
             x0 = Math.max(x0, -64);
@@ -41,24 +53,36 @@ public final class BoxGrid {
         }
         for (int x = x0; x <= x1; x++) {
             for (int y = y0; y <= y1; y++) {
-                boxesOf(key(x, y), true).add(box);
+                cell(key(x, y), true).add(minX, minY, maxX, maxY, index);
             }
         }
     }
 
     /** True when {@code r} meets (overlaps, not just touches) a box of the grid. */
     public boolean intersects(Rectangle2D r) {
-        int x0 = cell(r.getMinX());
-        int x1 = cell(r.getMaxX());
-        int y0 = cell(r.getMinY());
-        int y1 = cell(r.getMaxY());
+        double rx = r.getX();
+        double ry = r.getY();
+        double rw = r.getWidth();
+        double rh = r.getHeight();
+        if (!(rw > 0) || !(rh > 0)) {
+            return false;
+        }
+        double rMaxX = rx + rw;
+        double rMaxY = ry + rh;
+        int x0 = cell(rx);
+        int x1 = cell(rMaxX);
+        int y0 = cell(ry);
+        int y1 = cell(rMaxY);
         for (int x = x0; x <= x1; x++) {
             for (int y = y0; y <= y1; y++) {
-                List<Rectangle2D> in = boxesOf(key(x, y), false);
-                // by index: the window's client compiler does not elide an iterator, and this loop
-                // runs for every label candidate of every frame (the largest allocation while scrubbing)
-                for (int i = 0, n = in == null ? 0 : in.size(); i < n; i++) {
-                    if (in.get(i).intersects(r)) {
+                Cell in = cell(key(x, y), false);
+                if (in == null) {
+                    continue;
+                }
+                double[] e = in.edges;
+                for (int i = 0, n = 4 * in.size; i < n; i += 4) {
+                    // Rectangle2D.intersects, with the box's far edges summed once when it was added
+                    if (rMaxX > e[i] && rMaxY > e[i + 1] && rx < e[i + 2] && ry < e[i + 3]) {
                         return true;
                     }
                 }
@@ -75,9 +99,9 @@ public final class BoxGrid {
         int y1 = cell(Math.max(line.getY1(), line.getY2()));
         for (int x = x0; x <= x1; x++) {
             for (int y = y0; y <= y1; y++) {
-                List<Rectangle2D> in = boxesOf(key(x, y), false);
-                for (int i = 0, n = in == null ? 0 : in.size(); i < n; i++) {
-                    if (in.get(i).intersectsLine(line)) {
+                Cell in = cell(key(x, y), false);
+                for (int i = 0, n = in == null ? 0 : in.size; i < n; i++) {
+                    if (boxes.get(in.ids[i]).intersectsLine(line)) {
                         return true;
                     }
                 }
@@ -91,14 +115,13 @@ public final class BoxGrid {
         return List.copyOf(boxes);
     }
 
-    /** The boxes of the cell {@code key}: {@code null} when it has none and {@code make} is false. */
-    @SuppressWarnings("unchecked")
-    private List<Rectangle2D> boxesOf(long key, boolean make) {
+    /** The cell {@code key}: {@code null} when it has no box and {@code make} is false. */
+    private Cell cell(long key, boolean make) {
         int mask = cellKeys.length - 1;
         int h = hash(key) & mask;
         while (cellBoxes[h] != null) {
             if (cellKeys[h] == key) {
-                return (List<Rectangle2D>) cellBoxes[h];
+                return cellBoxes[h];
             }
             h = (h + 1) & mask;
         }
@@ -107,20 +130,20 @@ public final class BoxGrid {
         }
         if (2 * (cells + 1) > cellKeys.length) {
             grow();
-            return boxesOf(key, true);
+            return cell(key, true);
         }
-        List<Rectangle2D> list = new ArrayList<>(4);
+        Cell cell = new Cell();
         cellKeys[h] = key;
-        cellBoxes[h] = list;
+        cellBoxes[h] = cell;
         cells++;
-        return list;
+        return cell;
     }
 
     private void grow() {
         long[] keys = cellKeys;
-        Object[] lists = cellBoxes;
+        Cell[] lists = cellBoxes;
         cellKeys = new long[keys.length * 2];
-        cellBoxes = new Object[keys.length * 2];
+        cellBoxes = new Cell[keys.length * 2];
         int mask = cellKeys.length - 1;
         for (int i = 0; i < keys.length; i++) {
             if (lists[i] != null) {
@@ -145,5 +168,25 @@ public final class BoxGrid {
 
     private static long key(int x, int y) {
         return ((long) x << 32) ^ (y & 0xffffffffL);
+    }
+
+    /** The boxes of one cell: their edges (min x, min y, max x, max y) and their indexes in {@code boxes}. */
+    private static final class Cell {
+        double[] edges = new double[16];
+        int[] ids = new int[4];
+        int size;
+
+        void add(double minX, double minY, double maxX, double maxY, int id) {
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+                edges = java.util.Arrays.copyOf(edges, size * 8);
+            }
+            int i = 4 * size;
+            edges[i] = minX;
+            edges[i + 1] = minY;
+            edges[i + 2] = maxX;
+            edges[i + 3] = maxY;
+            ids[size++] = id;
+        }
     }
 }
