@@ -234,7 +234,8 @@ public final class MainWindow {
         // the remembered size, but never larger than the screen: at 1024 × 700 the window fills it
         double w = initialSize(prefs).getWidth();
         double h = initialSize(prefs).getHeight();
-        Scene scene = new Scene(root, w, h);
+        // the theme's background (-color-bg-default): the root paints none of its own (borderwatch.css)
+        Scene scene = new Scene(root, w, h, javafx.scene.paint.Color.WHITE);
         scene.getStylesheets().add(MainWindow.class.getResource("borderwatch.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, new WindowKeys(map, timelineBar)::onKey);
         StylingOnlyFrames.install(scene, root);

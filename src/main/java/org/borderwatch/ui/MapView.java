@@ -21,12 +21,14 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.borderwatch.render.HitTarget;
 import org.borderwatch.render.LayeredFramePainter;
 import org.borderwatch.render.MapPainter;
 import org.borderwatch.render.MapScene;
+import org.borderwatch.render.MapStyle;
 import org.borderwatch.render.OverlayResult;
 import org.borderwatch.render.Viewport;
 
@@ -76,12 +78,21 @@ public final class MapView extends Region {
      * thread, a sixth of that thread's time.
      */
     private PixelBuffer<IntBuffer> shownPixels;
+    /**
+     * The sea's colour, behind the frame until the first one is shown and wherever a frame moved or
+     * scaled for the view leaves the view uncovered. A frame covering the whole view is opaque (its
+     * base map begins with the sea), so the view then paints no background: the software renderer
+     * would fill the whole map with it at every new frame, only to cover it with the frame.
+     */
+    private static final javafx.scene.layout.Background SEA =
+            new javafx.scene.layout.Background(new BackgroundFill(FxColors.of(MapStyle.DEFAULT.sea()), null, null));
     /** Frames' pixels handed from the painting thread to the FX thread, returned once copied. */
     private final ConcurrentLinkedQueue<int[]> spareFrames = new ConcurrentLinkedQueue<>();
 
     public MapView() {
         setId("mapView");
         getStyleClass().add("map-view");
+        setBackground(SEA);
         frameView.setManaged(false);
         frameView.setSmooth(true);
         getChildren().add(frameView);
@@ -244,6 +255,14 @@ public final class MapView extends Region {
         frameView.setLayoutY(at.getY());
         frameView.setFitWidth(frameViewport.width() * scale);
         frameView.setFitHeight(frameViewport.height() * scale);
+        // to a millionth of a pixel (the frame's corner goes to the world and back)
+        double e = 1e-6;
+        boolean covered = at.getX() <= e && at.getY() <= e && at.getX() + frameViewport.width() * scale >= getWidth() - e
+                && at.getY() + frameViewport.height() * scale >= getHeight() - e;
+        javafx.scene.layout.Background wanted = covered ? null : SEA;
+        if (getBackground() != wanted) {
+            setBackground(wanted);
+        }
     }
 
     /**

@@ -117,6 +117,27 @@ class MainWindowMapTest {
     }
 
     @Test
+    void theSeaIsPaintedBehindTheFrameOnlyWhereTheFrameLeavesTheViewUncovered() throws Exception {
+        awaitFrame(1);
+        MapView map = window.map();
+        assertEquals(null, map.getBackground(), "a frame covering the view: no background painted under it");
+        long frames = map.framesCommittedProperty().get();
+        int corner = WaitForAsyncUtils.asyncFx(() -> {
+            // zoomed out, the last frame shrinks to the middle of the view until the next one is painted
+            map.zoom(0.5);
+            return map.snapshot(null, null).getPixelReader().getArgb(2, 2);
+        }).get();
+        assertEquals(org.borderwatch.render.MapStyle.DEFAULT.sea().getRGB(), corner,
+                "the view's corner, uncovered, shows the sea");
+        // the frame painted for the new view covers it again (one painted for the old view may come first)
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.shownSceneProperty().get() != null
+                && map.shownSceneProperty().get().view().equals(map.viewportProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(map.framesCommittedProperty().get() > frames);
+        assertEquals(null, map.getBackground(), "the new frame covers the view again");
+    }
+
+    @Test
     void keyboardZoomsAroundTheCentre(FxRobot robot) throws Exception {
         awaitFrame(1);
         Viewport before = window.map().viewportProperty().get();
