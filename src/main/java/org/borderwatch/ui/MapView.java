@@ -253,12 +253,14 @@ public final class MapView extends Region {
         var at = v.toScreen(topLeft.x, topLeft.y);
         frameView.setLayoutX(at.getX());
         frameView.setLayoutY(at.getY());
-        frameView.setFitWidth(frameViewport.width() * scale);
-        frameView.setFitHeight(frameViewport.height() * scale);
+        double fitWidth = frameViewport.width() * scale;
+        double fitHeight = frameViewport.height() * scale;
+        frameView.setFitWidth(fitWidth);
+        frameView.setFitHeight(fitHeight);
         // to a millionth of a pixel (the frame's corner goes to the world and back)
         double e = 1e-6;
-        boolean covered = at.getX() <= e && at.getY() <= e && at.getX() + frameViewport.width() * scale >= getWidth() - e
-                && at.getY() + frameViewport.height() * scale >= getHeight() - e;
+        boolean covered = at.getX() <= e && at.getY() <= e && at.getX() + fitWidth >= getWidth() - e
+                && at.getY() + fitHeight >= getHeight() - e;
         javafx.scene.layout.Background wanted = covered ? null : SEA;
         if (getBackground() != wanted) {
             setBackground(wanted);

@@ -3,6 +3,7 @@ package org.borderwatch.render.label;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -178,8 +179,8 @@ public final class BoxGrid {
 
         void add(double minX, double minY, double maxX, double maxY, int id) {
             if (size == ids.length) {
-                ids = java.util.Arrays.copyOf(ids, size * 2);
-                edges = java.util.Arrays.copyOf(edges, size * 8);
+                ids = Arrays.copyOf(ids, size * 2);
+                edges = Arrays.copyOf(edges, size * 8);
             }
             int i = 4 * size;
             edges[i] = minX;
