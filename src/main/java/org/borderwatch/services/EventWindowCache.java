@@ -25,8 +25,13 @@ import org.borderwatch.store.StoreException;
  *
  * <p><b>Reads.</b> One read at a time runs on {@code background}: a requested window first, then
  * the latest prefetch; a newer request replaces one that has not started. Only days that have
- * events ({@link EventDays}) and are not held are read, as one range. Results are handed over on
- * {@code ui} (the JavaFX Application Thread in the window, the calling thread in tests).
+ * events ({@link EventDays}) and are not held are read, as one range. A prefetch is read in
+ * pieces, nearest day first, each twice as many days as the one before ({@link #FIRST_PIECE_DAYS}
+ * day, then 2, 4 …) but no more than {@link #PIECE_EVENTS} events: the next day is held soon
+ * after a prefetch starts, and a window requested meanwhile is read after the piece under way,
+ * not after all of them; a window requested for a day the prefetch does not reach ends it.
+ * Results are handed over on {@code ui} (the JavaFX Application Thread in the window, the calling
+ * thread in tests).
  *
  * <p><b>Memory.</b> At most {@code budget} events are held; beyond it the days farthest from the
  * last requested window go first. A window with more events than half the budget is not held by
@@ -101,6 +106,7 @@ public final class EventWindowCache {
     private final Reader reader;
     private final EventDays days;
     private final int budget;
+    private final int pieceEvents;
     private final Executor background;
     private final Executor ui;
     private final TreeMap<Long, EventChunk> held = new TreeMap<>();
@@ -109,14 +115,76 @@ public final class EventWindowCache {
     private long focus;
     private Request wanted;
     private Request ahead;
+    /** The prefetch last asked for, until a window far from it is requested; its pieces go on while it is. */
+    private Request prefetching;
     private boolean reading;
     private Consumer<String> onFailure = message -> { };
 
-    /** A window to read, and what to run (on {@code ui}) once it is held. */
-    private record Request(LocalDate from, LocalDate to, Runnable whenHeld) {
+    /**
+     * A window to read, and what to run (on {@code ui}) once it is held. A prefetch has a
+     * {@code piece}: the days read next from its near end ({@code to} when {@code backwards}, else
+     * {@code from}); 0 for a requested window, read at once.
+     */
+    private record Request(LocalDate from, LocalDate to, Runnable whenHeld, boolean backwards, int piece, int reads) {
+        static Request whole(LocalDate from, LocalDate to, Runnable whenHeld) {
+            return new Request(from, to, whenHeld, false, 0, 0);
+        }
+
+        /**
+         * Whether this prefetch has read as many pieces as it has days: each piece reads a day not
+         * held at least, so only days let go again to make room could make it read on.
+         */
+        boolean spent() {
+            return piece > 0 && reads > to.toEpochDay() - from.toEpochDay();
+        }
+
+        /** The rest of this prefetch, in a piece twice as long. */
+        Request rest() {
+            return new Request(from, to, whenHeld, backwards, (int) Math.min(Integer.MAX_VALUE / 2, 2L * piece), reads + 1);
+        }
+    }
+
+    /** The days of a prefetch's first piece: the next day's window, as soon as may be. */
+    static final int FIRST_PIECE_DAYS = 1;
+
+    /**
+     * The events a prefetch's piece holds at most, unless its first day alone has more: a window
+     * asked for while a piece is read waits for that piece, some tens of milliseconds at most.
+     */
+    static final int PIECE_EVENTS = 2_000;
+
+    /** The days of {@code missing} (its first and last day) that {@code r} reads now: {@code missing} itself when all. */
+    private long[] piece(Request r, long[] missing) {
+        if (r.piece() == 0) {
+            return missing;
+        }
+        int n = (int) Math.min(r.piece(), missing[1] - missing[0] + 1);
+        long near = r.backwards() ? missing[1] : missing[0];
+        long step = r.backwards() ? -1 : 1;
+        int events = days.total(LocalDate.ofEpochDay(near), 1);
+        int k = 1;
+        while (k < n) {
+            int more = days.total(LocalDate.ofEpochDay(near + step * k), 1);
+            if (events + more > pieceEvents) {
+                break;
+            }
+            events += more;
+            k++;
+        }
+        if (k == missing[1] - missing[0] + 1) {
+            return missing;
+        }
+        long far = near + step * (k - 1);
+        return new long[] {Math.min(near, far), Math.max(near, far)};
     }
 
     public EventWindowCache(Reader reader, EventDays days, int budget, Executor background, Executor ui) {
+        this(reader, days, budget, PIECE_EVENTS, background, ui);
+    }
+
+    /** A cache whose prefetches read pieces of at most {@code pieceEvents} events (see {@link #PIECE_EVENTS}). */
+    EventWindowCache(Reader reader, EventDays days, int budget, int pieceEvents, Executor background, Executor ui) {
+        this.pieceEvents = pieceEvents;
         this.reader = reader;
         this.days = days;
         this.budget = budget;
@@ -171,16 +239,25 @@ public final class EventWindowCache {
             whenHeld.run();
             return;
         }
-        wanted = new Request(from, to, whenHeld);
+        wanted = Request.whole(from, to, whenHeld);
+        if (prefetching != null && (to.isBefore(prefetching.from()) || to.isAfter(prefetching.to()))) {
+            // the day asked for is not one the prefetch reads ahead for: the rest of it is stale
+            ahead = null;
+            prefetching = null;
+        }
         next();
     }
 
-    /** Reads {@code from} … {@code to} ahead of need, after any requested window; the latest call wins. */
-    public void prefetch(LocalDate from, LocalDate to) {
+    /**
+     * Reads {@code from} … {@code to} ahead of need, after any requested window, nearest day first
+     * ({@code from} unless {@code backwards}); the latest call wins.
+     */
+    public void prefetch(LocalDate from, LocalDate to, boolean backwards) {
         if (large(from, to)) {
             return;
         }
-        ahead = new Request(from, to, () -> { });
+        ahead = new Request(from, to, () -> { }, backwards, FIRST_PIECE_DAYS, 0);
+        prefetching = ahead;
         next();
     }
 
@@ -212,7 +289,7 @@ public final class EventWindowCache {
             }
         }
         if (!to.isBefore(from)) {
-            prefetch(from, to);
+            prefetch(from, to, backwards);
         }
     }
 
@@ -248,7 +325,10 @@ public final class EventWindowCache {
         }
         reading = true;
         boolean whole = large(r.from(), r.to());
-        long[] range = whole ? null : missing(r.from().toEpochDay(), r.to().toEpochDay());
+        long[] missing = whole ? null : missing(r.from().toEpochDay(), r.to().toEpochDay());
+        long[] range = whole ? null : piece(r, missing);
+        // the piece that reads all that is missing is the last: a request ends there, held or not
+        boolean last = range == missing || r.spent();
         background.execute(() -> {
             List<Event> read;
             String failure = null;
@@ -273,7 +353,12 @@ public final class EventWindowCache {
                     r.whenHeld().run();
                 } else {
                     hold(range[0], range[1], events);
-                    r.whenHeld().run();
+                    if (last) {
+                        r.whenHeld().run();
+                    } else if (ahead == null && prefetching != null && prefetching.from().equals(r.from())
+                            && prefetching.to().equals(r.to())) { // neither replaced nor stale: its next piece
+                        ahead = r.rest();
+                    }
                 }
                 next();
             });

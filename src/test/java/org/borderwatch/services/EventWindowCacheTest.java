@@ -1,6 +1,7 @@
 package org.borderwatch.services;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,7 +90,7 @@ class EventWindowCacheTest {
         NotedReads reads = new NotedReads();
         EventWindowCache cache = cache(reads, 60_000);
         cache.request(day("2022-03-01"), day("2022-03-30"), () -> { });
-        cache.prefetch(day("2022-03-02"), day("2022-04-13"));
+        cache.prefetch(day("2022-03-02"), day("2022-04-13"), false);
         int before = reads.reads.size();
         for (LocalDate d = day("2022-03-31"); !d.isAfter(day("2022-04-13")); d = d.plusDays(1)) {
             assertNotNull(cache.window(d.minusDays(29), d), "held ahead: " + d);
@@ -147,5 +148,106 @@ class EventWindowCacheTest {
                 "every event after the oldest shown is shown: the newest ones");
         assertEquals(p.events(), cache.window(from, to));
         assertEquals(List.of("newest " + from + "…" + to), reads.reads);
+    }
+    @Test
+    void readingAheadHoldsTheNearestDayFirstThenPiecesTwiceAsLong() throws Exception {
+        NotedReads reads = new NotedReads();
+        EventWindowCache cache = cache(reads, 60_000);
+        org.borderwatch.domain.TimeWindow w = org.borderwatch.domain.TimeWindow.lastDays(30);
+        LocalDate d = day("2023-06-30");
+        cache.request(w.start(d), d, () -> { });
+        reads.reads.clear();
+        cache.readAhead(d, w, false, 1);
+        // every day of this stretch has events in the generated store: the pieces are 1, 2, 4, 7 days
+        assertTrue(store.eventDays().total(d.plusDays(1), d.plusDays(14)) > 14 * 3, "a dense stretch");
+        assertEquals(List.of("2023-07-01…2023-07-01", "2023-07-02…2023-07-03", "2023-07-04…2023-07-07",
+                "2023-07-08…2023-07-14"), reads.reads);
+        for (int k = 1; k <= EventWindowCache.READ_AHEAD_DAYS; k++) {
+            assertNotNull(cache.window(w.start(d.plusDays(k)), d.plusDays(k)), "held ahead: " + d.plusDays(k));
+        }
+        // back in time: the day before the window first, then further back
+        reads.reads.clear();
+        LocalDate b = day("2023-03-31");
+        cache.request(w.start(b), b, () -> { });
+        reads.reads.clear();
+        cache.readAhead(b, w, true, 1);
+        assertEquals(List.of("2023-03-01…2023-03-01", "2023-02-27…2023-02-28", "2023-02-23…2023-02-26",
+                "2023-02-16…2023-02-22"), reads.reads);
+        for (int k = 1; k <= EventWindowCache.READ_AHEAD_DAYS; k++) {
+            LocalDate back = b.minusDays(k);
+            assertNotNull(cache.window(w.start(back), back), "held behind: " + back);
+        }
+    }
+
+    @Test
+    void aWindowAskedForWhileReadingAheadIsReadAfterThePieceUnderWayNotAfterAllOfThem() throws Exception {
+        NotedReads reads = new NotedReads();
+        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+        EventWindowCache cache = new EventWindowCache(reads, store.eventDays(), 60_000, queued::add, Runnable::run);
+        org.borderwatch.domain.TimeWindow w = org.borderwatch.domain.TimeWindow.lastDays(30);
+        LocalDate d = day("2024-01-31");
+        cache.request(w.start(d), d, () -> { });
+        queued.poll().run();
+        reads.reads.clear();
+        cache.readAhead(d, w, false, 1);
+        // the user jumps a week ahead while the first piece (the next day) is being read
+        LocalDate jump = d.plusDays(7);
+        boolean[] shown = {false};
+        cache.request(w.start(jump), jump, () -> shown[0] = true);
+        queued.poll().run();
+        assertEquals(List.of("2024-02-01…2024-02-01"), reads.reads);
+        assertFalse(shown[0]);
+        queued.poll().run();
+        assertTrue(shown[0], "the window asked for is held after one more read");
+        assertEquals("2024-02-02…2024-02-07", reads.reads.get(1), "the days it lacked, read as one range");
+        while (!queued.isEmpty()) {
+            queued.poll().run();
+        }
+        for (int k = 1; k <= EventWindowCache.READ_AHEAD_DAYS; k++) {
+            assertNotNull(cache.window(w.start(d.plusDays(k)), d.plusDays(k)), "then read ahead as far: " + d.plusDays(k));
+        }
+    }
+    @Test
+    void aPieceReadAheadHoldsNoMoreEventsThanItsLimitUnlessItsOneDayHasMore() throws Exception {
+        NotedReads reads = new NotedReads();
+        org.borderwatch.domain.EventDays days = store.eventDays();
+        int limit = 15; // two or three days of the generated store
+        EventWindowCache cache = new EventWindowCache(reads, days, 60_000, limit, Runnable::run, Runnable::run);
+        org.borderwatch.domain.TimeWindow w = org.borderwatch.domain.TimeWindow.lastDays(30);
+        LocalDate d = day("2022-09-30");
+        cache.request(w.start(d), d, () -> { });
+        reads.reads.clear();
+        cache.readAhead(d, w, false, 1);
+        LocalDate expectedFrom = d.plusDays(1);
+        for (String read : reads.reads) {
+            LocalDate from = LocalDate.parse(read.substring(0, 10));
+            LocalDate to = LocalDate.parse(read.substring(read.indexOf('…') + 1));
+            assertEquals(expectedFrom, from, "nearest first, each piece where the last ended: " + reads.reads);
+            assertTrue(from.equals(to) || days.total(from, to) <= limit, read + " holds " + days.total(from, to));
+            expectedFrom = to.plusDays(1);
+        }
+        assertEquals(d.plusDays(EventWindowCache.READ_AHEAD_DAYS + 1), expectedFrom, "the pieces end at the last day ahead");
+        assertTrue(reads.reads.size() >= 5, "pieces kept small: " + reads.reads);
+    }
+    @Test
+    void aJumpBeyondTheDaysReadAheadEndsTheReadingAhead() throws Exception {
+        NotedReads reads = new NotedReads();
+        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+        EventWindowCache cache = new EventWindowCache(reads, store.eventDays(), 60_000, queued::add, Runnable::run);
+        org.borderwatch.domain.TimeWindow w = org.borderwatch.domain.TimeWindow.lastDays(30);
+        LocalDate d = day("2024-05-31");
+        cache.request(w.start(d), d, () -> { });
+        queued.poll().run();
+        cache.readAhead(d, w, false, 1);
+        queued.poll().run(); // the next day
+        reads.reads.clear();
+        // the user jumps two months ahead while the second piece is being read
+        LocalDate jump = d.plusDays(61);
+        cache.request(w.start(jump), jump, () -> { });
+        while (!queued.isEmpty()) {
+            queued.poll().run();
+        }
+        assertEquals(List.of("2024-06-02…2024-06-03", "2024-07-02…2024-07-31"), reads.reads,
+                "the piece under way, then the window asked for, and nothing more of the days it left");
     }
 }
