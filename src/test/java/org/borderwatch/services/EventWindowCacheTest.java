@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.borderwatch.bench.AcledSampleGenerator;
 import org.borderwatch.domain.Event;
+import org.borderwatch.domain.EventDays;
+import org.borderwatch.domain.TimeWindow;
 import org.borderwatch.interop.AcledImportOptions;
 import org.borderwatch.interop.AcledLayout;
 import org.borderwatch.services.AcledImportSupport;
@@ -65,6 +68,32 @@ class EventWindowCacheTest {
         return new EventWindowCache(reads, store.eventDays(), budget, Runnable::run, Runnable::run);
     }
 
+    /**
+     * A cache whose reads wait until run, one at a time, as the window's worker runs them: the
+     * window of {@code day} held, its read-ahead (forward) asked for and not yet begun, nothing noted.
+     */
+    private record Queued(EventWindowCache cache, ArrayDeque<Runnable> reads) {
+        static Queued readingAhead(NotedReads noted, LocalDate day, TimeWindow w) throws Exception {
+            ArrayDeque<Runnable> reads = new ArrayDeque<>();
+            EventWindowCache cache = new EventWindowCache(noted, store.eventDays(), 60_000, reads::add, Runnable::run);
+            cache.request(w.start(day), day, () -> { });
+            reads.poll().run();
+            noted.reads.clear();
+            cache.readAhead(day, w, false, 1);
+            return new Queued(cache, reads);
+        }
+
+        void runNext() {
+            reads.poll().run();
+        }
+
+        void runAll() {
+            while (!reads.isEmpty()) {
+                reads.poll().run();
+            }
+        }
+    }
+
     private static LocalDate day(String iso) {
         return LocalDate.parse(iso);
     }
@@ -101,8 +130,8 @@ class EventWindowCacheTest {
     @Test
     void playingFastOnADenseStoreStillReadsTheNearestDaysAhead() throws Exception {
         NotedReads reads = new NotedReads();
-        org.borderwatch.domain.EventDays days = store.eventDays();
-        org.borderwatch.domain.TimeWindow w = org.borderwatch.domain.TimeWindow.lastDays(30);
+        EventDays days = store.eventDays();
+        TimeWindow w = TimeWindow.lastDays(30);
         LocalDate d = day("2023-06-30");
         // half the budget holds the window and 20 days more, not the 60 days 30 days a second reach in two seconds
         int budget = 2 * days.total(w.start(d), d.plusDays(20));
@@ -149,11 +178,12 @@ class EventWindowCacheTest {
         assertEquals(p.events(), cache.window(from, to));
         assertEquals(List.of("newest " + from + "…" + to), reads.reads);
     }
+
     @Test
     void readingAheadHoldsTheNearestDayFirstThenPiecesTwiceAsLong() throws Exception {
         NotedReads reads = new NotedReads();
         EventWindowCache cache = cache(reads, 60_000);
-        org.borderwatch.domain.TimeWindow w = org.borderwatch.domain.TimeWindow.lastDays(30);
+        TimeWindow w = TimeWindow.lastDays(30);
         LocalDate d = day("2023-06-30");
         cache.request(w.start(d), d, () -> { });
         reads.reads.clear();
@@ -182,38 +212,33 @@ class EventWindowCacheTest {
     @Test
     void aWindowAskedForWhileReadingAheadIsReadAfterThePieceUnderWayNotAfterAllOfThem() throws Exception {
         NotedReads reads = new NotedReads();
-        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
-        EventWindowCache cache = new EventWindowCache(reads, store.eventDays(), 60_000, queued::add, Runnable::run);
-        org.borderwatch.domain.TimeWindow w = org.borderwatch.domain.TimeWindow.lastDays(30);
+        TimeWindow w = TimeWindow.lastDays(30);
         LocalDate d = day("2024-01-31");
-        cache.request(w.start(d), d, () -> { });
-        queued.poll().run();
-        reads.reads.clear();
-        cache.readAhead(d, w, false, 1);
+        Queued queued = Queued.readingAhead(reads, d, w);
+        EventWindowCache cache = queued.cache();
         // the user jumps a week ahead while the first piece (the next day) is being read
         LocalDate jump = d.plusDays(7);
         boolean[] shown = {false};
         cache.request(w.start(jump), jump, () -> shown[0] = true);
-        queued.poll().run();
+        queued.runNext();
         assertEquals(List.of("2024-02-01…2024-02-01"), reads.reads);
         assertFalse(shown[0]);
-        queued.poll().run();
+        queued.runNext();
         assertTrue(shown[0], "the window asked for is held after one more read");
         assertEquals("2024-02-02…2024-02-07", reads.reads.get(1), "the days it lacked, read as one range");
-        while (!queued.isEmpty()) {
-            queued.poll().run();
-        }
+        queued.runAll();
         for (int k = 1; k <= EventWindowCache.READ_AHEAD_DAYS; k++) {
             assertNotNull(cache.window(w.start(d.plusDays(k)), d.plusDays(k)), "then read ahead as far: " + d.plusDays(k));
         }
     }
+
     @Test
     void aPieceReadAheadHoldsNoMoreEventsThanItsLimitUnlessItsOneDayHasMore() throws Exception {
         NotedReads reads = new NotedReads();
-        org.borderwatch.domain.EventDays days = store.eventDays();
+        EventDays days = store.eventDays();
         int limit = 15; // two or three days of the generated store
         EventWindowCache cache = new EventWindowCache(reads, days, 60_000, limit, Runnable::run, Runnable::run);
-        org.borderwatch.domain.TimeWindow w = org.borderwatch.domain.TimeWindow.lastDays(30);
+        TimeWindow w = TimeWindow.lastDays(30);
         LocalDate d = day("2022-09-30");
         cache.request(w.start(d), d, () -> { });
         reads.reads.clear();
@@ -229,24 +254,20 @@ class EventWindowCacheTest {
         assertEquals(d.plusDays(EventWindowCache.READ_AHEAD_DAYS + 1), expectedFrom, "the pieces end at the last day ahead");
         assertTrue(reads.reads.size() >= 5, "pieces kept small: " + reads.reads);
     }
+
     @Test
     void aJumpBeyondTheDaysReadAheadEndsTheReadingAhead() throws Exception {
         NotedReads reads = new NotedReads();
-        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
-        EventWindowCache cache = new EventWindowCache(reads, store.eventDays(), 60_000, queued::add, Runnable::run);
-        org.borderwatch.domain.TimeWindow w = org.borderwatch.domain.TimeWindow.lastDays(30);
+        TimeWindow w = TimeWindow.lastDays(30);
         LocalDate d = day("2024-05-31");
-        cache.request(w.start(d), d, () -> { });
-        queued.poll().run();
-        cache.readAhead(d, w, false, 1);
-        queued.poll().run(); // the next day
+        Queued queued = Queued.readingAhead(reads, d, w);
+        EventWindowCache cache = queued.cache();
+        queued.runNext(); // the next day
         reads.reads.clear();
         // the user jumps two months ahead while the second piece is being read
         LocalDate jump = d.plusDays(61);
         cache.request(w.start(jump), jump, () -> { });
-        while (!queued.isEmpty()) {
-            queued.poll().run();
-        }
+        queued.runAll();
         assertEquals(List.of("2024-06-02…2024-06-03", "2024-07-02…2024-07-31"), reads.reads,
                 "the piece under way, then the window asked for, and nothing more of the days it left");
     }
