@@ -93,6 +93,7 @@ class EventListWindowTest extends SeededWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rows(robot).stream()
                 .anyMatch(e -> e.id().equals("2023-12-14-vaalimaa-reopens")));
         int row = rows(robot).stream().map(Event::id).toList().indexOf("2023-12-14-vaalimaa-reopens");
+        assertEquals("", rows(robot).get(row).summary(), "the list reads its rows without what it does not show");
         robot.interact(() -> table(robot).scrollTo(row));
         robot.clickOn("Vaalimaa reopens");
         WaitForAsyncUtils.waitForFxEvents();
@@ -102,6 +103,10 @@ class EventListWindowTest extends SeededWindowTest {
                 && table(robot).getSelectionModel().getSelectedItem().id().equals("2023-12-14-vaalimaa-reopens"));
         List<String> texts = TimelineWindowTest.texts(robot, "#detailsPane");
         assertTrue(texts.contains("Thu 14 Dec 2023 (day)"), texts.toString());
+        // the details read the chosen event whole
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#eventSummary").tryQuery().isPresent());
+        assertEquals("Vaalimaa opened at 00:00 under the decision of 12 December.",
+                robot.lookup("#eventSummary").queryAs(Label.class).getText());
         Hyperlink link = robot.from(robot.lookup("#sources").queryAll()).lookup(".hyperlink").queryAs(Hyperlink.class);
         robot.clickOn(link);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !fx.openedUrls.isEmpty());
