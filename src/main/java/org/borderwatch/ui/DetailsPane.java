@@ -110,8 +110,9 @@ public final class DetailsPane extends ScrollPane {
 
     /**
      * Shows {@code selected} at once and reads it as stored: an event picked on the map carries only
-     * the attributes the map paints, the stored one all of them (an import's event type, actors,
-     * fatalities …). The details show the stored form when it comes, if the event is still selected.
+     * the attributes the map paints and one chosen in the event list none, and neither its summary;
+     * the stored one has all of them (an import's event type, actors, fatalities …). The details show
+     * the stored form when it comes, if the event is still selected.
      */
     private void showEvent(Event selected) {
         Event e = stored != null && stored.id().equals(selected.id()) ? stored : selected;

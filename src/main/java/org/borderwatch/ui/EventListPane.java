@@ -343,7 +343,7 @@ public final class EventListPane extends VBox {
         // the rows show date, title, category, border and place; a row chosen is read whole by the details
         EventQuery q = EventQuery.between(s.window().start(s.date()), s.date())
                 .withBorders(f.borders()).withCategories(f.categories())
-                .keepingAttributes(java.util.Set.of()).withoutSummaries();
+                .keepingAttributes(Set.of()).withoutSummaries();
         if (!windowRows.show(q, order()) && !windowRows.counting()) {
             windowCounted();
         } else if (windowRows.query() == null) {
