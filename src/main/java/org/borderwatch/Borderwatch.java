@@ -14,6 +14,20 @@ public final class Borderwatch {
     private Borderwatch() {
     }
 
+    /**
+     * Java2D paints maps and slides into images only; the window is JavaFX's. Unless the user says
+     * otherwise ({@code -Djava.awt.headless=false}), AWT runs headless, as the tests do: it would
+     * otherwise open an X connection of its own at the first painting — a command then failed where
+     * {@code DISPLAY} names a display that is gone (an old SSH session), and the window's first
+     * painting, begun while JavaFX starts GTK, could stop both for good (the two connecting at once,
+     * each waiting for the other in Xlib).
+     */
+    static void paintWithoutDisplay() {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
     /** {@code --db PATH} or {@code --db=PATH} alone: the window over that database. */
     static boolean isOnlyDatabaseOption(String[] args) {
         return args.length == 1 && args[0].startsWith("--db=") || args.length == 2 && args[0].equals("--db");
@@ -38,6 +52,7 @@ public final class Borderwatch {
     }
 
     public static void main(String[] args) {
+        paintWithoutDisplay();
         // SQLite's library loads beside the parsing of the command line or the setting up of the window
         Store.prepareEngine();
         java.nio.file.Path file = fileToOpen(args);
