@@ -8,6 +8,7 @@ import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -27,31 +28,41 @@ import org.borderwatch.render.Viewport;
  * surface of another resolution scales its graphics, so it shows exactly the layout of the SVG and
  * the PDF. Text is drawn with {@code drawString}, so vector surfaces keep it as text.
  *
- * <p>Stateless apart from the legend block; may be used from several threads with separate graphics.
+ * <p>Keeps only the legend block and the maps' base of the last slides painted as images
+ * ({@link SlideBases}), so that the next slide of the same view and size only paints what changed
+ * over it; may be used from several threads with separate graphics.
  */
 public final class SlidePainter {
     private final LegendBlock legend;
     /** Where the slides this painter paints give their sources in full. */
     private final String notes;
+    /** The maps' base of the last slides painted as PNG, shared with the painters made by {@link #notesIn}. */
+    private final SlideBases bases;
 
     /** A painter whose column holds {@code legend}, for slides of a deck (sources in full in the speaker notes). */
     public SlidePainter(LegendBlock legend) {
-        this(legend, SlideSources.SPEAKER_NOTES);
+        this(legend, SlideSources.SPEAKER_NOTES, new SlideBases());
     }
 
-    private SlidePainter(LegendBlock legend, String notes) {
+    private SlidePainter(LegendBlock legend, String notes, SlideBases bases) {
         this.legend = legend;
         this.notes = notes;
+        this.bases = bases;
     }
 
     /** This painter for a slide whose sources are in full in {@code notes} (e.g. the notes file beside an image). */
     public SlidePainter notesIn(String notes) {
-        return new SlidePainter(legend, notes);
+        return new SlidePainter(legend, notes, bases);
     }
 
     /** A painter with the {@link SideLegend}. */
     public SlidePainter() {
         this(new SideLegend());
+    }
+
+    /** The maps' bases this painter keeps. */
+    SlideBases bases() {
+        return bases;
     }
 
     public LegendBlock legend() {
@@ -191,7 +202,8 @@ public final class SlidePainter {
     /**
      * {@link #mapsImage(SlideLayout, double)} begun before the slide is composed: the panels' base
      * maps — sea, land, lakes, rivers, boundaries, graticule, frontier lines, which follow from
-     * {@code spec} and the canvas alone — are painted first; then, once {@code laidOut} gives the
+     * {@code spec} and the canvas alone — are painted first, or copied when this painter's last
+     * slides had the same ({@link SlideBases}); then, once {@code laidOut} gives the
      * composed slide's layout on that canvas, the overlays, insets and captions over them. The same
      * pixels as painting it all then: nothing else is painted under the overlays, and the panels do
      * not overlap. Should the layout's panels not be those of the spec (they are by construction),
@@ -209,11 +221,19 @@ public final class SlidePainter {
         MapsCanvas maps = new MapsCanvas(box, scale);
         try {
             MapPainter painter = new MapPainter();
+            List<MapScene> scenes = new ArrayList<>(frames.size());
             for (int i = 0; i < frames.size(); i++) {
                 SlideLayoutBuilder.PanelFrame f = frames.get(i);
                 String caption = frames.size() > 1 ? f.extent().label() : "";
-                MapScene base = Slide.panelBaseScene(map, spec, f.view(), style, i, frames.size(), caption);
-                maps.inPanel(f.frame(), f.view(), g -> painter.paintBase(g, base, new LabelPlacer(0)));
+                scenes.add(Slide.panelBaseScene(map, spec, f.view(), style, i, frames.size(), caption));
+            }
+            SlideBases.Key key = new SlideBases.Key(scenes, frames, box, scale);
+            if (!bases.copyInto(key, maps.image)) {
+                for (int i = 0; i < frames.size(); i++) {
+                    MapScene base = scenes.get(i);
+                    maps.inPanel(frames.get(i).frame(), frames.get(i).view(), g -> painter.paintBase(g, base, new LabelPlacer(0)));
+                }
+                bases.keep(key, maps.image);
             }
             SlideLayout layout = laidOut.get();
             if (!samePanels(layout, frames, style)) {

@@ -113,6 +113,63 @@ class PngSlideWriterTest {
         assertSamePixels(expected, new PngSlideWriter(painter).render(data, spec, highlight, width, height).image());
     }
 
+    @ParameterizedTest
+    @CsvSource({"1920, 1080, FINLAND", "1601, 903, BOTH", "520, 293, POLAND"})
+    void theNextSlideOfTheSameViewCopiesItsBaseAndIsTheSlideAFreshPainterPaints(int width, int height, String view) {
+        SlideData data = new SlideData(SlideFixtures.data(), SlideFixtures.map(), annotations(), List.of(userLayer()));
+        SlideSpec before = spec(view).withDate(SlideFixtures.d("2023-11-22"));
+        SlideSpec after = spec(view).withDate(SlideFixtures.d("2023-11-30")).withTitle("Every crossing closed");
+        SlidePainter painter = new SlidePainter();
+        BufferedImage first = new PngSlideWriter(painter).render(data, before, null, width, height).image();
+        assertEquals(0, painter.bases().copies());
+        // another day and title: other events, annotations and text over the same base
+        BufferedImage next = new PngSlideWriter(painter).render(data, after, "2023-11-30-fi-all-closed", width, height).image();
+        assertEquals(1, painter.bases().copies(), "the base was copied, not painted again");
+        assertSamePixels(new PngSlideWriter(new SlidePainter()).render(data, after, "2023-11-30-fi-all-closed", width, height)
+                .image(), next);
+        // the kept base is not what the overlays were painted on: the first slide again is the first slide
+        assertSamePixels(first, new PngSlideWriter(painter).render(data, before, null, width, height).image());
+        assertEquals(2, painter.bases().copies());
+        SlidePainter withNotes = painter.notesIn("slide.txt");
+        assertSamePixels(new PngSlideWriter(new SlidePainter().notesIn("slide.txt")).render(data, before, null, width, height)
+                .image(), new PngSlideWriter(withNotes).render(data, before, null, width, height).image());
+        assertEquals(3, painter.bases().copies(), "a painter for a slide's notes shares the kept bases");
+    }
+
+    @Test
+    void aSlideOfAnotherViewOrSizePaintsItsOwnBaseAndOnlyTheLastTwoAreKept() {
+        SlideData data = SlideData.of(SlideFixtures.data(), SlideFixtures.map());
+        SlidePainter painter = new SlidePainter();
+        BufferedImage finland = new PngSlideWriter(painter).render(data, spec("FINLAND"), null, 640, 360).image();
+        BufferedImage poland = new PngSlideWriter(painter).render(data, spec("POLAND"), null, 640, 360).image();
+        BufferedImage larger = new PngSlideWriter(painter).render(data, spec("POLAND"), null, 800, 450).image();
+        assertEquals(0, painter.bases().copies(), "no two of these slides share a base");
+        assertEquals(SlideBases.CAPACITY, painter.bases().size());
+        assertSamePixels(new PngSlideWriter(new SlidePainter()).render(data, spec("POLAND"), null, 800, 450).image(), larger);
+        assertSamePixels(poland, new PngSlideWriter(painter).render(data, spec("POLAND"), null, 640, 360).image());
+        assertEquals(1, painter.bases().copies());
+        // Finland's base was the eldest when the third was kept: painted again, the same slide
+        assertSamePixels(finland, new PngSlideWriter(painter).render(data, spec("FINLAND"), null, 640, 360).image());
+        assertEquals(1, painter.bases().copies());
+    }
+
+    @Test
+    void aBaseLargerThanAScreenSlidesIsNotKept() {
+        SlideBases bases = new SlideBases();
+        SlideBases.Key key = new SlideBases.Key(List.of(), List.of(), new java.awt.geom.Rectangle2D.Double(0, 0, 1, 1), 1);
+        bases.keep(key, new BufferedImage(2000, 1100, BufferedImage.TYPE_INT_RGB));
+        assertEquals(0, bases.size(), "2.2 million pixels, a print slide's maps: not kept");
+        BufferedImage small = new BufferedImage(1500, 1000, BufferedImage.TYPE_INT_RGB);
+        small.setRGB(7, 9, 0x123456);
+        bases.keep(key, small);
+        BufferedImage copy = new BufferedImage(1500, 1000, BufferedImage.TYPE_INT_RGB);
+        assertTrue(bases.copyInto(key, copy));
+        assertEquals(0x123456, copy.getRGB(7, 9) & 0xFFFFFF);
+        small.setRGB(7, 9, 0);
+        assertTrue(bases.copyInto(key, copy));
+        assertEquals(0x123456, copy.getRGB(7, 9) & 0xFFFFFF, "the kept base is a copy of the image, not the image");
+    }
+
     @Test
     void aPrintSizedSlideBegunEarlyIsTheSameFile(@TempDir Path dir) throws Exception {
         // A4 landscape at 150 dpi: 1754 × 1240 pixels from the slide's own canvas, scaled
