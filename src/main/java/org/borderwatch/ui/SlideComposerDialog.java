@@ -37,10 +37,18 @@ import org.borderwatch.slides.SlideWriter;
  * live preview, and Save as PNG, SVG or PDF. The preview is painted on {@link Background#work()}
  * 300 ms after the last change, never on the JavaFX Application Thread; files are written there
  * too. Build and use on the FX thread.
+ *
+ * <p>The dialog keeps what it read while it is open, as the window keeps what it shows until the
+ * store is loaded again: the crossings and annotations read when it opened, the events of each day
+ * as first read (up to {@value #EVENTS_HELD} events beyond the slide's own window), and the maps'
+ * base of its last slides ({@link SlidePainter}). A preview after an edit of the title, banner or
+ * parts reads and paints only the slide's overlays and text; one a day later reads that day.
  */
 public final class SlideComposerDialog {
     /** Width of the preview image, pixels. */
     static final int PREVIEW_WIDTH = 520;
+    /** Events kept of the days read, besides the slide's window: a 30-day window of both frontiers on a million-event store. */
+    static final int EVENTS_HELD = 20_000;
     private final SlideData data;
     private final TimeWindow window;
     private final SlidePainter painter = new SlidePainter();
@@ -61,7 +69,7 @@ public final class SlideComposerDialog {
      * @param remembered  where the form's last values are kept (the window's preferences)
      */
     public SlideComposerDialog(SlideData data, LocalDate day, TimeWindow window, Viewport currentView, Preferences remembered) {
-        this.data = data;
+        this.data = data.holdingDaysRead(EVENTS_HELD);
         this.window = window;
         this.remembered = remembered;
         this.form = new SlideForm("slide", currentView, SlideSize.PRESETS);
@@ -173,6 +181,11 @@ public final class SlideComposerDialog {
     /** True once a preview image is shown. */
     boolean hasPreview() {
         return preview.getImage() != null;
+    }
+
+    /** The preview shown, or null. FX thread. */
+    javafx.scene.image.Image previewImage() {
+        return preview.getImage();
     }
 
     private void chooseAndSave(String ext) {
