@@ -40,14 +40,15 @@ import org.borderwatch.slides.SlideWriter;
  *
  * <p>The dialog keeps what it read while it is open, as the window keeps what it shows until the
  * store is loaded again: the crossings and annotations read when it opened, the events of each day
- * as first read (up to {@value #EVENTS_HELD} events beyond the slide's own window), and the maps'
+ * as first read (up to {@value #EVENTS_HELD} events, or the slide's own window when it holds
+ * more; the days farthest from it go first), and the maps'
  * base of its last slides ({@link SlidePainter}). A preview after an edit of the title, banner or
  * parts reads and paints only the slide's overlays and text; one a day later reads that day.
  */
 public final class SlideComposerDialog {
     /** Width of the preview image, pixels. */
     static final int PREVIEW_WIDTH = 520;
-    /** Events kept of the days read, besides the slide's window: a 30-day window of both frontiers on a million-event store. */
+    /** Events kept of the days read: a 30-day window of both frontiers on a million-event store, and more. */
     static final int EVENTS_HELD = 20_000;
     private final SlideData data;
     private final TimeWindow window;
