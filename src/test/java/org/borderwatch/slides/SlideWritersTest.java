@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,6 +128,34 @@ class SlideWritersTest {
             PDPage page = doc.getPage(0);
             assertEquals(297 / 25.4 * 72, page.getMediaBox().getWidth(), 0.1);
             assertEquals(210 / 25.4 * 72, page.getMediaBox().getHeight(), 0.1);
+        }
+    }
+
+    @Test
+    void aPdfSlidesPageIsDeflatedAtZlibsFastestLevel() throws IOException {
+        Path pdf = dir.resolve("fast.pdf");
+        new PdfSlideWriter(new SlidePainter()).write(slide(SlideSize.WIDE), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            var resources = doc.getPage(0).getResources();
+            List<org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject> forms = new ArrayList<>();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                    forms.add(form);
+                }
+            }
+            assertEquals(1, forms.size(), "the slide is one form drawn on its page");
+            org.apache.pdfbox.cos.COSStream stream = forms.get(0).getCOSObject();
+            assertEquals(org.apache.pdfbox.cos.COSName.FLATE_DECODE, stream.getFilters());
+            byte[] head;
+            try (InputStream raw = stream.createRawInputStream()) {
+                head = raw.readNBytes(2);
+            }
+            // a zlib stream's second byte says how hard its deflater tried: 0x01 the fastest level
+            // (0x9C the default, 0xDA the best)
+            assertEquals(0x78, head[0] & 0xFF);
+            assertEquals(0x01, head[1] & 0xFF, "deflated at level 1, not " + Integer.toHexString(head[1] & 0xFF));
+            // and it reads back: the page's text is there
+            assertTrue(new PDFTextStripper().getText(doc).contains("Thu 30 Nov 2023"));
         }
     }
 
