@@ -39,7 +39,8 @@ public final class DeckExportDialog {
     private static final String EVERY = "Every N days";
     private static final String EVENTS = "Per event";
     private static final String CHANGES = "Per status change";
-    private final SlideData data;
+    /** What the slides are made of; replaced when the window reads its store again ({@link #useData}). */
+    private volatile SlideData data;
     private final TimeWindow window;
     private final Stage stage = new Stage();
     private final SlideForm form;
@@ -175,7 +176,25 @@ public final class DeckExportDialog {
     }
 
     private DeckPlan plan(Form f) {
-        return DeckPlanner.plan(data.situation(), data.events(), f.template(), f.from(), f.to(), f.rule(), f.skipUnchanged());
+        return plan(data, f);
+    }
+
+    private static DeckPlan plan(SlideData d, Form f) {
+        return DeckPlanner.plan(d.situation(), d.events(), f.template(), f.from(), f.to(), f.rule(), f.skipUnchanged());
+    }
+
+    /** The dialog's stage. */
+    Stage stage() {
+        return stage;
+    }
+
+    /**
+     * Makes the deck of {@code fresh} from now on: the window has read its store again, after an
+     * import or a change by another member of a team. A deck being written keeps what it began with.
+     * FX thread.
+     */
+    void useData(SlideData fresh) {
+        data = fresh;
     }
 
     private void chooseAndWrite() {
@@ -212,15 +231,16 @@ public final class DeckExportDialog {
             return null;
         }
         DeckPlan[] planned = new DeckPlan[1];
+        SlideData d = data;
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
                 updateMessage("Planning the deck…");
                 // planning reads the events its rule needs (between steps, or a month at a time)
-                DeckPlan plan = plan(form);
+                DeckPlan plan = plan(d, form);
                 planned[0] = plan;
                 updateMessage("Writing " + out.getFileName() + "…");
-                new PptxDeckWriter(new SlidePainter()).write(plan, data, out, new DeckProgress() {
+                new PptxDeckWriter(new SlidePainter()).write(plan, d, out, new DeckProgress() {
                     @Override
                     public void slideDone(int done, int total) {
                         updateProgress(done, total);

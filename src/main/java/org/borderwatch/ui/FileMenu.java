@@ -51,12 +51,33 @@ public final class FileMenu {
         }, Background.work());
     }
 
+    /**
+     * While {@code stage} is open, hands {@code use} the window's slide data again each time the
+     * window has read its store again (an import, a team member's change), so that a dialog open
+     * meanwhile makes slides of what the window shows. FX thread.
+     */
+    private void followReloads(javafx.stage.Stage stage, java.util.function.Consumer<SlideData> use) {
+        javafx.beans.InvalidationListener reloaded = o -> slideData().whenComplete((d, error) -> {
+            if (d != null) {
+                Platform.runLater(() -> {
+                    if (stage.isShowing()) {
+                        use.accept(d);
+                    }
+                });
+            }
+        });
+        window.timeline().dataProperty().addListener(reloaded);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN,
+                e -> window.timeline().dataProperty().removeListener(reloaded));
+    }
+
     /** Opens the slide composer over the window's current view and day. */
     public CompletableFuture<SlideComposerDialog> exportSlide() {
         return slideData().thenApplyAsync(d -> {
             SlideComposerDialog dialog = new SlideComposerDialog(d, window.timeline().dateProperty().get(),
                     window.timeline().windowProperty().get(), window.map().viewportProperty().get(), window.prefs().node());
             dialog.show(owner());
+            followReloads(dialog.stage(), dialog::useData);
             return dialog;
         }, Platform::runLater).whenComplete((d, error) -> {
             if (error != null) {
@@ -71,6 +92,7 @@ public final class FileMenu {
             DeckExportDialog dialog = new DeckExportDialog(d, window.timeline().dateProperty().get(),
                     window.timeline().windowProperty().get(), window.map().viewportProperty().get(), window.prefs().node());
             dialog.show(owner());
+            followReloads(dialog.stage(), dialog::useData);
             return dialog;
         }, Platform::runLater).whenComplete((d, error) -> {
             if (error != null) {

@@ -38,8 +38,9 @@ import org.borderwatch.slides.SlideWriter;
  * 300 ms after the last change, never on the JavaFX Application Thread; files are written there
  * too. Build and use on the FX thread.
  *
- * <p>The dialog keeps what it read while it is open, as the window keeps what it shows until the
- * store is loaded again: the crossings and annotations read when it opened, the events of each day
+ * <p>The dialog keeps what it read while it is open, as the window keeps what it shows until it
+ * reads its store again (then {@link #useData} hands the dialog what it read): the crossings and
+ * annotations read when it opened, the events of each day
  * as first read (up to {@value #EVENTS_HELD} events, or the slide's own window when it holds
  * more; the days farthest from it go first), and the maps'
  * base of its last slides ({@link SlidePainter}). A preview after an edit of the title, banner or
@@ -50,7 +51,8 @@ public final class SlideComposerDialog {
     static final int PREVIEW_WIDTH = 520;
     /** Events kept of the days read: a 30-day window of both frontiers on a million-event store, and more. */
     static final int EVENTS_HELD = 20_000;
-    private final SlideData data;
+    /** What the slide is made of; replaced when the window reads its store again ({@link #useData}). */
+    private volatile SlideData data;
     private final TimeWindow window;
     private final SlidePainter painter = new SlidePainter();
     private final Stage stage = new Stage();
@@ -138,6 +140,16 @@ public final class SlideComposerDialog {
         stage.show();
     }
 
+    /**
+     * Makes slides of {@code fresh} from now on — the window has read its store again, after an
+     * import or a change by another member of a team — and draws the preview again: the days read
+     * before are let go. FX thread.
+     */
+    void useData(SlideData fresh) {
+        data = fresh.holdingDaysRead(EVENTS_HELD);
+        debounce.playFromStart();
+    }
+
     /** The dialog's stage. */
     public Stage stage() {
         return stage;
@@ -166,7 +178,8 @@ public final class SlideComposerDialog {
         long gen = generation.incrementAndGet();
         int w = PREVIEW_WIDTH;
         int h = (int) Math.round(PREVIEW_WIDTH * (double) spec.size().heightPx() / spec.size().widthPx());
-        CompletableFuture.supplyAsync(() -> new PngSlideWriter(painter).render(data, spec, null, w, h).image(), Background.work())
+        SlideData d = data;
+        CompletableFuture.supplyAsync(() -> new PngSlideWriter(painter).render(d, spec, null, w, h).image(), Background.work())
                 .whenComplete((img, error) -> Platform.runLater(() -> {
                     if (gen != generation.get()) {
                         return;
@@ -229,9 +242,10 @@ public final class SlideComposerDialog {
             return CompletableFuture.failedFuture(e);
         }
         status.setText("Writing " + out.getFileName() + "…");
+        SlideData d = data;
         CompletableFuture<Path> done = CompletableFuture.supplyAsync(() -> {
             try {
-                SlideWriter.writeWithNotes(data, spec, out, painter);
+                SlideWriter.writeWithNotes(d, spec, out, painter);
                 return out;
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);

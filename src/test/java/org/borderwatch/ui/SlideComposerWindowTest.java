@@ -1,6 +1,7 @@
 package org.borderwatch.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -33,6 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The slide composer reads a day's events once while it is open: a preview after an edit of the
  * title reads none, one a day later reads that day, and what it saves is the slide it previews.
+ * What the window reads again (an import) reaches the open composer and deck dialogs: their next
+ * slides show the new events and cite their sources.
  */
 @ExtendWith(ApplicationExtension.class)
 class SlideComposerWindowTest {
@@ -132,6 +135,93 @@ class SlideComposerWindowTest {
                 }
             }
         }
+    }
+
+    @Test
+    void anImportWhileTheComposerIsOpenIsOnItsNextPreviewAndSlide(FxRobot robot) throws Exception {
+        fx.awaitData();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx.window.baseMap() != null);
+        WaitForAsyncUtils.asyncFx(() -> fx.window.timeline().setDate(LocalDate.of(2023, 11, 30))).get(5, TimeUnit.SECONDS);
+        SlideComposerDialog dialog = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().exportSlide())
+                .get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        Image before = nextPreview(dialog, null);
+        String notesBefore = savedNotes(dialog, "before");
+
+        // an ACLED export with a protest at Kuźnica on 18 Nov 2023, imported from the window's File menu
+        Path csv = dir.resolve("acled.csv");
+        try (var in = getClass().getResourceAsStream("/org/borderwatch/interop/acled-current.csv")) {
+            java.nio.file.Files.copy(in, csv);
+        }
+        var initial = fx.window.timeline().dataProperty().get();
+        ImportTask task = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().importFile(csv)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx.window.timeline().dataProperty().get() != initial);
+        String title = store.eventsById(List.of("acled:POL20231")).get("acled:POL20231").title();
+        assertFalse(notesBefore.contains(title), title);
+
+        Image after = nextPreview(dialog, before);
+        assertTrue(differ(before, after), "the preview shows the imported events");
+        String notesAfter = savedNotes(dialog, "after");
+        assertTrue(notesAfter.contains(title), "the slide lists the imported event '" + title + "':\n" + notesAfter);
+        assertTrue(eventCount(notesAfter) > eventCount(notesBefore), notesBefore + "\n→\n" + notesAfter);
+        assertTrue(notesAfter.contains(sourceOf("acled:POL20231")), "and cites its source");
+    }
+
+    /** The publisher of the first source of the stored event {@code id}. */
+    private String sourceOf(String id) throws Exception {
+        Event e = store.eventsById(List.of(id)).get(id);
+        return store.loadStatusData().sources().values().stream().filter(src -> e.sourceIds().contains(src.id()))
+                .map(src -> src.publisher()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anImportWhileTheDeckDialogIsOpenIsInTheDeckItWrites() throws Exception {
+        fx.awaitData();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx.window.baseMap() != null);
+        WaitForAsyncUtils.asyncFx(() -> fx.window.timeline().setDate(LocalDate.of(2023, 11, 20))).get(5, TimeUnit.SECONDS);
+        DeckExportDialog dialog = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().exportDeck())
+                .get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        Path csv = dir.resolve("acled.csv");
+        try (var in = getClass().getResourceAsStream("/org/borderwatch/interop/acled-current.csv")) {
+            java.nio.file.Files.copy(in, csv);
+        }
+        var initial = fx.window.timeline().dataProperty().get();
+        ImportTask task = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().importFile(csv)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx.window.timeline().dataProperty().get() != initial);
+        WaitForAsyncUtils.waitForFxEvents();
+        Event imported = store.eventsById(List.of("acled:POL20231")).get("acled:POL20231");
+
+        Path pptx = dir.resolve("deck.pptx");
+        var writing = WaitForAsyncUtils.asyncFx(() -> dialog.write(pptx)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, writing::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(dialog.statusText().startsWith("Saved"), dialog.statusText());
+        StringBuilder notes = new StringBuilder();
+        try (var show = new org.apache.poi.xslf.usermodel.XMLSlideShow(java.nio.file.Files.newInputStream(pptx))) {
+            for (var slide : show.getSlides()) {
+                if (slide.getNotes() != null) {
+                    slide.getNotes().getTextParagraphs().forEach(ps -> ps.forEach(p -> notes.append(p.getText()).append('\n')));
+                }
+            }
+        }
+        assertTrue(notes.toString().contains(imported.title()), "the deck's notes list the imported event:\n" + notes);
+        String cited = sourceOf(imported.id());
+        assertTrue(notes.toString().contains(cited), "and cite its source, " + cited);
+    }
+
+    /** Saves the dialog's slide as {@code name}/slide.png and returns its notes. */
+    private String savedNotes(SlideComposerDialog dialog, String name) throws Exception {
+        Path png = java.nio.file.Files.createDirectories(dir.resolve(name)).resolve("slide.png");
+        WaitForAsyncUtils.asyncFx(() -> dialog.save(png)).get(5, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
+        return java.nio.file.Files.readString(png.resolveSibling("slide.notes.txt"));
+    }
+
+    /** The number in the notes' "Events (N):" line. */
+    private static int eventCount(String notes) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Events \\((\\d+)\\):").matcher(notes);
+        assertTrue(m.find(), notes);
+        return Integer.parseInt(m.group(1));
     }
 
     private static boolean differ(Image a, Image b) {
