@@ -83,8 +83,7 @@ class SlideComposerWindowTest {
 
     @Test
     void aPreviewAfterATitleEditReadsNoEventsAndOneADayLaterReadsThatDay(FxRobot robot) throws Exception {
-        fx.awaitData();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx.window.baseMap() != null);
+        awaitReady();
         SlideData data = new SlideData(store.loadStatusData(), noted(store.eventSource()), fx.window.baseMap(),
                 store.annotations(), List.of());
         SlideComposerDialog dialog = WaitForAsyncUtils.asyncFx(() -> {
@@ -139,23 +138,14 @@ class SlideComposerWindowTest {
 
     @Test
     void anImportWhileTheComposerIsOpenIsOnItsNextPreviewAndSlide(FxRobot robot) throws Exception {
-        fx.awaitData();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx.window.baseMap() != null);
+        awaitReady();
         WaitForAsyncUtils.asyncFx(() -> fx.window.timeline().setDate(LocalDate.of(2023, 11, 30))).get(5, TimeUnit.SECONDS);
         SlideComposerDialog dialog = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().exportSlide())
                 .get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
         Image before = nextPreview(dialog, null);
         String notesBefore = savedNotes(dialog, "before");
 
-        // an ACLED export with a protest at Kuźnica on 18 Nov 2023, imported from the window's File menu
-        Path csv = dir.resolve("acled.csv");
-        try (var in = getClass().getResourceAsStream("/org/borderwatch/interop/acled-current.csv")) {
-            java.nio.file.Files.copy(in, csv);
-        }
-        var initial = fx.window.timeline().dataProperty().get();
-        ImportTask task = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().importFile(csv)).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, task::isDone);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx.window.timeline().dataProperty().get() != initial);
+        importAcledExport();
         String title = store.eventsById(List.of("acled:POL20231")).get("acled:POL20231").title();
         assertFalse(notesBefore.contains(title), title);
 
@@ -167,6 +157,26 @@ class SlideComposerWindowTest {
         assertTrue(notesAfter.contains(sourceOf("acled:POL20231")), "and cites its source");
     }
 
+    private void awaitReady() throws Exception {
+        fx.awaitData();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx.window.baseMap() != null);
+    }
+
+    /**
+     * Imports an ACLED export from the window's File menu — with a protest at Kuźnica on 18 Nov
+     * 2023, {@code acled:POL20231} — and waits until the window has read its store again.
+     */
+    private void importAcledExport() throws Exception {
+        Path csv = dir.resolve("acled.csv");
+        try (var in = getClass().getResourceAsStream("/org/borderwatch/interop/acled-current.csv")) {
+            java.nio.file.Files.copy(in, csv);
+        }
+        var initial = fx.window.timeline().dataProperty().get();
+        ImportTask task = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().importFile(csv)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx.window.timeline().dataProperty().get() != initial);
+    }
+
     /** The publisher of the first source of the stored event {@code id}. */
     private String sourceOf(String id) throws Exception {
         Event e = store.eventsById(List.of(id)).get(id);
@@ -176,19 +186,11 @@ class SlideComposerWindowTest {
 
     @Test
     void anImportWhileTheDeckDialogIsOpenIsInTheDeckItWrites() throws Exception {
-        fx.awaitData();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx.window.baseMap() != null);
+        awaitReady();
         WaitForAsyncUtils.asyncFx(() -> fx.window.timeline().setDate(LocalDate.of(2023, 11, 20))).get(5, TimeUnit.SECONDS);
         DeckExportDialog dialog = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().exportDeck())
                 .get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
-        Path csv = dir.resolve("acled.csv");
-        try (var in = getClass().getResourceAsStream("/org/borderwatch/interop/acled-current.csv")) {
-            java.nio.file.Files.copy(in, csv);
-        }
-        var initial = fx.window.timeline().dataProperty().get();
-        ImportTask task = WaitForAsyncUtils.asyncFx(() -> fx.window.fileMenu().importFile(csv)).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, task::isDone);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx.window.timeline().dataProperty().get() != initial);
+        importAcledExport();
         WaitForAsyncUtils.waitForFxEvents();
         Event imported = store.eventsById(List.of("acled:POL20231")).get("acled:POL20231");
 
