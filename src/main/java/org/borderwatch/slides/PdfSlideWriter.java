@@ -28,9 +28,9 @@ public final class PdfSlideWriter implements SlideWriter {
 
     static {
         // PDFBox deflates each stream at zlib's default level (6) unless told otherwise. A slide's
-        // page is one stream of some 7.5 MB of path operators (the base map's coasts, lakes and rivers):
-        // deflating it was nearly three quarters of a PDF slide's time; at level 1 the slide takes a third as
-        // long, for a file some 12 % larger. A level the user set is kept.
+        // page is one stream of some 7.5 MB of path operators (the base map's coasts, lakes and
+        // rivers): deflating it was nearly three quarters of a PDF slide's time; at level 1 the
+        // slide takes a third as long, for a file some 12 % larger. A level the user set is kept.
         if (System.getProperty(DEFLATE_LEVEL) == null) {
             System.setProperty(DEFLATE_LEVEL, "1");
         }
