@@ -38,8 +38,12 @@ final class IntegrityCheck {
      */
     static final long START_AT_THE_LATEST_MS = 10_000;
 
-    /** A check: started by {@link #go}, by a write, or at the latest after {@link #START_AT_THE_LATEST_MS}. */
-    private record Check(CompletableFuture<String> outcome, CountDownLatch go) {
+    /**
+     * A check: started by {@link #go}, by a write, or at the latest after {@link #START_AT_THE_LATEST_MS};
+     * or a file known sound without one ({@link #knownSound}), {@code listed} when only
+     * {@link CheckedStores} said so.
+     */
+    private record Check(CompletableFuture<String> outcome, CountDownLatch go, boolean listed) {
     }
 
     /** By the file's real path, while it is open here. */
@@ -53,7 +57,7 @@ final class IntegrityCheck {
      * thread of its own once started; {@code options} hear a failure.
      */
     static void start(Path abs, Path key, OpenOptions options) {
-        Check check = new Check(new CompletableFuture<>(), new CountDownLatch(1));
+        Check check = new Check(new CompletableFuture<>(), new CountDownLatch(1), false);
         synchronized (CHECKS) {
             if (CHECKS.putIfAbsent(key, check) != null) {
                 return;
@@ -76,6 +80,37 @@ final class IntegrityCheck {
         }, "store-check " + abs.getFileName());
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Takes {@code key}'s file as checked while it is open here, without reading it: this process
+     * made it, or {@code listed}: {@link CheckedStores} has it as left sound.
+     */
+    static void knownSound(Path key, boolean listed) {
+        CountDownLatch started = new CountDownLatch(0);
+        synchronized (CHECKS) {
+            CHECKS.putIfAbsent(key, new Check(CompletableFuture.completedFuture(null), started, listed));
+        }
+    }
+
+    /**
+     * Whether {@code key}'s file is known sound in this process: its check passed, this process
+     * made it, or it was listed as left sound and still is (another process's check of it since
+     * that found it corrupt took it off the list).
+     */
+    static boolean soundHere(Path key) {
+        Check check = check(key);
+        if (check == null || !check.outcome().isDone() || check.outcome().isCompletedExceptionally()
+                || check.outcome().getNow("") != null) {
+            return false;
+        }
+        return !check.listed() || CheckedStores.user().listed(key);
+    }
+
+    /** Whether {@code key}'s file, open here, was taken as sound from {@link CheckedStores} rather than checked. */
+    static boolean listedHere(Path key) {
+        Check check = check(key);
+        return check != null && check.listed();
     }
 
     /** The check of {@code key}'s file in this process, or null. */

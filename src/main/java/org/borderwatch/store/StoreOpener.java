@@ -39,7 +39,9 @@ import org.sqlite.SQLiteConfig;
  *   <li>a connection that writes nothing — {@code immutable=1} when no other process has the store
  *       open (no lock, no {@code -shm}), a read-only one otherwise — confirms the header, counts
  *       the tables of an unmarked file and, before a store is opened for writing, runs
- *       {@code PRAGMA quick_check} (every page and b-tree read and checked).</li>
+ *       {@code PRAGMA quick_check} (every page and b-tree read and checked) — unless
+ *       {@link CheckedStores} lists the file as a process of this user left it after its check
+ *       passed, unchanged since.</li>
  * </ol>
  * Only then is the file opened. For writing, schema steps and the store's identity row
  * ({@link StoreIdentity}) are written in one transaction, and only when something is missing:
@@ -106,6 +108,7 @@ final class StoreOpener {
                 synchronized (CREATED) {
                     CREATED.add(c);
                 }
+                IntegrityCheck.knownSound(key(abs), false);
                 return registered(abs, c, options);
             }
             closeQuietly(c);
@@ -122,13 +125,23 @@ final class StoreOpener {
         }
         Path key = key(abs);
         boolean checkedHere = !options.readOnly() && checkedHere(abs, key);
-        boolean beside = !options.readOnly() && !checkedHere && options.checkBeside() && log == null;
-        Found found = inspect(abs, steps.size(), live, log, !options.readOnly() && !checkedHere && !beside);
+        // the very file a process of this user closed after its check passed: not read again
+        boolean listed = !options.readOnly() && !checkedHere && !live && log == null
+                && CheckedStores.user().leftSound(key);
+        if (!options.readOnly() && !checkedHere && !listed) {
+            // listed as another state of the file (or while others had it open): of no more use,
+            // and gone before a check of this state may find it corrupt
+            CheckedStores.user().forget(key);
+        }
+        boolean beside = !options.readOnly() && !checkedHere && !listed && options.checkBeside() && log == null;
+        boolean deep = !options.readOnly() && !checkedHere && !listed && !beside;
+        Found found = inspect(abs, steps.size(), live, log, deep);
         if (found.applicationId() == 0 && found.tables() == 0 && !options.create()) {
             throw new StoreNotFoundException(abs, StoreNotFoundException.Found.EMPTY_DATABASE);
         }
         boolean recover = log != null && log.bringsCommits();
         if (!options.readOnly()) {
+            boolean checkedNow = deep && log == null;
             if (beside && found.userVersion() < steps.size()) {
                 // a schema step writes at opening: check first, as without the option
                 String problem = IntegrityCheck.run(abs);
@@ -136,11 +149,15 @@ final class StoreOpener {
                     throw new StoreException(problem);
                 }
                 beside = false;
+                checkedNow = true;
             }
             Path aside = recover ? keepAside(abs, options) : null;
             Connection c = openForWriting(abs, steps, onCreate, aside);
             if (beside) {
                 IntegrityCheck.start(abs, key, options);
+            } else if (listed || checkedNow || aside != null) {
+                // checked at this opening (after recovering its log, when it had one), or listed
+                IntegrityCheck.knownSound(key, listed);
             }
             return registered(abs, c, options);
         }
@@ -482,10 +499,16 @@ final class StoreOpener {
     static void closed(Path path, Connection c) {
         takeCreated(c);
         Path key = key(path.toAbsolutePath());
+        boolean leftSound = false;
         synchronized (OPEN_HERE) {
             if (OPEN_HERE.computeIfPresent(key, (k, n) -> n <= 1 ? null : n - 1) == null) {
+                leftSound = IntegrityCheck.soundHere(key) && closedCleanly(c);
                 IntegrityCheck.forget(key);
             }
+        }
+        if (leftSound) {
+            // its last connection here is closed: listed, unless another opened it meanwhile
+            CheckedStores.user().record(key, () -> !openHere(key) && StoreLocks.others(key).isEmpty());
         }
         Path view;
         synchronized (VIEWS) {
@@ -493,6 +516,14 @@ final class StoreOpener {
         }
         if (view != null) {
             deleteTree(view);
+        }
+    }
+
+    private static boolean closedCleanly(Connection c) {
+        try {
+            return c.isClosed();
+        } catch (SQLException e) {
+            return false;
         }
     }
 
