@@ -10,11 +10,15 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.borderwatch.geo.BaseMap;
+import org.borderwatch.render.InsetPainter;
 import org.borderwatch.render.LabelPlacer;
 import org.borderwatch.render.MapPainter;
 import org.borderwatch.render.MapScene;
@@ -181,22 +185,79 @@ public final class SlidePainter {
     }
 
     /**
-     * The map panels as one image at {@code scale} image pixels per canvas unit: the whole pixels
-     * their box touches, from (floor(x · scale), floor(y · scale)), on the page colour. What
+     * The map panels as one image at {@code scale} image pixels per canvas unit, in the slide's
+     * pixels: the whole pixels their box touches (from (floor(x · scale), floor(y · scale)) to the
+     * image's far corner) on the page colour, nothing before them. What
      * {@link #paint} paints there through a graphics scaled by {@code scale}, so it may be painted
      * on another thread while the rest of the slide is painted.
      */
     BufferedImage mapsImage(SlideLayout layout, double scale) {
         MapsCanvas maps = new MapsCanvas(layout.mapsBox(), scale);
+        List<Future<List<InsetPainter.Apart>>> boxes = insetBoxesBeside(maps, layout);
         try {
+            MapPainter painter = new MapPainter();
             for (int i = 0; i < layout.panels().size(); i++) {
-                int panel = i;
-                maps.inPanel(layout.panels().get(i).frame(), layout.panels().get(i).view(), g -> paintPanelMap(g, layout, panel));
+                MapPanel p = layout.panels().get(i);
+                Future<List<InsetPainter.Apart>> insets = boxes.get(i);
+                maps.inPanel(p.frame(), p.view(), g -> {
+                    // the base, then the overlays and insets, as paintComposed paints them
+                    painter.paintBase(g, p.scene(), new LabelPlacer(0));
+                    paintOverlaysAndInsets(g, layout, p, painter, insets);
+                });
             }
         } finally {
+            boxes.forEach(f -> f.cancel(true));
             maps.dispose();
         }
         return maps.image;
+    }
+
+    /** Threads painting the boxes of a slide's detail insets beside its main maps' overlays. */
+    private static final ExecutorService INSET_THREADS = HelperThreads.named("slide-insets");
+
+    /**
+     * The boxes of each panel's detail insets, painted for {@code maps}' pixels on another thread
+     * while the calling thread paints the main maps' overlays (they do not overlap what the boxes
+     * show: a box covers the main map under it); null for a panel without insets, or whose boxes
+     * would not be exactly those painted in place ({@link InsetPainter#apartIsExact}).
+     */
+    private static List<Future<List<InsetPainter.Apart>>> insetBoxesBeside(MapsCanvas maps, SlideLayout layout) {
+        List<Future<List<InsetPainter.Apart>>> out = new ArrayList<>();
+        for (MapPanel p : layout.panels()) {
+            AffineTransform device = maps.deviceAt(p.frame());
+            if (p.composition().insets().isEmpty() || !InsetPainter.apartIsExact(device, p.scene().style())) {
+                out.add(CompletableFuture.completedFuture(null)); // none, or painted in place (a small preview)
+            } else {
+                out.add(INSET_THREADS.submit(() -> MapPainter.insetBoxes(device, p.scene(), p.composition())));
+            }
+        }
+        return out;
+    }
+
+    /** Panel {@code p}'s overlays, insets (their boxes from {@code insets}) and caption over its base. */
+    private static void paintOverlaysAndInsets(Graphics2D g, SlideLayout layout, MapPanel p, MapPainter painter,
+                                               Future<List<InsetPainter.Apart>> insets) {
+        painter.paintComposedOverBase(g, p.scene(), p.composition(), p.plan(), () -> awaitBoxes(insets));
+        if (!p.title().isEmpty()) {
+            PanelCaption.paint(g, layout.mapStyle(), p.title());
+        }
+    }
+
+    private static List<InsetPainter.Apart> awaitBoxes(Future<List<InsetPainter.Apart>> boxes) {
+        try {
+            return boxes.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("slide painting interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("painting an inset failed: " + e.getCause(), e.getCause());
+        }
     }
 
     /**
@@ -239,14 +300,15 @@ public final class SlidePainter {
             if (!samePanels(layout, frames, style)) {
                 return mapsImage(layout, scale);
             }
-            for (int i = 0; i < frames.size(); i++) {
-                MapPanel p = layout.panels().get(i);
-                maps.inPanel(p.frame(), p.view(), g -> {
-                    painter.paintComposedOverBase(g, p.scene(), p.composition(), p.plan());
-                    if (!p.title().isEmpty()) {
-                        PanelCaption.paint(g, layout.mapStyle(), p.title());
-                    }
-                });
+            List<Future<List<InsetPainter.Apart>>> boxes = insetBoxesBeside(maps, layout);
+            try {
+                for (int i = 0; i < frames.size(); i++) {
+                    MapPanel p = layout.panels().get(i);
+                    Future<List<InsetPainter.Apart>> insets = boxes.get(i);
+                    maps.inPanel(p.frame(), p.view(), g -> paintOverlaysAndInsets(g, layout, p, painter, insets));
+                }
+            } finally {
+                boxes.forEach(f -> f.cancel(true));
             }
         } finally {
             maps.dispose();
@@ -267,23 +329,35 @@ public final class SlidePainter {
         return true;
     }
 
-    /** The image the map panels are painted into, on the page colour, and the graphics painting it. */
+    /**
+     * The image the map panels are painted into, on the page colour, and the graphics painting it:
+     * in the slide's own pixels, from its corner to the maps box's far corner, so that every
+     * coordinate is the very number painting the slide on one thread computes (an image from the
+     * box's corner shifts them by whole pixels, which changes how some round: a few pixels of an
+     * inset at 1280 × 720 differed so).
+     */
     private static final class MapsCanvas {
         final BufferedImage image;
         private final Graphics2D g;
 
         MapsCanvas(Rectangle2D box, double scale) {
-            int x0 = (int) Math.floor(box.getX() * scale);
-            int y0 = (int) Math.floor(box.getY() * scale);
-            int w = (int) Math.ceil(box.getMaxX() * scale) - x0;
-            int h = (int) Math.ceil(box.getMaxY() * scale) - y0;
+            int w = (int) Math.ceil(box.getMaxX() * scale);
+            int h = (int) Math.ceil(box.getMaxY() * scale);
             image = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
             g = image.createGraphics();
             MapPainter.prepare(g);
             g.setColor(SlideStyle.PAGE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.translate(-x0, -y0);
+            int x0 = (int) Math.floor(box.getX() * scale);
+            int y0 = (int) Math.floor(box.getY() * scale);
+            g.fillRect(x0, y0, image.getWidth() - x0, image.getHeight() - y0);
             g.scale(scale, scale);
+        }
+
+        /** The transform {@link #inPanel} paints {@code frame}'s panel through. */
+        AffineTransform deviceAt(Rectangle2D frame) {
+            AffineTransform t = g.getTransform();
+            t.translate(frame.getX(), frame.getY());
+            return t;
         }
 
         /** Runs {@code paint} with the origin at {@code frame}'s corner, clipped to {@code view}'s pixels there. */
@@ -309,7 +383,11 @@ public final class SlidePainter {
         Rectangle2D box = layout.mapsBox();
         try {
             g.setTransform(new AffineTransform());
-            g.drawImage(maps, (int) Math.floor(box.getX() * scale), (int) Math.floor(box.getY() * scale), null);
+            int x0 = (int) Math.floor(box.getX() * scale);
+            int y0 = (int) Math.floor(box.getY() * scale);
+            int x1 = maps.getWidth();
+            int y1 = maps.getHeight();
+            g.drawImage(maps, x0, y0, x1, y1, x0, y0, x1, y1, null);
         } finally {
             g.setTransform(saved);
         }

@@ -85,6 +85,40 @@ class PngSlideWriterTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"1920, 1080, FINLAND, true", "1280, 720, FINLAND, true", "1601, 903, FINLAND, true",
+            "520, 293, FINLAND, false"})
+    void insetsWhoseBoxesWerePaintedBesideTheMapsAreThePixelsOfPaintingThemInPlace(int width, int height, String view,
+                                                                                    boolean apart)
+            throws Exception {
+        SlideData data;
+        try (org.borderwatch.store.Store store = org.borderwatch.store.Store.openOrCreateSeeded(
+                Files.createTempDirectory("insets").resolve("seed.db"))) {
+            data = SlideData.of(store.loadSituationData(), SlideFixtures.map());
+        }
+        SlideSpec spec = spec(view);
+        Slide slide = data.compose(spec);
+        SlidePainter painter = new SlidePainter();
+        SlideLayout layout = painter.layoutFor(slide, width, height);
+        // the Finland view's south-east crowds: Vaalimaa, Nuijamaa, Imatra … in an inset
+        assertTrue(layout.panels().stream().anyMatch(p -> !p.composition().insets().isEmpty()), "the slide has an inset");
+        double k = width / (double) layout.width();
+        // painted apart (beside the main map's overlays) where the box's frame covers its edge's pixels:
+        // not at the size of the composer's preview, where the inset is painted in place
+        assertEquals(apart, org.borderwatch.render.InsetPainter.apartIsExact(
+                java.awt.geom.AffineTransform.getScaleInstance(k, k), layout.mapStyle()));
+        BufferedImage inPlace = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = inPlace.createGraphics();
+        try {
+            g.scale(k, k);
+            painter.paint(g, slide, layout);
+        } finally {
+            g.dispose();
+        }
+        assertSamePixels(inPlace, new PngSlideWriter(painter).render(slide, width, height));
+        assertSamePixels(inPlace, new PngSlideWriter(new SlidePainter()).render(data, spec, null, width, height).image());
+    }
+
+    @ParameterizedTest
     @CsvSource({"1920, 1080, FINLAND, ", "1280, 720, BOTH, ", "1000, 750, POLAND, ", "1601, 903, BOTH, 2023-11-24-fi-north-closed",
             "1920, 1080, FINLAND, 2023-11-30-fi-all-closed"})
     void aSlideWhoseBaseWasPaintedWhileItsEventsWereReadIsTheSameSlide(int width, int height, String view,
