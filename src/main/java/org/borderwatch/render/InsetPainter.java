@@ -7,7 +7,6 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.List;
 
 /**
@@ -70,33 +69,7 @@ public final class InsetPainter {
      * area and its letter, then the inset itself with {@code labels} (its own layout).
      */
     public static void paint(Graphics2D g, MapScene main, DetailInset inset, MapLabels labels) {
-        paint(g, main, inset, labels, null);
-    }
-
-    /**
-     * As {@link #paint(Graphics2D, MapScene, DetailInset, MapLabels)}, the inset's box taken from
-     * {@code apart} — painted by {@link #paintApart} for {@code g}'s pixels — or painted here when it
-     * is null.
-     */
-    public static void paint(Graphics2D g, MapScene main, DetailInset inset, MapLabels labels, Apart apart) {
         MapStyle s = main.style();
-        paintMarks(g, s, inset);
-        Rectangle2D box = inset.box();
-        if (apart != null) {
-            apart.copyTo(g);
-        } else {
-            paintBox(g, main, inset, labels);
-        }
-        g.setColor(CASING);
-        g.setStroke(new BasicStroke(s.width(5)));
-        g.draw(box);
-        g.setColor(FRAME);
-        g.setStroke(new BasicStroke(s.width(2.2)));
-        g.draw(box);
-    }
-
-    /** The outline of the area the inset shows on the main map, and its letter. */
-    private static void paintMarks(Graphics2D g, MapStyle s, DetailInset inset) {
         Rectangle2D area = inset.area();
         g.setColor(CASING);
         g.setStroke(new BasicStroke(s.width(4.2)));
@@ -104,71 +77,9 @@ public final class InsetPainter {
         g.setColor(FRAME);
         g.setStroke(new BasicStroke(s.width(1.8)));
         g.draw(area);
-        paintLetter(g, s, inset.letter(), letterBox(s, inset));
-    }
+        Rectangle2D lb = letterBox(s, inset);
+        paintLetter(g, s, inset.letter(), lb);
 
-    /**
-     * An inset's box painted apart from its main map, for a raster: {@code image} in that raster's
-     * pixels (from its origin, so that every coordinate is the number painting in place computes),
-     * of which the whole pixels the box touches, {@code box}, are the inset's — the pixels a clip
-     * to the box keeps.
-     */
-    public record Apart(BufferedImage image, java.awt.Rectangle box) {
-        /** Copies the box's pixels onto {@code g}, the raster it was painted for (within {@code g}'s clip). */
-        void copyTo(Graphics2D g) {
-            AffineTransform saved = g.getTransform();
-            try {
-                g.setTransform(new AffineTransform());
-                int x2 = box.x + box.width;
-                int y2 = box.y + box.height;
-                g.drawImage(image, box.x, box.y, x2, y2, box.x, box.y, x2, y2, null);
-            } finally {
-                g.setTransform(saved);
-            }
-        }
-    }
-
-    /**
-     * Whether a box painted apart for a raster whose graphics has the transform {@code device} is
-     * the box painted in place, pixel for pixel: when the frame drawn over the box's edge is two
-     * pixels wide or more there, it covers every pixel the edge crosses (those that blend the box's
-     * map with what lies under it) whole.
-     */
-    public static boolean apartIsExact(AffineTransform device, MapStyle s) {
-        double k = Math.min(Math.abs(device.getScaleX()), Math.abs(device.getScaleY()));
-        return device.getShearX() == 0 && device.getShearY() == 0 && s.width(2.2) * k >= 2;
-    }
-
-    /**
-     * Paints the box of {@code inset} — its map at its scale, scale bar and title bar — as
-     * {@link #paint} would onto a raster whose graphics has the transform {@code device} there
-     * (the main map's origin at the map's corner), into an image of its own through the same
-     * transform: the same pixels ({@link #apartIsExact} tells where), which may be painted on
-     * another thread while the main map's overlays are painted. The box's edge pixels, which its
-     * frame covers, are painted over the image's black rather than over the map.
-     */
-    public static Apart paintApart(AffineTransform device, MapScene main, DetailInset inset, MapLabels labels) {
-        java.awt.Rectangle r = device.createTransformedShape(inset.box()).getBounds();
-        BufferedImage image = new BufferedImage(Math.max(1, r.x + r.width), Math.max(1, r.y + r.height),
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            MapPainter.prepare(g);
-            g.setTransform(device);
-            // the marks first, as in place: Java2D picks its pipelines by the graphics' state (a fill
-            // without anti-aliasing by the stroke set, thin or not), which the box then starts from
-            paintMarks(g, main.style(), inset);
-            g.clip(inset.box()); // the box's pixels only
-            paintBox(g, main, inset, labels);
-        } finally {
-            g.dispose();
-        }
-        return new Apart(image, r);
-    }
-
-    /** The inset's box on {@code g}, in the main map's pixels: its map, scale bar and title bar. */
-    private static void paintBox(Graphics2D g, MapScene main, DetailInset inset, MapLabels labels) {
-        MapStyle s = main.style();
         Rectangle2D box = inset.box();
         AffineTransform saved = g.getTransform();
         Shape clip = g.getClip();
@@ -194,6 +105,12 @@ public final class InsetPainter {
             g.setTransform(saved);
             g.setClip(clip);
         }
+        g.setColor(CASING);
+        g.setStroke(new BasicStroke(s.width(5)));
+        g.draw(box);
+        g.setColor(FRAME);
+        g.setStroke(new BasicStroke(s.width(2.2)));
+        g.draw(box);
     }
 
     private static void paintLetter(Graphics2D g, MapStyle s, String letter, Rectangle2D box) {

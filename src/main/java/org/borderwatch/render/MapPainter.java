@@ -3,12 +3,10 @@ package org.borderwatch.render;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.borderwatch.geo.BaseMap;
 
 /**
@@ -104,49 +102,17 @@ public final class MapPainter {
      */
     public OverlayResult paintComposedOverBase(Graphics2D g, MapScene scene, MapComposition composition,
                                                OverlayPlan plan) {
-        return paintComposedOverBase(g, scene, composition, plan, null);
-    }
-
-    /**
-     * {@link #paintComposedOverBase(Graphics2D, MapScene, MapComposition, OverlayPlan)} with the
-     * insets' boxes taken from {@code insetBoxes} (null: painted here), which answers them in the
-     * order of the composition's insets once the main map's overlays are painted: boxes painted
-     * apart for {@code g}'s pixels ({@link InsetPainter#paintApart}), typically meanwhile on
-     * another thread.
-     */
-    public OverlayResult paintComposedOverBase(Graphics2D g, MapScene scene, MapComposition composition,
-                                               OverlayPlan plan, Supplier<List<InsetPainter.Apart>> insetBoxes) {
         OverlayResult result = paintFrame(g, scene, composition.labels(), plan, false);
-        paintInsets(g, scene, composition, insetBoxes == null ? null : insetBoxes.get());
+        paintInsets(g, scene, composition);
         return result;
     }
 
     /** The insets of {@code composition} over a main map already painted. */
     public static void paintInsets(Graphics2D g, MapScene scene, MapComposition composition) {
-        paintInsets(g, scene, composition, null);
-    }
-
-    private static void paintInsets(Graphics2D g, MapScene scene, MapComposition composition,
-                                    List<InsetPainter.Apart> boxes) {
-        List<MapComposition.Inset> insets = composition.insets();
-        for (int k = 0; k < insets.size(); k++) {
-            MapComposition.Inset i = insets.get(k);
-            prepare(g);
-            InsetPainter.paint(g, scene, i.inset(), i.labels(), boxes == null ? null : boxes.get(k));
-        }
-    }
-
-    /**
-     * The boxes of {@code composition}'s insets painted apart for a raster whose graphics has the
-     * transform {@code device} where the main map is painted ({@link InsetPainter#paintApart}).
-     */
-    public static List<InsetPainter.Apart> insetBoxes(AffineTransform device, MapScene scene,
-                                                      MapComposition composition) {
-        List<InsetPainter.Apart> out = new ArrayList<>();
         for (MapComposition.Inset i : composition.insets()) {
-            out.add(InsetPainter.paintApart(device, scene, i.inset(), i.labels()));
+            prepare(g);
+            InsetPainter.paint(g, scene, i.inset(), i.labels());
         }
-        return out;
     }
 
     /**

@@ -10,15 +10,11 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.borderwatch.geo.BaseMap;
-import org.borderwatch.render.InsetPainter;
 import org.borderwatch.render.LabelPlacer;
 import org.borderwatch.render.MapPainter;
 import org.borderwatch.render.MapScene;
@@ -193,71 +189,15 @@ public final class SlidePainter {
      */
     BufferedImage mapsImage(SlideLayout layout, double scale) {
         MapsCanvas maps = new MapsCanvas(layout.mapsBox(), scale);
-        List<Future<List<InsetPainter.Apart>>> boxes = insetBoxesBeside(maps, layout);
         try {
-            MapPainter painter = new MapPainter();
             for (int i = 0; i < layout.panels().size(); i++) {
-                MapPanel p = layout.panels().get(i);
-                Future<List<InsetPainter.Apart>> insets = boxes.get(i);
-                maps.inPanel(p.frame(), p.view(), g -> {
-                    // the base, then the overlays and insets, as paintComposed paints them
-                    painter.paintBase(g, p.scene(), new LabelPlacer(0));
-                    paintOverlaysAndInsets(g, layout, p, painter, insets);
-                });
+                int panel = i;
+                maps.inPanel(layout.panels().get(i).frame(), layout.panels().get(i).view(), g -> paintPanelMap(g, layout, panel));
             }
         } finally {
-            boxes.forEach(f -> f.cancel(true));
             maps.dispose();
         }
         return maps.image;
-    }
-
-    /** Threads painting the boxes of a slide's detail insets beside its main maps' overlays. */
-    private static final ExecutorService INSET_THREADS = HelperThreads.named("slide-insets");
-
-    /**
-     * The boxes of each panel's detail insets, painted for {@code maps}' pixels on another thread
-     * while the calling thread paints the main maps' overlays (they do not overlap what the boxes
-     * show: a box covers the main map under it); null for a panel without insets, or whose boxes
-     * would not be exactly those painted in place ({@link InsetPainter#apartIsExact}).
-     */
-    private static List<Future<List<InsetPainter.Apart>>> insetBoxesBeside(MapsCanvas maps, SlideLayout layout) {
-        List<Future<List<InsetPainter.Apart>>> out = new ArrayList<>();
-        for (MapPanel p : layout.panels()) {
-            AffineTransform device = maps.deviceAt(p.frame());
-            if (p.composition().insets().isEmpty() || !InsetPainter.apartIsExact(device, p.scene().style())) {
-                out.add(CompletableFuture.completedFuture(null)); // none, or painted in place (a small preview)
-            } else {
-                out.add(INSET_THREADS.submit(() -> MapPainter.insetBoxes(device, p.scene(), p.composition())));
-            }
-        }
-        return out;
-    }
-
-    /** Panel {@code p}'s overlays, insets (their boxes from {@code insets}) and caption over its base. */
-    private static void paintOverlaysAndInsets(Graphics2D g, SlideLayout layout, MapPanel p, MapPainter painter,
-                                               Future<List<InsetPainter.Apart>> insets) {
-        painter.paintComposedOverBase(g, p.scene(), p.composition(), p.plan(), () -> awaitBoxes(insets));
-        if (!p.title().isEmpty()) {
-            PanelCaption.paint(g, layout.mapStyle(), p.title());
-        }
-    }
-
-    private static List<InsetPainter.Apart> awaitBoxes(Future<List<InsetPainter.Apart>> boxes) {
-        try {
-            return boxes.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("slide painting interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("painting an inset failed: " + e.getCause(), e.getCause());
-        }
     }
 
     /**
@@ -300,15 +240,14 @@ public final class SlidePainter {
             if (!samePanels(layout, frames, style)) {
                 return mapsImage(layout, scale);
             }
-            List<Future<List<InsetPainter.Apart>>> boxes = insetBoxesBeside(maps, layout);
-            try {
-                for (int i = 0; i < frames.size(); i++) {
-                    MapPanel p = layout.panels().get(i);
-                    Future<List<InsetPainter.Apart>> insets = boxes.get(i);
-                    maps.inPanel(p.frame(), p.view(), g -> paintOverlaysAndInsets(g, layout, p, painter, insets));
-                }
-            } finally {
-                boxes.forEach(f -> f.cancel(true));
+            for (int i = 0; i < frames.size(); i++) {
+                MapPanel p = layout.panels().get(i);
+                maps.inPanel(p.frame(), p.view(), g -> {
+                    painter.paintComposedOverBase(g, p.scene(), p.composition(), p.plan());
+                    if (!p.title().isEmpty()) {
+                        PanelCaption.paint(g, layout.mapStyle(), p.title());
+                    }
+                });
             }
         } finally {
             maps.dispose();
@@ -351,13 +290,6 @@ public final class SlidePainter {
             int y0 = (int) Math.floor(box.getY() * scale);
             g.fillRect(x0, y0, image.getWidth() - x0, image.getHeight() - y0);
             g.scale(scale, scale);
-        }
-
-        /** The transform {@link #inPanel} paints {@code frame}'s panel through. */
-        AffineTransform deviceAt(Rectangle2D frame) {
-            AffineTransform t = g.getTransform();
-            t.translate(frame.getX(), frame.getY());
-            return t;
         }
 
         /** Runs {@code paint} with the origin at {@code frame}'s corner, clipped to {@code view}'s pixels there. */
