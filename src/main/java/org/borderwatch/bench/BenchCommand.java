@@ -120,8 +120,10 @@ public final class BenchCommand implements Callable<Integer> {
             // the annotations shown on the slides' days
             SlideData slides = new SlideData(store.loadStatusData(), store.eventSource(EventPainter.PAINTED_ATTRIBUTES),
                     map, store.annotationsShown(BenchSlides.DAY, BenchSlides.LAST_DAY), List.of());
-            BenchSlides.measure(dir, slides, table, quick);
+            BenchSlides.pngInThisJvm(dir, slides, table, quick);
         }
+        // the slides' goals in a JVM started as the render and slides commands start theirs
+        SlideRuns.measure(db, dir, quick, table);
         out.println("  measured slides; now whole processes");
         out.flush();
         BenchProcesses.commands(db, seedDb, table, quick ? 3 : 5);

@@ -18,7 +18,8 @@ import org.borderwatch.slides.SlideSpec;
 
 /**
  * Slide making as a briefing officer does it: one PNG, one PDF, a 20-slide PowerPoint deck, through
- * the writers the {@code render} and {@code slides} commands and the window use. Besides the wall
+ * the writers the {@code render} and {@code slides} commands and the window use, in a JVM started as
+ * those commands start theirs ({@link SlideRuns}). Besides the wall
  * times, notes the CPU time of all the process's threads per run (the PNG and the deck paint on two
  * threads), which says more than wall time on a machine shared with other work.
  */
@@ -47,6 +48,28 @@ final class BenchSlides {
         return t;
     }
 
+    /**
+     * PNG slides as the render command and the window write one: the maps' base begun while the
+     * events are read; a new painter each time, so each slide paints its base as the first of its
+     * view does.
+     */
+    private static BenchStats.Timing freshPng(SlideData slideData, BenchTable table, Path out, int runs, String what)
+            throws Exception {
+        SlideSpec spec = SlideSpec.of("Eastern border closed", DAY, ViewPreset.FINLAND);
+        return timeWithCpu(table, what, 1, runs, () ->
+                new PngSlideWriter(new SlidePainter()).write(slideData, spec, null, out.resolve("slide.png")));
+    }
+
+    /**
+     * The PNG slide of {@link #measure} in the bench's own JVM, for information: the optimising
+     * compiler compiles beside it, as it does in no command and not in the window.
+     */
+    static void pngInThisJvm(Path dir, SlideData slideData, BenchTable table, boolean quick) throws Exception {
+        Path out = Files.createTempDirectory(dir, "slides");
+        table.timing("PNG slide 1920×1080 in the bench's JVM (optimising compiler)",
+                freshPng(slideData, table, out, quick ? 3 : 10, "PNG slide in the bench's JVM"), 0, null);
+    }
+
     /** The day of the measured slide and the first of the deck. */
     static final LocalDate DAY = LocalDate.of(2023, 11, 30);
     /** The deck's last day: 20 daily slides. */
@@ -62,11 +85,8 @@ final class BenchSlides {
         Path out = Files.createTempDirectory(dir, "slides");
         SlidePainter painter = new SlidePainter();
         int runs = quick ? 3 : 10;
-        // as the render command and the window write one: the maps' base begun while the events are
-        // read; a new painter each time, so each slide paints its base as the first of its view does
-        BenchStats.Timing png = timeWithCpu(table, "PNG slide", 1, runs, () ->
-                new PngSlideWriter(new SlidePainter()).write(slideData, spec, null, out.resolve("slide.png")));
-        table.timing("PNG slide 1920×1080 (compose + paint + encode)", png, 300, null);
+        table.timing("PNG slide 1920×1080 (compose + paint + encode)", freshPng(slideData, table, out, runs, "PNG slide"),
+                300, null);
         // as the composer's export after one of the same view, or a painter writing slide after slide:
         // the base copied, the day's overlays painted over it
         LocalDate[] days = {day, day.plusDays(7)};

@@ -58,6 +58,10 @@ final class BenchTable {
         return List.copyOf(rows);
     }
 
+    List<String> notes() {
+        return List.copyOf(notes);
+    }
+
     void print(PrintWriter out) {
         out.printf(Locale.ROOT, "%-64s %11s %10s %-6s %-24s %-4s %18s %13s%n", "measurement", "median", "p95", "unit",
                 "goal", "met", "seed store (ratio)", "vs baseline");

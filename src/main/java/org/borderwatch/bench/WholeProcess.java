@@ -82,18 +82,7 @@ final class WholeProcess {
 
     /** As {@link #borderwatch(String, String...)}, with {@code jvmOptions} added (e.g. a GC log). */
     static List<String> borderwatch(String maxHeap, List<String> jvmOptions, String... args) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(java());
-        cmd.add("-Xmx" + maxHeap);
-        cmd.addAll(LAUNCHER_OPTIONS);
-        cmd.addAll(jvmOptions);
-        cmd.addAll(optionsOf(args.length == 0 ? "" : args[0]));
-        Path archive = FirstFrame.classDataArchive();
-        if (archive != null) {
-            cmd.add("-XX:SharedArchiveFile=" + archive);
-            cmd.add("-Xshare:auto");
-            cmd.add("-Xlog:cds=off");
-        }
+        List<String> cmd = jvm(maxHeap, jvmOptions, args.length == 0 ? "" : args[0]);
         String cp = System.getProperty("java.class.path");
         if (cp.endsWith(".jar") && !cp.contains(java.io.File.pathSeparator)) {
             cmd.add("-jar");
@@ -104,6 +93,37 @@ final class WholeProcess {
             cmd.add("org.borderwatch.Borderwatch");
         }
         cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    /**
+     * A JVM started as {@code bin/borderwatch} starts one for a run whose first argument is
+     * {@code like} (its options, the class-data archive), running {@code mainClass} of this class
+     * path with {@code args}: a measurement that runs as that command would.
+     */
+    static List<String> javaLike(String like, String maxHeap, String mainClass, String... args) {
+        List<String> cmd = jvm(maxHeap, List.of(), like);
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(mainClass);
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    /** The java command with {@code bin/borderwatch}'s options for {@code first}, up to the class path. */
+    private static List<String> jvm(String maxHeap, List<String> jvmOptions, String first) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java());
+        cmd.add("-Xmx" + maxHeap);
+        cmd.addAll(LAUNCHER_OPTIONS);
+        cmd.addAll(jvmOptions);
+        cmd.addAll(optionsOf(first));
+        Path archive = FirstFrame.classDataArchive();
+        if (archive != null) {
+            cmd.add("-XX:SharedArchiveFile=" + archive);
+            cmd.add("-Xshare:auto");
+            cmd.add("-Xlog:cds=off");
+        }
         return cmd;
     }
 
