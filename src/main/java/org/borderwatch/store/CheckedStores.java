@@ -163,16 +163,17 @@ final class CheckedStores {
 
     /** The file's identity, size and times, or null when they cannot be read (no unix attributes). */
     static Stat stat(Path p) {
+        Map<String, Object> a;
         try {
-            Map<String, Object> a = Files.readAttributes(p, "unix:dev,ino,size,lastModifiedTime,ctime",
-                    LinkOption.NOFOLLOW_LINKS);
-            return new Stat(((Number) a.get("dev")).longValue(), ((Number) a.get("ino")).longValue(),
-                    ((Number) a.get("size")).longValue(), nanos((FileTime) a.get("lastModifiedTime")),
-                    nanos((FileTime) a.get("ctime")));
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException
-                 | NullPointerException e) {
+            a = Files.readAttributes(p, "unix:dev,ino,size,lastModifiedTime,ctime", LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             return null; // no such file, or a system without these attributes: no record
         }
+        if (a.get("dev") instanceof Number dev && a.get("ino") instanceof Number ino && a.get("size") instanceof Number size
+                && a.get("lastModifiedTime") instanceof FileTime modified && a.get("ctime") instanceof FileTime changed) {
+            return new Stat(dev.longValue(), ino.longValue(), size.longValue(), nanos(modified), nanos(changed));
+        }
+        return null;
     }
 
     private static long nanos(FileTime t) {
