@@ -14,13 +14,18 @@ public final class StoreCounts {
     /** The lines {@code info} prints for {@code store}. */
     public static List<String> lines(Store store) throws StoreException {
         Counts c = store.counts();
-        return List.of(
+        List<String> lines = new java.util.ArrayList<>(List.of(
                 "Database:    " + store.location() + " (schema version " + store.schemaVersion() + ")",
                 "Crossings:   " + c.crossings(),
                 "Intervals:   " + c.intervals(),
                 "Events:      " + c.events(),
                 "Annotations: " + c.annotations(),
-                "Sources:     " + c.sources());
+                "Sources:     " + c.sources()));
+        String integrity = store.integrity();
+        if (!integrity.isEmpty()) {
+            lines.add("Integrity:   " + integrity);
+        }
+        return List.copyOf(lines);
     }
 
     /** Prints {@link #lines} to {@code out}. */

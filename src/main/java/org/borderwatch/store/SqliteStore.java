@@ -149,6 +149,13 @@ public final class SqliteStore implements Store, HistoryCopy {
     }
 
     @Override
+    public String integrity() {
+        return CheckedStores.user().leftSound(key)
+                ? "left sound by Borderwatch (checked, unchanged since): its next opening for writing does not check it again"
+                : "every page checked at its next opening for writing";
+    }
+
+    @Override
     public void startBackgroundChecks() {
         IntegrityCheck.go(key);
     }

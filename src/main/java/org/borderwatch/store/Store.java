@@ -84,6 +84,15 @@ public interface Store extends AutoCloseable {
     /** The schema version of the open store. */
     int schemaVersion() throws StoreException;
 
+    /**
+     * When the store's pages are next checked, for {@code info}: a file store is checked at its
+     * next opening for writing unless it is listed as left sound ({@code CheckedStores}); empty
+     * for a store that keeps no such record (a server's database, which its server checks).
+     */
+    default String integrity() {
+        return "";
+    }
+
     /** How many items the store holds. */
     Counts counts() throws StoreException;
 

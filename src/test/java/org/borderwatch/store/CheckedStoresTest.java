@@ -51,6 +51,9 @@ class CheckedStoresTest {
     void aStoreClosedAfterItWasMadeOrCheckedOpensForWritingWithoutItsCheck() throws Exception {
         Path db = madeStore("made.db");
         assertTrue(CheckedStores.user().leftSound(key(db)), "a store this process made is listed when it closes");
+        try (SqliteStore store = SqliteStore.open(db, OpenOptions.reading())) {
+            assertTrue(store.integrity().startsWith("left sound by Borderwatch"), "info says so: " + store.integrity());
+        }
         try (SqliteStore store = SqliteStore.open(db, OpenOptions.writing())) {
             assertTrue(IntegrityCheck.listedHere(key(db)), "taken from the list, not checked");
             long events = store.counts().events();
@@ -80,6 +83,7 @@ class CheckedStoresTest {
         }
         Files.setLastModifiedTime(db, modified); // as a tool that keeps the time would leave it
         assertEquals(size, Files.size(db));
+        assertFalse(CheckedStores.user().leftSound(key(db)), "changed: no longer the file listed");
         byte[] before = Files.readAllBytes(db);
         StoreException e = assertThrows(StoreException.class, () -> SqliteStore.open(db, OpenOptions.writing()));
         assertTrue(e.getMessage().contains("is corrupt"), e.getMessage());
@@ -94,6 +98,9 @@ class CheckedStoresTest {
         Files.copy(db, copy, StandardCopyOption.COPY_ATTRIBUTES);
         Files.setLastModifiedTime(copy, Files.getLastModifiedTime(db));
         assertFalse(CheckedStores.user().leftSound(key(copy)), "a copy is another file, whatever its times");
+        try (SqliteStore store = SqliteStore.open(copy, OpenOptions.reading())) {
+            assertEquals("every page checked at its next opening for writing", store.integrity(), "info says so");
+        }
         try (SqliteStore store = SqliteStore.open(copy, OpenOptions.writing())) {
             assertFalse(IntegrityCheck.listedHere(key(copy)), "checked at its opening");
         }
