@@ -75,11 +75,6 @@ final class CheckedStores {
         return USER;
     }
 
-    /** Where this list is kept. */
-    Path file() {
-        return list;
-    }
-
     /**
      * Whether {@code key} (a store's real path) is the very file recorded as left sound: same file,
      * size and times, and no log beside it.
@@ -114,7 +109,8 @@ final class CheckedStores {
      */
     boolean record(Path key, BooleanSupplier nobodyElse) {
         Stat first = stat(key);
-        if (first == null || key.toString().contains("\t") || key.toString().contains("\n") || !first.fineTimes() || logged(key) || !nobodyElse.getAsBoolean()) {
+        boolean plainPath = !key.toString().contains("\t") && !key.toString().contains("\n"); // a line of the list
+        if (first == null || !plainPath || !first.fineTimes() || logged(key) || !nobodyElse.getAsBoolean()) {
             return false;
         }
         long wait = first.changedNs() + SETTLE_NS - nowNs();
@@ -127,7 +123,8 @@ final class CheckedStores {
             }
         }
         Stat settled = stat(key);
-        if (!first.equals(settled) || logged(key) || !nobodyElse.getAsBoolean() || nowNs() - first.changedNs() < SETTLE_NS) {
+        if (!first.equals(settled) || logged(key) || !nobodyElse.getAsBoolean()
+                || nowNs() - first.changedNs() < SETTLE_NS) {
             return false;
         }
         String line = settled.line(key);
@@ -144,7 +141,10 @@ final class CheckedStores {
         }
     }
 
-    /** Forgets {@code key}: its next opening for writing checks it (after a check found it corrupt). */
+    /**
+     * Forgets {@code key}: an opening for writing that does not take the file from the list removes
+     * its line before the file is checked, so that a file found corrupt is never listed.
+     */
     void forget(Path key) {
         String prefix = key + "\t";
         synchronized (this) {
