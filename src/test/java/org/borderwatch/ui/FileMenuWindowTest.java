@@ -14,7 +14,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,35 +22,12 @@ import org.borderwatch.bench.AcledSampleGenerator;
 import org.borderwatch.domain.Event;
 import org.borderwatch.interop.AcledLayout;
 import org.borderwatch.slides.SlideSize;
-import org.borderwatch.store.Store;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The File menu: the slide composer writes the files a user asked for; an import adds events. */
-@ExtendWith(ApplicationExtension.class)
-class FileMenuWindowTest {
-    @TempDir
-    Path dir;
-    private Store store;
-    private WindowFixture fx;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        store = TestStores.seeded(dir);
-        fx = new WindowFixture(stage, store, 1200, 760);
-    }
-
-    @AfterEach
-    void dispose() throws Exception {
-        fx.dispose();
-        store.close();
-    }
+class FileMenuWindowTest extends OwnStoreWindowTest {
 
     private void awaitReady() throws Exception {
         fx.awaitData();

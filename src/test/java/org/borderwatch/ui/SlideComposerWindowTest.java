@@ -14,21 +14,14 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.borderwatch.domain.Event;
 import org.borderwatch.domain.EventSource;
 import org.borderwatch.domain.GeoBox;
 import org.borderwatch.domain.TimeWindow;
 import org.borderwatch.slides.SlideData;
-import org.borderwatch.store.Store;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -37,26 +30,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * What the window reads again (an import) reaches the open composer and deck dialogs: their next
  * slides show the new events and cite their sources.
  */
-@ExtendWith(ApplicationExtension.class)
-class SlideComposerWindowTest {
-    @TempDir
-    Path dir;
-    private Store store;
-    private WindowFixture fx;
+class SlideComposerWindowTest extends OwnStoreWindowTest {
     /** The windows the composer asked the store for, "from..to". */
     private final List<String> reads = new CopyOnWriteArrayList<>();
-
-    @Start
-    void start(Stage stage) throws Exception {
-        store = TestStores.seeded(dir);
-        fx = new WindowFixture(stage, store, 1200, 760);
-    }
-
-    @AfterEach
-    void dispose() throws Exception {
-        fx.dispose();
-        store.close();
-    }
 
     /** The store's events, each window asked for noted in {@link #reads}. */
     private EventSource noted(EventSource source) {
